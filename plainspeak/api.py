@@ -1,0 +1,146 @@
+"""The Python API: what the CLI calls, and what a CMS or batch job can call directly.
+
+    >>> from plainspeak import check_text
+    >>> [f.text for f in check_text("Service users were offered placements.")]
+    ['Service users', 'placements']
+
+The pipeline runs here, one stage after another: read → analyse → check → filter.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from plainspeak.checks import CheckContext
+from plainspeak.config import Config, load_config
+from plainspeak.document import Document
+from plainspeak.errors import GlossaryError, PlainspeakError
+from plainspeak.findings import Finding
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    #: Document measures from the readability check (reading age, words...).
+    readability: dict[str, Any] | None = None
+    #: The document read, for reporters that show text in place (HTML, Word comments).
+    document: Document | None = field(default=None, repr=False, compare=False)
+    notices: list[str] = field(default_factory=list)
+
+
+_CONTEXTS: dict[str, CheckContext] = {}
+
+
+def context_for(config: Config) -> CheckContext:
+    """The compiled glossaries and settings for a config, built once per process."""
+    from plainspeak.glossary.catalog import load_glossaries
+    from plainspeak.glossary.compile import compile_glossary
+    from plainspeak.glossary.examples import example_problems
+
+    paths = config.glossary_paths()
+    loaded = load_glossaries(paths)
+    key = config.key() + loaded.digest
+    ctx = _CONTEXTS.get(key)
+    if ctx is None:
+        compiled = compile_glossary(loaded.entries, loaded.acronyms)
+        bad = example_problems(compiled, only_local=[str(p) for p in paths])
+        if bad:
+            raise GlossaryError(bad[0].message, path=bad[0].path, line=bad[0].line, hint=bad[0].hint)
+        ctx = CheckContext(config=config, glossary=compiled)
+        _CONTEXTS[key] = ctx
+    return ctx
+
+
+def check_document(document: Document, config: Config) -> FileResult:
+    from plainspeak.analyse import analyse
+    from plainspeak.checks import run_checks
+    from plainspeak.suppress import filter_findings
+
+    ctx = context_for(config)
+    analysed = analyse(document, config.nlp.model)
+    notices_before = len(ctx.notices)
+    findings = run_checks(analysed, ctx)
+    findings = filter_findings(findings, document, config)
+    result = FileResult(document.path, findings, document=document)
+    result.readability = analysed.stats.get("readability")
+    result.notices = ctx.notices[notices_before:]
+    return result
+
+
+def check_text(
+    text: str, *, format: str = "markdown", path: str = "<text>", config: Config | None = None
+) -> list[Finding]:
+    """Check a string as if it were a file of ``format`` ("markdown", "text", "html"...)."""
+    from plainspeak.readers import read_bytes
+
+    document = read_bytes(text.encode("utf-8"), path, format)
+    return check_document(document, config or Config()).findings
+
+
+def check_file(path: Path, config: Config | None = None, format: str | None = None) -> FileResult:
+    from plainspeak.readers import read_path
+
+    cfg = config or load_config(start=path)
+    try:
+        document = read_path(path, format)
+        return check_document(document, cfg)
+    except PlainspeakError as exc:
+        if isinstance(exc, GlossaryError):
+            raise
+        exc.path = exc.path or str(path)
+        return FileResult(str(path), error=str(exc))
+
+
+def iter_files(paths: Iterable[str | Path], config: Config | None = None) -> Iterator[Path]:
+    """Files to check: files as given, folders searched (skipping hidden folders)."""
+    from plainspeak.readers import supported
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = []
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
+                for name in sorted(files):
+                    candidate = Path(root) / name
+                    if name.startswith(".") or not supported(candidate):
+                        continue
+                    if _selected(candidate, path, config):
+                        found.append(candidate)
+            yield from found
+        else:
+            yield path
+
+
+def _selected(path: Path, top: Path, config: Config | None) -> bool:
+    if config is None:
+        return True
+    base = Path(config.base) if config.base else top
+    try:
+        rel = path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        rel = path.as_posix()
+    if config.include and not any(_glob(rel, g) for g in config.include):
+        return False
+    return not any(_glob(rel, g) for g in config.exclude)
+
+
+def _glob(rel: str, pattern: str) -> bool:
+    return fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(rel, pattern.removeprefix("**/")) or (
+        pattern.endswith("/") and rel.startswith(pattern)
+    )
+
+
+def check_paths(paths: Iterable[str | Path], *, config: Config | None = None) -> list[FileResult]:
+    """Check files and folders; each file uses ``config`` or the nearest config file."""
+    results = []
+    for path in iter_files(paths, config):
+        results.append(check_file(path, config))
+    return results

@@ -1,0 +1,120 @@
+"""Glossary terms: deficit-based, stigmatising and jargon words, with what to say instead.
+
+Codes: PS101 a term a glossary flags; PS102 a legal term to explain in plain words;
+PS103 a legal term inside a quotation (of the law, say), reported more softly.
+"""
+
+from __future__ import annotations
+
+from plainspeak.analyse import Analysed
+from plainspeak.checks import CheckContext
+from plainspeak.findings import Finding, make_finding
+from plainspeak.glossary.model import Entry
+
+_OPEN_QUOTES = "\u201c\u2018\""
+_CLOSE_QUOTES = "\u201d\u2019\""
+
+
+def keep_case(matched: str, alternative: str) -> str:
+    """Give an alternative the case of the words it replaces ("Service users" → "People ...")."""
+    letters = [c for c in matched if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return alternative.upper()
+    if matched[:1].isupper() and alternative[:1].islower():
+        return alternative[:1].upper() + alternative[1:]
+    return alternative
+
+
+def _quoted(text: str, start: int, end: int, block_start: int, block_end: int) -> bool:
+    before = text[block_start:start]
+    after = text[end:block_end]
+    opens = sum(before.count(q) for q in "\u201c\u2018") - sum(before.count(q) for q in "\u201d")
+    if opens > 0:
+        return True
+    return before.count('"') % 2 == 1 and '"' in after
+
+
+def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, Entry]]:
+    """Token ranges of entry matches after context rules, longest first, no overlaps."""
+    glossary = ctx.glossary
+    keys = analysed.keys
+    doc = analysed.doc
+    terms: list[tuple[int, int, int]] = []
+    unless: dict[int, list[tuple[int, int]]] = {}
+    for i, j, pattern in glossary.matcher.find(keys):
+        if pattern.kind == "unless":
+            unless.setdefault(pattern.entry, []).append((i, j))
+            continue
+        if pattern.texts:
+            words = [t.text for t in doc[i:j] if t.text not in ("-", "\u2010", "\u2011")]
+            if tuple(words) != pattern.texts:
+                continue
+        terms.append((i, j, pattern.entry))
+    if not terms:
+        return []
+    sent_of = _sentence_index(analysed)
+    kept: list[tuple[int, int, Entry]] = []
+    terms.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    taken_until = -1
+    for i, j, index in terms:
+        if i < taken_until:
+            continue
+        entry = glossary.entries[index]
+        if any(a < j and i < b for a, b in unless.get(index, ())):
+            continue
+        if entry.near and not _near(analysed, entry, i, j, sent_of):
+            continue
+        kept.append((i, j, entry))
+        taken_until = j
+    return kept
+
+
+def _sentence_index(analysed: Analysed) -> list[int]:
+    out = [-1] * len(analysed.doc)
+    for si, s in enumerate(analysed.sentences):
+        for t in range(s.token_start, s.token_end):
+            out[t] = si
+    return out
+
+
+def _near(analysed: Analysed, entry: Entry, i: int, j: int, sent_of: list[int]) -> bool:
+    from plainspeak.nlp import match_key
+
+    wanted = {match_key(w) for w in entry.near}
+    si = sent_of[i]
+    if si >= 0:
+        s = analysed.sentences[si]
+        lo, hi = s.token_start, s.token_end
+    else:
+        lo, hi = 0, len(analysed.keys)
+    if entry.window:
+        lo, hi = max(lo, i - entry.window), min(hi, j + entry.window)
+    return any(analysed.keys[t] in wanted for t in range(lo, hi) if not i <= t < j)
+
+
+def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
+    doc = analysed.doc
+    document = analysed.document
+    findings = []
+    for i, j, entry in find_matches(analysed, ctx):
+        start = doc[i].idx
+        end = doc[j - 1].idx + len(doc[j - 1].text)
+        matched = document.text[start:end]
+        suggestions = [keep_case(matched, a) for a in entry.alternatives]
+        severity, code = entry.severity, "PS101"
+        if entry.legal_term:
+            code = "PS102"
+            block = document.blocks[document.block_index_at(start)]
+            if block.kind == "quote" or _quoted(document.text, start, end, block.start, block.end):
+                code, severity = "PS103", "suggestion"
+            message = f"\u201c{matched}\u201d is a legal term: explain what it means in plain words"
+        elif suggestions:
+            message = f"\u201c{matched}\u201d: say \u201c{suggestions[0]}\u201d or similar instead"
+        else:
+            message = f"\u201c{matched}\u201d: consider other words"
+        findings.append(make_finding(
+            document, start, end, check="term", code=code, id=entry.id, category=entry.category,
+            severity=severity, message=message, why=entry.why, suggestions=suggestions,
+            sources=[s.to_dict() for s in entry.sources],
+        ))
+    return findings

@@ -1,0 +1,122 @@
+"""Which glossaries a run uses, and how a panel's own glossary overrides ours.
+
+Built-in glossaries are named by their file stem ("care-experience"); ``builtin`` means
+all of them. Local glossaries are paths. Files are merged in order and a later entry
+with the same id replaces an earlier one, or switches it off with ``disabled: yes``: a
+panel's own words win over the built-in ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from plainspeak.errors import ConfigError, GlossaryError
+from plainspeak.glossary.load import Problem, load_glossary
+from plainspeak.glossary.model import Acronym, Entry, Glossary
+from plainspeak.yamlio import did_you_mean
+
+
+def builtin_dir() -> Path:
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "glossaries", here.parent / "glossaries"):
+        if candidate.is_dir() and any(candidate.glob("*.yaml")):
+            return candidate
+    return here / "glossaries"
+
+
+def builtin_names() -> list[str]:
+    return sorted(p.stem for p in builtin_dir().glob("*.yaml"))
+
+
+def resolve_glossary_paths(specs: list[str], base: Path | None = None) -> list[Path]:
+    """Turn config values (built-in names, ``builtin``, paths) into files."""
+    names = builtin_names()
+    out: list[Path] = []
+    for spec in specs:
+        if spec in ("builtin", "builtins", "all"):
+            out.extend(builtin_dir() / f"{n}.yaml" for n in names)
+            continue
+        if spec in names:
+            out.append(builtin_dir() / f"{spec}.yaml")
+            continue
+        path = Path(spec)
+        if base is not None and not path.is_absolute():
+            path = base / path
+        if path.is_dir():
+            out.extend(sorted(path.glob("*.yaml")) + sorted(path.glob("*.yml")))
+        elif path.is_file():
+            out.append(path)
+        else:
+            hint = did_you_mean(spec, names) if "/" not in spec and "." not in spec else "check the path"
+            raise ConfigError(f"glossary '{spec}' is neither a built-in glossary nor a file", hint=hint)
+    seen: set[Path] = set()
+    unique = []
+    for p in out:
+        rp = p.resolve()
+        if rp not in seen:
+            seen.add(rp)
+            unique.append(p)
+    return unique
+
+
+@dataclass
+class LoadedGlossaries:
+    glossaries: list[Glossary]
+    entries: list[Entry]
+    acronyms: list[Acronym]
+    problems: list[Problem] = field(default_factory=list)
+    digest: str = ""
+
+
+def load_glossaries(paths: list[Path], strict: bool = True) -> LoadedGlossaries:
+    """Load and merge glossary files; with ``strict``, the first error is raised."""
+    return _load_cached(tuple(str(p) for p in paths), strict, _stamp(paths))
+
+
+def _stamp(paths: list[Path]) -> tuple[tuple[int, int], ...]:
+    out = []
+    for p in paths:
+        try:
+            st = p.stat()
+            out.append((st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append((0, 0))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(paths: tuple[str, ...], strict: bool, _stamp: object) -> LoadedGlossaries:
+    glossaries: list[Glossary] = []
+    problems: list[Problem] = []
+    digest = hashlib.sha256()
+    by_id: dict[str, Entry] = {}
+    acronyms: dict[str, Acronym] = {}
+    for spath in paths:
+        path = Path(spath)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise GlossaryError(f"cannot read this glossary: {exc.strerror or exc}", path=spath) from None
+        digest.update(spath.encode() + b"\0" + hashlib.sha256(data).digest())
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise GlossaryError("this glossary is not UTF-8 text", path=spath,
+                                hint="save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)") from None
+        glossary, found = load_glossary(path, text)
+        errors = [p for p in found if p.severity == "error"]
+        if strict and errors:
+            raise errors[0].to_error()
+        problems.extend(found)
+        glossaries.append(glossary)
+        for entry in glossary.entries:
+            if entry.id in by_id:
+                del by_id[entry.id]  # re-insert so a local override keeps the later file's order
+            by_id[entry.id] = entry
+        for acr in glossary.acronyms:
+            acronyms[acr.acronym] = acr
+    entries = [e for e in by_id.values() if not e.disabled]
+    return LoadedGlossaries(glossaries, entries, list(acronyms.values()), problems, digest.hexdigest())

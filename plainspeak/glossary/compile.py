@@ -1,0 +1,125 @@
+"""Glossary entries → one token trie that finds every term in a single pass.
+
+Terms are matched on *keys* (lower case, lookup lemma, folded "-ly"/"-ness"; see
+``nlp.match_key``), so "placements", "Service-users" and "intentional homelessness"
+meet their entries without a glossary listing every form. Hyphen and word-order
+variants are generated here, once. Looking a token up in the trie is a dict access, so
+the cost of matching does not grow with the number of entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from plainspeak.glossary.model import Acronym, Entry
+from plainspeak.nlp import get_nlp, match_key
+
+HYPHEN_KEYS = frozenset({"-", "\u2010", "\u2011"})
+_END = ""  # trie key that marks where patterns end (no token key is empty)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    entry: int  # index into CompiledGlossary.entries
+    kind: str  # "term" or "unless"
+    #: Exact token texts, for case-sensitive entries.
+    texts: tuple[str, ...] = ()
+
+
+@dataclass
+class Matcher:
+    root: dict[str, dict] = field(default_factory=dict)  # type: ignore[type-arg]
+    size: int = 0
+
+    def add(self, keys: Sequence[str], pattern: Pattern) -> None:
+        node = self.root
+        for key in keys:
+            node = node.setdefault(key, {})
+        node.setdefault(_END, []).append(pattern)
+        self.size += 1
+
+    def find(self, keys: Sequence[str | None]) -> Iterator[tuple[int, int, Pattern]]:
+        """Every (start, end, pattern) whose keys occur at ``keys[start:end]``.
+
+        ``None`` keys are barriers no match crosses; hyphens are skipped, so "hard-to-reach"
+        meets "hard to reach".
+        """
+        root = self.root
+        n = len(keys)
+        for i in range(n):
+            first = keys[i]
+            if first is None or first not in root:
+                continue
+            node = root[first]
+            j = i + 1
+            while True:
+                if _END in node:
+                    for pattern in node[_END]:
+                        yield i, j, pattern
+                while j < n and keys[j] in HYPHEN_KEYS:
+                    j += 1
+                if j >= n:
+                    break
+                key = keys[j]
+                if key is None or key not in node:
+                    break
+                node = node[key]
+                j += 1
+
+
+@dataclass
+class CompiledGlossary:
+    entries: list[Entry]
+    matcher: Matcher
+    acronyms: dict[str, Acronym]
+    #: Entry ids by term key sequence, so lint can tell when an alternative is itself flagged.
+    by_id: dict[str, Entry]
+
+
+def term_keys(text: str) -> tuple[list[str], list[str]]:
+    """Keys and texts of the words of a glossary term, tokenised as documents are."""
+    doc = get_nlp().make_doc(text)
+    keys: list[str] = []
+    texts: list[str] = []
+    for tok in doc:
+        if tok.is_space or tok.text in HYPHEN_KEYS:
+            continue
+        if tok.is_punct and not tok.text.startswith("'"):
+            continue
+        keys.append(match_key(tok.text))
+        texts.append(tok.text)
+    return keys, texts
+
+
+def term_variants(text: str, word_order: str = "any") -> list[tuple[list[str], list[str]]]:
+    keys, texts = term_keys(text)
+    if not keys:
+        return []
+    variants = [(keys, texts)]
+    if "-" in text:
+        joined = text.replace("-", "")
+        jkeys, jtexts = term_keys(joined)
+        if jkeys and jkeys != keys:
+            variants.append((jkeys, jtexts))
+    if word_order == "any" and len(keys) == 2 and keys[0] != keys[1]:
+        variants.append((keys[::-1], texts[::-1]))
+    return variants
+
+
+def compile_glossary(entries: list[Entry], acronyms: list[Acronym]) -> CompiledGlossary:
+    active = [e for e in entries if not e.disabled]
+    matcher = Matcher()
+    for index, entry in enumerate(active):
+        seen: set[tuple[str, ...]] = set()
+        for form in entry.terms:
+            for keys, texts in term_variants(form, entry.word_order):
+                if tuple(keys) in seen:
+                    continue
+                seen.add(tuple(keys))
+                matcher.add(keys, Pattern(index, "term", tuple(texts) if entry.case_sensitive else ()))
+        for phrase in entry.unless:
+            for keys, _texts in term_variants(phrase, "fixed"):
+                matcher.add(keys, Pattern(index, "unless"))
+    acr = {a.acronym: a for a in acronyms}
+    return CompiledGlossary(active, matcher, acr, {e.id: e for e in active})

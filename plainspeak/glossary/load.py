@@ -1,0 +1,324 @@
+"""Read glossary YAML into entries, forgiving where it can and clear where it cannot.
+
+Panels are not programmers: a single string where a list is expected is accepted (and
+``glossary lint`` suggests the list form), and every real problem names the file, the
+line and what to do. ``load_glossary`` collects every problem instead of stopping at
+the first, so a panel can fix a file in one pass.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from plainspeak.errors import GlossaryError
+from plainspeak.glossary.model import (
+    FORMAT_VERSION,
+    SEVERITIES,
+    STATUSES,
+    Acronym,
+    Entry,
+    Glossary,
+    Source,
+)
+from plainspeak.yamlio import LocatedDict, LocatedList, did_you_mean, load_yaml, read_text_file
+
+TOP_KEYS = {"version", "glossary", "title", "description", "category", "entries", "acronyms", "maintainers", "licence", "license"}
+ENTRY_KEYS = {
+    "id", "term", "variants", "category", "severity", "alternatives", "why", "sources",
+    "examples", "context", "legal_term", "autofix", "word_order", "case_sensitive", "status",
+    "proposed_by", "agreed_by", "reviewed", "notes", "disabled",
+}
+ACRONYM_KEYS = {"id", "acronym", "expansion", "expansions", "category", "note", "sources",
+                "well_known", "status", "examples", "proposed_by", "agreed_by", "reviewed", "notes"}
+SOURCE_KEYS = {"title", "organisation", "organization", "year", "url"}
+EXAMPLE_KEYS = {"flag", "pass"}
+CONTEXT_KEYS = {"unless", "near", "window"}
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+_LIST_HINT = "'{key}' should be a list: put each item on its own line starting with '- '"
+
+
+@dataclass
+class Problem:
+    """Something wrong (or worth fixing) in a glossary, with where and how to fix it."""
+
+    severity: str  # "error" or "warning"
+    path: str
+    line: int
+    column: int
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        text = f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
+        return f"{text} ({self.hint})" if self.hint else text
+
+    def to_error(self) -> GlossaryError:
+        return GlossaryError(self.message, path=self.path, line=self.line, column=self.column,
+                             hint=self.hint or None)
+
+
+class _Reader:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def problem(self, where: tuple[int, int], message: str, hint: str = "", severity: str = "error") -> None:
+        self.problems.append(Problem(severity, self.path, where[0], where[1], message, hint))
+
+    # -- typed getters ----------------------------------------------------------------
+    def text(self, m: LocatedDict, key: str, required: bool = False, default: str = "") -> str:
+        if key not in m or m[key] is None:
+            if required:
+                self.problem((m.line, m.column), f"this entry has no '{key}'", f"add a line '{key}: ...'")
+            return default
+        value = m[key]
+        if isinstance(value, (dict, list)):
+            self.problem(m.pos(key), f"'{key}' should be a single piece of text",
+                         "write it on the same line after the ':'")
+            return default
+        if isinstance(value, bool):
+            self.problem(m.pos(key), f"'{key}' should be text, not yes/no",
+                         f"put it in quotes:  {key}: \"{str(value).lower()}\"")
+            return default
+        if isinstance(value, (_dt.date, _dt.datetime)):
+            return value.isoformat()
+        return str(value).strip()
+
+    def text_list(self, m: LocatedDict, key: str) -> list[str]:
+        if key not in m or m[key] is None:
+            return []
+        value = m[key]
+        if isinstance(value, str):
+            self.problem(m.pos(key), f"'{key}' is a single piece of text", _LIST_HINT.format(key=key),
+                         severity="warning")
+            return [value.strip()] if value.strip() else []
+        if not isinstance(value, list):
+            self.problem(m.pos(key), f"'{key}' should be a list", _LIST_HINT.format(key=key))
+            return []
+        out = []
+        positions = getattr(value, "item_pos", [])
+        for i, item in enumerate(value):
+            where = positions[i] if i < len(positions) else m.pos(key)
+            if isinstance(item, (dict, list)) or item is None:
+                self.problem(where, f"item {i + 1} of '{key}' should be plain text",
+                             "write the text straight after '- ', in quotes if it contains ':'")
+                continue
+            out.append(str(item).strip())
+        return out
+
+    def boolean(self, m: LocatedDict, key: str, default: bool = False) -> bool:
+        if key not in m or m[key] is None:
+            return default
+        value = m[key]
+        if isinstance(value, bool):
+            return value
+        self.problem(m.pos(key), f"'{key}' should be yes or no", f"write '{key}: yes' or '{key}: no'")
+        return default
+
+    def choice(self, m: LocatedDict, key: str, choices: tuple[str, ...], default: str) -> str:
+        value = self.text(m, key, default=default)
+        if value and value not in choices:
+            self.problem(m.pos(key), f"'{key}' cannot be '{value}'",
+                         "use one of: " + ", ".join(choices) + " (" + did_you_mean(value, choices) + ")")
+            return default
+        return value or default
+
+    def unknown_keys(self, m: LocatedDict, known: set[str], what: str) -> None:
+        for key in m:
+            if key not in known:
+                self.problem(m.pos(key), f"'{key}' is not a field of {what}", did_you_mean(key, known))
+
+    def sources(self, m: LocatedDict) -> list[Source]:
+        raw = m.get("sources")
+        if raw is None:
+            return []
+        if isinstance(raw, dict):
+            raw = [raw]
+        if not isinstance(raw, list):
+            self.problem(m.pos("sources"), "'sources' should be a list of sources",
+                         "start each source with '- title: ...' and add organisation, year and url")
+            return []
+        out = []
+        for item in raw:
+            if isinstance(item, str):
+                out.append(Source(title=item, url=item if item.startswith("http") else ""))
+                continue
+            if not isinstance(item, LocatedDict):
+                self.problem(m.pos("sources"), "each source should have a title and a url",
+                             "write '- title: ...' then 'url: ...' on the next line")
+                continue
+            self.unknown_keys(item, SOURCE_KEYS, "a source")
+            out.append(Source(
+                title=self.text(item, "title", required=True),
+                organisation=self.text(item, "organisation") or self.text(item, "organization"),
+                year=self.text(item, "year"),
+                url=self.text(item, "url"),
+            ))
+        return out
+
+
+def load_glossary(path: Path | str, text: str | None = None) -> tuple[Glossary, list[Problem]]:
+    """Read one glossary file. Raises ``GlossaryError`` only if it is not YAML at all."""
+    path = Path(path)
+    spath = str(path)
+    if text is None:
+        text = read_text_file(path, GlossaryError)
+    data = load_yaml(text, spath, GlossaryError)
+    r = _Reader(spath)
+    name = path.stem
+    glossary = Glossary(name=name, path=spath)
+    if data is None:
+        return glossary, [Problem("warning", spath, 1, 1, "this glossary is empty", "add 'entries:' with a list of entries")]
+    if not isinstance(data, LocatedDict):
+        r.problem((1, 1), "a glossary should start with 'entries:' (and optionally 'title:')",
+                  "see docs/glossary-format.md for a complete example")
+        return glossary, r.problems
+    r.unknown_keys(data, TOP_KEYS, "a glossary file")
+    version = data.get("version", FORMAT_VERSION)
+    if version != FORMAT_VERSION:
+        r.problem(data.pos("version"), f"glossary format version {version!r} is not supported",
+                  f"this plainspeak reads version {FORMAT_VERSION}")
+    glossary.name = r.text(data, "glossary", default=name) or name
+    glossary.title = r.text(data, "title", default=name.replace("-", " ").capitalize())
+    glossary.description = r.text(data, "description")
+    glossary.category = r.text(data, "category", default=glossary.name)
+    for key in ("maintainers", "licence", "license"):
+        if key in data:
+            glossary.meta[key] = data[key]
+
+    entries = data.get("entries") or []
+    if not isinstance(entries, list):
+        r.problem(data.pos("entries"), "'entries' should be a list", "start each entry with '- id: ...'")
+        entries = []
+    for raw in entries:
+        if not isinstance(raw, LocatedDict):
+            r.problem((getattr(entries, "line", 1), 1), "each entry should be a set of 'name: value' lines",
+                      "start each entry with '- id: ...' and indent its other lines to match")
+            continue
+        entry = _entry(r, raw, glossary)
+        if entry is not None:
+            glossary.entries.append(entry)
+
+    acronyms = data.get("acronyms") or []
+    if not isinstance(acronyms, list):
+        r.problem(data.pos("acronyms"), "'acronyms' should be a list", "start each one with '- acronym: ...'")
+        acronyms = []
+    for raw in acronyms:
+        if not isinstance(raw, LocatedDict):
+            r.problem((getattr(acronyms, "line", 1), 1), "each acronym should be a set of 'name: value' lines",
+                      "start each with '- acronym: ...' and add 'expansion: ...' below it")
+            continue
+        acr = _acronym(r, raw, glossary)
+        if acr is not None:
+            glossary.acronyms.append(acr)
+    return glossary, r.problems
+
+
+def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
+    r.unknown_keys(m, ENTRY_KEYS, "an entry")
+    entry_id = r.text(m, "id", required=True)
+    if entry_id and not ID_RE.match(entry_id):
+        r.problem(m.pos("id"), f"the id '{entry_id}' should use only lower-case letters, digits and '-'",
+                  "for example: id: " + re.sub(r"[^a-z0-9]+", "-", entry_id.lower()).strip("-"))
+    disabled = m.get("disabled") is True
+    term = r.text(m, "term", required=not disabled)
+    if not entry_id or (not term and not disabled):
+        return None
+    entry = Entry(
+        id=entry_id,
+        term=term,
+        category=r.text(m, "category", default=glossary.category) or glossary.category,
+        variants=r.text_list(m, "variants"),
+        severity=r.choice(m, "severity", SEVERITIES, "warning"),
+        alternatives=r.text_list(m, "alternatives"),
+        why=r.text(m, "why"),
+        sources=r.sources(m),
+        legal_term=r.boolean(m, "legal_term"),
+        autofix=(r.choice(m, "autofix", ("safe", "no"), "no") if "autofix" in m and m["autofix"] is not False else "no"),
+        word_order=r.choice(m, "word_order", ("any", "fixed"), "any"),
+        case_sensitive=r.boolean(m, "case_sensitive"),
+        status=r.choice(m, "status", STATUSES, "agreed"),
+        proposed_by=r.text(m, "proposed_by"),
+        agreed_by=r.text(m, "agreed_by"),
+        reviewed=r.text(m, "reviewed"),
+        notes=r.text(m, "notes"),
+        disabled=r.boolean(m, "disabled"),
+        file=r.path,
+        line=m.line,
+        glossary=glossary.name,
+    )
+    if entry.autofix == "no":
+        entry.autofix = None
+    examples = m.get("examples")
+    if isinstance(examples, LocatedDict):
+        r.unknown_keys(examples, EXAMPLE_KEYS, "examples")
+        entry.flag_examples = r.text_list(examples, "flag")
+        entry.pass_examples = r.text_list(examples, "pass")
+    elif examples is not None:
+        r.problem(m.pos("examples"), "'examples' should have 'flag:' and 'pass:' lists",
+                  "write 'examples:' then indented 'flag:' and 'pass:' lists of sentences")
+    context = m.get("context")
+    if isinstance(context, LocatedDict):
+        r.unknown_keys(context, CONTEXT_KEYS, "context")
+        entry.unless = r.text_list(context, "unless")
+        entry.near = r.text_list(context, "near")
+        window = context.get("window", 0)
+        if not isinstance(window, int) or isinstance(window, bool) or window < 0:
+            r.problem(context.pos("window"), "'window' should be a whole number of words", "for example: window: 8")
+        else:
+            entry.window = window
+    elif context is not None:
+        r.problem(m.pos("context"), "'context' should have 'unless:' and/or 'near:' lists",
+                  "write 'context:' then indented 'unless:' or 'near:' lists")
+    if not entry.disabled:
+        if not entry.alternatives and not entry.legal_term:
+            r.problem((m.line, m.column), f"entry '{entry.id}' has no alternatives",
+                      "add 'alternatives:' with at least one thing to say instead")
+        if entry.autofix == "safe" and not entry.alternatives:
+            r.problem(m.pos("autofix"), "'autofix: safe' needs an alternative to put in", "add 'alternatives:'")
+        if not entry.why:
+            r.problem((m.line, m.column), f"entry '{entry.id}' has no 'why'",
+                      "add 'why:' saying in a sentence or two why the words hurt or confuse", severity="warning")
+        if not entry.sources:
+            r.problem((m.line, m.column), f"entry '{entry.id}' has no source",
+                      "add 'sources:' with the title and url of who says so", severity="warning")
+        elif not any(s.url for s in entry.sources):
+            r.problem(m.pos("sources"), f"entry '{entry.id}' has no source with a url",
+                      "add 'url: https://...' to a source", severity="warning")
+        if not entry.flag_examples:
+            r.problem((m.line, m.column), f"entry '{entry.id}' has no example that must be flagged",
+                      "add 'examples:' with a 'flag:' list", severity="warning")
+        if not entry.pass_examples:
+            r.problem((m.line, m.column), f"entry '{entry.id}' has no example that must pass",
+                      "add 'examples:' with a 'pass:' list", severity="warning")
+    return entry
+
+
+def _acronym(r: _Reader, m: LocatedDict, glossary: Glossary) -> Acronym | None:
+    r.unknown_keys(m, ACRONYM_KEYS, "an acronym")
+    abbr = r.text(m, "acronym", required=True)
+    expansions = r.text_list(m, "expansions") if "expansions" in m else []
+    if "expansion" in m:
+        expansions = [r.text(m, "expansion"), *expansions]
+    expansions = [e for e in expansions if e]
+    if not abbr:
+        return None
+    if not expansions:
+        r.problem((m.line, m.column), f"acronym '{abbr}' has no expansion", "add 'expansion: what it stands for'")
+    return Acronym(
+        acronym=abbr,
+        expansions=expansions,
+        id=r.text(m, "id", default=abbr.lower()),
+        category=r.text(m, "category", default=glossary.category or "acronym"),
+        note=r.text(m, "note"),
+        sources=r.sources(m),
+        well_known=r.boolean(m, "well_known"),
+        status=r.choice(m, "status", STATUSES, "agreed"),
+        file=r.path,
+        line=m.line,
+    )

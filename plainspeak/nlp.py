@@ -1,0 +1,109 @@
+"""The one shared spaCy pipeline, and the lookup lemmas used to match glossary terms.
+
+spaCy is imported here and nowhere else, and only when text is actually checked, so
+``plainspeak --help`` and a run that hits the cache never pay for it. The lemma table is
+spaCy's English lookup table (from ``spacy-lookups-data``, WordNet licence, see
+``data/en_lemma_lookup.LICENSE.txt``), shipped inside the package so nothing is ever
+downloaded and the 99 MB lookups package is not needed.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+import types
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from plainspeak.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+_PIPELINES: dict[str | None, Language] = {}
+
+
+def _import_spacy() -> Any:
+    """Import spaCy without its command-line package.
+
+    ``import spacy`` always imports ``spacy.cli`` (typer, weasel, ~40% of the import
+    time) though the library never needs it; a placeholder module skips that.
+    """
+    if "spacy" not in sys.modules and "spacy.cli" not in sys.modules:
+        cli = types.ModuleType("spacy.cli")
+        cli.__path__ = []  # type: ignore[attr-defined]
+        info = types.ModuleType("spacy.cli.info")
+        info.info = lambda *a, **k: None  # type: ignore[attr-defined]
+        placeholders = {"spacy.cli": cli, "spacy.cli.info": info}
+        sys.modules.update(placeholders)
+        try:
+            import spacy
+        finally:
+            # Later imports of spacy.cli (by a user's own code) get the real package.
+            for name, mod in placeholders.items():
+                if sys.modules.get(name) is mod:
+                    del sys.modules[name]
+            if getattr(sys.modules.get("spacy"), "cli", None) is cli:
+                delattr(sys.modules["spacy"], "cli")
+        return spacy
+    import spacy
+
+    return spacy
+
+
+def get_nlp(model: str | None = None) -> Language:
+    """The shared pipeline: blank English by default, a trained pipeline if configured."""
+    nlp = _PIPELINES.get(model)
+    if nlp is not None:
+        return nlp
+    spacy = _import_spacy()
+    if model:
+        try:
+            nlp = spacy.load(model)
+        except OSError as exc:
+            raise ConfigError(
+                f"spaCy pipeline {model!r} is not installed",
+                hint=f"install it (pip install {model}) or remove nlp.model from the config",
+            ) from exc
+    else:
+        nlp = spacy.blank("en")
+    _PIPELINES[model] = nlp
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> dict[str, str]:
+    data = resources.files("plainspeak.data").joinpath("en_lemma_lookup.json.gz").read_bytes()
+    table: dict[str, str] = json.loads(gzip.decompress(data))
+    return table
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+# Derivational endings folded together so that "intentional homelessness" and
+# "homeless intentionally" meet "intentionally homeless". Checked longest first, and
+# only when enough of the word is left to stay distinctive.
+_SUFFIXES: tuple[str, ...] = ("ness", "ly")
+_MIN_STEM = 4
+
+
+@lru_cache(maxsize=200_000)
+def match_key(word: str) -> str:
+    """The form a word is matched by: lower case, lemma, folded derivational ending."""
+    lower = word.lower().translate(_APOSTROPHES)
+    if not lower[:1].isalpha():
+        return lower
+    key = lemma(lower)
+    for suffix in _SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= _MIN_STEM:
+            return key[: -len(suffix)]
+    return key
+
+
+def lemma(word: str) -> str:
+    """Lookup lemma of a word; the table's few non-word answers ("second" -> "2") are ignored."""
+    lower = word.lower().translate(_APOSTROPHES)
+    found = lemma_table().get(lower)
+    return found if found and found.isalpha() else lower

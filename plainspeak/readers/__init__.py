@@ -1,0 +1,65 @@
+"""Readers: one module per file format, each turning bytes into a ``Document``.
+
+A reader knows nothing of checks. ``read_path`` picks the reader by file extension;
+``read_bytes`` does the same for data that is already in memory (standard input).
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from plainspeak.document import Document
+from plainspeak.errors import InputError
+
+#: Extension → reader module (in this package) and format name.
+READERS: dict[str, str] = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+    ".rst": "rst",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
+    ".odt": "odt",
+    ".pdf": "pdf",
+}
+
+#: Refuse files larger than this (bytes) before reading them.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+def supported(path: Path) -> bool:
+    return path.suffix.lower() in READERS
+
+
+def format_for(path: str | Path, default: str = "text") -> str:
+    return READERS.get(Path(path).suffix.lower(), default)
+
+
+def read_bytes(data: bytes, path: str, format: str | None = None) -> Document:
+    fmt = format or format_for(path)
+    try:
+        module = importlib.import_module(f"plainspeak.readers.{fmt}")
+    except ModuleNotFoundError:
+        raise InputError(f"plainspeak cannot read {fmt} files yet", path=path,
+                         hint="save it as .md, .txt or .docx") from None
+    doc: Document = module.read(data, path)
+    return doc
+
+
+def read_path(path: Path, format: str | None = None) -> Document:
+    spath = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"this file is too big to check ({size // (1024 * 1024)} MB)", path=spath,
+                             hint=f"split it into files under {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read this file: {exc.strerror or exc}", path=spath,
+                         hint="check that it exists and that you may read it") from None
+    return read_bytes(data, spath, format)

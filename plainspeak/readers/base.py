@@ -1,0 +1,35 @@
+"""What text readers share: decoding bytes into text the way a person saved it."""
+
+from __future__ import annotations
+
+import codecs
+
+from plainspeak.errors import InputError
+
+
+def decode_text(data: bytes, path: str) -> str:
+    """Decode text files: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
+
+    Returns the text with any byte-order mark removed. Binary data is refused with a
+    clear error rather than checked as nonsense.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")[0:].lstrip("\ufeff")
+        except UnicodeDecodeError:
+            raise InputError("this file says it is UTF-16 text but is not", path=path,
+                             hint="save it again as UTF-8") from None
+    if b"\x00" in data[:8192]:
+        raise InputError("this looks like a binary file, not text", path=path,
+                         hint="check the file extension, or save the document as text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    if text.count("\ufffd") > max(8, len(text) // 100):
+        raise InputError("this file is not readable text", path=path,
+                         hint="save it as UTF-8 text (in most editors: Save As, Encoding: UTF-8)")
+    return text

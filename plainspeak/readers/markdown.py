@@ -1,0 +1,214 @@
+"""Markdown through markdown-it-py: prose only, every character mapped to its source.
+
+markdown-it-py gives block tokens a line range but inline text no columns, so each
+inline text piece is found in its block's source lines by searching forward from where
+the previous piece ended. Code, inline code, URLs, link targets, front matter and HTML
+comments never reach the checks; emphasis and links inside a phrase do not break it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from plainspeak.document import Document, DocumentBuilder
+from plainspeak.readers.base import decode_text
+from plainspeak.suppress import SuppressionTracker
+
+_URL_RE = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
+
+_md: MarkdownIt | None = None
+
+
+def _parser() -> MarkdownIt:
+    global _md
+    if _md is None:
+        _md = MarkdownIt("commonmark", {"html": True}).enable("table").use(front_matter_plugin)
+    return _md
+
+
+def read(data: bytes, path: str) -> Document:
+    return read_string(decode_text(data, path), path)
+
+
+class _Walker:
+    def __init__(self, source: str, path: str) -> None:
+        self.source = source
+        self.builder = DocumentBuilder(path, source, "markdown")
+        self.tracker = SuppressionTracker()
+        self.line_starts = [0]
+        for i, ch in enumerate(source):
+            if ch == "\n":
+                self.line_starts.append(i + 1)
+        self.line_starts.append(len(source) + 1)
+        self._last: tuple[tuple[int, int], int] | None = None
+
+    def line_offset(self, line: int) -> int:
+        """Source offset of a 0-based line (clamped)."""
+        line = max(0, min(line, len(self.line_starts) - 1))
+        return min(self.line_starts[line], len(self.source))
+
+    # -- inline ------------------------------------------------------------------------
+    def inline(self, token: Token, line_range: tuple[int, int]) -> None:
+        b = self.builder
+        cursor = self.line_offset(line_range[0])
+        if self._last is not None and self._last[0] == line_range:
+            cursor = max(cursor, self._last[1])  # the next cell of the same table row
+        limit = self.line_offset(line_range[1]) if line_range[1] > line_range[0] else len(self.source)
+        autolink = 0
+        for child in token.children or []:
+            ctype = child.type
+            if ctype == "text":
+                if autolink:
+                    cursor = self._skip(child.content, cursor, limit)
+                    continue
+                cursor = self._text(child.content, cursor, limit)
+            elif ctype in ("softbreak", "hardbreak"):
+                b.add_space()
+            elif ctype == "code_inline":
+                b.add_space()
+                cursor = self._skip(child.content, cursor, limit)
+                b.add_space()
+            elif ctype == "link_open":
+                if child.markup == "autolink":
+                    autolink += 1
+            elif ctype == "link_close":
+                if child.markup == "autolink":
+                    autolink -= 1
+                else:
+                    href = child.attrs.get("href") if hasattr(child, "attrs") else None
+                    cursor = self._after_link_target(cursor, limit, href)
+            elif ctype == "image":
+                b.add_space()
+                cursor = self._after_link_target(cursor, limit, None)
+            elif ctype == "html_inline":
+                content = child.content
+                pos = self.source.find(content, cursor, limit)
+                if pos >= 0:
+                    line = self.source.count("\n", 0, pos) + 1
+                    self.tracker.comment(content, line, line)
+                    cursor = pos + len(content)
+                b.add_space()
+        self._last = (line_range, cursor)
+
+    def _skip(self, content: str, cursor: int, limit: int) -> int:
+        pos = self.source.find(content, cursor, limit)
+        return pos + len(content) if pos >= 0 else cursor
+
+    def _after_link_target(self, cursor: int, limit: int, href: Any) -> int:
+        # "[text](target)" or "[text][ref]": move past the target so it is never searched.
+        src = self.source
+        if cursor < limit and src.startswith("](", cursor):
+            depth, i = 0, cursor + 2
+            while i < limit:
+                ch = src[i]
+                if ch == "(":
+                    depth += 1
+                elif ch == ")":
+                    if depth == 0:
+                        return i + 1
+                    depth -= 1
+                i += 1
+        elif cursor < limit and src.startswith("][", cursor):
+            end = src.find("]", cursor + 2, limit)
+            if end >= 0:
+                return end + 1
+        elif cursor < limit and src.startswith("]", cursor):
+            return cursor + 1
+        return cursor
+
+    def _text(self, content: str, cursor: int, limit: int) -> int:
+        """Add prose ``content`` (URLs taken out), mapped onto the source from ``cursor``."""
+        pieces: list[tuple[str, bool]] = []
+        last = 0
+        for m in _URL_RE.finditer(content):
+            pieces.append((content[last:m.start()], True))
+            pieces.append((m.group(0), False))
+            last = m.end()
+        pieces.append((content[last:], True))
+        for piece, prose in pieces:
+            if not piece:
+                continue
+            pos = self.source.find(piece, cursor, limit)
+            if pos >= 0:
+                if prose:
+                    self.builder.add(piece, pos)
+                else:
+                    self.builder.add_space()
+                cursor = pos + len(piece)
+                continue
+            # Escapes and entities ("\*", "&amp;") make the text differ from the source:
+            # align character by character, looking a little way ahead for each.
+            offsets = []
+            for ch in piece:
+                found = self.source.find(ch, cursor, min(limit, cursor + 12))
+                if found >= 0:
+                    offsets.append(found)
+                    cursor = found + 1
+                else:
+                    offsets.append(max(cursor - 1, 0))
+            if prose:
+                self.builder.add_mapped(piece, offsets)
+            else:
+                self.builder.add_space()
+        return cursor
+
+    # -- blocks ------------------------------------------------------------------------
+    def walk(self, tokens: list[Token]) -> Document:
+        b = self.builder
+        kinds: list[str] = []
+        maps: list[tuple[int, int]] = []
+        heading_level = 0
+        current_map = (0, 0)
+        for token in tokens:
+            t = token.type
+            if token.map:
+                current_map = (token.map[0], token.map[1])
+            if t.endswith("_open") and token.nesting == 1:
+                kinds.append(t[: -len("_open")])
+                maps.append(tuple(token.map) if token.map else (maps[-1] if maps else (0, 0)))  # type: ignore[arg-type]
+                if t == "heading_open":
+                    heading_level = int(token.tag[1:]) if token.tag[1:].isdigit() else 1
+                continue
+            if t.endswith("_close") and token.nesting == -1:
+                if kinds:
+                    kinds.pop()
+                    maps.pop()
+                continue
+            if t == "inline":
+                kind, level = self._block_kind(kinds, heading_level)
+                b.start_block(kind, level=level)
+                line_range = tuple(token.map) if token.map else (maps[-1] if maps else current_map)
+                self.inline(token, line_range)  # type: ignore[arg-type]
+                b.end_block()
+            elif t == "html_block":
+                first = token.map[0] + 1 if token.map else 1
+                for m in _COMMENT_RE.finditer(token.content):
+                    line = first + token.content.count("\n", 0, m.start())
+                    end_line = first + token.content.count("\n", 0, m.end())
+                    self.tracker.comment(m.group(0), line, end_line)
+            # fence, code_block, front_matter, hr: not prose
+        b.suppressions = self.tracker.finish()
+        return b.build()
+
+    @staticmethod
+    def _block_kind(kinds: list[str], heading_level: int) -> tuple[str, int]:
+        if "heading" in kinds:
+            return "heading", heading_level
+        if "th" in kinds or "td" in kinds:
+            return "table_cell", 0
+        if "list_item" in kinds:
+            return "list_item", kinds.count("bullet_list") + kinds.count("ordered_list")
+        if "blockquote" in kinds:
+            return "quote", 0
+        return "paragraph", 0
+
+
+def read_string(text: str, path: str) -> Document:
+    tokens = _parser().parse(text)
+    return _Walker(text, path).walk(tokens)

@@ -1,0 +1,67 @@
+"""Reporters: one module per output format, each ``render(results, options) -> str``.
+
+A reporter never re-reads a source file: everything it needs is on the ``FileResult``
+(and its ``Document``). To add a format, write a module here and add it to ``FORMATS``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from plainspeak.api import FileResult
+
+#: Format name → module in this package.
+FORMATS: dict[str, str] = {
+    "text": "text",
+    "json": "json_report",
+    "sarif": "sarif",
+    "github": "github",
+    "html": "html",
+}
+
+
+@dataclass
+class ReportOptions:
+    color: bool = False
+    #: Extra facts for the summary (e.g. findings resolved since the baseline).
+    summary_extra: dict[str, Any] = field(default_factory=dict)
+    verbose: bool = True
+
+
+class Reporter(Protocol):
+    def render(self, results: list[FileResult], options: ReportOptions) -> str: ...
+
+
+def summarise(results: list[FileResult], extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    findings = [f for r in results for f in r.findings]
+    summary: dict[str, Any] = {
+        "files": len(results),
+        "files_with_findings": sum(1 for r in results if r.findings),
+        "files_with_errors": sum(1 for r in results if r.error),
+        "findings": len(findings),
+        "by_severity": dict(sorted(Counter(f.severity for f in findings).items())),
+        "by_check": dict(sorted(Counter(f.check for f in findings).items())),
+    }
+    if extra:
+        summary.update(extra)
+    return summary
+
+
+def available() -> list[str]:
+    out = []
+    for name, module in FORMATS.items():
+        try:
+            importlib.import_module(f"plainspeak.report.{module}")
+        except ModuleNotFoundError:
+            continue
+        out.append(name)
+    return out
+
+
+def render(fmt: str, results: list[FileResult], options: ReportOptions) -> str:
+    module = importlib.import_module(f"plainspeak.report.{FORMATS[fmt]}")
+    text: str = module.render(results, options)
+    return text

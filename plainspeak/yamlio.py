@@ -1,0 +1,128 @@
+"""Safe YAML loading that remembers where every value was written.
+
+Glossaries and configs are edited by hand, often by people who have never written YAML.
+Every complaint about them must name the file, the line and a fix, so values come back
+as ``Located`` maps and lists that know their own line and column. Only YAML's safe
+subset is ever constructed: a glossary cannot run code.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from plainspeak.errors import PlainspeakError
+
+try:  # the C parser is several times faster; the constructor stays the safe one
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+
+class LocatedDict(dict[str, Any]):
+    line: int = 0
+    column: int = 0
+    key_pos: dict[str, tuple[int, int]]
+
+    def pos(self, key: str) -> tuple[int, int]:
+        return self.key_pos.get(key, (self.line, self.column))
+
+
+class LocatedList(list[Any]):
+    line: int = 0
+    column: int = 0
+    item_pos: list[tuple[int, int]]
+
+
+def _hint_for(problem: str) -> str:
+    p = problem.lower()
+    if "mapping values are not allowed" in p:
+        return "a value containing ': ' needs quotes around it, like  why: \"Say: this\""
+    if "could not find expected ':'" in p:
+        return "each line inside an entry needs 'name: value'; check the line above for a missing ':'"
+    if "found character '\\t'" in p or "tab" in p:
+        return "use spaces, not tabs, to indent"
+    if "expected <block end>" in p or "did not find expected" in p:
+        return "check the indentation: items of a list line up, and each starts with '- '"
+    if "found undefined alias" in p or "found unhashable" in p:
+        return "text starting with '*', '&' or '{' needs quotes around it"
+    return "check the indentation and quotes on this line"
+
+
+def load_yaml(text: str, path: str, error: type[PlainspeakError]) -> Any:
+    """Parse YAML text into located values, or raise ``error`` naming file and line."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or str(exc)
+        raise error(
+            f"this is not valid YAML: {problem}",
+            path=path,
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+            hint=_hint_for(problem),
+        ) from None
+    except yaml.YAMLError as exc:
+        raise error(f"this is not valid YAML: {exc}", path=path, hint="check the file is text") from None
+    finally:
+        loader.dispose()
+    if node is None:
+        return None
+    return _convert(node, loader, path, error)
+
+
+def _convert(node: yaml.Node, loader: Any, path: str, error: type[PlainspeakError]) -> Any:
+    line, column = node.start_mark.line + 1, node.start_mark.column + 1
+    if isinstance(node, yaml.MappingNode):
+        out = LocatedDict()
+        out.line, out.column, out.key_pos = line, column, {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise error("'<<' merge keys are not supported", path=path, line=line,
+                            hint="write the fields out in full")
+            key = _convert(key_node, loader, path, error)
+            if not isinstance(key, str):
+                key = str(key)
+            kpos = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key in out:
+                raise error(f"'{key}' is written twice here", path=path, line=kpos[0], column=kpos[1],
+                            hint="keep one of them and delete the other")
+            out[key] = _convert(value_node, loader, path, error)
+            out.key_pos[key] = kpos
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        lst = LocatedList()
+        lst.line, lst.column, lst.item_pos = line, column, []
+        for item in node.value:
+            lst.append(_convert(item, loader, path, error))
+            lst.item_pos.append((item.start_mark.line + 1, item.start_mark.column + 1))
+        return lst
+    try:
+        value = loader.construct_object(node, deep=True)
+    except yaml.YAMLError as exc:
+        raise error(f"this value cannot be read: {exc}", path=path, line=line, column=column,
+                    hint="put the value in quotes") from None
+    return value
+
+
+def read_text_file(path: Path, error: type[PlainspeakError]) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise error(f"cannot read this file: {exc.strerror or exc}", path=str(path),
+                    hint="check the path and that you may read it") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise error("this file is not UTF-8 text", path=str(path), line=data[: exc.start].count(b"\n") + 1,
+                    hint="save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)") from None
+
+
+def did_you_mean(word: str, choices: list[str] | tuple[str, ...] | set[str]) -> str:
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else "known names: " + ", ".join(sorted(choices))

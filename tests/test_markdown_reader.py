@@ -1,0 +1,65 @@
+"""Markdown: only prose is checked, and positions point at the exact source."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plainspeak import check_text
+from plainspeak.readers.markdown import read_string
+
+
+def test_code_urls_links_front_matter_and_comments_are_not_checked():
+    md = (
+        "---\ntitle: service users\n---\n\n"
+        "```\nservice users\n```\n\n"
+        "    service users in indented code\n\n"
+        "Inline `service users` code.\n\n"
+        "A [link](https://example.org/service-users) and <https://example.org/hard-to-reach>.\n\n"
+        "Bare https://example.org/service-users/placements here.\n\n"
+        "<!-- service users in a comment -->\n"
+    )
+    assert check_text(md) == []
+
+
+def test_emphasis_and_link_text_inside_a_phrase_still_match():
+    md = "Our *service* users and [hard to reach](https://x.org) groups.\n"
+    findings = check_text(md)
+    assert [f.text for f in findings] == ["service* users", "hard to reach"]
+    assert findings[1].column == md.index("hard to reach") + 1
+
+
+def test_blocks_kinds_and_no_sentence_across_them():
+    doc = read_string("# Title\n\nPara one\nstill para.\n\n- item one\n- item two\n\n> quote\n\n| a | b |\n|---|---|\n| c | d |\n", "x.md")
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds == ["heading", "paragraph", "list_item", "list_item", "quote",
+                     "table_cell", "table_cell", "table_cell", "table_cell"]
+    assert doc.text.split("\n\n")[1] == "Para one still para."
+
+
+def test_escapes_and_entities_map_back():
+    md = "Some \\*service users\\* &amp; more.\n"
+    f = check_text(md)[0]
+    assert f.text == "service users"
+    assert md[f.offset:f.end_offset] == "service users"
+
+
+def test_table_cells_map_to_their_own_text():
+    md = "| Who | Note |\n|---|---|\n| service users | service users again |\n"
+    findings = check_text(md)
+    assert [(f.line, f.column) for f in findings] == [(3, 3), (3, 19)]
+
+
+words = st.sampled_from(["service", "users", "hard", "to", "reach", "placements", "the", "we", "*a*",
+                         "`code`", "[link](http://x.y/service-users)", "\n", "\n\n", "- ", "# ", "  ",
+                         "\u00a0", "&amp;", "\\*", "intentionally", "homeless", ".", ",", "> "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(words, min_size=1, max_size=40))
+def test_every_finding_range_is_exactly_its_text(parts):
+    md = " ".join(parts)
+    for f in check_text(md):
+        assert md[f.offset:f.end_offset] == f.text
+        lines = md.split("\n")
+        assert lines[f.line - 1][f.column - 1:].startswith(f.text.split("\n")[0])

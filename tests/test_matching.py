@@ -1,0 +1,59 @@
+"""Matching that understands English: forms, hyphens, word order, context rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainspeak import check_text
+
+
+def ids(text: str, format: str = "markdown") -> list[tuple[str | None, str]]:
+    return [(f.id, f.text) for f in check_text(text, format=format)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He has had three placements.", [("placement", "placements")]),
+        ("Every Service-users forum.", [("service-user", "Service-users")]),
+        ("Hard-to-reach groups.", [("hard-to-reach", "Hard-to-reach")]),
+        ("She was found homeless intentionally.", [("intentionally-homeless", "homeless intentionally")]),
+        ("A finding of intentional homelessness.", [("intentionally-homeless", "intentional homelessness")]),
+        ("The SERVICE USER said no.", [("service-user", "SERVICE USER")]),
+    ],
+)
+def test_forms_match_without_listing_them(text, expected):
+    assert ids(text) == expected
+
+
+def test_whitespace_inside_phrase_still_matches_and_points_at_source():
+    text = "Our service\n  users and hard\u00a0to  reach groups."
+    findings = check_text(text, format="text")
+    assert [f.text for f in findings] == ["service\n  users", "hard\u00a0to  reach"]
+    first = findings[0]
+    assert (first.line, first.column, first.end_line, first.end_column) == (1, 5, 2, 8)
+
+
+def test_context_unless_and_near():
+    assert ids("She starts a work placement in June.") == []
+    assert ids("Contact with her parents is supervised.") == [("contact-family-time", "Contact")]
+    assert ids("Please contact the housing team.") == []
+
+
+def test_sentences_and_blocks_are_barriers():
+    assert ids("We asked the service. Users said no.") == []
+    assert ids("- hard to\n- reach\n") == []
+    assert ids("# Service\n\nusers\n") == []
+
+
+def test_legal_term_in_quotation_is_softer():
+    plain = check_text("You are intentionally homeless.")[0]
+    quoted = check_text('The Act says a person is "intentionally homeless" if they gave up a home.')[0]
+    assert plain.code == "PS102" and plain.severity == "warning"
+    assert quoted.code == "PS103" and quoted.severity == "suggestion"
+    assert "explain" in plain.message
+
+
+def test_longest_match_wins_no_overlaps():
+    found = ids("Looked after children need stable homes.")
+    assert found == [("looked-after-child", "Looked after children")]
