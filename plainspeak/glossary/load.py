@@ -38,8 +38,11 @@ SOURCE_KEYS = {"title", "organisation", "organization", "year", "url"}
 EXAMPLE_KEYS = {"flag", "pass"}
 CONTEXT_KEYS = {"unless", "near", "window"}
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-_LIST_HINT = "'{key}' should be a list: put each item on its own line starting with '- '"
+_LIST_HINT = "'{key}' should be a list: put each {item} on its own line starting with '- '"
+_LIST_ITEM = {"alternatives": "alternative", "variants": "variant", "flag": "example", "pass": "example",
+              "unless": "phrase", "near": "word", "expansions": "expansion"}
 
 
 @dataclass
@@ -94,11 +97,11 @@ class _Reader:
             return []
         value = m[key]
         if isinstance(value, str):
-            self.problem(m.pos(key), f"'{key}' is a single piece of text", _LIST_HINT.format(key=key),
+            self.problem(m.pos(key), f"'{key}' is a single piece of text", _LIST_HINT.format(key=key, item=_LIST_ITEM.get(key, "item")),
                          severity="warning")
             return [value.strip()] if value.strip() else []
         if not isinstance(value, list):
-            self.problem(m.pos(key), f"'{key}' should be a list", _LIST_HINT.format(key=key))
+            self.problem(m.pos(key), f"'{key}' should be a list", _LIST_HINT.format(key=key, item=_LIST_ITEM.get(key, "item")))
             return []
         out = []
         positions = getattr(value, "item_pos", [])
@@ -254,6 +257,10 @@ def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
     )
     if entry.autofix == "no":
         entry.autofix = None
+    if entry.reviewed and not _is_date(entry.reviewed):
+        r.problem(m.pos("reviewed"), f"'reviewed' should be a date, not '{entry.reviewed}'",
+                  "write the day it was last reviewed as year-month-day, for example: reviewed: 2025-03-31")
+        entry.reviewed = ""
     examples = m.get("examples")
     if isinstance(examples, LocatedDict):
         r.unknown_keys(examples, EXAMPLE_KEYS, "examples")
@@ -322,3 +329,14 @@ def _acronym(r: _Reader, m: LocatedDict, glossary: Glossary) -> Acronym | None:
         file=r.path,
         line=m.line,
     )
+
+
+def _is_date(text: str) -> bool:
+    """A real calendar day written YYYY-MM-DD, the one form every reader and spreadsheet agrees on."""
+    if not _DATE_RE.match(text):
+        return False
+    try:
+        _dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
