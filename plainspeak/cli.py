@@ -75,6 +75,12 @@ def _use_colour(no_color: bool) -> bool:
               help="Add a glossary (a built-in name or a YAML file). Repeatable.")
 @click.option("--disable", multiple=True, metavar="ID",
               help="Switch off an entry id, rule code, category or check. Repeatable.")
+@click.option("--grammar/--no-grammar", "grammar", default=None,
+              help="Check grammar and spelling with LanguageTool (needs a server).")
+@click.option("--languagetool-url", metavar="URL",
+              help="LanguageTool server, e.g. http://localhost:8081 (also PLAINSPEAK_LANGUAGETOOL_URL).")
+@click.option("--require-grammar", is_flag=True,
+              help="Exit with 2 when the grammar check cannot run (default: a notice only).")
 @click.option("--stdin-filename", default="stdin.md", show_default=True,
               help="Name (and so format) used for text read from '-'.")
 @click.option("--no-color", is_flag=True, help="No colours (also: the NO_COLOR environment variable).")
@@ -88,6 +94,9 @@ def check(
     config_path: Path | None,
     glossaries: tuple[str, ...],
     disable: tuple[str, ...],
+    grammar: bool | None,
+    languagetool_url: str | None,
+    require_grammar: bool,
     stdin_filename: str,
     no_color: bool,
     quiet: bool,
@@ -113,6 +122,13 @@ def check(
             cfg.disable = [*cfg.disable, *disable]
         if fail_on:
             cfg.fail_on = fail_on
+        if grammar is not None:
+            cfg.grammar.enabled = grammar
+        if languagetool_url:
+            cfg.grammar.url = languagetool_url
+            cfg.grammar.enabled = True if grammar is None else grammar
+        if require_grammar:
+            cfg.grammar.require = True
         return cfg
 
     configs: dict[str | None, Config] = {}
@@ -155,7 +171,12 @@ def check(
     else:
         click.echo(text, nl=False)
 
+    if fmt != "text":  # keep machine-readable output clean: notices go to standard error
+        for notice in sorted({n for r in results for n in r.notices}):
+            click.echo(f"plainspeak: note: {notice}", err=True)
     if any(r.error for r in results):
+        sys.exit(2)
+    if _grammar_required_but_skipped(results, explicit or config_for(None), require_grammar):
         sys.exit(2)
     threshold = (explicit or config_for(None)).fail_on if fail_on is None else fail_on
     if threshold != "never" and any(
@@ -163,6 +184,14 @@ def check(
     ):
         sys.exit(1)
     sys.exit(0)
+
+
+def _grammar_required_but_skipped(results: list[Any], cfg: Any, required: bool) -> bool:
+    from plainspeak.checks.grammar import SKIPPED
+
+    if not (required or (cfg.grammar.enabled and cfg.grammar.require)):
+        return False
+    return any(n.startswith(SKIPPED) for r in results for n in r.notices)
 
 
 if __name__ == "__main__":  # pragma: no cover

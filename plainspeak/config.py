@@ -7,11 +7,12 @@ that silently does nothing is worse than none.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import tomllib
 
 from plainspeak.errors import ConfigError
 from plainspeak.findings import SEVERITIES
@@ -47,8 +48,12 @@ class GrammarConfig:
     language: str = "en-GB"
     enable_rules: list[str] = field(default_factory=list)
     disable_rules: list[str] = field(default_factory=list)
+    #: Seconds to wait for each request to the server.
     timeout: float = 10.0
+    #: Fail the run (exit 2) when the grammar check cannot run.
     require: bool = False
+    #: Largest piece of text sent in one request (the public server's limit is 20,000).
+    max_chars: int = 20000
 
 
 @dataclass

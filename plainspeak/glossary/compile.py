@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from plainspeak.glossary.model import Acronym, Entry
 from plainspeak.nlp import get_nlp, match_key
@@ -29,11 +30,12 @@ class Pattern:
 
 @dataclass
 class Matcher:
-    root: dict[str, dict] = field(default_factory=dict)  # type: ignore[type-arg]
+    #: Nested dicts keyed by token key; ``_END`` holds the patterns ending at a node.
+    root: dict[str, Any] = field(default_factory=dict)
     size: int = 0
 
     def add(self, keys: Sequence[str], pattern: Pattern) -> None:
-        node = self.root
+        node: dict[str, Any] = self.root
         for key in keys:
             node = node.setdefault(key, {})
         node.setdefault(_END, []).append(pattern)
