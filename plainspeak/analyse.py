@@ -7,6 +7,8 @@ the cost of spaCy is paid once per document however many checks run.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from plainspeak.document import Document
@@ -18,6 +20,8 @@ if TYPE_CHECKING:
 _SENTENCE_END = frozenset({".", "!", "?", "\u2026", "...", "?!", "!?"})
 _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# Whole-token abbreviations that may also close a sentence ("... from Acme Ltd. They ...").
+_ABBREVIATION_ENDS = frozenset({"etc.", "ltd.", "inc.", "co.", "plc.", "a.m.", "p.m."})
 
 
 @dataclass
@@ -133,9 +137,50 @@ def _sentences(doc: Doc, document: Document, token_block: list[int], use_parser:
     return sentences
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """Titles and reference abbreviations from ``data/abbreviations.txt``."""
+    groups: dict[str, set[str]] = {"title": set(), "reference": set()}
+    current = groups["title"]
+    text = resources.files("plainspeak.data").joinpath("abbreviations.txt").read_text(encoding="utf-8")
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            current = groups[line.strip("[]")]
+            continue
+        current.add(line.lower())
+    return frozenset(groups["title"]), frozenset(groups["reference"])
+
+
+def _next_word(doc: Doc, i: int) -> str | None:
+    """The next token in the same line, or None at a line or block break."""
+    j = i + 1
+    while j < len(doc) and doc[j].is_space:
+        if "\n" in doc[j].text:
+            return None
+        j += 1
+    return doc[j].text if j < len(doc) else None
+
+
 def _ends_sentence(doc: Doc, i: int) -> bool:
     text = doc[i].text
+    if text == "." and i > 0 and not doc[i - 1].whitespace_:
+        # "para. 4", "approx. £5", "Prof. Lee": a stop the tokenizer split off an abbreviation.
+        titles, references = _abbreviations()
+        before = doc[i - 1].text.lower()
+        if before in titles:
+            return False
+        if before in references:
+            following = _next_word(doc, i)
+            return following is None or following[:1].isupper()
+    if text == ".":
+        # A stop followed by a lower-case word is inside a sentence ("eg. rent", "approx. five").
+        following = _next_word(doc, i)
+        if following is not None and following[:1].islower():
+            return False
     if text in _SENTENCE_END:
         return True
-    # "etc." is one token; it ends a sentence only when a capital follows.
-    return text.lower() == "etc." and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+    # "etc.", "Ltd." and "a.m." are one token; they end a sentence only when a capital follows.
+    return text.lower() in _ABBREVIATION_ENDS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
