@@ -1,0 +1,131 @@
+"""The compiled glossaries, kept on disk between runs.
+
+Reading and compiling every glossary (YAML parsing, tokenising each term, running each
+local entry's examples) costs more than checking a one-page document, and it grows with
+the glossaries. A pre-commit hook runs plainspeak again and again on the same
+glossaries, so the compiled matcher is stored as JSON in ``.plainspeak_cache/``, keyed
+by the glossary files' bytes and plainspeak's version: a run with unchanged glossaries
+reads one file instead of compiling, whatever the glossaries' size.
+
+JSON, not pickle: the cache folder sits in the checked-out repository, where anyone who
+sends a pull request could put a file, and loading a pickle can run code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from plainspeak import __version__
+from plainspeak.glossary.compile import _END, CompiledGlossary, Matcher, Pattern
+from plainspeak.glossary.model import Acronym, Entry, Source
+
+CACHE_DIR_NAME = ".plainspeak_cache"
+_FORMAT = 1
+#: Set to False (``--no-cache``) to neither read nor write the cache.
+enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
+
+
+def glossary_digest(paths: list[Path]) -> str:
+    """A hash of the glossary files' names and bytes (no YAML parsing: it must be cheap)."""
+    h = hashlib.sha256(f"{__version__}\0{_FORMAT}".encode())
+    for p in paths:
+        try:
+            data = p.read_bytes()
+        except OSError:
+            data = b"\0unreadable"
+        h.update(str(p.resolve()).encode() + b"\0" + hashlib.sha256(data).digest())
+    return h.hexdigest()
+
+
+def _file(digest: str, folder: Path | None) -> Path:
+    return (folder or Path.cwd() / CACHE_DIR_NAME) / "glossaries" / f"{digest[:32]}.json"
+
+
+def _trie_to_json(node: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, child in node.items():
+        if key == _END:
+            out[key] = [[p.entry, p.kind, list(p.texts)] for p in child]
+        else:
+            out[key] = _trie_to_json(child)
+    return out
+
+
+def _trie_from_json(node: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, child in node.items():
+        if key == _END:
+            out[key] = [Pattern(int(e), str(k), tuple(t)) for e, k, t in child]
+        else:
+            out[key] = _trie_from_json(child)
+    return out
+
+
+def _entry_from_dict(d: dict[str, Any]) -> Entry:
+    d = dict(d)
+    d["sources"] = [Source(**s) for s in d.get("sources", [])]
+    return Entry(**d)
+
+
+def _acronym_from_dict(d: dict[str, Any]) -> Acronym:
+    d = dict(d)
+    d["sources"] = [Source(**s) for s in d.get("sources", [])]
+    return Acronym(**d)
+
+
+def load(digest: str, folder: Path | None = None) -> CompiledGlossary | None:
+    if not enabled:
+        return None
+    return _load(str(_file(digest, folder)), digest)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, digest: str) -> CompiledGlossary | None:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+        if data.get("format") != _FORMAT or data.get("digest") != digest:
+            return None
+        entries = [_entry_from_dict(e) for e in data["entries"]]
+        acronyms = [_acronym_from_dict(a) for a in data["acronyms"]]
+        matcher = Matcher(_trie_from_json(data["trie"]), int(data["size"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # missing or damaged: compile again
+    return CompiledGlossary(entries, matcher, {a.acronym: a for a in acronyms}, {e.id: e for e in entries})
+
+
+def store(digest: str, compiled: CompiledGlossary, folder: Path | None = None) -> None:
+    if not enabled:
+        return
+    target = _file(digest, folder)
+    data = {
+        "format": _FORMAT,
+        "digest": digest,
+        "entries": [asdict(e) for e in compiled.entries],
+        "acronyms": [asdict(a) for a in compiled.acronyms.values()],
+        "trie": _trie_to_json(compiled.matcher.root),
+        "size": compiled.matcher.size,
+    }
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        ignore = target.parent.parent / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("# Made by plainspeak: safe to delete.\n*\n", encoding="utf-8")
+        fd, tmp = tempfile.mkstemp(prefix=".tmp.", dir=str(target.parent))
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, target)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+    except OSError:
+        return  # a read-only checkout still works, just without the cache
