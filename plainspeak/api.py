@@ -60,6 +60,7 @@ def context_for(config: Config) -> CheckContext:
 
 def check_document(document: Document, config: Config) -> FileResult:
     from plainspeak.analyse import analyse
+    from plainspeak.baseline import set_fingerprints
     from plainspeak.checks import run_checks
     from plainspeak.suppress import filter_findings
 
@@ -68,6 +69,7 @@ def check_document(document: Document, config: Config) -> FileResult:
     notices_before = len(ctx.notices)
     findings = run_checks(analysed, ctx)
     findings = filter_findings(findings, document, config)
+    set_fingerprints(findings, document.source)
     result = FileResult(document.path, findings, document=document)
     result.readability = analysed.stats.get("readability")
     result.notices = ctx.notices[notices_before:]
@@ -138,9 +140,24 @@ def _glob(rel: str, pattern: str) -> bool:
     )
 
 
-def check_paths(paths: Iterable[str | Path], *, config: Config | None = None) -> list[FileResult]:
-    """Check files and folders; each file uses ``config`` or the nearest config file."""
-    results = []
+def check_paths(
+    paths: Iterable[str | Path], *, config: Config | None = None, jobs: int = 1, cache: bool = False
+) -> list[FileResult]:
+    """Check files and folders; each file uses ``config`` or the nearest config file.
+
+    ``jobs`` > 1 checks files in worker processes and ``cache`` reuses results from
+    ``.plainspeak_cache/`` (see ``plainspeak.runner``); results from either carry no
+    ``document``. With the defaults every result keeps its document.
+    """
+    from plainspeak.runner import run
+
+    items: list[FileResult | tuple[Path, Config]] = []
+    configs: dict[Path, Config] = {}
     for path in iter_files(paths, config):
-        results.append(check_file(path, config))
-    return results
+        cfg = config
+        if cfg is None:
+            cfg = configs.get(path.parent)
+            if cfg is None:
+                cfg = configs[path.parent] = load_config(start=path)
+        items.append((path, cfg))
+    return run(items, jobs=jobs, cache=cache, need_document=jobs <= 1 and not cache)

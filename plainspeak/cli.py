@@ -81,6 +81,13 @@ def _use_colour(no_color: bool) -> bool:
               help="LanguageTool server, e.g. http://localhost:8081 (also PLAINSPEAK_LANGUAGETOOL_URL).")
 @click.option("--require-grammar", is_flag=True,
               help="Exit with 2 when the grammar check cannot run (default: a notice only).")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Record today's findings in this file (then use --baseline in CI).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Check this many files at once (default: the number of CPUs).")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the .plainspeak_cache folder.")
 @click.option("--stdin-filename", default="stdin.md", show_default=True,
               help="Name (and so format) used for text read from '-'.")
 @click.option("--no-color", is_flag=True, help="No colours (also: the NO_COLOR environment variable).")
@@ -97,13 +104,17 @@ def check(
     grammar: bool | None,
     languagetool_url: str | None,
     require_grammar: bool,
+    baseline_path: Path | None,
+    write_baseline_path: Path | None,
+    jobs: int | None,
+    no_cache: bool,
     stdin_filename: str,
     no_color: bool,
     quiet: bool,
     debug: bool,
 ) -> None:
     """Check documents (files, folders, or - for standard input)."""
-    from plainspeak.api import FileResult, check_document, check_file, iter_files
+    from plainspeak.api import FileResult, check_document, iter_files
     from plainspeak.config import Config, load_config
     from plainspeak.errors import PlainspeakError
     from plainspeak.findings import severity_rank
@@ -144,27 +155,35 @@ def check(
     if explicit is not None:
         adjust(explicit)
 
-    results: list[FileResult] = []
+    items: list[FileResult | tuple[Path, Config]] = []
     for raw in paths:
         if raw == "-":
             data = sys.stdin.buffer.read()
             cfg = config_for(None)
             try:
-                results.append(check_document(read_bytes(data, stdin_filename), cfg))
+                items.append(check_document(read_bytes(data, stdin_filename), cfg))
             except PlainspeakError as exc:
                 if exc.__class__.__name__ == "GlossaryError":
                     raise
                 exc.path = exc.path or stdin_filename
-                results.append(FileResult(stdin_filename, error=str(exc)))
+                items.append(FileResult(stdin_filename, error=str(exc)))
             continue
         p = Path(raw)
         if not p.exists() and not p.is_symlink():
-            results.append(FileResult(raw, error=f"{raw}: no such file or folder (check the path)"))
+            items.append(FileResult(raw, error=f"{raw}: no such file or folder (check the path)"))
             continue
         for file in iter_files([p], explicit or config_for(p / "x" if p.is_dir() else p)):
-            results.append(check_file(file, config_for(file)))
+            items.append((file, config_for(file)))
 
+    from plainspeak.runner import default_jobs, run
+
+    if no_cache:
+        from plainspeak.glossary import cache as glossary_cache
+
+        glossary_cache.enabled = False
+    results = run(items, jobs=jobs or default_jobs(), cache=not no_cache, need_document=fmt == "html")
     options = ReportOptions(color=_use_colour(no_color) and output is None and fmt == "text", verbose=not quiet)
+    _apply_baselines(results, options, baseline_path, write_baseline_path)
     text = render(fmt, results, options)
     if output is not None:
         output.write_text(text, encoding="utf-8")
@@ -179,11 +198,26 @@ def check(
     if _grammar_required_but_skipped(results, explicit or config_for(None), require_grammar):
         sys.exit(2)
     threshold = (explicit or config_for(None)).fail_on if fail_on is None else fail_on
+    if write_baseline_path is not None:
+        threshold = "never"  # the findings were just accepted
     if threshold != "never" and any(
         severity_rank(f.severity) >= severity_rank(threshold) for r in results for f in r.findings
     ):
         sys.exit(1)
     sys.exit(0)
+
+
+def _apply_baselines(results: list[Any], options: Any, baseline: Path | None, write: Path | None) -> None:
+    """Compare with a baseline first, so --write-baseline can also refresh one in place."""
+    from plainspeak.baseline import apply_baseline, write_baseline
+
+    if baseline is not None:
+        outcome = apply_baseline(baseline, results)
+        options.summary_extra["baseline_resolved"] = outcome.resolved
+        options.summary_extra["baseline_hidden"] = outcome.hidden
+    if write is not None:
+        count = write_baseline(write, results)
+        click.echo(f"plainspeak: recorded {count} finding(s) in {write}", err=True)
 
 
 def _grammar_required_but_skipped(results: list[Any], cfg: Any, required: bool) -> bool:
@@ -192,6 +226,31 @@ def _grammar_required_but_skipped(results: list[Any], cfg: Any, required: bool) 
     if not (required or (cfg.grammar.enabled and cfg.grammar.require)):
         return False
     return any(n.startswith(SKIPPED) for r in results for n in r.notices)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--diff", is_flag=True, help="Show the changes as a diff and change nothing (exit 1 if any).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Use this config file instead of looking for .plainspeak.yaml / pyproject.toml.")
+def fix(paths: tuple[str, ...], diff: bool, config_path: Path | None) -> None:
+    """Put in the agreed wording where a glossary marks a change as safe.
+
+    Changes Markdown, text, reStructuredText and HTML files in place, keeping their
+    encoding and line endings. For Word and PDF files use check --annotate instead.
+    """
+    from plainspeak.config import load_config
+    from plainspeak.fix import fix_paths
+
+    config = load_config(config_path) if config_path else None
+    sys.exit(fix_paths(paths, diff=diff, config=config))
+
+
+# The glossary tools live in their own module; it imports only click at load time.
+from plainspeak.cli_glossary import explain, glossary  # noqa: E402
+
+main.add_command(glossary)
+main.add_command(explain)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -33,3 +33,21 @@ def decode_text(data: bytes, path: str) -> str:
         raise InputError("this file is not readable text", path=path,
                          hint="save it as UTF-8 text (in most editors: Save As, Encoding: UTF-8)")
     return text
+
+
+def text_encoding(data: bytes) -> tuple[str, bytes]:
+    """The codec and byte-order mark ``decode_text`` reads ``data`` with.
+
+    Writers (``plainspeak fix``) need it to save a file back the way it was saved.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8", codecs.BOM_UTF8
+    if data.startswith(codecs.BOM_UTF16_LE):
+        return "utf-16-le", codecs.BOM_UTF16_LE
+    if data.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16-be", codecs.BOM_UTF16_BE
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "cp1252", b""
+    return "utf-8", b""

@@ -1,0 +1,318 @@
+"""Checking many files: a result cache and a pool of worker processes.
+
+A charity's CI checks hundreds of policies on every pull request, most of them
+unchanged. The cache makes a second run over unchanged files cost only reading and
+hashing them; the pool uses every CPU for the files that do need checking. Reports come
+out in the order the files were given, whatever order the workers finish in, so two runs
+give the same output.
+
+The cache lives in ``.plainspeak_cache/`` in the current folder. An entry is keyed by
+the file's bytes, its format, the settings, the glossaries' contents, and plainspeak's
+own version and code, so any change to any of them is a miss, never a stale answer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TextIO
+
+from plainspeak import __version__
+from plainspeak.api import FileResult, check_file
+from plainspeak.config import Config
+from plainspeak.findings import Finding
+
+CACHE_DIR_NAME = ".plainspeak_cache"
+CACHE_FORMAT = 1
+#: Fewer files than this are checked in this process: starting workers costs more.
+PARALLEL_MIN_FILES = 4
+#: Show a progress counter (on a terminal) when at least this many files need checking.
+PROGRESS_MIN_FILES = 10
+
+#: A slot in the run: a result already known (an unreadable path), or a file and its config.
+Item = FileResult | tuple[Path, Config]
+
+
+@dataclass
+class RunStats:
+    """What the last run did, for tests and ``--debug``: how much the cache saved."""
+
+    files: int = 0
+    cache_hits: int = 0
+    cache_writes: int = 0
+    checked: int = 0
+    workers: int = 0
+
+
+#: Statistics of the most recent ``run`` in this process.
+LAST_STATS = RunStats()
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+# -- cache ------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """Sizes and times of plainspeak's own files: an upgrade or a local edit is a miss."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256(__version__.encode())
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".json", ".gz", ".yaml", ".txt") and "__pycache__" not in path.parts:
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            h.update(f"{path.relative_to(root).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def _glossary_digest(config: Config) -> str:
+    """The glossaries' bytes, hashed without parsing them: a fully cached run reads no YAML."""
+    from plainspeak.glossary.cache import glossary_digest
+
+    return glossary_digest(config.glossary_paths())
+
+
+class ResultCache:
+    """Results on disk, one JSON file per (content, settings) key, written atomically."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._config_keys: dict[int, str] = {}
+
+    def config_key(self, config: Config) -> str:
+        k = self._config_keys.get(id(config))
+        if k is None:
+            k = hashlib.sha256(
+                "\0".join((__version__, _code_digest(), config.key(), _glossary_digest(config))).encode()
+            ).hexdigest()
+            self._config_keys[id(config)] = k
+        return k
+
+    def key(self, path: Path, config: Config) -> str | None:
+        from plainspeak.readers import MAX_FILE_BYTES
+
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                return None
+            data = path.read_bytes()
+        except OSError:
+            return None  # the check itself reports the error, with a hint
+        h = hashlib.sha256(self.config_key(config).encode())
+        h.update(path.suffix.lower().encode() + b"\0")
+        h.update(data)
+        return h.hexdigest()
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / f"v{CACHE_FORMAT}" / key[:2] / f"{key}.json"
+
+    def get(self, key: str, path: Path) -> FileResult | None:
+        try:
+            data = json.loads(self._entry(key).read_text(encoding="utf-8"))
+            findings = [Finding.from_dict(f) for f in data["findings"]]
+            readability = data.get("readability")
+            if readability is not None and not isinstance(readability, dict):
+                return None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None  # missing or damaged: check the file again
+        return FileResult(str(path), findings, readability=readability)
+
+    def put(self, key: str, result: FileResult) -> bool:
+        # Results with notices (a grammar server that did not answer, say) are incomplete:
+        # caching them would hide the problem on the next run.
+        if result.error or result.notices:
+            return False
+        entry = self._entry(key)
+        data = {"findings": [f.to_dict() for f in result.findings], "readability": result.readability}
+        try:
+            self._prepare()
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp.", dir=str(entry.parent))
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump(data, fh, ensure_ascii=False)
+                os.replace(tmp, entry)
+            except BaseException:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+                raise
+        except OSError:
+            return False  # a read-only checkout still gets its report
+        return True
+
+    def _prepare(self) -> None:
+        marker = self.folder / ".gitignore"
+        if marker.exists():
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        # Keep the cache out of people's commits, the way ruff and pytest do.
+        marker.write_text("# Made by plainspeak: safe to delete.\n*\n", encoding="utf-8")
+        (self.folder / "CACHEDIR.TAG").write_text(
+            "Signature: 8a477f597d28d172789f06886806bc55\n# plainspeak result cache\n", encoding="utf-8"
+        )
+
+
+# -- workers ----------------------------------------------------------------------------
+
+_WORKER_CONFIGS: list[Config] = []
+
+
+def _init_worker(configs: list[Config]) -> None:
+    """Build each config's glossaries and the spaCy pipeline once per worker, not per file."""
+    global _WORKER_CONFIGS
+    _WORKER_CONFIGS = configs
+    from plainspeak.api import context_for
+    from plainspeak.errors import PlainspeakError
+    from plainspeak.nlp import get_nlp
+
+    for config in configs:
+        try:
+            context_for(config)
+            get_nlp(config.nlp.model)
+        except PlainspeakError:
+            # The first file using this config raises the same error, where the parent
+            # can report it properly.
+            continue
+
+
+def _check_in_worker(path: str, config_index: int) -> FileResult:
+    result = check_file(Path(path), _WORKER_CONFIGS[config_index])
+    result.document = None  # documents hold reader objects that need not cross processes
+    return result
+
+
+def _pool_context() -> Any:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+# -- progress ---------------------------------------------------------------------------
+
+
+class _Progress:
+    """A one-line counter on a terminal: no dependency, nothing in logs or pipes."""
+
+    def __init__(self, total: int, stream: TextIO, enabled: bool) -> None:
+        self.total = total
+        self.done = 0
+        self.stream = stream
+        self.enabled = enabled and total >= PROGRESS_MIN_FILES
+
+    def step(self) -> None:
+        self.done += 1
+        if self.enabled:
+            self.stream.write(f"\rplainspeak: checked {self.done}/{self.total} files")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+# -- the run ----------------------------------------------------------------------------
+
+
+def run(
+    items: Sequence[Item],
+    *,
+    jobs: int = 1,
+    cache: bool = False,
+    cache_dir: Path | None = None,
+    need_document: bool = False,
+    progress: bool | None = None,
+) -> list[FileResult]:
+    """Check every file in ``items``; results come back in the same order.
+
+    ``need_document`` (HTML reports, Word comments) checks every file in this process and
+    skips the cache, because those reports show the document itself, which neither the
+    cache nor a worker keeps.
+    """
+    global LAST_STATS
+    stats = RunStats(files=sum(1 for i in items if not isinstance(i, FileResult)))
+    LAST_STATS = stats
+    results: list[FileResult | None] = [i if isinstance(i, FileResult) else None for i in items]
+    if os.environ.get("PLAINSPEAK_NO_CACHE"):
+        cache = False
+    store = ResultCache(cache_dir or Path.cwd() / CACHE_DIR_NAME) if cache and not need_document else None
+    keys: dict[int, str] = {}
+    todo: list[int] = []
+    for index, item in enumerate(items):
+        if isinstance(item, FileResult):
+            continue
+        path, config = item
+        if store is not None:
+            key = store.key(path, config)
+            if key is not None:
+                hit = store.get(key, path)
+                if hit is not None:
+                    results[index] = hit
+                    stats.cache_hits += 1
+                    continue
+                keys[index] = key
+        todo.append(index)
+
+    if progress is None:
+        progress = sys.stderr.isatty()
+    bar = _Progress(len(todo), sys.stderr, progress)
+
+    def finish(index: int, result: FileResult) -> None:
+        stats.checked += 1
+        if index in keys and store is not None and store.put(keys[index], result):
+            stats.cache_writes += 1
+        if not need_document:
+            result.document = None  # let a big run free each document as it goes
+        results[index] = result
+        bar.step()
+
+    try:
+        workers = min(jobs, len(todo))
+        if need_document or workers < 2 or len(todo) < PARALLEL_MIN_FILES:
+            for index in todo:
+                path, config = items[index]  # type: ignore[misc]
+                finish(index, check_file(path, config))
+        else:
+            stats.workers = workers
+            _run_pool(items, todo, workers, finish)
+    finally:
+        bar.close()
+    return [r for r in results if r is not None]
+
+
+def _run_pool(items: Sequence[Item], todo: list[int], workers: int, finish: Any) -> None:
+    configs: list[Config] = []
+    config_index: dict[int, int] = {}
+    for index in todo:
+        config = items[index][1]  # type: ignore[index]
+        if id(config) not in config_index:
+            config_index[id(config)] = len(configs)
+            configs.append(config)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(),
+                             initializer=_init_worker, initargs=(configs,)) as pool:
+        futures: dict[Future[FileResult], int] = {}
+        for index in todo:
+            path, config = items[index]  # type: ignore[misc]
+            futures[pool.submit(_check_in_worker, str(path), config_index[id(config)])] = index
+        try:
+            for future in as_completed(futures):
+                finish(futures[future], future.result())
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
