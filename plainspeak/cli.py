@@ -253,5 +253,12 @@ main.add_command(glossary)
 main.add_command(explain)
 
 
+# The glossary tools live in their own module; it imports only click at load time.
+from plainspeak.cli_glossary import explain, glossary  # noqa: E402
+
+main.add_command(glossary)
+main.add_command(explain)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

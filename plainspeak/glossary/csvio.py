@@ -1,0 +1,301 @@
+"""Glossaries to and from a spreadsheet, for panels who would rather not edit YAML.
+
+One row per entry. Lists share a cell, items separated by " | "; each source is
+"title; organisation; year; url" and several sources are separated by " | " too. The
+file is UTF-8 with a byte order mark, because without one Excel reads it as the local
+code page and mangles every curly quote. Import checks every row with the same rules as
+the YAML loader and names the spreadsheet row (the header is row 1) and column of each
+problem, so a panel can fix the sheet without reading any code.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from plainspeak.errors import GlossaryError
+from plainspeak.glossary.load import Problem, _entry, _Reader
+from plainspeak.glossary.model import Entry, Glossary, Source
+from plainspeak.yamlio import LocatedDict, LocatedList, did_you_mean
+
+COLUMNS = [
+    "id", "term", "variants", "alternatives", "why", "sources", "severity", "category",
+    "flag_examples", "pass_examples", "unless", "near", "window",
+    "legal_term", "autofix", "word_order", "case_sensitive",
+    "status", "proposed_by", "agreed_by", "reviewed", "notes", "disabled", "glossary",
+]
+LIST_COLUMNS = {"variants", "alternatives", "flag_examples", "pass_examples", "unless", "near"}
+BOOL_COLUMNS = {"legal_term", "case_sensitive", "disabled"}
+TEXT_COLUMNS = {"id", "term", "why", "severity", "category", "autofix", "word_order", "status",
+                "proposed_by", "agreed_by", "reviewed", "notes"}
+#: Columns that are Entry attributes (the rest describe the row, not the entry).
+ENTRY_COLUMNS = [c for c in COLUMNS if c != "glossary"]
+SEPARATOR = " | "
+_SPLIT = re.compile(r"\s*\|\s*|\s*\n\s*")
+_TRUE = {"yes", "y", "true", "1"}
+_FALSE = {"no", "n", "false", "0", ""}
+
+
+# -- export ------------------------------------------------------------------------------
+
+def _join(items: list[str], what: str, entry: Entry) -> str:
+    for item in items:
+        if "|" in item or "\n" in item:
+            raise GlossaryError(f"entry '{entry.id}': {what} {item!r} contains '|' or a line break, "
+                                "which a spreadsheet cell uses to separate items",
+                                path=entry.file, line=entry.line, hint="reword it without '|' or line breaks")
+    return SEPARATOR.join(items)
+
+
+def _source_cell(entry: Entry) -> str:
+    parts = []
+    for s in entry.sources:
+        for name, value in (("organisation", s.organisation), ("year", s.year), ("url", s.url)):
+            if ";" in value:
+                raise GlossaryError(f"entry '{entry.id}': the source {name} {value!r} contains ';'",
+                                    path=entry.file, line=entry.line,
+                                    hint="a spreadsheet cell uses ';' between title, organisation, year and url")
+        if "|" in s.title or "\n" in s.title:
+            raise GlossaryError(f"entry '{entry.id}': the source title {s.title!r} contains '|' or a line break",
+                                path=entry.file, line=entry.line, hint="reword the title without them")
+        parts.append(f"{s.title}; {s.organisation}; {s.year}; {s.url}")
+    return SEPARATOR.join(parts)
+
+
+def entry_row(entry: Entry, glossary: Glossary) -> dict[str, str]:
+    row: dict[str, str] = {}
+    for col in COLUMNS:
+        if col == "glossary":
+            row[col] = glossary.name
+        elif col == "sources":
+            row[col] = _source_cell(entry)
+        elif col in LIST_COLUMNS:
+            row[col] = _join(getattr(entry, col), col.replace("_", " ").rstrip("s"), entry)
+        elif col in BOOL_COLUMNS:
+            row[col] = "yes" if getattr(entry, col) else "no"
+        elif col == "window":
+            row[col] = str(entry.window) if entry.window else ""
+        elif col == "autofix":
+            row[col] = entry.autofix or ""
+        else:
+            row[col] = str(getattr(entry, col) or "")
+    return row
+
+
+def export_csv(glossaries: list[Glossary]) -> bytes:
+    """Every entry of the glossaries as CSV bytes (UTF-8 with BOM, Excel's CRLF rows)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for glossary in glossaries:
+        for entry in glossary.entries:
+            writer.writerow(entry_row(entry, glossary))
+    return out.getvalue().encode("utf-8-sig")
+
+
+# -- import ------------------------------------------------------------------------------
+
+@dataclass
+class ImportResult:
+    entries: list[Entry] = field(default_factory=list)
+    #: Entry attributes the sheet has columns for (only these change in an existing file).
+    attrs: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    glossary_names: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+
+
+def _decode(data: bytes, path: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise GlossaryError("this spreadsheet is not saved as UTF-8", path=path,
+                            hint="in Excel use File > Save As > 'CSV UTF-8 (Comma delimited)'") from None
+
+
+def _header_name(raw: str) -> str:
+    return raw.strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def read_csv(data: bytes, path: str, default_category: str = "") -> ImportResult:
+    """Check and convert a spreadsheet. Problems are complete sentences naming row and column."""
+    text = _decode(data, path)
+    first = text.split("\n", 1)[0]
+    delimiter = ","
+    if "," not in first:
+        delimiter = ";" if ";" in first else ("\t" if "\t" in first else ",")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    result = ImportResult()
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise GlossaryError("this spreadsheet is empty", path=path,
+                            hint="the first row should name the columns: id, term, alternatives, ...") from None
+    except csv.Error as exc:
+        raise GlossaryError(f"this spreadsheet cannot be read: {exc}", path=path, line=1,
+                            hint="save it again as CSV from your spreadsheet program") from None
+    names = [_header_name(h) for h in header]
+    for i, name in enumerate(names):
+        if name and name not in COLUMNS:
+            result.problems.append(f"{path}: column {_letter(i)} '{header[i]}' is not a column plainspeak knows "
+                                   f"({did_you_mean(name, COLUMNS)}; or delete the column)")
+        elif name and names.index(name) != i:
+            result.problems.append(f"{path}: column {_letter(i)} '{header[i]}' appears twice "
+                                   "(delete one of the two columns)")
+    for required in ("id", "term"):
+        if required not in names:
+            result.problems.append(f"{path}: there is no '{required}' column (add a column headed '{required}')")
+    if result.problems:
+        return result
+    result.attrs = [n for n in ENTRY_COLUMNS if n in names]
+
+    rows: list[tuple[int, dict[str, str]]] = []
+    try:
+        for number, cells in enumerate(reader, start=2):
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) > len(names) and any(c.strip() for c in cells[len(names):]):
+                result.problems.append(f"{path}: row {number} has more cells than there are column headings "
+                                       f"(move the text in column {_letter(len(names))} into the right column)")
+                continue
+            padded = cells + [""] * (len(names) - len(cells))
+            rows.append((number, {name: padded[i] for i, name in enumerate(names) if name}))
+    except csv.Error as exc:
+        raise GlossaryError(f"this spreadsheet cannot be read: {exc}", path=path,
+                            hint="save it again as CSV from your spreadsheet program") from None
+
+    result.glossary_names = [r.get("glossary", "").strip() for _n, r in rows]
+    result.categories = [r.get("category", "").strip() for _n, r in rows]
+    if not default_category:
+        counted = Counter(c for c in result.categories if c)
+        default_category = counted.most_common(1)[0][0] if counted else ""
+    glossary = Glossary(name=Path(path).stem, path=path, category=default_category)
+    seen: dict[str, int] = {}
+    for number, row in rows:
+        messages: list[str] = []
+        mapping = _row_mapping(number, row, names, messages)
+        reader_ = _Reader(path)
+        entry = _entry(reader_, mapping, glossary)
+        messages.extend(_describe(p, names) for p in reader_.problems if p.severity == "error")
+        if entry is not None and entry.id in seen:
+            messages.append(f"the id '{entry.id}' is already used on row {seen[entry.id]} "
+                            "(give each row its own id)")
+        if messages:
+            result.problems.extend(f"{path}: row {number}: {m}" for m in messages)
+            continue
+        if entry is not None:
+            entry.file, entry.line, entry.glossary = "", 0, ""
+            seen[entry.id] = number
+            result.entries.append(entry)
+    return result
+
+
+def _letter(index: int) -> str:
+    """Spreadsheet column letters (A, B, ... AA), as a panel sees them."""
+    out = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def _describe(problem: Problem, names: list[str]) -> str:
+    column = problem.column - 1
+    where = f"column '{names[column]}': " if 0 <= column < len(names) else ""
+    hint = problem.hint
+    missing = re.match(r"this entry has no '(\w+)'", problem.message)
+    if missing:
+        where = ""
+        hint = f"fill in the '{missing.group(1)}' column"
+    return f"{where}{problem.message}" + (f" ({hint})" if hint else "")
+
+
+def _split(cell: str) -> list[str]:
+    return [item for item in (part.strip() for part in _SPLIT.split(cell)) if item]
+
+
+def _row_mapping(number: int, row: dict[str, str], names: list[str], messages: list[str]) -> LocatedDict:
+    """A row as the loader would see the same entry in YAML, located at (row, column)."""
+    m = LocatedDict()
+    m.line, m.column, m.key_pos = number, 1, {}
+
+    def put(key: str, column: str, value: object) -> None:
+        m[key] = value
+        m.key_pos[key] = (number, names.index(column) + 1)
+
+    def located_list(items: list[object], column: str) -> LocatedList:
+        lst = LocatedList(items)
+        pos = (number, names.index(column) + 1)
+        lst.line, lst.column, lst.item_pos = pos[0], pos[1], [pos] * len(items)
+        return lst
+
+    examples = LocatedDict()
+    examples.line, examples.column, examples.key_pos = number, 1, {}
+    context = LocatedDict()
+    context.line, context.column, context.key_pos = number, 1, {}
+    for column, raw in row.items():
+        cell = raw.strip()
+        if column == "glossary" or (not cell and column not in BOOL_COLUMNS):
+            continue
+        pos = (number, names.index(column) + 1)
+        if column in TEXT_COLUMNS:
+            put(column, column, cell)
+        elif column in ("variants", "alternatives"):
+            put(column, column, located_list(list(_split(cell)), column))
+        elif column in ("flag_examples", "pass_examples"):
+            key = column.split("_")[0]
+            examples[key] = located_list(list(_split(cell)), column)
+            examples.key_pos[key] = pos
+        elif column in ("unless", "near"):
+            context[column] = located_list(list(_split(cell)), column)
+            context.key_pos[column] = pos
+        elif column == "window":
+            try:
+                context["window"] = int(cell)
+            except ValueError:
+                context["window"] = cell
+            context.key_pos["window"] = pos
+        elif column in BOOL_COLUMNS:
+            lowered = cell.lower()
+            if lowered in _TRUE or lowered in _FALSE:
+                if lowered in _TRUE:
+                    put(column, column, True)
+            else:
+                messages.append(f"column '{column}': '{cell}' should be yes or no (write yes, or no, "
+                                "or leave the cell empty for no)")
+        elif column == "sources":
+            sources = []
+            for i, item in enumerate(_split(cell), start=1):
+                source = _parse_source(item)
+                if source is None:
+                    messages.append(f"column 'sources': source {i} ({item!r}) should be written "
+                                    "'title; organisation; year; url' (leave a part empty but keep its ';', "
+                                    "and separate sources with ' | ')")
+                    continue
+                src = LocatedDict({k: v for k, v in source.to_dict().items() if v})
+                src.line, src.column, src.key_pos = pos[0], pos[1], {}
+                sources.append(src)
+            put("sources", column, located_list(list(sources), column))
+    if examples:
+        m["examples"] = examples
+    if context:
+        m["context"] = context
+    return m
+
+
+def _parse_source(item: str) -> Source | None:
+    parts = [p.strip() for p in item.split(";")]
+    if len(parts) == 1:
+        return Source(title=parts[0], url=parts[0] if parts[0].startswith("http") else "")
+    if len(parts) < 4:
+        return None
+    title = "; ".join(parts[:-3])
+    organisation, year, url = parts[-3:]
+    if not title:
+        return None
+    return Source(title=title, organisation=organisation, year=year, url=url)

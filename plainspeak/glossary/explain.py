@@ -1,0 +1,78 @@
+"""Look an entry up the way a writer asks: by id, by the words, or by a sentence.
+
+A writer who is told "service users" is flagged wants to know why and what to say
+instead without opening YAML. The words they type may be an id, a term or one of its
+variants in any form ("Service-Users"), or a phrase that contains the term, so the same
+matcher that checks documents is the last resort; "did you mean" covers typing slips.
+"""
+
+from __future__ import annotations
+
+import difflib
+import textwrap
+
+from plainspeak.glossary.model import Entry, Glossary
+
+
+def find_entries(query: str, entries: list[Entry]) -> list[Entry]:
+    """Entries the query names, best kind of match first; empty when none."""
+    from plainspeak.glossary.compile import compile_glossary, term_keys
+    from plainspeak.glossary.examples import matched_ids
+
+    q = query.strip()
+    if not q:
+        return []
+    exact = [e for e in entries if e.id == q.lower()]
+    if exact:
+        return exact
+    keys = term_keys(q)[0]
+    by_term = [e for e in entries if any(term_keys(form)[0] == keys for form in e.terms)]
+    if by_term:
+        return by_term
+    compiled = compile_glossary(entries, [])
+    ids = list(dict.fromkeys(matched_ids(q, compiled)))
+    return [compiled.by_id[i] for i in ids]
+
+
+def did_you_mean(query: str, entries: list[Entry], n: int = 3) -> list[str]:
+    names = sorted({e.id for e in entries} | {form for e in entries for form in e.terms})
+    lowered = {name.lower(): name for name in names}
+    close = difflib.get_close_matches(query.strip().lower(), list(lowered), n=n, cutoff=0.6)
+    return [lowered[c] for c in close]
+
+
+def format_entry(entry: Entry, glossaries: list[Glossary] | None = None, width: int = 88) -> str:
+    """An entry as plain text for a terminal: what to say instead first, then why."""
+    theme = next((g.title for g in glossaries or [] if g.name == entry.glossary and g.title), entry.glossary)
+
+    def wrap(text: str, indent: str = "  ") -> list[str]:
+        return textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent) or [indent]
+
+    status = "agreed" if entry.status == "agreed" else "proposed (not yet agreed by the panel)"
+    lines = [entry.term, f"  id: {entry.id} | theme: {theme} | status: {status} | severity: {entry.severity}"]
+    if entry.variants:
+        lines += wrap("also: " + ", ".join(entry.variants))
+    if entry.alternatives:
+        lines.append("Say instead:")
+        lines += [f"  - {a}" for a in entry.alternatives]
+    if entry.legal_term:
+        lines.append("Legal term: keep it where the law needs it, and explain it in plain words.")
+    if entry.why:
+        lines.append("Why:")
+        lines += wrap(entry.why)
+    if entry.sources:
+        lines.append("Sources:")
+        for s in entry.sources:
+            extra = ", ".join(x for x in (s.organisation, s.year) if x)
+            lines.append(f"  - {s.title}" + (f" ({extra})" if extra else ""))
+            if s.url and s.url != s.title:
+                lines.append(f"    {s.url}")
+    who = [f"{label}: {value}" for label, value in (("proposed by", entry.proposed_by),
+                                                     ("agreed by", entry.agreed_by),
+                                                     ("reviewed", entry.reviewed)) if value]
+    if who:
+        text = "; ".join(who)
+        lines += wrap(text[:1].upper() + text[1:], "")
+    if entry.file:
+        lines.append(f"Written in {entry.file}:{entry.line}")
+    return "\n".join(lines)
