@@ -45,6 +45,10 @@ _LIST_ITEM = {"alternatives": "alternative", "variants": "variant", "flag": "exa
               "unless": "phrase", "near": "word", "expansions": "expansion"}
 
 
+def _list_hint(key: str) -> str:
+    return _LIST_HINT.format(key=key, item=_LIST_ITEM.get(key, "item"))
+
+
 @dataclass
 class Problem:
     """Something wrong (or worth fixing) in a glossary, with where and how to fix it."""
@@ -97,11 +101,11 @@ class _Reader:
             return []
         value = m[key]
         if isinstance(value, str):
-            self.problem(m.pos(key), f"'{key}' is a single piece of text", _LIST_HINT.format(key=key, item=_LIST_ITEM.get(key, "item")),
+            self.problem(m.pos(key), f"'{key}' is a single piece of text", _list_hint(key),
                          severity="warning")
             return [value.strip()] if value.strip() else []
         if not isinstance(value, list):
-            self.problem(m.pos(key), f"'{key}' should be a list", _LIST_HINT.format(key=key, item=_LIST_ITEM.get(key, "item")))
+            self.problem(m.pos(key), f"'{key}' should be a list", _list_hint(key))
             return []
         out = []
         positions = getattr(value, "item_pos", [])
