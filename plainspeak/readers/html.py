@@ -1,0 +1,206 @@
+"""HTML: the words a visitor reads, each mapped to its exact place in the HTML source.
+
+The standard library's ``html.parser`` reports where every piece of text and every
+entity starts, so with entity conversion left to this reader ("&amp;" becomes "&" mapped
+onto the "&") a finding points at the characters in the file. Scripts, styles, code,
+templates and the document head are never prose. The parser keeps no recursion and this
+reader keeps its own stack, so a page nested ten thousand levels deep is read like any
+other. ``<!-- plainspeak-disable... -->`` comments work as in Markdown.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from html.parser import HTMLParser
+
+from plainspeak.document import Document, DocumentBuilder
+from plainspeak.readers.base import decode_text
+from plainspeak.readers.extract import assign_locations, table_location
+from plainspeak.suppress import SuppressionTracker
+
+_SKIP = frozenset({"head", "script", "style", "code", "pre", "template", "noscript", "svg", "math", "kbd",
+                   "samp", "textarea", "select", "object", "iframe", "var"})
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                   "source", "track", "wbr"})
+_BLOCK = frozenset({"p", "div", "blockquote", "li", "dt", "dd", "td", "th", "tr", "table", "thead", "tbody",
+                    "tfoot", "caption", "figcaption", "figure", "section", "article", "header", "footer", "nav",
+                    "aside", "main", "ul", "ol", "dl", "form", "fieldset", "legend", "address", "hr", "body",
+                    "html", "details", "summary", "h1", "h2", "h3", "h4", "h5", "h6", "option", "label"})
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_LIST = frozenset({"li", "dt", "dd"})
+_CELL = frozenset({"td", "th"})
+_CAPTION = frozenset({"caption", "figcaption", "legend", "summary"})
+# Opening one of these closes an open one of the same family (HTML's optional end tags).
+_IMPLIED = {"p": ("p",), "li": ("li",), "dt": ("dt", "dd"), "dd": ("dt", "dd"), "td": ("td", "th"),
+            "th": ("td", "th"), "tr": ("tr", "td", "th"), "option": ("option",)}
+_FENCE = {"li": ("ul", "ol"), "dt": ("dl",), "dd": ("dl",), "td": ("tr", "table"), "th": ("tr", "table"),
+          "tr": ("table",), "p": (), "option": ("select",)}
+_URL_RE = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
+
+
+class _Reader(HTMLParser):
+    def __init__(self, source: str, path: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.b = DocumentBuilder(path, source, "html")
+        self.tracker = SuppressionTracker()
+        self.line_starts = [0]
+        for i, ch in enumerate(source):
+            if ch == "\n":
+                self.line_starts.append(i + 1)
+        self.stack: list[str] = []
+        self.open: Counter[str] = Counter()
+        self.headings: list[int] = []
+        self.in_block = False
+        # Tables: [number, row, next column, inner tables so far] for each open table.
+        self.tables: list[list[int]] = []
+        self.table_count = 0
+        self.cells: list[tuple[int, int, int]] = []
+
+    def pos(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    # -- tags ------------------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _IMPLIED:
+            self._close_implied(tag)
+        if tag in _BLOCK:
+            self._break()
+        elif tag == "br":
+            self.b.add_space()
+        if tag in _VOID:
+            return
+        self.stack.append(tag)
+        self.open[tag] += 1
+        if tag in _HEADINGS:
+            self.headings.append(_HEADINGS[tag])
+        elif tag == "table":
+            if self.tables:
+                self.tables[-1][3] += 1
+                number = self.tables[-1][3]
+            else:
+                self.table_count += 1
+                number = self.table_count
+            self.tables.append([number, 0, 1, 0])
+        elif tag == "tr" and self.tables:
+            self.tables[-1][1] += 1
+            self.tables[-1][2] = 1
+        elif tag in _CELL and self.tables:
+            t = self.tables[-1]
+            span = next((v for k, v in attrs if k == "colspan"), None)
+            width = int(span) if span and span.strip().isdigit() else 1
+            self.cells.append((t[0], max(t[1], 1), t[2]))
+            t[2] += max(1, min(width, 1000))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK:
+            self._break()
+        if not self.open[tag]:
+            return
+        while self.stack:
+            top = self.stack.pop()
+            self._popped(top)
+            if top == tag:
+                break
+
+    def _close_implied(self, tag: str) -> None:
+        family = _IMPLIED[tag]
+        if not any(self.open[t] for t in family):
+            return
+        fence = _FENCE[tag]
+        for i in range(len(self.stack) - 1, -1, -1):
+            name = self.stack[i]
+            if name in fence:
+                return
+            if name in family:
+                while len(self.stack) > i:
+                    self._popped(self.stack.pop())
+                return
+
+    def _popped(self, tag: str) -> None:
+        self.open[tag] -= 1
+        if tag in _HEADINGS and self.headings:
+            self.headings.pop()
+        elif tag == "table" and self.tables:
+            self.tables.pop()
+        elif tag in _CELL and self.cells:
+            self.cells.pop()
+
+    def _break(self) -> None:
+        if self.in_block:
+            self.b.end_block()
+            self.in_block = False
+
+    def _start(self) -> None:
+        open_ = self.open
+        location = None
+        if self.headings:
+            kind, level = "heading", self.headings[-1]
+        elif self.cells and (open_["td"] or open_["th"]):
+            kind, level = "table_cell", 0
+            location = table_location(self.cells)
+        elif any(open_[t] for t in _LIST):
+            kind, level = "list_item", open_["ul"] + open_["ol"] + open_["dl"]
+        elif open_["blockquote"]:
+            kind, level = "quote", 0
+        elif any(open_[t] for t in _CAPTION):
+            kind, level = "caption", 0
+        else:
+            kind, level = "paragraph", 0
+        self.b.start_block(kind, location=location, level=level)
+        self.in_block = True
+
+    # -- text ------------------------------------------------------------------------------
+    def _skipping(self) -> bool:
+        return any(self.open[t] for t in _SKIP)
+
+    def handle_data(self, data: str) -> None:
+        if self._skipping() or (not self.in_block and not data.strip()):
+            return
+        if not self.in_block:
+            self._start()
+        start = self.pos()
+        last = 0
+        for m in _URL_RE.finditer(data):
+            self.b.add(data[last:m.start()], start + last)
+            self.b.add_space()
+            last = m.end()
+        self.b.add(data[last:], start + last)
+
+    def _ref(self, raw: str) -> None:
+        if self._skipping():
+            return
+        text = html.unescape(raw)
+        if not text.strip() and not self.in_block:
+            return
+        if not self.in_block:
+            self._start()
+        self.b.add_mapped(text, [self.pos()] * len(text))
+
+    def handle_entityref(self, name: str) -> None:
+        self._ref(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self._ref(f"&#{name};")
+
+    def handle_comment(self, data: str) -> None:
+        if "plainspeak-" in data:
+            first = self.getpos()[0]
+            self.tracker.comment(f"<!--{data}-->", first, first + data.count("\n"))
+
+
+def read(data: bytes, path: str) -> Document:
+    return read_string(decode_text(data, path), path)
+
+
+def read_string(text: str, path: str) -> Document:
+    reader = _Reader(text, path)
+    reader.feed(text)
+    reader.close()
+    reader.b.suppressions = reader.tracker.finish()
+    doc = reader.b.build()
+    assign_locations(doc)
+    return doc
