@@ -67,6 +67,8 @@ def _use_colour(no_color: bool) -> bool:
               help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
               help="Write the report to this file instead of standard output.")
+@click.option("--annotate", type=click.Path(path_type=Path), metavar="COPY.docx|FOLDER",
+              help="Write a copy of each Word file with a comment on every finding (several files: a folder).")
 @click.option("--fail-on", type=click.Choice(["suggestion", "warning", "error", "never"]),
               help="Exit with 1 when a finding is at least this severe (default from config: warning).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -97,6 +99,7 @@ def check(
     paths: tuple[str, ...],
     fmt: str,
     output: Path | None,
+    annotate: Path | None,
     fail_on: str | None,
     config_path: Path | None,
     glossaries: tuple[str, ...],
@@ -175,6 +178,12 @@ def check(
         for file in iter_files([p], explicit or config_for(p / "x" if p.is_dir() else p)):
             items.append((file, config_for(file)))
 
+    annotate_plan = None
+    if annotate is not None:
+        from plainspeak.report.docx_comments import plan_annotations
+
+        annotate_plan = plan_annotations([i[0] for i in items if isinstance(i, tuple)], annotate)
+
     from plainspeak.runner import default_jobs, run
 
     if no_cache:
@@ -190,6 +199,11 @@ def check(
     else:
         click.echo(text, nl=False)
 
+    if annotate_plan is not None:
+        from plainspeak.report.docx_comments import annotate_results
+
+        for line in annotate_results(results, annotate_plan):
+            click.echo(f"plainspeak: {line}", err=True)
     if fmt != "text":  # keep machine-readable output clean: notices go to standard error
         for notice in sorted({n for r in results for n in r.notices}):
             click.echo(f"plainspeak: note: {notice}", err=True)
