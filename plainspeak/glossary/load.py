@@ -40,7 +40,7 @@ CONTEXT_KEYS = {"unless", "near", "window"}
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-_LIST_HINT = "'{key}' should be a list: put each {item} on its own line starting with '- '"
+_LIST_HINT = "put each {item} on its own line starting with '- '"
 _LIST_ITEM = {"alternatives": "alternative", "variants": "variant", "flag": "example", "pass": "example",
               "unless": "phrase", "near": "word", "expansions": "expansion"}
 
