@@ -1,0 +1,220 @@
+"""Find passive verbs ("was reviewed by the panel") so a writer can say who does what.
+
+Passive sentences hide the person responsible, which matters in letters and policies:
+"your claim was refused" leaves a reader not knowing whom to challenge. This module
+only finds them; ``plainspeak.checks.readability`` turns them into findings (PS304).
+
+Two ways to find them:
+
+* With a trained spaCy pipeline configured (``nlp.model``), its dependency parse
+  already marks passive auxiliaries (``auxpass``) and agents (``agent``): we use those.
+* Otherwise (the default, blank English, no model to download) a rule over the tokens:
+  a form of "be" or "get", up to three adverbs, then a past participle. Word lists live
+  in ``plainspeak/data/passive.yaml``. Participles mostly used as adjectives after
+  "be" ("worried about", "committed to", "entitled to") count only when "by" follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from plainspeak.nlp import lemma_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from plainspeak.analyse import Analysed
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_MAX_ADVERBS = 3
+_MAX_AGENT_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Passive:
+    """A passive verb as token indices: ``token_start`` is the first auxiliary."""
+
+    token_start: int
+    token_end: int
+    participle: int
+    #: Token indices of the agent after "by" ("the panel"), when there is one.
+    agent: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class _Words:
+    be: frozenset[str]
+    get: frozenset[str]
+    auxiliaries: frozenset[str]
+    adverbs: frozenset[str]
+    adjectival: frozenset[str]
+    irregular: frozenset[str]
+    not_participles: frozenset[str]
+    past_tense: dict[str, str]
+    agent_stops: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def words() -> _Words:
+    import yaml
+
+    raw = resources.files("plainspeak.data").joinpath("passive.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(raw)
+
+    def group(name: str) -> frozenset[str]:
+        return frozenset(str(w).lower().translate(_APOSTROPHES) for w in data[name])
+
+    return _Words(
+        be=group("be"),
+        get=group("get"),
+        auxiliaries=group("auxiliaries"),
+        adverbs=group("adverbs"),
+        adjectival=group("adjectival"),
+        irregular=group("irregular_participles"),
+        not_participles=group("not_participles"),
+        past_tense={str(k): str(v) for k, v in data["past_tense"].items()},
+        agent_stops=group("agent_stops"),
+    )
+
+
+def is_participle(word: str) -> bool:
+    """A past participle: irregular ("given") or a known verb's "-ed" form ("reviewed")."""
+    w = words()
+    if word in w.irregular:
+        return True
+    if len(word) < 4 or not word.endswith("ed") or word in w.not_participles:
+        return False
+    found = lemma_table().get(word)
+    return found is not None and found != word
+
+
+def _is_adverb(word: str, w: _Words) -> bool:
+    return word in w.adverbs or (len(word) > 4 and word.endswith("ly"))
+
+
+def find_passives(analysed: Analysed) -> list[Passive]:
+    doc = analysed.doc
+    if doc.has_annotation("DEP"):
+        return _from_parse(doc)
+    return _from_rules(analysed)
+
+
+def token_texts(analysed: Analysed, lower: bool = False) -> list[str]:
+    """Every token's text, read from offsets: iterating a spaCy ``Doc`` builds an object per
+    token, several times slower on a long document."""
+    from spacy.attrs import IDX, LENGTH
+
+    text = analysed.text.lower().replace("\u2019", "'").replace("\u2018", "'") if lower else analysed.text
+    spans = analysed.doc.to_array([IDX, LENGTH])
+    return [text[i:i + n] for i, n in zip(spans[:, 0].tolist(), spans[:, 1].tolist(), strict=True)]
+
+
+def _from_parse(doc: Doc) -> list[Passive]:
+    """Passives marked by a trained parser: ``auxpass`` children of a participle."""
+    found: list[Passive] = []
+    for tok in doc:
+        auxes = [c.i for c in tok.children if c.dep_ == "auxpass"]
+        if not auxes:
+            continue
+        start = min(c.i for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i) \
+            if any(c.i < tok.i for c in tok.children if c.dep_ in ("aux", "auxpass")) else min(auxes)
+        agent = None
+        for child in tok.children:
+            if child.dep_ == "agent":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    sub = list(objects[0].subtree)
+                    agent = (sub[0].i, sub[-1].i + 1)
+        found.append(Passive(start, tok.i + 1, tok.i, agent))
+    return found
+
+
+def _from_rules(analysed: Analysed) -> list[Passive]:
+    w = words()
+    lowered = token_texts(analysed, lower=True)
+    found: list[Passive] = []
+    for sentence in analysed.sentences:
+        ts, te = sentence.token_start, sentence.token_end
+        for i in range(ts, te):
+            word = lowered[i]
+            is_get = word in w.get
+            if word not in w.be and not is_get:
+                continue
+            if word in w.be and i > ts and lowered[i - 1] == "there":
+                continue  # "there are limited places": existential, not passive
+            j = i + 1
+            while j < te and j - i <= _MAX_ADVERBS and _is_adverb(lowered[j], w):
+                j += 1
+            if j >= te or lowered[j] in w.be or not is_participle(lowered[j]):
+                continue
+            participle = lowered[j]
+            after = j + 1
+            while after < te and _is_adverb(lowered[after], w):
+                after += 1
+            by = after < te and lowered[after] == "by"
+            if participle in w.adjectival and not by:
+                continue
+            if participle == "used" and (is_get or _used_to_habit(lowered, j, te)):
+                continue
+            start = i
+            k = i - 1
+            while k >= ts and (lowered[k] in w.auxiliaries or lowered[k] in w.be or lowered[k] in ("not", "n't")):
+                if lowered[k] not in ("not", "n't"):
+                    start = k
+                k -= 1
+            agent = _agent(lowered, after + 1, te, w) if by else None
+            found.append(Passive(start, j + 1, j, agent))
+    return found
+
+
+def _used_to_habit(lowered: list[str], j: int, end: int) -> bool:
+    """ "is used to working" (a habit), unlike "is used to apply" (a passive)."""
+    return j + 2 < end and lowered[j + 1] == "to" and (lowered[j + 2].endswith("ing") or lowered[j + 2] in (
+        "it", "this", "that", "the", "a", "an", "them", "being"))
+
+
+def _agent(lowered: list[str], start: int, end: int, w: _Words) -> tuple[int, int] | None:
+    """The few words after "by" that name who does it ("the panel", "volunteers")."""
+    k = start
+    while k < end and k - start < _MAX_AGENT_WORDS:
+        word = lowered[k]
+        if not word[:1].isalnum() or (k > start and word in w.agent_stops):
+            break
+        k += 1
+    if k == start or lowered[start].endswith("ing"):
+        return None
+    return (start, k)
+
+
+def active_rewrite(analysed: Analysed, passive: Passive) -> str | None:
+    """ "the panel reviewed" for "was reviewed by the panel": only in the simple past.
+
+    Other tenses need the verb's present forms or a modal, which a word list cannot get
+    right often enough; then the message alone asks the writer to name who acts.
+    """
+    if passive.agent is None:
+        return None
+    doc = analysed.doc
+    w = words()
+    aux = [doc[i].text.lower() for i in range(passive.token_start, passive.participle)]
+    if not aux or aux[0] not in ("was", "were", "got"):
+        return None
+    if any(a in ("not", "n't", "being") for a in aux):
+        return None
+    participle = doc[passive.participle].text.lower()
+    if participle in w.irregular:
+        past = w.past_tense.get(participle)
+        if past is None:
+            return None
+    else:
+        past = participle
+    adverbs = [doc[i].text for i in range(passive.token_start + 1, passive.participle)]
+    a, b = passive.agent
+    agent = doc[a:b].text
+    if agent[:1].isupper() and not agent.split()[0].isupper() and agent.split()[0].lower() in ("the", "a", "an", "our",
+                                                                                              "your", "their", "its"):
+        agent = agent[:1].lower() + agent[1:]
+    return " ".join([agent, *adverbs, past])

