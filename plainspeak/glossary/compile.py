@@ -116,9 +116,11 @@ def compile_glossary(entries: list[Entry], acronyms: list[Acronym]) -> CompiledG
         seen: set[tuple[str, ...]] = set()
         for form in entry.terms:
             for keys, texts in term_variants(form, entry.word_order):
-                if tuple(keys) in seen:
+                # Case-sensitive forms differ by their capitals ("the blind" / "The blind").
+                seen_key = tuple(texts) if entry.case_sensitive else tuple(keys)
+                if seen_key in seen:
                     continue
-                seen.add(tuple(keys))
+                seen.add(seen_key)
                 matcher.add(keys, Pattern(index, "term", tuple(texts) if entry.case_sensitive else ()))
         for phrase in entry.unless:
             for keys, _texts in term_variants(phrase, "fixed"):
