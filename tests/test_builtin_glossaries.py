@@ -8,7 +8,7 @@ lived-experience panel, not a programmer) can find the line to fix.
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pytest
@@ -35,7 +35,7 @@ def _path(name: str) -> Path:
     return builtin_dir() / f"{name}.yaml"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(name: str) -> tuple[Glossary, tuple[Problem, ...]]:
     glossary, problems = load_glossary(_path(name))
     return glossary, tuple(problems)
