@@ -76,7 +76,7 @@ _CANDIDATE = re.compile(
 )
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _SECTION = re.compile(r"(?i)s{1,2}\d+[a-z]{0,2}")
-_CODE = re.compile(r"[A-Z]{1,4}\d+[A-Z]?")
+_CODE = re.compile(r"[A-Z]{1,4}\d+")
 _POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN_SMALL = frozenset("IVXL")
