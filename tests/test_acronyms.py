@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import run_json
 
 from plainspeak.api import check_text
 from plainspeak.config import Config
-from conftest import run_json
 
 DATA = Path(__file__).resolve().parent / "data"
 GLOSSARY = DATA / "acronyms_glossary.yaml"
