@@ -36,18 +36,18 @@ _CHECK_LABELS = {
     "grammar": "Grammar",
 }
 
-#: Readability measures worth a plain label; anything else is shown with its key humanised.
+#: The readability measures a writer can act on, in the order shown, with plain labels.
+#: Anything else the readability check reports goes under "All measures".
 _MEASURE_LABELS = {
     "words": "Words",
     "sentences": "Sentences",
     "paragraphs": "Paragraphs",
-    "average_sentence_words": "Average words per sentence",
     "average_sentence_length": "Average words per sentence",
+    "average_sentence_words": "Average words per sentence",
     "long_sentences": "Long sentences",
     "very_long_sentences": "Very long sentences",
     "passive_sentences": "Sentences in the passive voice",
-    "flesch_reading_ease": "Flesch reading ease",
-    "grade": "School grade",
+    "reading_time_minutes": "Minutes to read",
 }
 _MEASURES_SHOWN_ELSEWHERE = {"reading_age", "target_reading_age", "line"}
 
@@ -137,8 +137,7 @@ def _place(page_index: int, result: FileResult) -> list[_Placed]:
                 b = doc.block_index_at(start)
                 block = doc.blocks[b]
                 if block.start <= start < block.end:
-                    p.start, p.end, p.block = start, min(end, block.end), b
-                    # A finding running over several blocks is highlighted in its first one.
+                    p.start, p.end, p.block = start, end, b
         placed.append(p)
     # Document order (unanchored, whole-file notes first), so numbers read top to bottom.
     placed.sort(key=lambda p: (p.anchored, p.start, -p.end, p.finding.sort_key()))
@@ -148,26 +147,36 @@ def _place(page_index: int, result: FileResult) -> list[_Placed]:
     return placed
 
 
-def _marked(text: str, base: int, items: list[_Placed]) -> str:
+@dataclass(frozen=True)
+class _Piece:
+    """The part of a finding inside one block (most findings have exactly one)."""
+
+    placed: _Placed
+    start: int
+    end: int
+
+
+def _marked(text: str, base: int, pieces: list[_Piece], opened: set[str]) -> str:
     """``text`` (starting at text offset ``base``) with well-nested ``<mark>`` elements.
 
     Overlapping findings cannot nest as they are, so when one ends inside another that
     opened after it, the inner marks are closed and reopened around the end: each piece
     carries ``data-f`` so a finding's pieces can be found together, and only the first
-    piece has the ``id`` that links and focus go to.
+    piece (``opened`` remembers which findings have one) has the ``id`` that links and
+    focus go to.
     """
-    if not items:
+    if not pieces:
         return _e(text)
-    events: dict[int, list[_Placed]] = {}
-    for p in items:
-        events.setdefault(p.start - base, []).append(p)
-        events.setdefault(p.end - base, [])
+    events: dict[int, list[_Piece]] = {}
+    for piece in pieces:
+        events.setdefault(piece.start - base, []).append(piece)
+        events.setdefault(piece.end - base, [])
     out: list[str] = []
-    stack: list[_Placed] = []
-    opened: set[str] = set()
+    stack: list[_Piece] = []
     pos = 0
 
-    def open_tag(p: _Placed) -> str:
+    def open_tag(piece: _Piece) -> str:
+        p = piece.placed
         f = p.finding
         attrs = [f'class="ps sev-{_e(f.severity)} chk-{_e(f.check)}"', f'data-f="{p.key}"',
                  f'data-check="{_e(f.check)}"', f'data-sev="{_e(f.severity)}"']
@@ -183,9 +192,9 @@ def _marked(text: str, base: int, items: list[_Placed]) -> str:
         if cut > pos:
             out.append(_e(text[pos:cut]))
             pos = cut
-        # Close everything ending here, reopening what was above it.
-        ending = sum(1 for p in stack if p.end - base == cut)
-        keep: list[_Placed] = []
+        # Close everything ending here, reopening what was opened above it.
+        ending = sum(1 for piece in stack if piece.end - base == cut)
+        keep: list[_Piece] = []
         while ending:
             top = stack.pop()
             out.append("</mark>")
@@ -193,34 +202,28 @@ def _marked(text: str, base: int, items: list[_Placed]) -> str:
                 ending -= 1
             else:
                 keep.append(top)
-        for p in reversed(keep):
-            stack.append(p)
-            out.append(open_tag(p))
-        for p in sorted(events[cut], key=lambda q: -q.end):
-            if p.start - base == cut:
-                stack.append(p)
-                out.append(open_tag(p))
+        for piece in reversed(keep):
+            stack.append(piece)
+            out.append(open_tag(piece))
+        for piece in sorted(events[cut], key=lambda q: -q.end):
+            if piece.start - base == cut:
+                stack.append(piece)
+                out.append(open_tag(piece))
     out.append(_e(text[pos:]))
-    while stack:
-        stack.pop()
-        out.append("</mark>")
-    html_text = "".join(out)
-    return _mark_last_pieces(html_text, items)
+    out.extend("</mark>" for _ in stack)
+    return _mark_last_pieces("".join(out), [q.placed for q in pieces if q.end == q.placed.end])
 
 
-def _mark_last_pieces(html_text: str, items: list[_Placed]) -> str:
-    """Give each finding's final piece the number shown after the highlight."""
-    for p in items:
-        needle = f'data-f="{p.key}"'
-        i = html_text.rfind(needle)
+def _mark_last_pieces(html_text: str, ending: list[_Placed]) -> str:
+    """Give the piece where each finding ends the number that matches its note."""
+    for p in ending:
+        i = html_text.rfind(f'data-f="{p.key}"')
         if i < 0:
             continue
         tag_start = html_text.rfind("<mark ", 0, i)
         tag_end = html_text.find(">", i)
-        tag = html_text[tag_start:tag_end]
-        tag = tag.replace(f'class="ps sev-{_e(p.finding.severity)} chk-{_e(p.finding.check)}"',
-                          f'class="ps sev-{_e(p.finding.severity)} chk-{_e(p.finding.check)} last"', 1)
-        tag += f' data-n="{p.number}"'
+        plain = f'class="ps sev-{_e(p.finding.severity)} chk-{_e(p.finding.check)}"'
+        tag = html_text[tag_start:tag_end].replace(plain, plain[:-1] + ' last"', 1) + f' data-n="{p.number}"'
         html_text = html_text[:tag_start] + tag + html_text[tag_end:]
     return html_text
 
@@ -288,16 +291,27 @@ def _heading_levels(blocks: list[Block]) -> dict[int, int]:
 def _document_html(page: _FilePage) -> str:
     doc = page.result.document
     assert doc is not None
-    by_block: dict[int, list[_Placed]] = {}
+    notes_at: dict[int, list[_Placed]] = {}
+    pieces_at: dict[int, list[_Piece]] = {}
     for p in page.placed:
-        if p.anchored:
-            by_block.setdefault(p.block, []).append(p)
+        if not p.anchored:
+            continue
+        notes_at.setdefault(p.block, []).append(p)
+        # A finding that runs on past its block is highlighted in each block it covers.
+        for j in range(p.block, len(doc.blocks)):
+            b = doc.blocks[j]
+            if b.start >= p.end:
+                break
+            s, e = max(p.start, b.start), min(p.end, b.end)
+            if doc.text[s:e].strip():
+                pieces_at.setdefault(j, []).append(_Piece(p, s, e))
+    opened: set[str] = set()
     levels = _heading_levels(doc.blocks)
     out: list[str] = []
     in_list = False
     for i, b in enumerate(doc.blocks):
-        items = by_block.get(i, [])
-        body = _marked(doc.text[b.start : b.end], b.start, items)
+        items = notes_at.get(i, [])
+        body = _marked(doc.text[b.start : b.end], b.start, pieces_at.get(i, []), opened)
         notes = f'<ol class="notes">{"".join(_note(p) for p in items)}</ol>' if items else ""
         has = " has-notes" if items else ""
         if b.kind == "list_item":
@@ -331,35 +345,38 @@ def _reading_age(r: dict[str, Any]) -> str:
     target = r.get("target_reading_age")
     if age is None:
         return ""
-    text = f"{_e(age)}"
+    text = _e(_fmt(age))
     if isinstance(age, (int, float)) and isinstance(target, (int, float)):
         if age > target:
-            text += (f' <span class="over">above the target of {_e(target)} '
+            text += (f' <span class="over">above the target of {_e(_fmt(target))} '
                      f"by {_e(_fmt(age - target))} years</span>")
         else:
-            text += f' <span class="within">within the target of {_e(target)}</span>'
+            text += f' <span class="within">within the target of {_e(_fmt(target))}</span>'
     elif target is not None:
-        text += f" (target {_e(target)})"
+        text += f" (target {_e(_fmt(target))})"
     return f"<dt>Reading age</dt><dd>{text}</dd>"
 
 
-def _fmt(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+def _fmt(value: Any) -> str:
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:.1f}"
+    return str(value)
 
 
 def _measures(r: dict[str, Any] | None) -> str:
     if not r:
         return ""
     rows = [_reading_age(r)]
-    for key, value in r.items():
-        if key in _MEASURES_SHOWN_ELSEWHERE or not isinstance(value, (int, float, str)) or isinstance(value, bool):
-            continue
-        label = _MEASURE_LABELS.get(key, key.replace("_", " ").capitalize())
-        shown = _fmt(value) if isinstance(value, float) else str(value)
-        rows.append(f"<dt>{_e(label)}</dt><dd>{_e(shown)}</dd>")
-    line = r.get("line")
-    extra = f"<p>{_e(line)}</p>" if isinstance(line, str) and line else ""
-    return f'{extra}<dl>{"".join(rows)}</dl>'
+    for key, label in _MEASURE_LABELS.items():
+        value = r.get(key)
+        if isinstance(value, (int, float, str)) and not isinstance(value, bool):
+            rows.append(f"<dt>{_e(label)}</dt><dd>{_e(_fmt(value))}</dd>")
+    rest = [f"<dt>{_e(k.replace('_', ' ').capitalize())}</dt><dd>{_e(_fmt(v))}</dd>"
+            for k, v in r.items()
+            if k not in _MEASURE_LABELS and k not in _MEASURES_SHOWN_ELSEWHERE
+            and isinstance(v, (int, float, str)) and not isinstance(v, bool)]
+    more = (f'<details><summary>All measures</summary><dl>{"".join(rest)}</dl></details>' if rest else "")
+    return f'<dl>{"".join(rows)}</dl>{more}'
 
 
 def _counts(findings: list[Finding]) -> str:
@@ -405,7 +422,7 @@ def _file_section(page: _FilePage) -> str:
     out.append("</div>")
     whole = [p for p in page.placed if not p.anchored]
     if whole:
-        heading = "About the whole file" if r.document is not None else "Findings"
+        heading = "Notes not tied to particular words" if r.document is not None else "Findings"
         out.append(f'<h3>{heading}</h3><ol class="notes">{"".join(_note(p) for p in whole)}</ol>')
     if r.document is not None and r.document.blocks:
         out.append(f'<h3 class="text-title" id="doc-{page.index}">The text, with findings highlighted</h3>')
@@ -442,13 +459,19 @@ def _nav(pages: list[_FilePage], results: list[FileResult]) -> str:
         for p in page.placed:
             f = p.finding
             out.append(f'<li data-check="{_e(f.check)}" data-sev="{_e(f.severity)}">'
-                       f'<a class="to-finding" href="#{p.target_id}">“{_e(f.text)}”</a> '
+                       f'<a class="to-finding" href="#{p.target_id}">“{_e(_short(f.text))}”</a> '
                        f"<span>{_e(f.severity)}, line {f.line}</span></li>")
         out.append("</ol>")
     if not findings:
         out.append("<p>No findings.</p>")
     out.append("</nav>")
     return "".join(out)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """A finding's words for the list: whole sentences would make the list unreadable."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _header(results: list[FileResult], options: ReportOptions) -> str:
