@@ -67,7 +67,7 @@ def _use_colour(no_color: bool) -> bool:
               help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
               help="Write the report to this file instead of standard output.")
-@click.option("--annotate", type=click.Path(path_type=Path), metavar="COPY.docx|FOLDER",
+@click.option("--annotate", type=click.Path(), metavar="COPY.docx|FOLDER",
               help="Write a copy of each Word file with a comment on every finding (several files: a folder).")
 @click.option("--fail-on", type=click.Choice(["suggestion", "warning", "error", "never"]),
               help="Exit with 1 when a finding is at least this severe (default from config: warning).")
@@ -99,7 +99,7 @@ def check(
     paths: tuple[str, ...],
     fmt: str,
     output: Path | None,
-    annotate: Path | None,
+    annotate: str | None,
     fail_on: str | None,
     config_path: Path | None,
     glossaries: tuple[str, ...],

@@ -173,17 +173,18 @@ def _precedes(a: Any, b: Any) -> bool:
 
 
 # -- the command line's --annotate ------------------------------------------------------
-def plan_annotations(files: list[Path], target: Path) -> dict[Path, Path]:
+def plan_annotations(files: list[Path], target_name: str | Path) -> dict[Path, Path]:
     """Which reviewed copy each Word file gets; refuses a plan that would lose one.
 
     One Word file: ``target`` is the copy's name (or a folder to put it in). Several:
     ``target`` must be a folder, because one file name cannot hold several documents.
     """
+    target = Path(target_name)
     docs = [f for f in files if f.suffix.lower() == ".docx"]
     if not docs:
         raise InputError("--annotate adds Word comments, but none of the files is a Word (.docx) file",
                          path=str(target), hint="check a .docx file, or leave out --annotate")
-    folder = target.is_dir() or str(target).endswith(("/", "\\"))
+    folder = target.is_dir() or str(target_name).endswith(("/", "\\"))
     if not folder and len(docs) > 1:
         raise InputError(f"--annotate got {len(docs)} Word files but one file name", path=str(target),
                          hint="give a folder instead, e.g. --annotate reviewed/")

@@ -1,0 +1,102 @@
+"""Word comments: a reviewed copy with a comment on exactly each flagged phrase.
+
+The copy is reopened with python-docx and its XML read back: the comment's anchored text
+must be the phrase, formatting must survive the run splits, and the original must be
+untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from docx import Document as WordDocument
+from docx.oxml.ns import qn
+
+from conftest import run_cli
+from plainspeak.api import check_file
+from plainspeak.report.docx_comments import annotate
+
+
+def make_docx(path: Path) -> Path:
+    doc = WordDocument()
+    doc.add_heading("Eligibility", 1)
+    p = doc.add_paragraph()
+    p.add_run("Plain start. ")
+    p.add_run("We support service users daily.").bold = True
+    q = doc.add_paragraph()
+    q.add_run("People who are ")
+    q.add_run("hard ").italic = True
+    q.add_run("to reach get a call.")
+    table = doc.add_table(rows=1, cols=2)
+    table.cell(0, 1).text = "Families found intentionally homeless."
+    doc.sections[0].header.paragraphs[0].text = "Policy for service users"
+    doc.save(str(path))
+    return path
+
+
+def anchored(doc: WordDocument) -> dict[str, str]:
+    """Comment id → the text between its commentRangeStart and commentRangeEnd."""
+    open_ids: set[str] = set()
+    texts: dict[str, str] = {}
+    for el in doc.element.body.iter():
+        if el.tag == qn("w:commentRangeStart"):
+            open_ids.add(el.get(qn("w:id")))
+            texts.setdefault(el.get(qn("w:id")), "")
+        elif el.tag == qn("w:commentRangeEnd"):
+            open_ids.discard(el.get(qn("w:id")))
+        elif el.tag == qn("w:t"):
+            for cid in open_ids:
+                texts[cid] += el.text or ""
+    return texts
+
+
+def test_comments_cover_exactly_the_phrases_and_keep_formatting(tmp_path: Path) -> None:
+    src = make_docx(tmp_path / "policy.docx")
+    before = (hashlib.sha256(src.read_bytes()).hexdigest(), os.stat(src).st_mtime_ns)
+    result = check_file(src)
+    findings = [f for f in result.findings if f.check == "term"]
+    out = tmp_path / "policy.reviewed.docx"
+    done = annotate(src, findings, out)
+
+    assert (hashlib.sha256(src.read_bytes()).hexdigest(), os.stat(src).st_mtime_ns) == before
+    assert done.comments == 3 and done.skipped == 1
+    assert "headers, footers or footnotes" in done.notices[0]
+
+    copy = WordDocument(str(out))
+    comments = {str(c.comment_id): c for c in copy.comments}
+    ranges = anchored(copy)
+    assert sorted(ranges.values()) == ["hard to reach", "intentionally homeless", "service users"]
+    for cid, text in ranges.items():
+        c = comments[cid]
+        assert c.author == "plainspeak" and c.initials == "PS"
+        assert text.lower() in c.text.lower()
+        assert "Say instead:" in c.text and "Why:" in c.text
+
+    # The bold run was split around the phrase; every piece is still bold, text unchanged.
+    para = copy.paragraphs[1]
+    assert para.text == "Plain start. We support service users daily."
+    bold = [(r.text, r.bold) for r in para.runs if r.text]
+    assert bold == [("Plain start. ", None), ("We support ", True), ("service users", True), (" daily.", True)]
+    italic = [(r.text, r.italic) for r in copy.paragraphs[2].runs if r.text]
+    assert italic == [("People who are ", None), ("hard ", True), ("to reach", None), (" get a call.", None)]
+    assert copy.tables[0].cell(0, 1).text == "Families found intentionally homeless."
+
+
+def test_annotate_from_the_command_line(tmp_path: Path) -> None:
+    src = make_docx(tmp_path / "policy.docx")
+    proc = run_cli("check", str(src), "--annotate", str(tmp_path / "reviewed.docx"))
+    assert proc.returncode == 1, proc.stderr
+    assert "wrote" in proc.stderr and "comment" in proc.stderr
+    assert len(list(WordDocument(str(tmp_path / "reviewed.docx")).comments)) >= 3
+
+    other = make_docx(tmp_path / "other.docx")
+    proc = run_cli("check", str(src), str(other), "--annotate", str(tmp_path / "one.docx"))
+    assert proc.returncode == 2 and "give a folder" in proc.stderr and "Traceback" not in proc.stderr
+    proc = run_cli("check", str(src), str(other), "--annotate", str(tmp_path / "reviewed") + "/")
+    assert proc.returncode == 1, proc.stderr
+    assert sorted(p.name for p in (tmp_path / "reviewed").iterdir()) == [
+        "other.reviewed.docx", "policy.reviewed.docx"]
+    proc = run_cli("check", str(src), "--annotate", str(src))
+    assert proc.returncode == 2 and "overwrite" in proc.stderr
