@@ -11,10 +11,10 @@ import hashlib
 import os
 from pathlib import Path
 
+from conftest import run_cli
 from docx import Document as WordDocument
 from docx.oxml.ns import qn
 
-from conftest import run_cli
 from plainspeak.api import check_file
 from plainspeak.report.docx_comments import annotate
 

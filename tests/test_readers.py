@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import run_cli, run_json
 from docx import Document as WordDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
@@ -19,7 +20,6 @@ from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from conftest import run_cli, run_json
 from plainspeak import check_text
 from plainspeak.api import FileResult, check_file
 from plainspeak.errors import InputError
