@@ -161,12 +161,12 @@ def import_cmd(csv_file: Path, into: Path | None) -> None:
 @click.option("--title", default="Jargon buster", show_default=True, help="Heading of the page.")
 def build(files: tuple[str, ...], fmt: str, output: Path, title: str) -> None:
     """Build a 'jargon buster' page of every entry (a web page or Markdown)."""
-    from plainspeak.glossary.build_page import build_html, build_markdown
+    from plainspeak.glossary.build_page import build_html, build_markdown, page_themes
 
     glossaries = _load_for_output(files)
     text = build_html(glossaries, title) if fmt == "html" else build_markdown(glossaries, title)
     output.write_text(text, encoding="utf-8")
-    count = sum(1 for g in glossaries for e in g.entries if not e.disabled)
+    count = sum(len(entries) for _g, entries in page_themes(glossaries))
     click.echo(f"Wrote {count} entries to {output}.", err=True)
 
 

@@ -79,8 +79,31 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "theme"
 
 
-def _entries(glossary: Glossary) -> list[Entry]:
-    return sorted((e for e in glossary.entries if not e.disabled), key=lambda e: e.term.lower())
+def _refinements(glossaries: list[Glossary]) -> set[str]:
+    """Ids of case-sensitive entries that only refine a general one (exact forms for safe fixes).
+
+    A reader looking up "initiate" wants one answer, not one per spelling the fixer needs.
+    """
+    from plainspeak.glossary.compile import term_keys
+
+    general: set[tuple[str, ...]] = set()
+    for g in glossaries:
+        for e in g.entries:
+            if not e.disabled and not e.case_sensitive:
+                general.update(tuple(term_keys(form)[0]) for form in e.terms)
+    return {e.id for g in glossaries for e in g.entries
+            if e.case_sensitive and all(tuple(term_keys(form)[0]) in general for form in e.terms)}
+
+
+def page_themes(glossaries: list[Glossary]) -> list[tuple[Glossary, list[Entry]]]:
+    hidden = _refinements(glossaries)
+    themes = []
+    for g in glossaries:
+        entries = sorted((e for e in g.entries if not e.disabled and e.id not in hidden),
+                         key=lambda e: e.term.lower())
+        if entries:
+            themes.append((g, entries))
+    return themes
 
 
 def _search_text(entry: Entry, theme: str) -> str:
@@ -89,8 +112,7 @@ def _search_text(entry: Entry, theme: str) -> str:
 
 
 def build_html(glossaries: list[Glossary], title: str = TITLE) -> str:
-    themes = [(g, _entries(g)) for g in glossaries]
-    themes = [(g, es) for g, es in themes if es]
+    themes = page_themes(glossaries)
     total = sum(len(es) for _g, es in themes)
     out = [
         "<!DOCTYPE html>",
@@ -185,8 +207,7 @@ def _md_url(url: str) -> str:
 
 
 def build_markdown(glossaries: list[Glossary], title: str = TITLE) -> str:
-    themes = [(g, _entries(g)) for g in glossaries]
-    themes = [(g, es) for g, es in themes if es]
+    themes = page_themes(glossaries)
     out = [f"# {md_escape(title)}", "", md_escape(INTRO), "", "## Themes", ""]
     for g, es in themes:
         name = g.title or g.name

@@ -35,10 +35,14 @@ def find_entries(query: str, entries: list[Entry]) -> list[Entry]:
 
 
 def did_you_mean(query: str, entries: list[Entry], n: int = 3) -> list[str]:
-    names = sorted({e.id for e in entries} | {form for e in entries for form in e.terms})
-    lowered = {name.lower(): name for name in names}
-    close = difflib.get_close_matches(query.strip().lower(), list(lowered), n=n, cutoff=0.6)
-    return [lowered[c] for c in close]
+    """Terms of the entries closest to the query, each entry once."""
+    names: dict[str, Entry] = {}
+    for entry in entries:
+        for name in (entry.id, *entry.terms):
+            names.setdefault(name.lower(), entry)
+    close = difflib.get_close_matches(query.strip().lower(), sorted(names), n=n * 3, cutoff=0.6)
+    terms = list(dict.fromkeys(names[c].term for c in close))
+    return terms[:n]
 
 
 def format_entry(entry: Entry, glossaries: list[Glossary] | None = None, width: int = 88) -> str:
