@@ -60,12 +60,17 @@ def load_yaml(text: str, path: str, error: type[PlainspeakError]) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or str(exc)
+        hint = _hint_for(problem)
+        if mark is not None:
+            lines = text.splitlines()
+            if mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:
+                hint = "use spaces, not tabs, to indent"
         raise error(
             f"this is not valid YAML: {problem}",
             path=path,
             line=mark.line + 1 if mark else None,
             column=mark.column + 1 if mark else None,
-            hint=_hint_for(problem),
+            hint=hint,
         ) from None
     except yaml.YAMLError as exc:
         raise error(f"this is not valid YAML: {exc}", path=path, hint="check the file is text") from None
