@@ -181,7 +181,7 @@ def _stop_words() -> frozenset[str]:
 
 # -- occurrences and explanations -----------------------------------------------------------
 
-@dataclass
+@dataclass(eq=False)
 class _Occ:
     key: str  # upper-case letters: what groups "SENCo" and "SENCO"
     form: str
@@ -285,13 +285,15 @@ def _budget(abbr: str) -> int:
     return 1 if len(abbr) >= 4 else 0
 
 
+@lru_cache(maxsize=4096)
 def _expansion_before(abbr: str, text: str, small: frozenset[str]) -> str | None:
     """The words at the end of ``text`` that spell ``abbr``: "Full Name" of "Full Name (FN)"."""
     letters = _letters(abbr)
     if not letters:
         return None
-    spans = [(m.start(), m.group(0)) for m in _WORDS.finditer(text)]
-    spans = spans[-(2 * len(letters) + 4):]
+    most = 2 * len(letters) + 4
+    text = text[-16 * most:]
+    spans = [(m.start(), m.group(0)) for m in _WORDS.finditer(text)][-most:]
     best: tuple[int, int] | None = None
     for start in range(len(spans) - 1, -1, -1):
         first = spans[start][1].lower()
@@ -307,6 +309,7 @@ def _expansion_before(abbr: str, text: str, small: frozenset[str]) -> str | None
     return text[spans[best[1]][0]:].strip(" ,;:\u2013\u2014-\"'\u201c\u201d")
 
 
+@lru_cache(maxsize=4096)
 def _expansion_after(abbr: str, text: str, small: frozenset[str]) -> str | None:
     """The first words of ``text`` that spell ``abbr``: "Full Name" of "FN - Full Name. More"."""
     letters = _letters(abbr)
@@ -321,6 +324,7 @@ def _expansion_after(abbr: str, text: str, small: frozenset[str]) -> str | None:
     return text[: spans[best[1] - 1][0]]
 
 
+@lru_cache(maxsize=4096)
 def _normal(expansion: str, small: frozenset[str]) -> str:
     words = [w.rstrip("s") for w in _PLAIN_WORDS.findall(expansion.lower()) if w not in small]
     return " ".join(words)
@@ -329,6 +333,8 @@ def _normal(expansion: str, small: frozenset[str]) -> str:
 # -- the pass -------------------------------------------------------------------------------
 
 def _classify(base: str, text: str, start: int, rules_: _Rules) -> str | None:
+    if base.isalpha() and base.isupper():
+        return _classify_caps(base, text, start, rules_)
     uppers = sum(1 for c in base if c.isupper())
     lowers = sum(1 for c in base if c.islower())
     if any(c.isdigit() for c in base):
@@ -341,7 +347,11 @@ def _classify(base: str, text: str, start: int, rules_: _Rules) -> str | None:
         return None
     if lowers:
         return "acr" if uppers >= lowers else None
-    if base.lower() in rules_.units:
+    return _classify_caps(base, text, start, rules_)
+
+
+def _classify_caps(base: str, text: str, start: int, rules_: _Rules) -> str | None:
+    if len(base) < 2 or base.lower() in rules_.units:
         return None
     if _ROMAN.fullmatch(base):
         if set(base) <= _ROMAN_SMALL:
@@ -361,6 +371,7 @@ def _collect(state: _State) -> None:
         hidden = [(m.start(), m.end()) for m in _URLS.finditer(text)]
     hidden_starts = [h[0] for h in hidden]
     starts = state.sentence_starts
+    block_starts = [b.start for b in document.blocks]
     skip_until = -1
     for m in _CANDIDATE.finditer(text):
         word, s = m.group(0), m.start()
@@ -375,7 +386,7 @@ def _collect(state: _State) -> None:
             skip_until = postcode.end()
             continue
         sentence = max(0, bisect.bisect_right(starts, s) - 1)
-        block = document.block_index_at(s)
+        block = max(0, bisect.bisect_right(block_starts, s) - 1)
         if "." in word:
             if not _DOTTED.fullmatch(word) or _NAME_AFTER.match(text, m.end()):
                 continue  # "s.17", "J.R. Smith": a reference or initials
@@ -640,7 +651,8 @@ def _line(document: Document, start: int) -> int:
 def _judge(document: Document, key: str, occs: list[_Occ], expls: list[_Expl], entry: Acronym | None,
            rules_: _Rules) -> list[Finding]:
     uses = [o for o in occs if not o.explains]
-    expls = [e for e in expls if e.occ in occs]
+    kept = {id(o) for o in occs}
+    expls = [e for e in expls if id(e.occ) in kept]
     first = occs[0]
     form = first.form
     suggestions = [f"{exp} ({form})" for exp in entry.expansions] if entry else []
@@ -673,22 +685,23 @@ def _judge(document: Document, key: str, occs: list[_Occ], expls: list[_Expl], e
         out.append(finding(early[0], "PS202", "warning",
                            f"\u201c{early[0].form}\u201d is used before it is explained on line {line}: "
                            f"explain it here, the first time it is used"))
-    seen: list[_Expl] = []
+    small = rules_.small
+    firsts: dict[str, _Expl] = {}
+    first_norm = _normal(expls[0].expansion, small) if expls[0].matched else ""
     for expl in expls:
-        for earlier in seen:
+        earlier = firsts.get(expl.kind)
+        norm = _normal(expl.expansion, small) if expl.matched and first_norm else ""
+        if expl is not expls[0] and norm and norm != first_norm:
+            line = _line(document, expls[0].occ.start)
+            out.append(finding(expl.occ, "PS203", "suggestion",
+                               f"\u201c{expl.occ.form}\u201d is explained here as \u201c{expl.expansion}\u201d "
+                               f"but on line {line} as \u201c{expls[0].expansion}\u201d: use one meaning"))
+        elif earlier is not None:
             line = _line(document, earlier.occ.start)
-            small = rules_.small
-            if expl.matched and earlier.matched and _normal(expl.expansion, small) != _normal(earlier.expansion, small):
-                out.append(finding(expl.occ, "PS203", "suggestion",
-                                   f"\u201c{expl.occ.form}\u201d is explained here as \u201c{expl.expansion}\u201d "
-                                   f"but on line {line} as \u201c{earlier.expansion}\u201d: use one meaning"))
-                break
-            if expl.kind == earlier.kind:
-                out.append(finding(expl.occ, "PS203", "suggestion",
-                                   f"\u201c{expl.occ.form}\u201d is explained again here (first on line {line}): "
-                                   f"once is enough"))
-                break
-        seen.append(expl)
+            out.append(finding(expl.occ, "PS203", "suggestion",
+                               f"\u201c{expl.occ.form}\u201d is explained again here (first on line {line}): "
+                               f"once is enough"))
+        firsts.setdefault(expl.kind, expl)
     inline = [e for e in expls if e.kind == "inline"]
     if inline and not uses:
         expl = inline[0]
