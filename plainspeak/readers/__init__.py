@@ -7,11 +7,13 @@ A reader knows nothing of checks. ``read_path`` picks the reader by file extensi
 from __future__ import annotations
 
 import importlib
+import os
 import stat
+import sys
 from pathlib import Path
 
 from plainspeak.document import Document
-from plainspeak.errors import InputError
+from plainspeak.errors import InputError, PlainspeakError
 
 #: Extension → reader module (in this package) and format name.
 READERS: dict[str, str] = {
@@ -49,7 +51,17 @@ def read_bytes(data: bytes, path: str, format: str | None = None) -> Document:
     except ModuleNotFoundError:
         raise InputError(f"plainspeak cannot read {fmt} files yet", path=path,
                          hint="save it as .md, .txt or .docx") from None
-    doc: Document = module.read(data, path)
+    try:
+        doc: Document = module.read(data, path)
+    except PlainspeakError:
+        raise
+    except (Exception, RecursionError) as exc:  # noqa: BLE001 - damaged files must not crash a run
+        if os.environ.get("PLAINSPEAK_DEBUG") or "--debug" in sys.argv[1:]:
+            raise
+        # Readers turn the damage they expect into clear errors; anything else a parser
+        # library throws at a damaged file still gets one line, not a traceback.
+        raise InputError(f"cannot read this {fmt} file: it looks damaged ({type(exc).__name__})", path=path,
+                         hint="open it in the program that made it and save it again") from None
     return doc
 
 
