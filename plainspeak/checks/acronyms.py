@@ -100,7 +100,8 @@ _KNOWN_AS = re.compile(
 _PAREN_AFTER = re.compile(r"\s*\(([^()]{3,200})\)")
 _VERB_AFTER = re.compile(
     r"[\"'\u201d\u2019]?\s*,?\s*(stands for|is short for|is shorthand for|is an abbreviation (?:of|for)|"
-    r"is the abbreviation (?:of|for)|is the short form of|means|refers to)\s+([^\n]+)", re.IGNORECASE)
+    r"is the abbreviation (?:of|for)|is the short form of|means|refers to|is(?=\s+(?:the|an?)\s))\s+([^\n]+)",
+    re.IGNORECASE)
 _EXPLICIT_VERBS = ("stands", "is short", "is shorthand", "is an abbr", "is the abbr", "is the short")
 _SEPARATOR_AFTER = re.compile(r"[\"'\u201d\u2019]?\s*(?:[:=\u2013\u2014]|-(?=\s))\s*")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
@@ -243,6 +244,10 @@ def _match_cost(abbr: str, words: list[tuple[str, bool]]) -> int:
     word may give up to two more letters from inside it ("co-ordinator" → "co",
     "healthcare" → "hc"); a letter no word gives is a miss.
     """
+    lead = 0
+    while lead < len(words) - 1 and words[lead][1] and words[lead][0][:1] != abbr[:1]:
+        lead += 1  # "the designated safeguarding lead"
+    words = words[lead:]
     n, m = len(words), len(abbr)
     if not n or not m or words[0][0][:1] != abbr[0]:
         return m + n
@@ -496,6 +501,8 @@ def _explanations(state: _State) -> None:
                 starts_sentence = sentence is not None and bool(
                     _SENTENCE_LEAD.match(text[sentence.start:occ.start]))
                 explicit = verb_m.group(1).lower().startswith(_EXPLICIT_VERBS)
+                if verb_m.group(1).lower() == "is":
+                    explicit = starts_sentence = False  # "The DSL is a teacher": only if the words match
                 if matched or explicit or starts_sentence:
                     expl = _Expl(occ, "inline", (matched or rest).strip(), bool(matched))
         # Glossary lines: "ABBR - expansion" at the start of a block, one after another.
