@@ -449,6 +449,8 @@ def _same_row(document: Document, a: int, b: int) -> bool:
     first, second = document.blocks[a], document.blocks[b]
     if second.kind != "table_cell":
         return False
+    if first.location and second.location and ", column" in first.location:
+        return first.location.rsplit(", column", 1)[0] == second.location.rsplit(", column", 1)[0]
     if document.format == "markdown":
         return document.line_col(document.offsets[first.start])[0] == document.line_col(
             document.offsets[second.start])[0]
@@ -694,6 +696,7 @@ def _judge(document: Document, key: str, occs: list[_Occ], expls: list[_Expl], e
                            f"explain it here, the first time it is used"))
     small = rules_.small
     firsts: dict[str, _Expl] = {}
+    repeats: list[_Expl] = []
     first_norm = _normal(expls[0].expansion, small) if expls[0].matched else ""
     for expl in expls:
         earlier = firsts.get(expl.kind)
@@ -704,11 +707,17 @@ def _judge(document: Document, key: str, occs: list[_Occ], expls: list[_Expl], e
                                f"\u201c{expl.occ.form}\u201d is explained here as \u201c{expl.expansion}\u201d "
                                f"but on line {line} as \u201c{expls[0].expansion}\u201d: use one meaning"))
         elif earlier is not None:
-            line = _line(document, earlier.occ.start)
-            out.append(finding(expl.occ, "PS203", "suggestion",
-                               f"\u201c{expl.occ.form}\u201d is explained again here (first on line {line}): "
-                               f"once is enough"))
+            repeats.append(expl)
         firsts.setdefault(expl.kind, expl)
+    if repeats:
+        # One finding however many times: a document that explains it in every section
+        # needs one fix, not twenty.
+        again = repeats[0]
+        line = _line(document, firsts[again.kind].occ.start)
+        times = "" if len(repeats) == 1 else f"; {len(repeats) + 1} times in all"
+        out.append(finding(again.occ, "PS203", "suggestion",
+                           f"\u201c{again.occ.form}\u201d is explained again here (first on line {line}{times}): "
+                           f"once is enough"))
     inline = [e for e in expls if e.kind == "inline"]
     if inline and not uses:
         expl = inline[0]
