@@ -181,3 +181,33 @@ def test_cli_disable_acronym_check_and_inline_suppression(tmp_path: Path, write:
 @pytest.mark.parametrize("text", ["Part II and Part IV.", "Call 999 or 111.", "J.R.R. Tolkien wrote it."])
 def test_not_acronyms(text: str) -> None:
     assert _found(text) == []
+
+
+def test_repeated_explanations_give_one_finding_and_different_ones_are_named() -> None:
+    again = "The local authority designated officer (LADO) helps.\n\n" * 4 + "Ask the LADO.\n"
+    findings = [f for f in check_text(again, config=_config()) if f.code == "PS203"]
+    assert len(findings) == 1 and findings[0].line == 3
+    assert "first on line 1; 4 times in all" in findings[0].message
+    two = ("Personal independence payment (PIP) helps. PIP is paid monthly.\n\n"
+           "A personal improvement plan (PIP) is different.\n")
+    (finding,) = [f for f in check_text(two, config=_config()) if f.code == "PS203"]
+    assert finding.line == 3 and finding.severity == "suggestion"
+    assert "\u201cpersonal improvement plan\u201d but on line 1 as \u201cPersonal independence payment\u201d" \
+        in finding.message
+
+
+def test_cli_word_glossary_table(tmp_path: Path, write: Any) -> None:
+    docx = pytest.importorskip("docx")
+    _setup(tmp_path)
+    document = docx.Document()
+    document.add_heading("Abbreviations", 1)
+    table = document.add_table(rows=3, cols=2)
+    rows = [("Short form", "Meaning"), ("EHCP", "Education, health and care plan"), ("QRT", "Quick response team")]
+    for r, (abbr, expansion) in enumerate(rows):
+        table.cell(r, 0).text = abbr
+        table.cell(r, 1).text = expansion
+    document.add_paragraph("Your EHCP lists the help. We review your EHCP yearly. The QRT visits. The ZZT helps.")
+    document.save(str(tmp_path / "letter.docx"))
+    _code, data = run_json("letter.docx", cwd=tmp_path)
+    found = [(code, text) for code, text, _line in _acronym_findings(data)["letter.docx"]]
+    assert found == [("PS204", "QRT"), ("PS201", "ZZT")]

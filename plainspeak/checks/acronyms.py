@@ -90,6 +90,8 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _NAME_AFTER = re.compile(r"\.?\s+[A-Z][a-z]")
 
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
+#: What may come before a glossary line's acronym: quotes, bold, bullets.
+_LEAD = _QUOTES + " *\u2022\u00b7\u2013\u2014-"
 _OPEN_BEFORE = re.compile(
     r"\(\s*(?:(?:the|a|an|or|also|known as|called|referred to as|hereafter|hereinafter)\s+)*"
     r"[\"'\u201c\u2018]?$", re.IGNORECASE)
@@ -400,8 +402,8 @@ def _collect(state: _State) -> None:
             state.occs.append(_Occ(base.upper(), base, s, end, end, "caps", sentence, block))
             continue
         parts = _SPLIT.split(word)
-        if len(parts) > 1 and "-" in word and any(p[:1].isdigit() for p in parts):
-            continue  # "FOI-2023-114", "COVID-19": a reference, not a word
+        if len(parts) > 1 and any(p[:1].isdigit() for p in parts):
+            continue  # "FOI-2023-114", "COVID-19", "SC/2023/114": a reference, not a word
         offset = s
         for part in parts:
             part_start = offset
@@ -510,7 +512,7 @@ def _explanations(state: _State) -> None:
         # Glossary lines: "ABBR - expansion" at the start of a block, one after another.
         if expl is None:
             sep = _SEPARATOR_AFTER.match(text, occ.after, be)
-            at_start = not text[bs:occ.start].strip(_QUOTES + " *")
+            at_start = not text[bs:occ.start].strip(_LEAD)
             chained = chain_block == occ.block and not text[chain_end:occ.start].strip(" ,.;")
             if sep and (at_start or chained or in_glossary):
                 rest_end = be
@@ -528,7 +530,7 @@ def _explanations(state: _State) -> None:
                     expl = _Expl(occ, "glossary", rest.strip(" ,.;"), False)
                 if expl is not None:
                     chain_block, chain_end = occ.block, rest_end
-            elif in_glossary and not text[bs:occ.start].strip(_QUOTES + " *") and block.kind != "table_cell":
+            elif in_glossary and not text[bs:occ.start].strip(_LEAD) and block.kind != "table_cell":
                 # "EHCP Education, Health and Care Plan" (a tab became a space)
                 matched = _expansion_after(occ.form, text[occ.after:be].lstrip(" \t"), small)
                 if matched:
@@ -619,6 +621,9 @@ def _keep(state: _State, known: set[str]) -> list[_Occ]:
             if _emphasis(occ.form, rules_):
                 continue
             if _ordinary(occ.form, rules_):
+                block = state.analysed.document.blocks[occ.block]
+                if not text[block.start:occ.start].strip(_LEAD) and not text[occ.after:block.end].strip(" .:"):
+                    continue  # a heading or table cell that is one word in capitals: "NAME"
                 prev_next = [occs[k - 1]] if k > 0 else []
                 prev_next += [occs[k + 1]] if k + 1 < len(occs) else []
                 if any(o.kind == "caps" and _ordinary(o.form, rules_) and not text[
