@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 from pathlib import Path
+from typing import Any
 
 from conftest import run_cli
 from docx import Document as WordDocument
 from docx.oxml.ns import qn
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plainspeak.api import check_file
 from plainspeak.report.docx_comments import annotate
@@ -100,3 +104,38 @@ def test_annotate_from_the_command_line(tmp_path: Path) -> None:
         "other.reviewed.docx", "policy.reviewed.docx"]
     proc = run_cli("check", str(src), "--annotate", str(src))
     assert proc.returncode == 2 and "overwrite" in proc.stderr
+
+
+_words = st.sampled_from(["We", "support", "service", "users", "who", "are", "hard", "to", "reach", "and",
+                          "intentionally", "homeless", "people", "daily."])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_words, min_size=3, max_size=25), st.lists(st.integers(1, 40), min_size=1, max_size=12),
+       st.randoms(use_true_random=False))
+def test_any_run_split_anchors_exactly_and_keeps_the_text(words: list[str], cuts: list[int], rnd: Any) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        text = " ".join(words)
+        points = sorted({min(c, len(text)) for c in cuts} | {0, len(text)})
+        doc = WordDocument()
+        p = doc.add_paragraph()
+        styles = []
+        for a, b in zip(points, points[1:], strict=False):
+            if a < b:
+                run = p.add_run(text[a:b])
+                run.bold = rnd.random() < 0.5
+                run.italic = rnd.random() < 0.3
+                styles.append((text[a:b], bool(run.bold), bool(run.italic)))
+        src = Path(tmp) / "p.docx"
+        doc.save(str(src))
+        findings = [f for f in check_file(src).findings if f.check == "term"]
+        out = Path(tmp) / "out.docx"
+        assert annotate(src, findings, out).comments == len(findings)
+        copy = WordDocument(str(out))
+        assert copy.paragraphs[0].text == text
+        assert sorted(anchored(copy).values()) == sorted(f.text for f in findings)
+        # Each character keeps the formatting it had.
+        before = "".join(("B" if b else "-") + ("I" if i else "-") for s, b, i in styles for _ in s)
+        after = "".join(("B" if r.bold else "-") + ("I" if r.italic else "-")
+                        for r in copy.paragraphs[0].runs for _ in r.text)
+        assert after == before

@@ -19,6 +19,8 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plainspeak import check_text
 from plainspeak.api import FileResult, check_file
@@ -398,3 +400,26 @@ def test_rst_headings_levels_and_literal_marker() -> None:
     assert [(b.kind, b.level) for b in doc.blocks[:2]] == [("heading", 1), ("heading", 2)]
     assert "Example:" in doc.text and "Example::" not in doc.text
     assert "literal block" not in doc.text and "code-block" not in doc.text
+
+
+# -- every finding is exactly its source text, whatever the markup -------------------------
+_html_parts = st.sampled_from(["service", "users", "hard", "to", "reach", "placements", " ", "\n", "&amp;",
+                               "&nbsp;", "<b>", "</b>", "<p>", "</p>", "<li>", "<td>", "<br>", "<code>x</code>",
+                               "<!-- c -->", "<div>", "</div>", "intentionally", "homeless", ".", "&#8217;"])
+_rst_parts = st.sampled_from(["service", "users", "hard", "to", "reach", "placements", " ", "\n", "\n\n",
+                              "*", "**", "``x``", "`a <http://x.y>`_", "- ", "\\\\*", "intentionally",
+                              "homeless", ".", "::", "  ", "ref_", "|s|", "[1]_"])
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(_html_parts, min_size=1, max_size=40))
+def test_html_finding_ranges_are_exact(parts: list[str]) -> None:
+    source = " ".join(parts)
+    assert_exact_text(source, check_text(source, format="html"))
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(_rst_parts, min_size=1, max_size=40))
+def test_rst_finding_ranges_are_exact(parts: list[str]) -> None:
+    source = " ".join(parts)
+    assert_exact_text(source, check_text(source, format="rst"))
