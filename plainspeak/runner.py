@@ -17,6 +17,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -32,7 +33,9 @@ from plainspeak.config import Config
 from plainspeak.findings import Finding
 
 CACHE_DIR_NAME = ".plainspeak_cache"
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+#: Finding fields stored once per cache entry and referred to by number.
+_SHARED_FIELDS = ("why", "sources", "suggestions", "category", "message")
 #: Fewer files than this are checked in this process: starting workers costs more.
 PARALLEL_MIN_FILES = 4
 #: Show a progress counter (on a terminal) when at least this many files need checking.
@@ -109,7 +112,9 @@ class ResultCache:
         from plainspeak.readers import MAX_FILE_BYTES
 
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
+            st = path.stat()
+            # Not a regular file (a pipe would block) or too big: the check reports it.
+            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_FILE_BYTES:
                 return None
             data = path.read_bytes()
         except OSError:
@@ -125,11 +130,16 @@ class ResultCache:
     def get(self, key: str, path: Path) -> FileResult | None:
         try:
             data = json.loads(self._entry(key).read_text(encoding="utf-8"))
-            findings = [Finding.from_dict(f) for f in data["findings"]]
+            shared = data["shared"]
+            findings = []
+            for f in data["findings"]:
+                for name in _SHARED_FIELDS:
+                    f[name] = shared[f[name]]
+                findings.append(Finding(**f))
             readability = data.get("readability")
             if readability is not None and not isinstance(readability, dict):
                 return None
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
             return None  # missing or damaged: check the file again
         return FileResult(str(path), findings, readability=readability)
 
@@ -139,7 +149,21 @@ class ResultCache:
         if result.error or result.notices:
             return False
         entry = self._entry(key)
-        data = {"findings": [f.to_dict() for f in result.findings], "readability": result.readability}
+        # The long texts (why, sources, suggestions) repeat across findings of one entry:
+        # storing each once keeps entries small and quick to read back.
+        shared: list[Any] = []
+        index: dict[str, int] = {}
+        findings = []
+        for finding in result.findings:
+            d = finding.to_dict()
+            for name in _SHARED_FIELDS:
+                k = json.dumps(d[name], sort_keys=True)
+                if k not in index:
+                    index[k] = len(shared)
+                    shared.append(d[name])
+                d[name] = index[k]
+            findings.append(d)
+        data = {"findings": findings, "shared": shared, "readability": result.readability}
         try:
             self._prepare()
             entry.parent.mkdir(parents=True, exist_ok=True)
@@ -303,7 +327,12 @@ def _run_pool(items: Sequence[Item], todo: list[int], workers: int, finish: Any)
         if id(config) not in config_index:
             config_index[id(config)] = len(configs)
             configs.append(config)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(),
+    context = _pool_context()
+    if context.get_start_method() == "fork":
+        # Built once here, the glossaries and language model are shared by every forked
+        # worker instead of being built again in each.
+        _init_worker(configs)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                              initializer=_init_worker, initargs=(configs,)) as pool:
         futures: dict[Future[FileResult], int] = {}
         for index in todo:

@@ -89,7 +89,7 @@ def test_cli_uses_the_cache_and_ignores_damaged_entries(tmp_path: Path) -> None:
     assert len(entries) == 1
     # Prove the second run reads the entry: a message changed in the cache shows up.
     data = json.loads(entries[0].read_text(encoding="utf-8"))
-    data["findings"][0]["message"] = "FROM THE CACHE"
+    data["shared"][data["findings"][0]["message"]] = "FROM THE CACHE"
     entries[0].write_text(json.dumps(data), encoding="utf-8")
     second = run_cli("check", "-f", "json", "a.md", cwd=tmp_path)
     assert json.loads(second.stdout)["files"][0]["findings"][0]["message"] == "FROM THE CACHE"
