@@ -415,7 +415,6 @@ def test_keyboard_reaches_next_button_and_moves_to_highlights(watched: _Watched)
     page.keyboard.press("Enter")
     first = watched.active()
     assert first["tag"] == "MARK" and first["id"] == "f1-1"
-    page.keyboard.press("Shift+Tab")  # back from the highlight is not the point; use the button again
     page.focus("#ps-next")
     page.keyboard.press("Enter")
     assert watched.active()["id"] == "f1-2"
