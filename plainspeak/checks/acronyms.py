@@ -8,6 +8,7 @@ the short forms, finds where the document explains them, and says what is missin
 Codes (severity):
   PS201 (warning)    used but never explained; reported once, at the first use.
   PS202 (warning)    used before the place it is explained; the message names that line.
+                     (Not for a heading whose own section explains it: "## EHCPs".)
   PS203 (suggestion) explained twice in the same way, or explained two different ways.
   PS204 (suggestion) explained but hardly used: write the words out instead.
 
@@ -28,7 +29,8 @@ What counts as an acronym (each rule is explainable to a writer):
     mostly in capitals, and anything inside code, URLs or e-mail addresses;
   * an all-capital word that is also an English word ("CARE", "SEND", "WHO") is an
     acronym only when a glossary lists it, the document explains it, or it is a short
-    word (3-4 letters) not next to other capital words.
+    word (3-4 letters) not next to other capital words; after "please", "will", "must"...
+    it is the verb ("Please SEND the form").
 Acronyms on the well-known list (``data/well_known_acronyms.txt``, from GOV.UK and NHS
 guidance), in ``acronyms.allow`` or marked ``well_known: yes`` in a glossary are skipped.
 
@@ -117,6 +119,7 @@ class _Rules:
     units: frozenset[str]
     emphasis: frozenset[str]
     roman_lead: frozenset[str]
+    verb_leads: frozenset[str]
     small: frozenset[str]
     glossary_heading: re.Pattern[str]
     glossary_cell: re.Pattern[str]
@@ -150,6 +153,7 @@ def rules() -> _Rules:
         units=words("units"),
         emphasis=words("emphasis"),
         roman_lead=words("roman_lead_words"),
+        verb_leads=words("verb_leads"),
         small=words("small_words"),
         glossary_heading=re.compile(rf"\b(?:{alternation('glossary_headings')})\b", re.IGNORECASE),
         glossary_cell=re.compile(rf"\s*(?:{alternation('glossary_header_cells')})s?\s*:?\s*", re.IGNORECASE),
@@ -613,6 +617,10 @@ def _keep(state: _State, known: set[str]) -> list[_Occ]:
     for k, occ in enumerate(occs):
         if occ.kind == "code" and occ.key not in known:
             continue
+        if occ.kind == "caps" and occ.key in known and _ordinary(occ.form, rules_):
+            prev = _PREV_WORD.search(text, max(0, occ.start - 30), occ.start)
+            if prev and prev.group(1).lower() in rules_.verb_leads:
+                continue  # "Please SEND the form": the verb, in capitals
         if occ.key in known and occ.kind != "caps":
             if not _shouted(state, occ.sentence, known, cache):
                 kept.append(occ)
@@ -658,6 +666,14 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
     return findings
 
 
+def _heading_explained(document: Document, use: _Occ, explained_at: _Occ) -> bool:
+    """A heading ("## EHCPs") whose section starts by explaining it: the usual layout, and fine."""
+    blocks = document.blocks
+    if blocks[use.block].kind != "heading":
+        return False
+    return all(blocks[b].kind != "heading" for b in range(use.block + 1, explained_at.block + 1))
+
+
 def _line(document: Document, start: int) -> int:
     return document.line_col(document.offsets[start])[0] if start < len(document.offsets) else 0
 
@@ -693,7 +709,7 @@ def _judge(document: Document, key: str, occs: list[_Occ], expls: list[_Expl], e
         out.append(finding(first, "PS201", "warning", f"\u201c{form}\u201d is not explained: {write}"))
         return out
     explained_at = expls[0].occ
-    early = [o for o in uses if o.start < explained_at.start]
+    early = [o for o in uses if o.start < explained_at.start and not _heading_explained(document, o, explained_at)]
     if early:
         line = _line(document, explained_at.start)
         out.append(finding(early[0], "PS202", "warning",
