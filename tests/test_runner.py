@@ -113,3 +113,17 @@ def test_documents_needed_skip_the_cache(tmp_path: Path, monkeypatch: pytest.Mon
     results = runner.run(items, cache=True, need_document=True, jobs=2)
     assert runner.LAST_STATS.cache_hits == 0 and runner.LAST_STATS.workers == 0
     assert all(r.document is not None and r.document.source.startswith("# Document") for r in results)
+
+
+def test_progress_counter_on_standard_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    items = []
+    for i in range(runner.PROGRESS_MIN_FILES):
+        p = tmp_path / f"{i}.txt"
+        p.write_text(f"Note {i}.\n", encoding="utf-8")
+        items.append((p, Config()))
+    runner.run(items, progress=True)
+    err = capsys.readouterr().err
+    assert f"\rplainspeak: checked {runner.PROGRESS_MIN_FILES}/{runner.PROGRESS_MIN_FILES} files" in err
+    assert err.endswith("\r\x1b[K")  # the line is cleared before the report
+    runner.run(items[:2], progress=True)
+    assert capsys.readouterr().err == ""  # short runs stay quiet
