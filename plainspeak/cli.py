@@ -190,7 +190,8 @@ def check(
         from plainspeak.glossary import cache as glossary_cache
 
         glossary_cache.enabled = False
-    results = run(items, jobs=jobs or default_jobs(), cache=not no_cache, need_document=fmt == "html")
+    results = run(items, jobs=jobs or default_jobs(), cache=not no_cache,
+                  need_document=fmt == "html" or annotate is not None)
     options = ReportOptions(color=_use_colour(no_color) and output is None and fmt == "text", verbose=not quiet)
     _apply_baselines(results, options, baseline_path, write_baseline_path)
     text = render(fmt, results, options)
