@@ -423,3 +423,11 @@ def test_html_finding_ranges_are_exact(parts: list[str]) -> None:
 def test_rst_finding_ranges_are_exact(parts: list[str]) -> None:
     source = " ".join(parts)
     assert_exact_text(source, check_text(source, format="rst"))
+
+
+def test_docx_hidden_text_is_not_read(tmp_path: Path) -> None:
+    doc = WordDocument()
+    p = doc.add_paragraph("Shown words. ")
+    p.add_run("Hidden service users.").font.hidden = True
+    doc.save(str(tmp_path / "hidden.docx"))
+    assert read_path(tmp_path / "hidden.docx").text == "Shown words."

@@ -211,8 +211,16 @@ def _text_pieces(p: Any) -> Iterator[tuple[str, Any, Any]]:
                 yield _CHAR[tag], None, None
         elif tag == _W + "p":
             continue  # a paragraph inside a text box: not part of this one's words
+        elif tag == _W + "r" and _hidden(el):
+            continue
         else:
             stack.append(iter(el))
+
+
+def _hidden(run: Any) -> bool:
+    """Hidden text (Format, Font, Hidden) is not printed or shown: not the reader's words."""
+    vanish = run.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(_W + "val") not in ("0", "false", "off")
 
 
 def _styles(root: Any) -> dict[str, _Style]:

@@ -19,11 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from plainspeak.errors import InputError
-from plainspeak.findings import Finding
+from plainspeak.findings import Finding, severity_rank
 from plainspeak.readers.docx import _W, DocxRef, RunPiece, load, read_loaded
 
 AUTHOR = "plainspeak"
 INITIALS = "PS"
+#: More comments than this make Word's review pane unusable (and python-docx numbers each
+#: new comment by scanning all the others): the most serious findings get comments first.
+MAX_COMMENTS = 500
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
@@ -65,7 +68,9 @@ def annotate(source: Path, findings: list[Finding], out: Path) -> AnnotateResult
             spans.append((block.ref.pieces[0].start, block.ref.pieces[-1].end, block.ref))
     starts = [s for s, _, _ in spans]
     result = AnnotateResult(str(out))
-    for f in sorted(findings, key=lambda x: (x.offset, -x.end_offset)):
+    chosen = sorted(findings, key=lambda x: (-severity_rank(x.severity), x.offset))[:MAX_COMMENTS]
+    left_out = len(findings) - len(chosen)
+    for f in sorted(chosen, key=lambda x: (x.offset, -x.end_offset)):
         if doc.source[f.offset:f.end_offset] != f.text or f.end_offset <= f.offset:
             result.stale += 1
             continue
@@ -88,6 +93,9 @@ def annotate(source: Path, findings: list[Finding], out: Path) -> AnnotateResult
         for extra in paras[1:]:
             comment.add_paragraph(extra)
         result.comments += 1
+    if left_out:
+        result.notices.append(f"{source}: only the {MAX_COMMENTS} most serious findings have comments; "
+                              f"{left_out} more are in the report (fix these and run again)")
     if result.skipped:
         result.notices.append(
             f"{source}: {result.skipped} finding(s) in headers, footers or footnotes have no Word comment "
