@@ -111,3 +111,10 @@ def test_empty_run_is_valid(tmp_path: Path, schema: dict[str, Any]) -> None:
     assert code == 0
     jsonschema.validate(data, schema)
     assert data["runs"][0]["results"] == [] and data["runs"][0]["tool"]["driver"]["rules"] == []
+
+
+def test_repeated_identical_findings_get_distinct_fingerprints(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Ask the service user.\n\nAsk the service user.\n", encoding="utf-8")
+    _, data = sarif(tmp_path, "a.txt")
+    fps = [r["partialFingerprints"]["plainspeak/v1"] for r in data["runs"][0]["results"]]
+    assert len(fps) == 2 and fps[1] == fps[0] + ":2"

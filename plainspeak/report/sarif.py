@@ -139,6 +139,7 @@ def as_data(results: list[FileResult], options: ReportOptions) -> dict[str, Any]
         if uri not in artifact_index:
             artifact_index[uri] = len(artifacts)
             artifacts.append({"location": dict(location)})
+        seen: dict[str, int] = {}
         for f in r.findings:
             rid = rule_id(f)
             physical: dict[str, Any] = {"artifactLocation": {**location, "index": artifact_index[uri]}}
@@ -157,7 +158,11 @@ def as_data(results: list[FileResult], options: ReportOptions) -> dict[str, Any]
             if f.location:
                 result["locations"][0]["message"] = {"text": f.location}
             if f.fingerprint:
-                result["partialFingerprints"] = {FINGERPRINT_KEY: f.fingerprint}
+                # The same words in the same context twice in a file: number the repeats so
+                # code scanning keeps them as separate results.
+                seen[f.fingerprint] = seen.get(f.fingerprint, 0) + 1
+                n = seen[f.fingerprint]
+                result["partialFingerprints"] = {FINGERPRINT_KEY: f.fingerprint if n == 1 else f"{f.fingerprint}:{n}"}
             if baseline_used:
                 result["baselineState"] = "new"
             sarif_results.append(result)
