@@ -431,3 +431,9 @@ def test_docx_hidden_text_is_not_read(tmp_path: Path) -> None:
     p.add_run("Hidden service users.").font.hidden = True
     doc.save(str(tmp_path / "hidden.docx"))
     assert read_path(tmp_path / "hidden.docx").text == "Shown words."
+
+
+def test_html_hidden_elements_and_bare_title_are_not_prose() -> None:
+    page = ('<title>service users</title><div hidden><p>hard <b>to</b> reach</p></div>'
+            '<span aria-hidden="true">placements</span><p>Shown: placements.</p>')
+    assert read_html(page, "x.html").text == "Shown: placements."

@@ -3,7 +3,8 @@
 The standard library's ``html.parser`` reports where every piece of text and every
 entity starts, so with entity conversion left to this reader ("&amp;" becomes "&" mapped
 onto the "&") a finding points at the characters in the file. Scripts, styles, code,
-templates and the document head are never prose. The parser keeps no recursion and this
+templates, the document head and elements marked ``hidden`` are never prose. The
+parser keeps no recursion and this
 reader keeps its own stack, so a page nested ten thousand levels deep is read like any
 other. ``<!-- plainspeak-disable... -->`` comments work as in Markdown.
 """
@@ -20,7 +21,7 @@ from plainspeak.readers.base import decode_text
 from plainspeak.readers.extract import assign_locations, table_location
 from plainspeak.suppress import SuppressionTracker
 
-_SKIP = frozenset({"head", "script", "style", "code", "pre", "template", "noscript", "svg", "math", "kbd",
+_SKIP = frozenset({"head", "title", "script", "style", "code", "pre", "template", "noscript", "svg", "math", "kbd",
                    "samp", "textarea", "select", "object", "iframe", "var"})
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
                    "source", "track", "wbr"})
@@ -58,6 +59,8 @@ class _Reader(HTMLParser):
         self.tables: list[list[int]] = []
         self.table_count = 0
         self.cells: list[tuple[int, int, int]] = []
+        #: Stack depths of open elements marked ``hidden``: nothing inside them is shown.
+        self.hidden: list[int] = []
 
     def pos(self) -> int:
         line, col = self.getpos()
@@ -73,6 +76,8 @@ class _Reader(HTMLParser):
             self.b.add_space()
         if tag in _VOID:
             return
+        if any(k == "hidden" or (k == "aria-hidden" and v == "true") for k, v in attrs):
+            self.hidden.append(len(self.stack))
         self.stack.append(tag)
         self.open[tag] += 1
         if tag in _HEADINGS:
@@ -122,6 +127,8 @@ class _Reader(HTMLParser):
 
     def _popped(self, tag: str) -> None:
         self.open[tag] -= 1
+        if self.hidden and self.hidden[-1] >= len(self.stack):
+            self.hidden.pop()
         if tag in _HEADINGS and self.headings:
             self.headings.pop()
         elif tag == "table" and self.tables:
@@ -155,7 +162,7 @@ class _Reader(HTMLParser):
 
     # -- text ------------------------------------------------------------------------------
     def _skipping(self) -> bool:
-        return any(self.open[t] for t in _SKIP)
+        return bool(self.hidden) or any(self.open[t] for t in _SKIP)
 
     def handle_data(self, data: str) -> None:
         if self._skipping() or (not self.in_block and not data.strip()):

@@ -44,9 +44,13 @@ def _pages(data: bytes, path: str) -> list[list[str]]:
     if b"%%EOF" not in data[-2048:]:
         raise InputError("this PDF is incomplete (the end of the file is missing)", path=path,
                          hint="download or copy it again; " + _HINT_DAMAGED)
+    import logging
+
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, PdfReadError
 
+    # pypdf logs every repair it makes; the person checking a policy cannot act on those.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
