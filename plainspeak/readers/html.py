@@ -61,6 +61,8 @@ class _Reader(HTMLParser):
         self.cells: list[tuple[int, int, int]] = []
         #: Stack depths of open elements marked ``hidden``: nothing inside them is shown.
         self.hidden: list[int] = []
+        #: How many open elements never hold prose (script, code...).
+        self.skip = 0
 
     def pos(self) -> int:
         line, col = self.getpos()
@@ -80,6 +82,8 @@ class _Reader(HTMLParser):
             self.hidden.append(len(self.stack))
         self.stack.append(tag)
         self.open[tag] += 1
+        if tag in _SKIP:
+            self.skip += 1
         if tag in _HEADINGS:
             self.headings.append(_HEADINGS[tag])
         elif tag == "table":
@@ -127,6 +131,8 @@ class _Reader(HTMLParser):
 
     def _popped(self, tag: str) -> None:
         self.open[tag] -= 1
+        if tag in _SKIP:
+            self.skip -= 1
         if self.hidden and self.hidden[-1] >= len(self.stack):
             self.hidden.pop()
         if tag in _HEADINGS and self.headings:
@@ -162,7 +168,7 @@ class _Reader(HTMLParser):
 
     # -- text ------------------------------------------------------------------------------
     def _skipping(self) -> bool:
-        return bool(self.hidden) or any(self.open[t] for t in _SKIP)
+        return bool(self.skip or self.hidden)
 
     def handle_data(self, data: str) -> None:
         if self._skipping() or (not self.in_block and not data.strip()):
