@@ -12,7 +12,6 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from plainspeak.errors import GlossaryError
 from plainspeak.glossary.model import (
@@ -24,7 +23,7 @@ from plainspeak.glossary.model import (
     Glossary,
     Source,
 )
-from plainspeak.yamlio import LocatedDict, LocatedList, did_you_mean, load_yaml, read_text_file
+from plainspeak.yamlio import LocatedDict, did_you_mean, load_yaml, read_text_file
 
 TOP_KEYS = {"version", "glossary", "title", "description", "category", "entries", "acronyms", "maintainers", "licence", "license"}
 ENTRY_KEYS = {
