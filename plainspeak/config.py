@@ -30,6 +30,11 @@ class ReadabilityConfig:
     very_long_sentence_words: int = 35
     paragraph_sentences: int = 5
     passive_voice: bool = True
+    #: Below this many words the reading age is shown but not judged (PS301): the
+    #: formulas need about 100 words to mean anything.
+    min_words: int = 100
+    #: Reading speed behind the reading time in the summary.
+    words_per_minute: int = 200
 
 
 @dataclass

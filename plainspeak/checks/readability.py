@@ -27,9 +27,6 @@ from plainspeak.findings import Finding, make_finding
 if TYPE_CHECKING:
     from plainspeak.config import ReadabilityConfig
 
-#: Reading speed for the reading time: the lower end of adult silent reading on screen,
-#: because these documents are read by many people who find reading hard.
-WORDS_PER_MINUTE = 200
 #: SMOG is defined on a sample of 30 sentences; below that it is not reported.
 SMOG_MIN_SENTENCES = 30
 #: UK reading age = US school grade + 5 (grade 1 is the year children turn 7).
@@ -224,7 +221,8 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
     analysed.stats["readability"] = stats
 
     reading_age = stats["reading_age"]
-    if scores.words and reading_age is not None and reading_age > cfg.target_reading_age and analysed.sentences:
+    if (scores.words >= max(cfg.min_words, 1) and reading_age is not None
+            and reading_age > cfg.target_reading_age and analysed.sentences):
         first = analysed.sentences[0]
         findings.append(make_finding(
             document, first.start, first.end, check="readability", code="PS301", id="reading-age",
@@ -241,7 +239,10 @@ def _summary(scores: Scores, cfg: ReadabilityConfig, analysed: Analysed) -> dict
     has_words = scores.words > 0
     reading_age = round(max(scores.flesch_kincaid_grade + GRADE_TO_AGE, GRADE_TO_AGE), 1) if has_words else None
     average = round(scores.words / scores.sentences, 1) if scores.sentences else 0.0
-    minutes = scores.words / WORDS_PER_MINUTE
+    # 200 by default: the lower end of adult silent reading, because these documents are
+    # read by many people who find reading hard.
+    wpm = max(cfg.words_per_minute, 1)
+    minutes = scores.words / wpm
     stats: dict[str, Any] = {
         "flesch_reading_ease": round(scores.flesch_reading_ease, 2) if has_words else None,
         "flesch_kincaid_grade": round(scores.flesch_kincaid_grade, 2) if has_words else None,
@@ -255,7 +256,7 @@ def _summary(scores: Scores, cfg: ReadabilityConfig, analysed: Analysed) -> dict
         "paragraphs": sum(1 for b in analysed.document.blocks if b.kind == "paragraph"),
         "reading_time_minutes": round(minutes, 1),
         "reading_time_seconds": round(minutes * 60),
-        "words_per_minute": WORDS_PER_MINUTE,
+        "words_per_minute": wpm,
     }
     if not has_words:
         stats["line"] = "no prose to measure"
