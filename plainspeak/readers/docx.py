@@ -187,7 +187,7 @@ def _content(element: Any, want: str | None = None) -> Iterator[Any]:
                 stack.append(iter(body))
         elif tag in (_W + "customXml", _W + "ins", _W + "moveTo"):
             stack.append(iter(child))
-        elif want is None and tag in (_W + "p", _W + "tbl") or tag == want:
+        elif (tag in (_W + "p", _W + "tbl")) if want is None else tag == want:
             yield child
 
 
