@@ -139,3 +139,29 @@ def test_any_run_split_anchors_exactly_and_keeps_the_text(words: list[str], cuts
         after = "".join(("B" if r.bold else "-") + ("I" if r.italic else "-")
                         for r in copy.paragraphs[0].runs for _ in r.text)
         assert after == before
+
+
+def test_phrases_in_links_fields_and_tracked_insertions_are_anchored(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    doc = WordDocument()
+    doc.add_paragraph("Intro.")
+    body = doc.element.body
+    body.insert(len(body) - 1, parse_xml(
+        f'<w:p {nsdecls("w", "r")}><w:r><w:t xml:space="preserve">See </w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK '
+        '"https://example.org/service-users" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        '<w:r><w:t>our service users page</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        '<w:r><w:t xml:space="preserve"> and </w:t></w:r><w:hyperlink r:id="rId99"><w:r><w:t>hard to reach</w:t>'
+        '</w:r></w:hyperlink><w:ins w:id="5" w:author="A"><w:r><w:t xml:space="preserve"> placements</w:t></w:r>'
+        '</w:ins><w:r><w:t>.</w:t></w:r></w:p>'))
+    src = tmp_path / "links.docx"
+    doc.save(str(src))
+    findings = [f for f in check_file(src).findings if f.check == "term"]
+    assert [f.text for f in findings] == ["service users", "hard to reach", "placements"]
+    out = tmp_path / "links.reviewed.docx"
+    assert annotate(src, findings, out).comments == 3
+    copy = WordDocument(str(out))
+    assert sorted(anchored(copy).values()) == ["hard to reach", "placements", "service users"]
+    assert "HYPERLINK" in "".join(copy.element.body.itertext())  # the field code is kept as it was
