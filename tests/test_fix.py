@@ -17,30 +17,29 @@ from plainspeak.checks.terms import keep_case
 from plainspeak.config import Config
 from plainspeak.fix import plan_file, write_atomically
 
-ALT = "people who draw on care and support"  # first alternative of the service-user entry
+ALT = "before"  # first alternative of the prior-to entry (autofix: safe)
 
 
 def test_diff_shows_changes_and_writes_nothing(tmp_path: Path) -> None:
     doc = tmp_path / "policy.md"
-    original = b"# Policy\n\nService users were offered placements.\n"
+    original = b"# Policy\n\nPrior to the move, we offered placements.\n"
     doc.write_bytes(original)
     proc = run_cli("fix", "--diff", "policy.md", cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
     assert proc.stdout.splitlines()[:2] == ["--- a/policy.md", "+++ b/policy.md"]
-    assert "-Service users were offered placements." in proc.stdout
-    assert "+People who draw on care and support were offered placements." in proc.stdout
+    assert "-Prior to the move, we offered placements." in proc.stdout
+    assert "+Before the move, we offered placements." in proc.stdout
     assert "placements" in proc.stdout.splitlines()[-1]  # only autofix: safe entries change
     assert doc.read_bytes() == original
 
 
 def test_fix_keeps_case_line_endings_mode_and_other_text(tmp_path: Path) -> None:
     doc = tmp_path / "notes.txt"
-    doc.write_bytes(b"SERVICE USERS first.\r\nWe ask every service user,\r\nand Service-users too.\r\nEnd")
+    doc.write_bytes(b"PRIOR TO the start.\r\nWe ask every time prior to it,\r\nand Prior-to too.\r\nEnd")
     doc.chmod(0o640)
     proc = run_cli("fix", "notes.txt", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
-    assert doc.read_bytes() == (b"PEOPLE WHO DRAW ON CARE AND SUPPORT first.\r\nWe ask every " + ALT.encode()
-                                + b",\r\nand People who draw on care and support too.\r\nEnd")
+    assert doc.read_bytes() == b"BEFORE the start.\r\nWe ask every time before it,\r\nand Before too.\r\nEnd"
     assert stat.S_IMODE(doc.stat().st_mode) == 0o640
     assert "Fixed 3 terms" in proc.stdout
     assert not [p for p in tmp_path.iterdir() if p.name != "notes.txt" and not p.name.startswith(".plainspeak")]
@@ -51,8 +50,8 @@ def test_fix_keeps_case_line_endings_mode_and_other_text(tmp_path: Path) -> None
 
 
 def test_encodings_and_byte_order_marks_are_kept(tmp_path: Path) -> None:
-    text = "Caf\u00e9 for service users \u2013 open daily.\r\n"
-    fixed = f"Caf\u00e9 for {ALT} \u2013 open daily.\r\n"
+    text = "Caf\u00e9 open prior to noon \u2013 daily.\r\n"
+    fixed = f"Caf\u00e9 open {ALT} noon \u2013 daily.\r\n"
     cases = {
         "utf8.md": (b"", "utf-8"),
         "bom.md": (codecs.BOM_UTF8, "utf-8"),
@@ -70,18 +69,18 @@ def test_encodings_and_byte_order_marks_are_kept(tmp_path: Path) -> None:
 
 def test_symlink_stays_a_link(tmp_path: Path) -> None:
     target = tmp_path / "real.md"
-    target.write_text("Service users said so.\n", encoding="utf-8")
+    target.write_text("Prior to that, they said so.\n", encoding="utf-8")
     link = tmp_path / "link.md"
     link.symlink_to(target)
     assert run_cli("fix", "link.md", cwd=tmp_path).returncode == 0
     assert link.is_symlink()
-    assert target.read_text(encoding="utf-8") == "People who draw on care and support said so.\n"
+    assert target.read_text(encoding="utf-8") == "Before that, they said so.\n"
 
 
 def test_markup_inside_and_suppressed_findings_are_left_alone(tmp_path: Path) -> None:
     doc = tmp_path / "a.md"
-    source = ("**Service** users came.\n\n<!-- plainspeak-disable-next-line service-user -->\n"
-              "Service users agreed.\n\n`service users` in code.\n")
+    source = ("**Prior** to that.\n\n<!-- plainspeak-disable-next-line prior-to -->\n"
+              "Prior to this.\n\n`prior to` in code.\n")
     doc.write_text(source, encoding="utf-8")
     proc = run_cli("fix", "a.md", cwd=tmp_path)
     assert proc.returncode == 0
@@ -100,18 +99,18 @@ def test_word_and_pdf_files_are_refused_with_a_pointer(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
     assert (tmp_path / "policy.docx").read_bytes() == before
     # in a folder they are skipped with a note, and the text files are still fixed
-    (tmp_path / "a.md").write_text("Service users.\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("Prior to today.\n", encoding="utf-8")
     proc = run_cli("fix", ".", cwd=tmp_path)
     assert proc.returncode == 0 and "--annotate" in proc.stderr
-    assert (tmp_path / "a.md").read_text(encoding="utf-8") == "People who draw on care and support.\n"
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == "Before today.\n"
 
 
 def test_unwritable_characters_refuse_the_file(tmp_path: Path) -> None:
     doc = tmp_path / "odd.txt"
-    doc.write_bytes(b"Service users \x81 here.\n")  # 0x81 is not a Windows-1252 character
+    doc.write_bytes(b"Prior to \x81 here.\n")  # 0x81 is not a Windows-1252 character
     proc = run_cli("fix", "odd.txt", cwd=tmp_path)
     assert proc.returncode == 2 and "save it as UTF-8" in proc.stderr
-    assert doc.read_bytes() == b"Service users \x81 here.\n"
+    assert doc.read_bytes() == b"Prior to \x81 here.\n"
 
 
 def test_missing_file_is_an_error(tmp_path: Path) -> None:
@@ -120,7 +119,7 @@ def test_missing_file_is_an_error(tmp_path: Path) -> None:
 
 
 PIECES = st.sampled_from([
-    "service user", "Service users", "SERVICE USER", "service-users", "service\nuser", "**service** user",
+    "prior to", "Prior to", "PRIOR TO", "prior-to", "prior\nto", "**prior** to", "service users",
     "placements", "we", "the", "people", "\u00e9t\u00e9", "\u2019s", " ", "  ", "\t", ".", ",", "\n",
     "\r\n", "\n\n", "# ", "- ", "*", "_", "`", "[", "](x)", "<!-- c -->", "\u00a0", "\u201c", "\U0001f600",
 ])
