@@ -312,3 +312,22 @@ def test_checking_never_imports_textstat() -> None:
             "assert 'textstat' not in sys.modules, 'textstat imported'")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_passives_from_a_dependency_parse() -> None:
+    """With a trained pipeline the parser's labels decide; here a parse given by hand."""
+    from spacy.tokens import Doc
+
+    from plainspeak.analyse import Analysed
+    from plainspeak.nlp import get_nlp
+
+    text = "The claim was not reviewed by the panel ."
+    document = read_bytes(text.encode(), "p.txt", "text")
+    words_ = text.split()
+    heads = [1, 4, 4, 4, 4, 4, 7, 5, 4]
+    deps = ["det", "nsubjpass", "auxpass", "neg", "ROOT", "agent", "det", "pobj", "punct"]
+    doc = Doc(get_nlp().vocab, words=words_, heads=heads, deps=deps)
+    analysed = Analysed(document, doc, [w.lower() for w in words_], [], [0] * len(words_))
+    [p] = find_passives(analysed)
+    assert (p.token_start, p.token_end, p.participle) == (2, 5, 4)
+    assert p.agent == (6, 8)

@@ -119,8 +119,7 @@ def _from_parse(doc: Doc) -> list[Passive]:
         auxes = [c.i for c in tok.children if c.dep_ == "auxpass"]
         if not auxes:
             continue
-        start = min(c.i for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i) \
-            if any(c.i < tok.i for c in tok.children if c.dep_ in ("aux", "auxpass")) else min(auxes)
+        start = min([c.i for c in tok.children if c.dep_ == "aux" and c.i < tok.i] + auxes)
         agent = None
         for child in tok.children:
             if child.dep_ == "agent":
