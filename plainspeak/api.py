@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import sys
+import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,19 +42,24 @@ _CONTEXTS: dict[str, CheckContext] = {}
 
 def context_for(config: Config) -> CheckContext:
     """The compiled glossaries and settings for a config, built once per process."""
+    from plainspeak.glossary import cache as glossary_cache
     from plainspeak.glossary.catalog import load_glossaries
     from plainspeak.glossary.compile import compile_glossary
     from plainspeak.glossary.examples import example_problems
 
     paths = config.glossary_paths()
-    loaded = load_glossaries(paths)
-    key = config.key() + loaded.digest
+    digest = glossary_cache.glossary_digest(paths)
+    key = config.key() + digest
     ctx = _CONTEXTS.get(key)
     if ctx is None:
-        compiled = compile_glossary(loaded.entries, loaded.acronyms)
-        bad = example_problems(compiled, only_local=[str(p) for p in paths])
-        if bad:
-            raise GlossaryError(bad[0].message, path=bad[0].path, line=bad[0].line, hint=bad[0].hint)
+        compiled = glossary_cache.load(digest)
+        if compiled is None:
+            loaded = load_glossaries(paths)
+            compiled = compile_glossary(loaded.entries, loaded.acronyms)
+            bad = example_problems(compiled, only_local=[str(p) for p in paths])
+            if bad:
+                raise GlossaryError(bad[0].message, path=bad[0].path, line=bad[0].line, hint=bad[0].hint)
+            glossary_cache.store(digest, compiled)
         ctx = CheckContext(config=config, glossary=compiled)
         _CONTEXTS[key] = ctx
     return ctx
@@ -96,6 +103,8 @@ def check_file(path: Path, config: Config | None = None, format: str | None = No
     except PlainspeakError as exc:
         if isinstance(exc, GlossaryError):
             raise
+        if "--debug" in sys.argv[1:] or os.environ.get("PLAINSPEAK_DEBUG"):
+            traceback.print_exc()
         exc.path = exc.path or str(path)
         return FileResult(str(path), error=str(exc))
 

@@ -30,7 +30,7 @@ class PlainspeakGroup(click.Group):
         try:
             return super().invoke(ctx)
         except PlainspeakError as exc:
-            if ctx.params.get("debug") or os.environ.get("PLAINSPEAK_DEBUG"):
+            if "--debug" in sys.argv[1:] or os.environ.get("PLAINSPEAK_DEBUG"):
                 raise
             click.echo(f"plainspeak: error: {exc}", err=True)
             ctx.exit(2)
@@ -259,13 +259,6 @@ def fix(paths: tuple[str, ...], diff: bool, config_path: Path | None) -> None:
 
     config = load_config(config_path) if config_path else None
     sys.exit(fix_paths(paths, diff=diff, config=config))
-
-
-# The glossary tools live in their own module; it imports only click at load time.
-from plainspeak.cli_glossary import explain, glossary  # noqa: E402
-
-main.add_command(glossary)
-main.add_command(explain)
 
 
 # The glossary tools live in their own module; it imports only click at load time.
