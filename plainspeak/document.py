@@ -10,6 +10,7 @@ a Word table cell or a PDF page point at exactly the words the writer typed.
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,6 +20,9 @@ from typing import Any
 _SPACE_CHARS = frozenset(" \t\n\r\f\v\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\u1680")
 # Characters that carry no meaning for a reader of prose: dropped from ``text``.
 _INVISIBLE_CHARS = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+#: Runs of whitespace (``\s`` is every ``str.isspace`` character) and invisible characters.
+_GAP_RE = re.compile("[\\s" + "".join(sorted(_INVISIBLE_CHARS)) + "]+")
 
 #: Separator written between blocks. Two newlines make a barrier that no sentence or
 #: phrase match can cross.
@@ -163,12 +167,39 @@ class DocumentBuilder:
 
     # -- text ----------------------------------------------------------------------------
     def add(self, text: str, source_start: int | None) -> None:
-        """Add a run of text; character ``i`` came from ``source[source_start + i]``."""
+        """Add a run of text; character ``i`` came from ``source[source_start + i]``.
+
+        Runs of words are copied in bulk (this is the hot path of every reader); only
+        whitespace and invisible characters are looked at one run at a time.
+        """
         if self._open is None:
             self.start_block("paragraph")
-        for i, ch in enumerate(text):
-            src = source_start + i if source_start is not None else self._last_offset()
-            self._add_char(ch, src)
+        if source_start is None:
+            for ch in text:
+                self._add_char(ch, self._last_offset())
+            return
+        chars = self._chars
+        pos = 0
+        for m in _GAP_RE.finditer(text):
+            start, end = m.span()
+            if start > pos:
+                self._add_word(text, pos, start, source_start)
+            for i in range(start, end):
+                if text[i] not in _INVISIBLE_CHARS:
+                    if len(chars) > self._open.start and self._pending_space is None:
+                        self._pending_space = source_start + i
+                    break
+            pos = end
+        if pos < len(text):
+            self._add_word(text, pos, len(text), source_start)
+
+    def _add_word(self, text: str, start: int, end: int, source_start: int) -> None:
+        if self._pending_space is not None:
+            self._chars.append(" ")
+            self._offsets.append(self._pending_space)
+            self._pending_space = None
+        self._chars.extend(text[start:end])
+        self._offsets.extend(range(source_start + start, source_start + end))
 
     def add_mapped(self, text: str, offsets: Iterable[int]) -> None:
         """Add text whose characters come from arbitrary source offsets."""
