@@ -53,6 +53,7 @@ class _Words:
     adjectival: frozenset[str]
     irregular: frozenset[str]
     not_participles: frozenset[str]
+    not_after_get: frozenset[str]
     past_tense: dict[str, str]
     agent_stops: frozenset[str]
 
@@ -75,6 +76,7 @@ def words() -> _Words:
         adjectival=group("adjectival"),
         irregular=group("irregular_participles"),
         not_participles=group("not_participles"),
+        not_after_get=group("not_after_get"),
         past_tense={str(k): str(v) for k, v in data["past_tense"].items()},
         agent_stops=group("agent_stops"),
     )
@@ -155,6 +157,8 @@ def _from_rules(analysed: Analysed) -> list[Passive]:
                 after += 1
             by = after < te and lowered[after] == "by"
             if participle in w.adjectival and not by:
+                continue
+            if is_get and participle in w.not_after_get:
                 continue
             if participle == "used" and (is_get or _used_to_habit(lowered, j, te)):
                 continue
