@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _MAX_ADVERBS = 3
 _MAX_AGENT_WORDS = 5
+_MAX_AGENT_GAP = 3
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,13 @@ def _from_rules(analysed: Analysed) -> list[Passive]:
                 if lowered[k] not in ("not", "n't"):
                     start = k
                 k -= 1
+            if not by:
+                # "is reviewed every year by the board": "by" a few words on, in the same clause.
+                k = after
+                while k < te and k - after < _MAX_AGENT_GAP and lowered[k][:1].isalnum() and lowered[k] != "by":
+                    k += 1
+                if k < te and lowered[k] == "by":
+                    after, by = k, True
             agent = _agent(lowered, after + 1, te, w) if by else None
             found.append(Passive(start, j + 1, j, agent))
     return found

@@ -180,7 +180,7 @@ _WHY_PARAGRAPH = (
     "Long paragraphs look like hard work, and people scan them instead of reading. Short "
     "paragraphs with one topic each let readers find the part that matters to them."
 )
-_SPLIT_AT = re.compile(r"(;|,? (?:and|but|so|because|which|although|while|whereas|however) )", re.IGNORECASE)
+_SPLIT_AT = re.compile(r"(;|, (?:and|but|so|because|which|although|while|whereas|however) )", re.IGNORECASE)
 
 
 def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
@@ -307,7 +307,7 @@ def _long_finding(analysed: Analysed, sentence: Sentence, n: int, cfg: Readabili
     message = f"{'very long' if very else 'long'} {what}: {n} words (aim for {limit} or fewer)"
     split = _split_point(text)
     if split:
-        message += f"; try ending the sentence at \u201c{split.strip()}\u201d"
+        message += f"; try splitting it at \u201c{split.strip()}\u201d"
     return make_finding(
         analysed.document, sentence.start, sentence.end, check="readability",
         code="PS303" if very else "PS302", id="very-long-sentence" if very else "long-sentence",
@@ -353,7 +353,8 @@ def _passive_finding(analysed: Analysed, p: Any) -> Finding:
     elif p.agent:
         a, b = p.agent
         agent = doc[a:b].text
-        message = (f"passive voice (\u201c{phrase} by {agent}\u201d): start with \u201c{agent}\u201d "
+        original = analysed.text[start:doc[b - 1].idx + len(doc[b - 1].text)]
+        message = (f"passive voice (\u201c{original}\u201d): start with \u201c{agent}\u201d "
                    "and say what they do")
     else:
         message = f"passive voice (\u201c{phrase}\u201d): say who does it"
