@@ -179,6 +179,7 @@ class DocumentBuilder:
                 self._add_char(ch, self._last_offset())
             return
         chars = self._chars
+        block_start = self._open.start
         pos = 0
         for m in _GAP_RE.finditer(text):
             start, end = m.span()
@@ -186,7 +187,7 @@ class DocumentBuilder:
                 self._add_word(text, pos, start, source_start)
             for i in range(start, end):
                 if text[i] not in _INVISIBLE_CHARS:
-                    if len(chars) > self._open.start and self._pending_space is None:
+                    if len(chars) > block_start and self._pending_space is None:
                         self._pending_space = source_start + i
                     break
             pos = end
@@ -205,7 +206,7 @@ class DocumentBuilder:
         """Add text whose characters come from arbitrary source offsets."""
         if self._open is None:
             self.start_block("paragraph")
-        for ch, src in zip(text, offsets):
+        for ch, src in zip(text, offsets, strict=False):
             self._add_char(ch, src)
 
     def add_space(self) -> None:

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from conftest import run_cli
 
 GOOD = "Service users were asked.\n"
@@ -197,7 +196,8 @@ GLOSSARY_CASES = {
     "tab-indent": ("entries:\n\t- id: x\n", ["bad.yaml:2", "tabs"]),
     "wrong-type": ("entries:\n  - id: x\n    term: thing\n    alternatives: [a]\n    severity: 3\n",
                    ["bad.yaml:5", "severity"]),
-    "unknown-key": ("entries:\n  - id: x\n    term: thing\n    alternatves: [a]\n", ["bad.yaml:4", "did you mean 'alternatives'"]),
+    "unknown-key": ("entries:\n  - id: x\n    term: thing\n    alternatves: [a]\n",
+                    ["bad.yaml:4", "did you mean 'alternatives'"]),
     "python-tag": ("entries: !!python/object/apply:os.system ['echo pwned']\n", ["bad.yaml:1"]),
     "not-a-mapping": ("- just\n- a list\n", ["bad.yaml:1"]),
 }
@@ -219,7 +219,8 @@ def test_bad_glossary_names_file_line_and_fix(case, tmp_path):
 CONFIG_CASES = {
     "malformed-yaml": (".plainspeak.yaml", "fail_on: [error\n", [".plainspeak.yaml:"]),
     "unknown-key": (".plainspeak.yaml", "dissable: [x]\n", [".plainspeak.yaml:1", "did you mean 'disable'"]),
-    "wrong-type": (".plainspeak.yaml", "readability:\n  long_sentence_words: lots\n", ["long_sentence_words", "number"]),
+    "wrong-type": (".plainspeak.yaml", "readability:\n  long_sentence_words: lots\n",
+                   ["long_sentence_words", "number"]),
     "bad-fail-on": (".plainspeak.yaml", "fail_on: sometimes\n", ["fail_on"]),
     "bad-toml": ("pyproject.toml", "[tool.plainspeak\nfail_on = 1\n", ["pyproject.toml", "TOML"]),
     "unknown-glossary": (".plainspeak.yaml", "glossaries: [care-experiance]\n", ["did you mean 'care-experience'"]),

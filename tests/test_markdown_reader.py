@@ -30,7 +30,8 @@ def test_emphasis_and_link_text_inside_a_phrase_still_match():
 
 
 def test_blocks_kinds_and_no_sentence_across_them():
-    doc = read_string("# Title\n\nPara one\nstill para.\n\n- item one\n- item two\n\n> quote\n\n| a | b |\n|---|---|\n| c | d |\n", "x.md")
+    md = "# Title\n\nPara one\nstill para.\n\n- item one\n- item two\n\n> quote\n\n| a | b |\n|---|---|\n| c | d |\n"
+    doc = read_string(md, "x.md")
     kinds = [b.kind for b in doc.blocks]
     assert kinds == ["heading", "paragraph", "list_item", "list_item", "quote",
                      "table_cell", "table_cell", "table_cell", "table_cell"]

@@ -82,8 +82,8 @@ def _pdf_bytes() -> bytes:
     return buf.getvalue()
 
 
-MD = ("# Title\n\nService users who are *intentionally homeless* were offered [placements](http://x.org).\n\n"
-      "- hard to reach\n- EHCP (education, health and care plan)\n\n| a | b |\n|---|---|\n| c | d |\n").encode()
+MD = (b"# Title\n\nService users who are *intentionally homeless* were offered [placements](http://x.org).\n\n"
+      b"- hard to reach\n- EHCP (education, health and care plan)\n\n| a | b |\n|---|---|\n| c | d |\n")
 
 
 def _mutate(rng: random.Random, data: bytes) -> bytes:

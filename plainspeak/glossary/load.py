@@ -25,7 +25,10 @@ from plainspeak.glossary.model import (
 )
 from plainspeak.yamlio import LocatedDict, did_you_mean, load_yaml, read_text_file
 
-TOP_KEYS = {"version", "glossary", "title", "description", "category", "entries", "acronyms", "maintainers", "licence", "license"}
+TOP_KEYS = {
+    "version", "glossary", "title", "description", "category", "entries", "acronyms",
+    "maintainers", "licence", "license",
+}
 ENTRY_KEYS = {
     "id", "term", "variants", "category", "severity", "alternatives", "why", "sources",
     "examples", "context", "legal_term", "autofix", "word_order", "case_sensitive", "status",
@@ -179,7 +182,8 @@ def load_glossary(path: Path | str, text: str | None = None) -> tuple[Glossary, 
     name = path.stem
     glossary = Glossary(name=name, path=spath)
     if data is None:
-        return glossary, [Problem("warning", spath, 1, 1, "this glossary is empty", "add 'entries:' with a list of entries")]
+        empty = Problem("warning", spath, 1, 1, "this glossary is empty", "add 'entries:' with a list of entries")
+        return glossary, [empty]
     if not isinstance(data, LocatedDict):
         r.problem((1, 1), "a glossary should start with 'entries:' (and optionally 'title:')",
                   "see docs/glossary-format.md for a complete example")
@@ -245,7 +249,7 @@ def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
         why=r.text(m, "why"),
         sources=r.sources(m),
         legal_term=r.boolean(m, "legal_term"),
-        autofix=(r.choice(m, "autofix", ("safe", "no"), "no") if "autofix" in m and m["autofix"] is not False else "no"),
+        autofix=r.choice(m, "autofix", ("safe", "no"), "no") if m.get("autofix") not in (None, False) else "no",
         word_order=r.choice(m, "word_order", ("any", "fixed"), "any"),
         case_sensitive=r.boolean(m, "case_sensitive"),
         status=r.choice(m, "status", STATUSES, "agreed"),

@@ -45,7 +45,8 @@ def render(results: list[FileResult], options: ReportOptions) -> str:
         parts = [f"{s['findings']} finding{'s' if s['findings'] != 1 else ''} in {s['files_with_findings']} "
                  f"of {s['files']} file{'s' if s['files'] != 1 else ''}"]
         if s["files_with_errors"]:
-            parts.append(f"{s['files_with_errors']} file{'s' if s['files_with_errors'] != 1 else ''} could not be checked")
+            n = s["files_with_errors"]
+            parts.append(f"{n} file{'s' if n != 1 else ''} could not be checked")
         if "baseline_resolved" in s:
             parts.append(f"{s['baseline_resolved']} baseline finding(s) gone")
         lines.append(_c("; ".join(parts), "bold", on))
