@@ -174,6 +174,7 @@ class DocumentBuilder:
         """
         if self._open is None:
             self.start_block("paragraph")
+        assert self._open is not None
         if source_start is None:
             for ch in text:
                 self._add_char(ch, self._last_offset())
