@@ -89,7 +89,9 @@ def _use_colour(no_color: bool) -> bool:
               help="Record today's findings in this file (then use --baseline in CI).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Check this many files at once (default: the number of CPUs).")
-@click.option("--no-cache", is_flag=True, help="Do not read or write the .plainspeak_cache folder.")
+@click.option("--no-cache", is_flag=True,
+              help="Check every file again instead of reusing results from .plainspeak_cache "
+                   "(compiled glossaries are still reused; PLAINSPEAK_NO_CACHE=1 turns off both).")
 @click.option("--stdin-filename", default="stdin.md", show_default=True,
               help="Name (and so format) used for text read from '-'.")
 @click.option("--no-color", is_flag=True, help="No colours (also: the NO_COLOR environment variable).")
@@ -186,10 +188,6 @@ def check(
 
     from plainspeak.runner import default_jobs, run
 
-    if no_cache:
-        from plainspeak.glossary import cache as glossary_cache
-
-        glossary_cache.enabled = False
     results = run(items, jobs=jobs or default_jobs(), cache=not no_cache,
                   need_document=fmt == "html" or annotate is not None)
     options = ReportOptions(color=_use_colour(no_color) and output is None and fmt == "text", verbose=not quiet)

@@ -21,8 +21,10 @@ _SPACE_CHARS = frozenset(" \t\n\r\f\v\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\
 # Characters that carry no meaning for a reader of prose: dropped from ``text``.
 _INVISIBLE_CHARS = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 
-#: Runs of whitespace (``\s`` is every ``str.isspace`` character) and invisible characters.
-_GAP_RE = re.compile("[\\s" + "".join(sorted(_INVISIBLE_CHARS)) + "]+")
+#: Gaps that need normalising: two or more whitespace characters, any whitespace other
+#: than a plain space (``\s`` is every ``str.isspace`` character), invisible characters.
+#: Single spaces between words are copied as they are, in bulk.
+_GAP_RE = re.compile("(?:\\s{2,}|[^\\S ]|[" + "".join(sorted(_INVISIBLE_CHARS)) + "])+")
 
 #: Separator written between blocks. Two newlines make a barrier that no sentence or
 #: phrase match can cross.
@@ -196,12 +198,26 @@ class DocumentBuilder:
             self._add_word(text, pos, len(text), source_start)
 
     def _add_word(self, text: str, start: int, end: int, source_start: int) -> None:
-        if self._pending_space is not None:
-            self._chars.append(" ")
-            self._offsets.append(self._pending_space)
-            self._pending_space = None
-        self._chars.extend(text[start:end])
-        self._offsets.extend(range(source_start + start, source_start + end))
+        """Copy ``text[start:end]``: words separated by single spaces, kept as they are."""
+        assert self._open is not None
+        block_start = self._open.start
+        if text[start] == " ":
+            if len(self._chars) > block_start and self._pending_space is None:
+                self._pending_space = source_start + start
+            start += 1
+        trailing = None
+        if end > start and text[end - 1] == " ":
+            end -= 1
+            trailing = source_start + end
+        if end > start:
+            if self._pending_space is not None:
+                self._chars.append(" ")
+                self._offsets.append(self._pending_space)
+                self._pending_space = None
+            self._chars.extend(text[start:end])
+            self._offsets.extend(range(source_start + start, source_start + end))
+        if trailing is not None and len(self._chars) > block_start and self._pending_space is None:
+            self._pending_space = trailing
 
     def add_mapped(self, text: str, offsets: Iterable[int]) -> None:
         """Add text whose characters come from arbitrary source offsets."""

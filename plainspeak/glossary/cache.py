@@ -3,12 +3,14 @@
 Reading and compiling every glossary (YAML parsing, tokenising each term, running each
 local entry's examples) costs more than checking a one-page document, and it grows with
 the glossaries. A pre-commit hook runs plainspeak again and again on the same
-glossaries, so the compiled matcher is stored as JSON in ``.plainspeak_cache/``, keyed
-by the glossary files' bytes and plainspeak's version: a run with unchanged glossaries
-reads one file instead of compiling, whatever the glossaries' size.
+glossaries, so the compiled matcher is stored as JSON in the user's cache folder
+(``~/.cache/plainspeak``, as pre-commit keeps ``~/.cache/pre-commit``), keyed by the
+glossary files' paths and bytes and plainspeak's version: a run with unchanged
+glossaries reads one file instead of compiling, whatever the glossaries' size. It is
+not in the project, so ``--no-cache`` runs write nothing there.
 
-JSON, not pickle: the cache folder sits in the checked-out repository, where anyone who
-sends a pull request could put a file, and loading a pickle can run code.
+JSON, not pickle: loading a pickle can run code, and a cache must never be a way to
+run code that a document or a pull request smuggled in.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ from plainspeak import __version__
 from plainspeak.glossary.compile import _END, CompiledGlossary, Matcher, Pattern
 from plainspeak.glossary.model import Acronym, Entry, Source
 
-CACHE_DIR_NAME = ".plainspeak_cache"
 _FORMAT = 1
 #: Set to False (``--no-cache``) to neither read nor write the cache.
 enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
@@ -44,8 +45,17 @@ def glossary_digest(paths: list[Path]) -> str:
     return h.hexdigest()
 
 
+def user_cache_dir() -> Path:
+    """``$PLAINSPEAK_CACHE_DIR``, else ``$XDG_CACHE_HOME/plainspeak``, else ``~/.cache/plainspeak``."""
+    explicit = os.environ.get("PLAINSPEAK_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "plainspeak"
+
+
 def _file(digest: str, folder: Path | None) -> Path:
-    return (folder or Path.cwd() / CACHE_DIR_NAME) / "glossaries" / f"{digest[:32]}.json"
+    return (folder or user_cache_dir()) / "glossaries" / f"{digest[:32]}.json"
 
 
 def _trie_to_json(node: dict[str, Any]) -> dict[str, Any]:
@@ -115,9 +125,6 @@ def store(digest: str, compiled: CompiledGlossary, folder: Path | None = None) -
     }
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        ignore = target.parent.parent / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text("# Made by plainspeak: safe to delete.\n*\n", encoding="utf-8")
         fd, tmp = tempfile.mkstemp(prefix=".tmp.", dir=str(target.parent))
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:

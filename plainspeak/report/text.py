@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from functools import lru_cache
 
 from plainspeak.api import FileResult
 from plainspeak.report import ReportOptions, summarise
@@ -14,7 +15,9 @@ def _c(text: str, colour: str, on: bool) -> str:
     return f"\x1b[{_COLOURS[colour]}m{text}\x1b[0m" if on else text
 
 
+@lru_cache(maxsize=4096)
 def _wrap(label: str, text: str) -> str:
+    # Cached: a long document repeats the same "why" for every use of a term.
     return textwrap.fill(text, width=88, initial_indent=f"    {label}", subsequent_indent="    " + " " * len(label))
 
 
