@@ -13,15 +13,13 @@ Word and PDF files are refused: their text cannot be rewritten faithfully here, 
 from __future__ import annotations
 
 import difflib
-import os
-import stat
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from plainspeak.atomic import write_atomically
 from plainspeak.config import Config, load_config
 from plainspeak.errors import InputError, PlainspeakError
 
@@ -139,28 +137,6 @@ def plan_file(path: Path, config: Config) -> FilePlan:
         pieces.append(text[pos:])
         plan.new_text = "".join(pieces)
     return plan
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace a file's contents in one step, keeping its permissions.
-
-    A crash or a full disk leaves either the old file or the new one, never half of one.
-    Symbolic links are followed, so the link stays a link.
-    """
-    target = Path(os.path.realpath(path))
-    mode = stat.S_IMODE(target.stat().st_mode)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".plainspeak-tmp", dir=str(target.parent))
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def unified_diff(plan: FilePlan) -> str:

@@ -19,7 +19,6 @@ import multiprocessing
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from typing import Any, TextIO
 
 from plainspeak import __version__
 from plainspeak.api import FileResult, check_file
+from plainspeak.atomic import write_atomically
 from plainspeak.config import Config
 from plainspeak.findings import Finding
 
@@ -167,15 +167,7 @@ class ResultCache:
         try:
             self._prepare()
             entry.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp.", dir=str(entry.parent))
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(data, fh, ensure_ascii=False)
-                os.replace(tmp, entry)
-            except BaseException:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
-                raise
+            write_atomically(entry, json.dumps(data, ensure_ascii=False).encode("utf-8"))
         except OSError:
             return False  # a read-only checkout still gets its report
         return True

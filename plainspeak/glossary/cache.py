@@ -18,13 +18,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from plainspeak import __version__
+from plainspeak.atomic import write_atomically
 from plainspeak.glossary.compile import _END, CompiledGlossary, Matcher, Pattern
 from plainspeak.glossary.model import Acronym, Entry, Source
 
@@ -125,14 +125,6 @@ def store(digest: str, compiled: CompiledGlossary, folder: Path | None = None) -
     }
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp.", dir=str(target.parent))
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, target)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+        write_atomically(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
     except OSError:
         return  # a read-only checkout still works, just without the cache
