@@ -47,6 +47,13 @@ class Analysed:
     token_block: list[int]
     #: Filled by checks that measure the document (readability) for the file summary.
     stats: dict[str, Any] = field(default_factory=dict)
+    #: Every token's text, read once from offsets (iterating ``doc`` builds an object per
+    #: token, the slowest thing a check can do on a long document).
+    token_text: list[str] = field(default_factory=list)
+    #: Every token's offset in ``document.text``.
+    token_idx: list[int] = field(default_factory=list)
+    #: True when a trained pipeline has tagged and parsed ``doc`` (POS and DEP are set).
+    parsed: bool = False
 
     @property
     def text(self) -> str:
@@ -70,7 +77,9 @@ def analyse(document: Document, model: str | None = None) -> Analysed:
     use_parser = bool(model) and doc.has_annotation("SENT_START")
     parser_starts = [bool(t.is_sent_start) for t in doc] if use_parser else None
     sentences = _sentences(toks, token_block, parser_starts)
-    return Analysed(document, doc, keys, sentences, token_block)
+    parsed = bool(model) and doc.has_annotation("DEP")
+    return Analysed(document, doc, keys, sentences, token_block, token_text=toks.text, token_idx=toks.idx,
+                    parsed=parsed)
 
 
 @dataclass

@@ -329,7 +329,8 @@ def test_passives_from_a_dependency_parse() -> None:
     heads = [1, 4, 4, 4, 4, 4, 7, 5, 4]
     deps = ["det", "nsubjpass", "auxpass", "neg", "ROOT", "agent", "det", "pobj", "punct"]
     doc = Doc(get_nlp().vocab, words=words_, heads=heads, deps=deps)
-    analysed = Analysed(document, doc, [w.lower() for w in words_], [], [0] * len(words_))
+    analysed = Analysed(document, doc, [w.lower() for w in words_], [], [0] * len(words_),
+                        token_text=words_, parsed=True)
     [p] = find_passives(analysed)
     assert (p.token_start, p.token_end, p.participle) == (2, 5, 4)
     assert p.agent == (6, 8)

@@ -99,20 +99,17 @@ def _is_adverb(word: str, w: _Words) -> bool:
 
 
 def find_passives(analysed: Analysed) -> list[Passive]:
-    doc = analysed.doc
-    if doc.has_annotation("DEP"):
-        return _from_parse(doc)
+    if analysed.parsed:
+        return _from_parse(analysed.doc)
     return _from_rules(analysed)
 
 
 def token_texts(analysed: Analysed, lower: bool = False) -> list[str]:
     """Every token's text, read from offsets: iterating a spaCy ``Doc`` builds an object per
     token, several times slower on a long document."""
-    from spacy.attrs import IDX, LENGTH
-
-    text = analysed.text.lower().replace("\u2019", "'").replace("\u2018", "'") if lower else analysed.text
-    spans = analysed.doc.to_array([IDX, LENGTH])
-    return [text[i:i + n] for i, n in zip(spans[:, 0].tolist(), spans[:, 1].tolist(), strict=True)]
+    if not lower:
+        return analysed.token_text
+    return [t.lower().replace("\u2019", "'").replace("\u2018", "'") for t in analysed.token_text]
 
 
 def _from_parse(doc: Doc) -> list[Passive]:

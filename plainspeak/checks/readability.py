@@ -285,11 +285,11 @@ def _is_prose(analysed: Analysed, sentence: Sentence) -> bool:
         return False
     if kind not in _LIST_LIKE:
         return True
-    doc = analysed.doc
-    span = doc[sentence.token_start:sentence.token_end]
-    if doc.has_annotation("POS"):
+    if analysed.parsed:
+        span = analysed.doc[sentence.token_start:sentence.token_end]
         return any(t.pos_ in ("VERB", "AUX") for t in span)
-    return any(t.text.lower().replace("\u2019", "'") in _CLAUSE_WORDS for t in span)
+    words = analysed.token_text[sentence.token_start:sentence.token_end]
+    return any(w.lower().replace("\u2019", "'") in _CLAUSE_WORDS for w in words)
 
 
 def _long_finding(analysed: Analysed, sentence: Sentence, n: int, cfg: ReadabilityConfig) -> Finding:

@@ -6,6 +6,8 @@ PS103 a legal term inside a quotation (of the law, say), reported more softly.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
 from plainspeak.findings import Finding, make_finding
@@ -15,6 +17,7 @@ _OPEN_QUOTES = "\u201c\u2018\""
 _CLOSE_QUOTES = "\u201d\u2019\""
 
 
+@lru_cache(maxsize=8192)
 def keep_case(matched: str, alternative: str) -> str:
     """Give an alternative the case of the words it replaces ("Service users" → "People ...")."""
     letters = [c for c in matched if c.isalpha()]
@@ -38,7 +41,7 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
     """Token ranges of entry matches after context rules, longest first, no overlaps."""
     glossary = ctx.glossary
     keys = analysed.keys
-    doc = analysed.doc
+    texts = analysed.token_text
     terms: list[tuple[int, int, int]] = []
     unless: dict[int, list[tuple[int, int]]] = {}
     for i, j, pattern in glossary.matcher.find(keys):
@@ -46,13 +49,13 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
             unless.setdefault(pattern.entry, []).append((i, j))
             continue
         if pattern.texts:
-            words = [t.text for t in doc[i:j] if t.text not in ("-", "\u2010", "\u2011")]
+            words = [t for t in texts[i:j] if t not in ("-", "\u2010", "\u2011")]
             if tuple(words) != pattern.texts:
                 continue
         terms.append((i, j, pattern.entry))
     if not terms:
         return []
-    sent_of = _sentence_index(analysed)
+    sent_of: list[int] | None = None
     kept: list[tuple[int, int, Entry]] = []
     terms.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     taken_until = -1
@@ -62,15 +65,18 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         entry = glossary.entries[index]
         if any(a < j and i < b for a, b in unless.get(index, ())):
             continue
-        if entry.near and not _near(analysed, entry, i, j, sent_of):
-            continue
+        if entry.near:
+            if sent_of is None:
+                sent_of = _sentence_index(analysed)
+            if not _near(analysed, entry, i, j, sent_of):
+                continue
         kept.append((i, j, entry))
         taken_until = j
     return kept
 
 
 def _sentence_index(analysed: Analysed) -> list[int]:
-    out = [-1] * len(analysed.doc)
+    out = [-1] * len(analysed.keys)
     for si, s in enumerate(analysed.sentences):
         for t in range(s.token_start, s.token_end):
             out[t] = si
@@ -78,9 +84,7 @@ def _sentence_index(analysed: Analysed) -> list[int]:
 
 
 def _near(analysed: Analysed, entry: Entry, i: int, j: int, sent_of: list[int]) -> bool:
-    from plainspeak.nlp import match_key
-
-    wanted = {match_key(w) for w in entry.near}
+    wanted = _near_keys(tuple(entry.near))
     si = sent_of[i]
     if si >= 0:
         s = analysed.sentences[si]
@@ -92,15 +96,25 @@ def _near(analysed: Analysed, entry: Entry, i: int, j: int, sent_of: list[int]) 
     return any(analysed.keys[t] in wanted for t in range(lo, hi) if not i <= t < j)
 
 
+@lru_cache(maxsize=1024)
+def _near_keys(words: tuple[str, ...]) -> frozenset[str]:
+    from plainspeak.nlp import match_key
+
+    return frozenset(match_key(w) for w in words)
+
+
 def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
-    doc = analysed.doc
+    idx, texts = analysed.token_idx, analysed.token_text
     document = analysed.document
     findings = []
+    sources: dict[str, list[dict[str, str]]] = {}  # one list per entry, shared by its findings
     for i, j, entry in find_matches(analysed, ctx):
-        start = doc[i].idx
-        end = doc[j - 1].idx + len(doc[j - 1].text)
+        start = idx[i]
+        end = idx[j - 1] + len(texts[j - 1])
         matched = document.text[start:end]
         suggestions = [keep_case(matched, a) for a in entry.alternatives]
+        if entry.id not in sources:
+            sources[entry.id] = [s.to_dict() for s in entry.sources]
         severity, code = entry.severity, "PS101"
         if entry.legal_term:
             code = "PS102"
@@ -115,6 +129,6 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         findings.append(make_finding(
             document, start, end, check="term", code=code, id=entry.id, category=entry.category,
             severity=severity, message=message, why=entry.why, suggestions=suggestions,
-            sources=[s.to_dict() for s in entry.sources],
+            sources=sources[entry.id],
         ))
     return findings
