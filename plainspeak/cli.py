@@ -124,7 +124,7 @@ def check(
     from plainspeak.errors import PlainspeakError
     from plainspeak.findings import severity_rank
     from plainspeak.readers import read_bytes
-    from plainspeak.report import ReportOptions, render
+    from plainspeak.report import ReportOptions, render_chunks
 
     if not paths:
         raise click.UsageError("give at least one file or folder to check (or - for standard input)")
@@ -192,11 +192,12 @@ def check(
                   need_document=fmt == "html" or annotate is not None)
     options = ReportOptions(color=_use_colour(no_color) and output is None and fmt == "text", verbose=not quiet)
     _apply_baselines(results, options, baseline_path, write_baseline_path)
-    text = render(fmt, results, options)
     if output is not None:
-        output.write_text(text, encoding="utf-8")
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.writelines(render_chunks(fmt, results, options))
     else:
-        click.echo(text, nl=False)
+        for chunk in render_chunks(fmt, results, options):
+            click.echo(chunk, nl=False)
 
     if annotate_plan is not None:
         from plainspeak.report.docx_comments import annotate_results

@@ -20,8 +20,10 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity) if severity in SEVERITIES else 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Finding:
+    """One finding. Slotted: a large run holds a hundred thousand of them."""
+
     check: str
     code: str
     id: str | None

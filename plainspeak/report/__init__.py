@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -59,6 +60,15 @@ def available() -> list[str]:
             continue
         out.append(name)
     return out
+
+
+def render_chunks(fmt: str, results: list[FileResult], options: ReportOptions) -> Iterator[str]:
+    """The report in pieces, for formats that can stream (text); otherwise in one piece."""
+    module = importlib.import_module(f"plainspeak.report.{FORMATS[fmt]}")
+    if hasattr(module, "iter_render"):
+        yield from module.iter_render(results, options)
+    else:
+        yield module.render(results, options)
 
 
 def render(fmt: str, results: list[FileResult], options: ReportOptions) -> str:

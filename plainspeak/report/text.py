@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterator
 from functools import lru_cache
 
 from plainspeak.api import FileResult
@@ -22,11 +23,18 @@ def _wrap(label: str, text: str) -> str:
 
 
 def render(results: list[FileResult], options: ReportOptions) -> str:
+    return "".join(iter_render(results, options))
+
+
+def iter_render(results: list[FileResult], options: ReportOptions) -> Iterator[str]:
+    """The report line by line, so a run with a hundred thousand findings is written as it
+    is made instead of being held in memory whole."""
     on = options.color
-    lines: list[str] = []
+    lines = _Lines()
     for r in results:
         if r.error:
             lines.append(f"{_c('error', 'error', on)}: {r.error}")
+            yield from lines.flush()
             continue
         for f in r.findings:
             where = f"{r.path}:{f.line}:{f.column}"
@@ -41,6 +49,7 @@ def render(results: list[FileResult], options: ReportOptions) -> str:
                     lines.append(_wrap("Say instead: ", "; ".join(f.suggestions[:5])))
         if r.readability and r.readability.get("line"):
             lines.append(f"{r.path}: {r.readability['line']}")
+        yield from lines.flush()
     for notice in sorted({n for r in results for n in r.notices}):
         lines.append(f"note: {notice}")
     s = summarise(results, options.summary_extra)
@@ -58,4 +67,11 @@ def render(results: list[FileResult], options: ReportOptions) -> str:
         if "baseline_resolved" in s:
             msg += f" {s['baseline_resolved']} baseline finding(s) gone."
         lines.append(_c(msg, "green", on))
-    return "\n".join(lines) + "\n"
+    yield from lines.flush()
+
+
+class _Lines(list[str]):
+    def flush(self) -> Iterator[str]:
+        if self:
+            yield "\n".join(self) + "\n"
+            self.clear()
