@@ -119,6 +119,11 @@ def check(
     debug: bool,
 ) -> None:
     """Check documents (files, folders, or - for standard input)."""
+    import gc
+
+    # A check allocates hundreds of thousands of short-lived objects (tokens, findings)
+    # and makes almost no reference cycles: collecting less often saves a tenth of the run.
+    gc.set_threshold(50_000, 20, 20)
     from plainspeak.api import FileResult, check_document, iter_files
     from plainspeak.config import Config, load_config
     from plainspeak.errors import PlainspeakError
