@@ -18,10 +18,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from plainspeak import __version__
 from plainspeak.atomic import write_atomically
@@ -90,6 +91,55 @@ def _acronym_from_dict(d: dict[str, Any]) -> Acronym:
     return Acronym(**d)
 
 
+class LazyEntries(Sequence[Entry]):
+    """Entries built from their cached dicts on first use: a document meets a few hundred
+    of them, so loading a ten-times-larger glossary costs little more than a small one."""
+
+    def __init__(self, raw: list[dict[str, Any]]) -> None:
+        self._raw = raw
+        self._made: list[Entry | None] = [None] * len(raw)
+        self._ids: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    @overload
+    def __getitem__(self, index: int) -> Entry: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Entry]: ...
+
+    def __getitem__(self, index: int | slice) -> Entry | list[Entry]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        entry = self._made[index]
+        if entry is None:
+            entry = self._made[index] = _entry_from_dict(self._raw[index])
+        return entry
+
+    def index_of(self, entry_id: str) -> int | None:
+        if self._ids is None:
+            self._ids = {d["id"]: i for i, d in enumerate(self._raw)}
+        return self._ids.get(entry_id)
+
+
+class _ById(Mapping[str, Entry]):
+    def __init__(self, entries: LazyEntries) -> None:
+        self._entries = entries
+
+    def __getitem__(self, key: str) -> Entry:
+        i = self._entries.index_of(key)
+        if i is None:
+            raise KeyError(key)
+        return self._entries[i]
+
+    def __iter__(self) -> Iterator[str]:
+        return (self._entries[i].id for i in range(len(self._entries)))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
 def load(digest: str, folder: Path | None = None) -> CompiledGlossary | None:
     if not enabled:
         return None
@@ -103,12 +153,15 @@ def _load(path: str, digest: str) -> CompiledGlossary | None:
             data = json.load(fh)
         if data.get("format") != _FORMAT or data.get("digest") != digest:
             return None
-        entries = [_entry_from_dict(e) for e in data["entries"]]
+        raw = data["entries"]
+        if not isinstance(raw, list) or not all(isinstance(e, dict) and "id" in e for e in raw):
+            return None
+        entries = LazyEntries(raw)
         acronyms = [_acronym_from_dict(a) for a in data["acronyms"]]
         matcher = Matcher(_trie_from_json(data["trie"]), int(data["size"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None  # missing or damaged: compile again
-    return CompiledGlossary(entries, matcher, {a.acronym: a for a in acronyms}, {e.id: e for e in entries})
+    return CompiledGlossary(entries, matcher, {a.acronym: a for a in acronyms}, _ById(entries))
 
 
 def store(digest: str, compiled: CompiledGlossary, folder: Path | None = None) -> None:

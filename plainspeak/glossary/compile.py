@@ -9,7 +9,7 @@ the cost of matching does not grow with the number of entries.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,11 +72,13 @@ class Matcher:
 
 @dataclass
 class CompiledGlossary:
-    entries: list[Entry]
+    #: Active entries; ``Pattern.entry`` indexes this. A sequence, not always a list: from
+    #: the cache, entries are built only when a document needs them.
+    entries: Sequence[Entry]
     matcher: Matcher
     acronyms: dict[str, Acronym]
-    #: Entry ids by term key sequence, so lint can tell when an alternative is itself flagged.
-    by_id: dict[str, Entry]
+    #: Active entries by id.
+    by_id: Mapping[str, Entry]
 
 
 def term_keys(text: str) -> tuple[list[str], list[str]]:
