@@ -16,10 +16,12 @@ call and caches per string. ``tests/test_readability.py`` checks the equality.
 from __future__ import annotations
 
 import gzip
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from plainspeak.analyse import Analysed, Sentence
@@ -74,9 +76,48 @@ def _cmu() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _pyphen() -> Any:
+    """Pyphen's en_US hyphenation, as textstat uses it for words the CMU dictionary lacks.
+
+    Parsing the pattern file takes a tenth of a second at every start, so the parsed
+    patterns are kept as JSON in the user's cache folder and handed to pyphen from there.
+    """
     import pyphen
 
-    return pyphen.Pyphen(lang="en_US")
+    path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
+    store = _hyphenation_cache_file(path, pyphen.__version__)
+    if path not in pyphen.hdcache and store is not None:
+        try:
+            raw = json.loads(store.read_text(encoding="utf-8"))
+            hd = object.__new__(pyphen.HyphDict)
+            hd.patterns = {k: (int(v[0]), tuple(int(x) for x in v[1])) for k, v in raw.items()}
+            hd.cache = {}
+            hd.maxlen = max(len(k) for k in hd.patterns)
+            pyphen.hdcache[path] = hd
+        except (OSError, ValueError, TypeError, KeyError, IndexError):
+            pass  # no cache yet, or a damaged one: pyphen parses the file itself
+    dic = pyphen.Pyphen(lang="en_US")
+    patterns = dic.hd.patterns
+    if store is not None and not store.exists() and all(
+        type(x) is int for _start, values in patterns.values() for x in values
+    ):
+        from plainspeak.atomic import write_atomically
+
+        try:
+            store.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(store, json.dumps({k: [s, list(v)] for k, (s, v) in patterns.items()}).encode())
+        except OSError:
+            pass  # a read-only home folder: parse the file each time
+    return dic
+
+
+def _hyphenation_cache_file(path: Any, version: str) -> Path | None:
+    from plainspeak.glossary.cache import user_cache_dir
+
+    try:
+        st = Path(path).stat()
+    except (OSError, TypeError):
+        return None
+    return user_cache_dir() / "hyphenation" / f"en_US-{version}-{st.st_size}-{st.st_mtime_ns}.json"
 
 
 _SYLLABLES: dict[str, int] = {}
