@@ -20,6 +20,7 @@ from plainspeak.readers.base import decode_text
 from plainspeak.suppress import SuppressionTracker
 
 _URL_RE = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NEWLINE_RE = re.compile("\n")
 _COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
 _md: MarkdownIt | None = None
@@ -41,11 +42,7 @@ class _Walker:
         self.source = source
         self.builder = DocumentBuilder(path, source, "markdown")
         self.tracker = SuppressionTracker()
-        self.line_starts = [0]
-        for i, ch in enumerate(source):
-            if ch == "\n":
-                self.line_starts.append(i + 1)
-        self.line_starts.append(len(source) + 1)
+        self.line_starts = [0, *(m.end() for m in _NEWLINE_RE.finditer(source)), len(source) + 1]
         self._last: tuple[tuple[int, int], int] | None = None
 
     def line_offset(self, line: int) -> int:
