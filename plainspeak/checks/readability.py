@@ -18,6 +18,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -86,15 +87,14 @@ def _pyphen() -> Any:
     path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
     store = _hyphenation_cache_file(path, pyphen.__version__)
     if path not in pyphen.hdcache and store is not None:
-        try:
+        # No cache yet, or a damaged one: pyphen parses the file itself.
+        with suppress(OSError, ValueError, TypeError, KeyError, IndexError):
             raw = json.loads(store.read_text(encoding="utf-8"))
             hd = object.__new__(pyphen.HyphDict)
             hd.patterns = {k: (int(v[0]), tuple(int(x) for x in v[1])) for k, v in raw.items()}
             hd.cache = {}
             hd.maxlen = max(len(k) for k in hd.patterns)
             pyphen.hdcache[path] = hd
-        except (OSError, ValueError, TypeError, KeyError, IndexError):
-            pass  # no cache yet, or a damaged one: pyphen parses the file itself
     dic = pyphen.Pyphen(lang="en_US")
     patterns = dic.hd.patterns
     if store is not None and not store.exists() and all(
@@ -102,11 +102,9 @@ def _pyphen() -> Any:
     ):
         from plainspeak.atomic import write_atomically
 
-        try:
+        with suppress(OSError):  # a read-only home folder: parse the file each time
             store.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(store, json.dumps({k: [s, list(v)] for k, (s, v) in patterns.items()}).encode())
-        except OSError:
-            pass  # a read-only home folder: parse the file each time
     return dic
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 
 from plainspeak.errors import InputError
 
@@ -24,10 +25,8 @@ def decode_text(data: bytes, path: str) -> str:
     if b"\x00" in data[:8192]:
         raise InputError("this looks like a binary file, not text", path=path,
                          hint="check the file extension, or save the document as text")
-    try:
+    with contextlib.suppress(UnicodeDecodeError):
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
     text = data.decode("cp1252", errors="replace")
     if text.count("\ufffd") > max(8, len(text) // 100):
         raise InputError("this file is not readable text", path=path,
