@@ -153,8 +153,8 @@ class _Checker(HTMLParser):
         if not self.stack or self.stack[-1] != tag:
             self.problems.append(f"</{tag}> closes <{self.stack[-1] if self.stack else None}>")
             if tag in self.stack:
-                while self.stack and self.stack.pop() != tag:
-                    pass
+                # Close everything opened after the last <tag>, as a browser would.
+                del self.stack[len(self.stack) - 1 - self.stack[::-1].index(tag):]
             return
         self.stack.pop()
 

@@ -35,7 +35,18 @@ enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
 
 
 def glossary_digest(paths: list[Path]) -> str:
-    """A hash of the glossary files' names and bytes (no YAML parsing: it must be cheap)."""
+    """A hash of the glossary files' names and bytes (no YAML parsing: it must be cheap).
+
+    Remembered per file size and modification time, so checking many files in one run
+    reads the glossaries once, not once per file.
+    """
+    from plainspeak.glossary.catalog import file_stamp
+
+    return _digest(tuple(paths), file_stamp(paths))
+
+
+@lru_cache(maxsize=16)
+def _digest(paths: tuple[Path, ...], _stamp: object) -> str:
     h = hashlib.sha256(f"{__version__}\0{_FORMAT}".encode())
     for p in paths:
         try:

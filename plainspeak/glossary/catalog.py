@@ -8,7 +8,6 @@ panel's own words win over the built-in ones.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -16,10 +15,12 @@ from pathlib import Path
 from plainspeak.errors import ConfigError, GlossaryError
 from plainspeak.glossary.load import Problem, load_glossary
 from plainspeak.glossary.model import Acronym, Entry, Glossary
-from plainspeak.yamlio import did_you_mean
+from plainspeak.yamlio import did_you_mean, read_text_file
 
 
+@lru_cache(maxsize=1)
 def builtin_dir() -> Path:
+    """Where the built-in glossaries are: in the wheel, or at the top of a checkout."""
     here = Path(__file__).resolve().parent.parent
     for candidate in (here / "glossaries", here.parent / "glossaries"):
         if candidate.is_dir() and any(candidate.glob("*.yaml")):
@@ -33,14 +34,15 @@ def builtin_names() -> list[str]:
 
 def resolve_glossary_paths(specs: list[str], base: Path | None = None) -> list[Path]:
     """Turn config values (built-in names, ``builtin``, paths) into files."""
+    folder = builtin_dir()
     names = builtin_names()
     out: list[Path] = []
     for spec in specs:
         if spec in ("builtin", "builtins", "all"):
-            out.extend(builtin_dir() / f"{n}.yaml" for n in names)
+            out.extend(folder / f"{n}.yaml" for n in names)
             continue
         if spec in names:
-            out.append(builtin_dir() / f"{spec}.yaml")
+            out.append(folder / f"{spec}.yaml")
             continue
         path = Path(spec)
         if base is not None and not path.is_absolute():
@@ -68,15 +70,15 @@ class LoadedGlossaries:
     entries: list[Entry]
     acronyms: list[Acronym]
     problems: list[Problem] = field(default_factory=list)
-    digest: str = ""
 
 
 def load_glossaries(paths: list[Path], strict: bool = True) -> LoadedGlossaries:
     """Load and merge glossary files; with ``strict``, the first error is raised."""
-    return _load_cached(tuple(str(p) for p in paths), strict, _stamp(paths))
+    return _load_cached(tuple(str(p) for p in paths), strict, file_stamp(paths))
 
 
-def _stamp(paths: list[Path]) -> tuple[tuple[int, int], ...]:
+def file_stamp(paths: list[Path]) -> tuple[tuple[int, int], ...]:
+    """Modification time and size of each file: what in-process caches are keyed on."""
     out = []
     for p in paths:
         try:
@@ -91,22 +93,11 @@ def _stamp(paths: list[Path]) -> tuple[tuple[int, int], ...]:
 def _load_cached(paths: tuple[str, ...], strict: bool, _stamp: object) -> LoadedGlossaries:
     glossaries: list[Glossary] = []
     problems: list[Problem] = []
-    digest = hashlib.sha256()
     by_id: dict[str, Entry] = {}
     acronyms: dict[str, Acronym] = {}
     for spath in paths:
         path = Path(spath)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise GlossaryError(f"cannot read this glossary: {exc.strerror or exc}", path=spath) from None
-        digest.update(spath.encode() + b"\0" + hashlib.sha256(data).digest())
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise GlossaryError("this glossary is not UTF-8 text", path=spath,
-                                hint="save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)") from None
-        glossary, found = load_glossary(path, text)
+        glossary, found = load_glossary(path, read_text_file(path, GlossaryError))
         errors = [p for p in found if p.severity == "error"]
         if strict and errors:
             raise errors[0].to_error()
@@ -119,4 +110,4 @@ def _load_cached(paths: tuple[str, ...], strict: bool, _stamp: object) -> Loaded
         for acr in glossary.acronyms:
             acronyms[acr.acronym] = acr
     entries = [e for e in by_id.values() if not e.disabled]
-    return LoadedGlossaries(glossaries, entries, list(acronyms.values()), problems, digest.hexdigest())
+    return LoadedGlossaries(glossaries, entries, list(acronyms.values()), problems)

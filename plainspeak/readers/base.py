@@ -12,22 +12,24 @@ def decode_text(data: bytes, path: str) -> str:
     """Decode text files: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
 
     Returns the text with any byte-order mark removed. Binary data is refused with a
-    clear error rather than checked as nonsense.
+    clear error rather than checked as nonsense. The choice of codec is
+    ``text_encoding``'s, so ``plainspeak fix`` writes back with the codec read here.
     """
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    codec, bom = text_encoding(data)
+    body = data[len(bom):]
+    if codec.startswith("utf-16"):
         try:
-            return data.decode("utf-16")[0:].lstrip("\ufeff")
+            return body.decode(codec).lstrip("\ufeff")
         except UnicodeDecodeError:
             raise InputError("this file says it is UTF-16 text but is not", path=path,
                              hint="save it again as UTF-8") from None
-    if b"\x00" in data[:8192]:
+    if b"\x00" in body[:8192]:
         raise InputError("this looks like a binary file, not text", path=path,
                          hint="check the file extension, or save the document as text")
-    with contextlib.suppress(UnicodeDecodeError):
-        return data.decode("utf-8")
-    text = data.decode("cp1252", errors="replace")
+    if codec == "utf-8":
+        with contextlib.suppress(UnicodeDecodeError):
+            return body.decode("utf-8")
+    text = body.decode("cp1252", errors="replace")
     if text.count("\ufffd") > max(8, len(text) // 100):
         raise InputError("this file is not readable text", path=path,
                          hint="save it as UTF-8 text (in most editors: Save As, Encoding: UTF-8)")
@@ -35,9 +37,10 @@ def decode_text(data: bytes, path: str) -> str:
 
 
 def text_encoding(data: bytes) -> tuple[str, bytes]:
-    """The codec and byte-order mark ``decode_text`` reads ``data`` with.
+    """The codec and byte-order mark a text file was saved with.
 
-    Writers (``plainspeak fix``) need it to save a file back the way it was saved.
+    ``decode_text`` reads with it and writers (``plainspeak fix``) save with it, so a
+    file goes back the way it came.
     """
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8", codecs.BOM_UTF8
