@@ -126,7 +126,7 @@ def check(
     gc.set_threshold(50_000, 20, 20)
     from plainspeak.api import FileResult, check_document, iter_files
     from plainspeak.config import Config, load_config
-    from plainspeak.errors import PlainspeakError
+    from plainspeak.errors import GlossaryError, PlainspeakError
     from plainspeak.findings import severity_rank
     from plainspeak.readers import read_bytes
     from plainspeak.report import ReportOptions, render_chunks
@@ -154,12 +154,13 @@ def check(
 
     configs: dict[str | None, Config] = {}
 
-    def config_for(path: Path | None) -> Config:
+    def config_for(folder: Path | None) -> Config:
+        """The nearest config above ``folder`` (the current folder when None), read once."""
         if explicit is not None:
             return explicit
-        key = str(path.parent if path else Path.cwd())
+        key = str(folder or Path.cwd())
         if key not in configs:
-            configs[key] = adjust(load_config(start=path.parent if path else None))
+            configs[key] = adjust(load_config(start=folder))
         return configs[key]
 
     if explicit is not None:
@@ -173,7 +174,7 @@ def check(
             try:
                 items.append(check_document(read_bytes(data, stdin_filename), cfg))
             except PlainspeakError as exc:
-                if exc.__class__.__name__ == "GlossaryError":
+                if isinstance(exc, GlossaryError):
                     raise
                 exc.path = exc.path or stdin_filename
                 items.append(FileResult(stdin_filename, error=str(exc)))
@@ -182,8 +183,8 @@ def check(
         if not p.exists() and not p.is_symlink():
             items.append(FileResult(raw, error=f"{raw}: no such file or folder (check the path)"))
             continue
-        for file in iter_files([p], explicit or config_for(p / "x" if p.is_dir() else p)):
-            items.append((file, config_for(file)))
+        for file in iter_files([p], config_for(p if p.is_dir() else p.parent)):
+            items.append((file, config_for(file.parent)))
 
     annotate_plan = None
     if annotate is not None:
@@ -214,16 +215,19 @@ def check(
             click.echo(f"plainspeak: note: {notice}", err=True)
     if any(r.error for r in results):
         sys.exit(2)
-    if _grammar_required_but_skipped(results, explicit or config_for(None), require_grammar):
+    if _grammar_required_but_skipped(results, config_for(None), require_grammar):
         sys.exit(2)
-    threshold = (explicit or config_for(None)).fail_on if fail_on is None else fail_on
     if write_baseline_path is not None:
-        threshold = "never"  # the findings were just accepted
-    if threshold != "never" and any(
-        severity_rank(f.severity) >= severity_rank(threshold) for r in results for f in r.findings
-    ):
-        sys.exit(1)
-    sys.exit(0)
+        sys.exit(0)  # the findings were just accepted
+    # Each file fails by its own config's fail_on (--fail-on has been applied to all).
+    config_of = {str(i[0]): i[1] for i in items if isinstance(i, tuple)}
+
+    def fails(result: FileResult) -> bool:
+        threshold = config_of.get(result.path, config_for(None)).fail_on
+        return threshold != "never" and any(
+            severity_rank(f.severity) >= severity_rank(threshold) for f in result.findings)
+
+    sys.exit(1 if any(fails(r) for r in results) else 0)
 
 
 def _apply_baselines(results: list[Any], options: Any, baseline: Path | None, write: Path | None) -> None:

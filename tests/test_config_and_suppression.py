@@ -98,3 +98,12 @@ def test_cli_disable_and_extra_glossary(write, tmp_path):
     md = write("a.md", "The client and service users.\n")
     _code, data = run_json("--glossary", str(tmp_path / "extra.yaml"), "--disable", "service-user", str(md))
     assert [f["id"] for f in data["files"][0]["findings"] if f["check"] == "term"] == ["client"]
+
+
+def test_each_file_fails_by_its_own_config(write, tmp_path):
+    write("lenient/.plainspeak.yaml", "fail_on: never\n")
+    write("lenient/a.md", "Service users were asked.\n")
+    write("strict/b.md", "People were asked.\n")
+    assert run_cli("check", "lenient", "strict", cwd=tmp_path).returncode == 0
+    write("strict/b.md", "Service users were asked.\n")
+    assert run_cli("check", "lenient", "strict", cwd=tmp_path).returncode == 1
