@@ -2,7 +2,7 @@
 
     >>> from plainspeak import check_text
     >>> [f.text for f in check_text("Service users were offered placements.")]
-    ['Service users', 'placements']
+    ['Service users', 'were offered', 'placements']
 
 The pipeline runs here, one stage after another: read → analyse → check → filter.
 """
