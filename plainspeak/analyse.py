@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from plainspeak.document import Document
 from plainspeak.nlp import get_nlp, match_key
+from plainspeak.tokenizer import Tokens, get_tokenizer, tokens_from_spacy
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,7 +39,9 @@ class Sentence:
 @dataclass
 class Analysed:
     document: Document
-    doc: Doc
+    #: The spaCy ``Doc`` when a trained pipeline (``nlp.model``) tagged and parsed the
+    #: text; ``None`` by default, when plainspeak's own copy of spaCy's tokenizer ran.
+    doc: Doc | None
     #: ``keys[i]`` is the match key of token ``i`` (see ``nlp.match_key``); ``None`` for
     #: tokens that never match: whitespace separators and punctuation.
     keys: list[str | None]
@@ -61,51 +64,29 @@ class Analysed:
 
 
 def analyse(document: Document, model: str | None = None) -> Analysed:
-    nlp = get_nlp(model)
-    doc = nlp.make_doc(document.text)
+    doc: Doc | None = None
     if model:
+        nlp = get_nlp(model)
+        doc = nlp.make_doc(document.text)
         for _name, proc in nlp.pipeline:
             doc = proc(doc)
-    # One pass over spaCy's tokens into plain lists: creating a Token object costs more
-    # than everything done with it here, so no later step indexes ``doc`` per token.
-    toks = _tokens(doc)
+        toks = tokens_from_spacy(doc)
+    else:
+        toks = get_tokenizer()(document.text)
     keys: list[str | None] = [
         None if space or (punct and text not in HYPHENS and not text.startswith("'")) else match_key(text)
         for text, space, punct in zip(toks.text, toks.space, toks.punct, strict=True)
     ]
     token_block = _token_blocks(toks, document)
-    use_parser = bool(model) and doc.has_annotation("SENT_START")
-    parser_starts = [bool(t.is_sent_start) for t in doc] if use_parser else None
+    use_parser = doc is not None and doc.has_annotation("SENT_START")
+    parser_starts = [bool(t.is_sent_start) for t in doc] if doc is not None and use_parser else None
     sentences = _sentences(toks, token_block, parser_starts)
-    parsed = bool(model) and doc.has_annotation("DEP")
+    parsed = doc is not None and doc.has_annotation("DEP")
     return Analysed(document, doc, keys, sentences, token_block, token_text=toks.text, token_idx=toks.idx,
                     parsed=parsed)
 
 
-@dataclass
-class _Tokens:
-    text: list[str]
-    idx: list[int]
-    ws: list[bool]
-    space: list[bool]
-    punct: list[bool]
-
-
-def _tokens(doc: Doc) -> _Tokens:
-    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
-
-    full = doc.text
-    rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).tolist() if len(doc) else []
-    idx = [r[0] for r in rows]
-    text = [full[r[0]:r[0] + r[1]] for r in rows]
-    ends = [r[0] + r[1] for r in rows]
-    ws = [e < nxt for e, nxt in zip(ends, idx[1:], strict=False)]
-    if rows:
-        ws.append(ends[-1] < len(full))
-    return _Tokens(text, idx, ws, [bool(r[2]) for r in rows], [bool(r[3]) for r in rows])
-
-
-def _token_blocks(toks: _Tokens, document: Document) -> list[int]:
+def _token_blocks(toks: Tokens, document: Document) -> list[int]:
     starts = [b.start for b in document.blocks]
     out: list[int] = []
     bi = 0
@@ -117,7 +98,7 @@ def _token_blocks(toks: _Tokens, document: Document) -> list[int]:
     return out
 
 
-def _sentences(toks: _Tokens, token_block: list[int], parser_starts: list[bool] | None) -> list[Sentence]:
+def _sentences(toks: Tokens, token_block: list[int], parser_starts: list[bool] | None) -> list[Sentence]:
     """Rule-based sentences that never cross a block.
 
     A sentence ends after ".", "!" or "?" (and any closing quotes or brackets) when the
@@ -184,7 +165,7 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(groups["title"]), frozenset(groups["reference"])
 
 
-def _next_word(toks: _Tokens, i: int) -> str | None:
+def _next_word(toks: Tokens, i: int) -> str | None:
     """The next token in the same line, or None at a line or block break."""
     j = i + 1
     n = len(toks.text)
@@ -195,7 +176,7 @@ def _next_word(toks: _Tokens, i: int) -> str | None:
     return toks.text[j] if j < n else None
 
 
-def _ends_sentence(toks: _Tokens, i: int) -> bool:
+def _ends_sentence(toks: Tokens, i: int) -> bool:
     text = toks.text[i]
     if text == "." and i > 0 and not toks.ws[i - 1]:
         # "para. 4", "approx. £5", "Prof. Lee": a stop the tokenizer split off an abbreviation.

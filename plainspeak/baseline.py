@@ -37,8 +37,12 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _BOUNDARY_RE = re.compile(r"[.!?;:]+[\"'\u2019\u201d)\]*_]*\s|\n[ \t\r]*\n")
 
 
+def _norm(word: str) -> str:
+    return word.lower().replace("\u2019", "'")
+
+
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("\u2019", "'") for w in _WORD_RE.findall(text)]
+    return [_norm(w) for w in _WORD_RE.findall(text)]
 
 
 def finding_fingerprint(finding: Finding, source: str) -> str:
@@ -47,16 +51,18 @@ def finding_fingerprint(finding: Finding, source: str) -> str:
     Markup, case and spacing are left out (``**Service**  users`` and ``service users``
     are the same words), so re-wrapping a paragraph keeps a finding's identity.
     """
-    before_text = source[max(0, finding.offset - _CONTEXT_CHARS):finding.offset]
+    offset, end = finding.offset, finding.end_offset
+    before_text = source[max(0, offset - _CONTEXT_CHARS):offset]
     cuts = list(_BOUNDARY_RE.finditer(before_text))
     if cuts:
         before_text = before_text[cuts[-1].end():]
-    after_text = source[finding.end_offset:finding.end_offset + _CONTEXT_CHARS]
+    after_text = source[end:end + _CONTEXT_CHARS]
     cut = _BOUNDARY_RE.search(after_text)
     if cut:
         after_text = after_text[:cut.start()]
-    before = _words(before_text)[-CONTEXT_WORDS:]
-    after = _words(after_text)[:CONTEXT_WORDS]
+    # Only the nearest words are normalised: the same words as normalising all of them.
+    before = [_norm(w) for w in _WORD_RE.findall(before_text)[-CONTEXT_WORDS:]]
+    after = [_norm(w) for w in _WORD_RE.findall(after_text)[:CONTEXT_WORDS]]
     parts = [
         finding.check,
         finding.code,

@@ -196,11 +196,15 @@ def _init_worker(configs: list[Config]) -> None:
     from plainspeak.api import context_for
     from plainspeak.errors import PlainspeakError
     from plainspeak.nlp import get_nlp
+    from plainspeak.tokenizer import get_tokenizer
 
     for config in configs:
         try:
             context_for(config)
-            get_nlp(config.nlp.model)
+            if config.nlp.model:
+                get_nlp(config.nlp.model)
+            else:
+                get_tokenizer()
         except PlainspeakError:
             # The first file using this config raises the same error, where the parent
             # can report it properly.

@@ -208,8 +208,8 @@ def test_abbreviations_do_not_split_sentences(sentence: str) -> None:
 def _passive_spans(text: str) -> list[tuple[int, int]]:
     document = read_bytes(text.encode(), "p.txt", "text")
     analysed = analyse(document)
-    doc = analysed.doc
-    return [(doc[p.token_start].idx, doc[p.token_end - 1].idx + len(doc[p.token_end - 1].text))
+    idx, words = analysed.token_idx, analysed.token_text
+    return [(idx[p.token_start], idx[p.token_end - 1] + len(words[p.token_end - 1]))
             for p in find_passives(analysed)]
 
 

@@ -164,26 +164,28 @@ def rules() -> _Rules:
     )
 
 
+def _in_dictionary(word: str) -> bool:
+    """Whether ``word`` (lower case) is an ordinary English word, to tell "You MUST"
+    (emphasis) from "the MASH" (acronym): a form or lemma in the lemma table, or a stop word."""
+    if len(word) < 3 or not word.isalpha():
+        return False
+    from plainspeak.nlp import lemma_table
+
+    return word in lemma_table() or word in _lemmas() or word in _stop_words()
+
+
 @lru_cache(maxsize=1)
-def _dictionary() -> frozenset[str]:
-    """Ordinary English words, to tell "You MUST" (emphasis) from "the MASH" (acronym)."""
-    from plainspeak.nlp import _import_spacy, lemma_table
+def _lemmas() -> frozenset[str]:
+    from plainspeak.nlp import lemma_table
 
-    _import_spacy()
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    table = lemma_table()
-    return frozenset(w for w in (*table.keys(), *table.values(), *STOP_WORDS) if len(w) >= 3 and w.isalpha())
+    return frozenset(lemma_table().values())
 
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    from plainspeak.nlp import _import_spacy
+    from plainspeak.tokenizer import stop_words
 
-    _import_spacy()
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
+    return stop_words()
 
 
 # -- occurrences and explanations -----------------------------------------------------------
@@ -575,14 +577,14 @@ def _shouted(state: _State, sentence_index: int, known: set[str], cache: dict[in
 
 def _ordinary(word: str, rules_: _Rules) -> bool:
     lower = word.lower()
-    return lower in rules_.emphasis or (len(lower) >= 3 and lower in _dictionary())
+    return lower in rules_.emphasis or (len(lower) >= 3 and _in_dictionary(lower))
 
 
 def _emphasis(word: str, rules_: _Rules) -> bool:
     """An ordinary word that, in capitals, is surely emphasis and never an acronym."""
     lower = word.lower()
     return lower in rules_.emphasis or (len(lower) >= 3 and lower in _stop_words()) or (
-        len(lower) >= 5 and lower in _dictionary())
+        len(lower) >= 5 and _in_dictionary(lower))
 
 
 def _allowed(ctx: CheckContext, rules_: _Rules, glossary: dict[str, Acronym]) -> set[str]:

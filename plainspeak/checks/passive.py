@@ -98,8 +98,14 @@ def _is_adverb(word: str, w: _Words) -> bool:
     return word in w.adverbs or (len(word) > 4 and word.endswith("ly"))
 
 
+def span_text(analysed: Analysed, start: int, end: int) -> str:
+    """The document text from token ``start`` to the end of token ``end - 1`` (spaCy's ``Span.text``)."""
+    idx = analysed.token_idx
+    return analysed.text[idx[start]:idx[end - 1] + len(analysed.token_text[end - 1])]
+
+
 def find_passives(analysed: Analysed) -> list[Passive]:
-    if analysed.parsed:
+    if analysed.parsed and analysed.doc is not None:
         return _from_parse(analysed.doc)
     return _from_rules(analysed)
 
@@ -205,23 +211,23 @@ def active_rewrite(analysed: Analysed, passive: Passive) -> str | None:
     """
     if passive.agent is None:
         return None
-    doc = analysed.doc
+    text = analysed.token_text
     w = words()
-    aux = [doc[i].text.lower() for i in range(passive.token_start, passive.participle)]
+    aux = [text[i].lower() for i in range(passive.token_start, passive.participle)]
     if not aux or aux[0] not in ("was", "were", "got"):
         return None
     if any(a in ("not", "n't", "being") for a in aux):
         return None
-    participle = doc[passive.participle].text.lower()
+    participle = text[passive.participle].lower()
     if participle in w.irregular:
         past = w.past_tense.get(participle)
         if past is None:
             return None
     else:
         past = participle
-    adverbs = [doc[i].text for i in range(passive.token_start + 1, passive.participle)]
+    adverbs = [text[i] for i in range(passive.token_start + 1, passive.participle)]
     a, b = passive.agent
-    agent = doc[a:b].text
+    agent = span_text(analysed, a, b)
     if agent[:1].isupper() and not agent.split()[0].isupper() and agent.split()[0].lower() in ("the", "a", "an", "our",
                                                                                               "your", "their", "its"):
         agent = agent[:1].lower() + agent[1:]

@@ -324,7 +324,7 @@ def _is_prose(analysed: Analysed, sentence: Sentence) -> bool:
         return False
     if kind not in _LIST_LIKE:
         return True
-    if analysed.parsed:
+    if analysed.parsed and analysed.doc is not None:
         span = analysed.doc[sentence.token_start:sentence.token_end]
         return any(t.pos_ in ("VERB", "AUX") for t in span)
     words = analysed.token_text[sentence.token_start:sentence.token_end]
@@ -370,23 +370,21 @@ def _sentence_of_token(analysed: Analysed) -> dict[int, int]:
 
 
 def _passive_finding(analysed: Analysed, p: Any) -> Finding:
-    from plainspeak.checks.passive import active_rewrite
+    from plainspeak.checks.passive import active_rewrite, span_text
 
-    doc = analysed.doc
-    start = doc[p.token_start].idx
-    last = doc[p.token_end - 1]
-    end = last.idx + len(last.text)
+    idx, words = analysed.token_idx, analysed.token_text
+    start = idx[p.token_start]
+    end = idx[p.token_end - 1] + len(words[p.token_end - 1])
     phrase = analysed.text[start:end]
     rewrite = active_rewrite(analysed, p)
     if rewrite:
         a, b = p.agent
-        agent_end = doc[b - 1].idx + len(doc[b - 1].text)
-        original = analysed.text[start:agent_end]
+        original = analysed.text[start:idx[b - 1] + len(words[b - 1])]
         message = f"passive voice: say who does what (\u201c{rewrite}\u201d, not \u201c{original}\u201d)"
     elif p.agent:
         a, b = p.agent
-        agent = doc[a:b].text
-        original = analysed.text[start:doc[b - 1].idx + len(doc[b - 1].text)]
+        agent = span_text(analysed, a, b)
+        original = analysed.text[start:idx[b - 1] + len(words[b - 1])]
         message = (f"passive voice (\u201c{original}\u201d): start with \u201c{agent}\u201d "
                    "and say what they do")
     else:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plainspeak.glossary.model import Acronym, Entry
-from plainspeak.nlp import get_nlp, match_key
+from plainspeak.nlp import match_key
+from plainspeak.tokenizer import get_tokenizer
 
 HYPHEN_KEYS = frozenset({"-", "\u2010", "\u2011"})
 _END = ""  # trie key that marks where patterns end (no token key is empty)
@@ -83,16 +84,16 @@ class CompiledGlossary:
 
 def term_keys(text: str) -> tuple[list[str], list[str]]:
     """Keys and texts of the words of a glossary term, tokenised as documents are."""
-    doc = get_nlp().make_doc(text)
+    toks = get_tokenizer()(text)
     keys: list[str] = []
     texts: list[str] = []
-    for tok in doc:
-        if tok.is_space or tok.text in HYPHEN_KEYS:
+    for word, space, punct in zip(toks.text, toks.space, toks.punct, strict=True):
+        if space or word in HYPHEN_KEYS:
             continue
-        if tok.is_punct and not tok.text.startswith("'"):
+        if punct and not word.startswith("'"):
             continue
-        keys.append(match_key(tok.text))
-        texts.append(tok.text)
+        keys.append(match_key(word))
+        texts.append(word)
     return keys, texts
 
 

@@ -1,0 +1,345 @@
+"""spaCy's blank-English tokenizer, run without importing spaCy.
+
+Importing spaCy costs about half a second (thinc, numpy, pydantic, every pipeline
+component) before a single word is read, which is most of a pre-commit run on one page.
+The default pipeline is ``spacy.blank("en")``, whose only work is tokenising, and
+spaCy's tokenizer is an algorithm over data: prefix, suffix and infix regular
+expressions, a URL pattern and special cases. The data is exported from spaCy
+unchanged (``tools/build_tokenizer_rules.py`` writes ``data/en_tokenizer.json.gz``) and
+the algorithm below follows ``spacy/tokenizer.pyx`` step by step, including the pass
+that re-applies special cases across affix splits ("(:", "10a.m."). The tests compare
+its tokens with spaCy's on generated and real text, so the two cannot drift apart
+silently.
+
+A trained pipeline (``nlp.model``) still goes through spaCy, which it needs for tagging
+and parsing.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+_RUNS = re.compile(r"\S+|\s+")
+
+
+@dataclass
+class Tokens:
+    """Tokens as parallel lists: reading lists is far cheaper than building token objects."""
+
+    text: list[str]
+    idx: list[int]
+    #: Whether a single space follows the token (spaCy's ``whitespace_``).
+    ws: list[bool]
+    #: spaCy's ``is_space``: the token is whitespace (a line break, two spaces).
+    space: list[bool]
+    #: spaCy's ``is_punct``: every character is Unicode punctuation.
+    punct: list[bool]
+
+
+def is_punct(text: str) -> bool:
+    """spaCy's ``is_punct`` lexical attribute."""
+    return all(unicodedata.category(c).startswith("P") for c in text)
+
+
+def _compile(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
+    return None if spec is None else re.compile(spec["pattern"], spec["flags"])
+
+
+class Tokenizer:
+    """Splits text exactly as ``spacy.blank("en").tokenizer`` does, in pure Python."""
+
+    def __init__(self, rules: dict[str, Any]) -> None:
+        prefix = _compile(rules["prefix"])
+        suffix = _compile(rules["suffix"])
+        infix = _compile(rules["infix"])
+        token_match = _compile(rules["token_match"])
+        url_match = _compile(rules["url_match"])
+        self._prefix_search = prefix.search if prefix else None
+        self._suffix_search = suffix.search if suffix else None
+        self._infix_finditer = infix.finditer if infix else None
+        self._token_match = token_match.match if token_match else None
+        self._url_match = url_match.match if url_match else None
+        self.specials: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in rules["special_cases"].items()}
+        self._faster_heuristics = bool(rules["faster_heuristics"])
+        self._cache: dict[str, tuple[str, ...]] = {}
+        self._matcher: dict[str, list[tuple[str, ...]]] | None = None
+        self._punct: dict[str, bool] = {}
+
+    # -- one whitespace-free chunk --------------------------------------------------------
+
+    def _find_prefix(self, string: str) -> int:
+        if self._prefix_search is None:
+            return 0
+        m = self._prefix_search(string)
+        return m.end() - m.start() if m is not None else 0
+
+    def _find_suffix(self, string: str) -> int:
+        if self._suffix_search is None:
+            return 0
+        m = self._suffix_search(string)
+        return m.end() - m.start() if m is not None else 0
+
+    def _find_infix(self, string: str) -> list[re.Match[str]]:
+        return [] if self._infix_finditer is None else list(self._infix_finditer(string))
+
+    def chunk(self, span: str, specials: bool = True) -> tuple[str, ...]:
+        """The tokens of a run of non-space (or of space) characters.
+
+        ``Tokenizer._tokenize`` in spaCy: special cases first, then affixes peeled off
+        both ends until none is left, then infixes split the middle.
+        """
+        if specials:
+            cached = self._cache.get(span)
+            if cached is not None:
+                return cached
+            special = self.specials.get(span)
+            if special is not None:
+                self._cache[span] = special
+                return special
+        string = span
+        prefixes: list[str] = []
+        suffixes: list[str] = []
+        last_size = 0
+        token_match = self._token_match
+        spec = self.specials if specials else {}
+        while string and len(string) != last_size:
+            if token_match is not None and token_match(string):
+                break
+            if string in spec:
+                break
+            last_size = len(string)
+            pre_len = self._find_prefix(string)
+            prefix = string[:pre_len]
+            minus_pre = string[pre_len:]
+            if pre_len and minus_pre and minus_pre in spec:
+                string = minus_pre
+                prefixes.append(prefix)
+                break
+            suf_len = self._find_suffix(string[pre_len:])
+            if suf_len:
+                suffix = string[-suf_len:]
+                minus_suf = string[:-suf_len]
+                if minus_suf and minus_suf in spec:
+                    string = minus_suf
+                    suffixes.append(suffix)
+                    break
+            if pre_len and suf_len and pre_len + suf_len <= len(string):
+                string = string[pre_len:-suf_len]
+                prefixes.append(prefix)
+                suffixes.append(suffix)
+            elif pre_len:
+                string = minus_pre
+                prefixes.append(prefix)
+            elif suf_len:
+                string = minus_suf
+                suffixes.append(suffix)
+        tokens = prefixes
+        if string:
+            if string in spec:
+                tokens.extend(spec[string])
+            elif (token_match is not None and token_match(string)) or (
+                self._url_match is not None and self._url_match(string)
+            ):
+                tokens.append(string)
+            else:
+                tokens.extend(self._split_infixes(string))
+        tokens.extend(reversed(suffixes))
+        out = tuple(tokens)
+        if specials:
+            self._cache[span] = out
+        return out
+
+    def _split_infixes(self, string: str) -> list[str]:
+        matches = self._find_infix(string)
+        if not matches:
+            return [string]
+        out: list[str] = []
+        start = 0
+        for m in matches:
+            infix_start, infix_end = m.start(), m.end()
+            if infix_start == 0:
+                continue
+            if infix_start != start:
+                out.append(string[start:infix_start])
+            if infix_start != infix_end:
+                out.append(string[infix_start:infix_end])
+            start = infix_end
+        if string[start:]:
+            out.append(string[start:])
+        return out
+
+    # -- a whole text ---------------------------------------------------------------------
+
+    def _split(self, text: str, specials: bool = True) -> tuple[list[str], list[int], list[bool]]:
+        """Tokens, offsets and trailing-space flags, before special cases are re-applied.
+
+        As in spaCy, text is cut into runs of space and non-space characters; a single
+        space after a token is recorded on the token, any other whitespace is a token.
+        """
+        words: list[str] = []
+        idx: list[int] = []
+        ws: list[bool] = []
+        chunk = self.chunk
+        pos = 0
+        for run in _RUNS.findall(text):
+            if run[0].isspace():
+                if words and run[0] == " ":
+                    ws[-1] = True
+                    if len(run) > 1:
+                        pieces = chunk(run[1:], specials)
+                        p = pos + 1
+                        for piece in pieces:
+                            words.append(piece)
+                            idx.append(p)
+                            ws.append(False)
+                            p += len(piece)
+                else:
+                    p = pos
+                    for piece in chunk(run, specials):
+                        words.append(piece)
+                        idx.append(p)
+                        ws.append(False)
+                        p += len(piece)
+            else:
+                pieces = chunk(run, specials)
+                if len(pieces) == 1:
+                    words.append(run)
+                    idx.append(pos)
+                    ws.append(False)
+                else:
+                    p = pos
+                    for piece in pieces:
+                        words.append(piece)
+                        idx.append(p)
+                        ws.append(False)
+                        p += len(piece)
+            pos += len(run)
+        return words, idx, ws
+
+    def _special_matcher(self) -> dict[str, list[tuple[str, ...]]]:
+        """Special cases that affix splitting can hide ("(:" split as "(" ":"), by first token.
+
+        spaCy adds these to a PhraseMatcher run over every document; the patterns are the
+        special cases tokenised without special cases.
+        """
+        if self._matcher is None:
+            matcher: dict[str, list[tuple[str, ...]]] = {}
+            for string in self.specials:
+                if (not self._faster_heuristics or self._find_prefix(string) or self._find_infix(string)
+                        or self._find_suffix(string) or " " in string):
+                    pattern = tuple(self._split(string, specials=False)[0])
+                    if pattern:
+                        matcher.setdefault(pattern[0], []).append(pattern)
+            self._matcher = matcher
+        return self._matcher
+
+    def _apply_special_cases(self, text: str, words: list[str], idx: list[int], ws: list[bool]) -> None:
+        matcher = self._special_matcher()
+        n = len(words)
+        matches: list[tuple[int, int]] = []
+        for i, word in enumerate(words):
+            patterns = matcher.get(word)
+            if patterns is None:
+                continue
+            for pattern in patterns:
+                end = i + len(pattern)
+                if end <= n and tuple(words[i:end]) == pattern:
+                    matches.append((i, end))
+        if not matches:
+            return
+        # Longest first, then earliest; a match is kept when its first and last tokens
+        # are not part of a match already seen (spaCy's _filter_special_spans).
+        matches = sorted(set(matches), key=lambda m: (-(m[1] - m[0]), m[0]))
+        seen: set[int] = set()
+        kept: list[tuple[int, int]] = []
+        for start, end in matches:
+            if start not in seen and end - 1 not in seen:
+                kept.append((start, end))
+            seen.update(range(start, end))
+        kept.sort()
+        new_words: list[str] = []
+        new_idx: list[int] = []
+        new_ws: list[bool] = []
+        i = 0
+        for start, end in kept:
+            new_words.extend(words[i:start])
+            new_idx.extend(idx[i:start])
+            new_ws.extend(ws[i:start])
+            span_text = text[idx[start]:idx[end - 1] + len(words[end - 1])]
+            special = self.specials.get(span_text)
+            if special is None:
+                new_words.extend(words[start:end])
+                new_idx.extend(idx[start:end])
+                new_ws.extend(ws[start:end])
+            else:
+                p = idx[start]
+                for piece in special:
+                    new_words.append(piece)
+                    new_idx.append(p)
+                    new_ws.append(False)
+                    p += len(piece)
+                new_ws[-1] = ws[end - 1]
+            i = end
+        new_words.extend(words[i:])
+        new_idx.extend(idx[i:])
+        new_ws.extend(ws[i:])
+        words[:], idx[:], ws[:] = new_words, new_idx, new_ws
+
+    def __call__(self, text: str) -> Tokens:
+        words, idx, ws = self._split(text)
+        if words:
+            self._apply_special_cases(text, words, idx, ws)
+        punct_cache = self._punct
+        punct: list[bool] = []
+        for w in words:
+            p = punct_cache.get(w)
+            if p is None:
+                p = punct_cache[w] = is_punct(w)
+            punct.append(p)
+        return Tokens(words, idx, ws, [w.isspace() for w in words], punct)
+
+    def words(self, text: str) -> list[str]:
+        return self(text).text
+
+
+@lru_cache(maxsize=1)
+def _read_rules() -> dict[str, Any]:
+    data = resources.files("plainspeak.data").joinpath("en_tokenizer.json.gz").read_bytes()
+    rules: dict[str, Any] = json.loads(gzip.decompress(data))
+    return rules
+
+
+@lru_cache(maxsize=1)
+def get_tokenizer() -> Tokenizer:
+    """The shared tokenizer, built once per process (and before a fork pool starts)."""
+    return Tokenizer(_read_rules())
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words, shipped with the tokenizer rules."""
+    words: list[str] = _read_rules()["stop_words"]
+    return frozenset(words)
+
+
+def tokens_from_spacy(doc: Any) -> Tokens:
+    """The same lists from a spaCy ``Doc`` (a trained pipeline's tokens)."""
+    full = doc.text
+    text = [t.text for t in doc]
+    idx = [t.idx for t in doc]
+    ws = [bool(t.whitespace_) for t in doc]
+    return Tokens(text, idx, ws, [t.is_space for t in doc], [t.is_punct for t in doc]) if full else Tokens(
+        [], [], [], [], [])
+
+
+def tokenize_all(texts: Iterable[str], tokenizer: Callable[[str], Tokens] | None = None) -> list[Tokens]:
+    tok = tokenizer or get_tokenizer()
+    return [tok(t) for t in texts]

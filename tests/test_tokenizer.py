@@ -1,0 +1,111 @@
+"""plainspeak's copy of spaCy's English tokenizer must split text exactly as spaCy does.
+
+Glossary matching, sentences and every check read these tokens, and a trained pipeline
+(``nlp.model``) still tokenises with spaCy: if the two drifted apart, a term could match
+with one and not the other. So the shipped rules are compared with what the installed
+spaCy exports, and the tokens with spaCy's on real and generated text.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plainspeak.tokenizer import get_tokenizer
+
+ROOT = Path(__file__).resolve().parent.parent
+spacy = pytest.importorskip("spacy")
+
+
+def _spacy_tokens(text: str) -> list[tuple[str, int, bool, bool, bool]]:
+    doc = _nlp().make_doc(text)
+    return [(t.text, t.idx, bool(t.whitespace_), t.is_space, t.is_punct) for t in doc]
+
+
+def _ours(text: str) -> list[tuple[str, int, bool, bool, bool]]:
+    t = get_tokenizer()(text)
+    return list(zip(t.text, t.idx, t.ws, t.space, t.punct, strict=True))
+
+
+_NLP: list[object] = []
+
+
+def _nlp():  # type: ignore[no-untyped-def]
+    if not _NLP:
+        _NLP.append(spacy.blank("en"))
+    return _NLP[0]
+
+
+def test_shipped_rules_are_the_installed_spacys() -> None:
+    spec = importlib.util.spec_from_file_location("build_tokenizer_rules", ROOT / "tools" / "build_tokenizer_rules.py")
+    assert spec and spec.loader
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    shipped = json.loads(gzip.decompress((ROOT / "plainspeak" / "data" / "en_tokenizer.json.gz").read_bytes()))
+    exported = tool.export()
+    shipped.pop("spacy_version")
+    exported.pop("spacy_version")
+    assert shipped == exported, "spaCy's rules changed: run python tools/build_tokenizer_rules.py"
+
+
+@pytest.mark.parametrize("path", sorted([*ROOT.glob("examples/*.md"), *ROOT.glob("docs/*.md"), ROOT / "README.md"]),
+                         ids=lambda p: p.name)
+def test_same_tokens_as_spacy_on_real_text(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert _ours(text) == _spacy_tokens(text)
+
+
+def test_tricky_cases() -> None:
+    """Special cases, affixes, URLs, emoticons and odd whitespace, one by one."""
+    cases = [
+        "Don't, can't, won't: it's 10a.m. (e.g. at the U.S. office) - see s.17(1)!",
+        "Email a@b.org or visit https://www.gov.uk/guidance?x=1, then (:) and 8) and <3.",
+        "  leading spaces\n\nand\ttabs  \u00a0 no-break\u2009thin   spaces ",
+        "\u201cQuoted,\u201d she said\u2014twice\u2026 \u2018yes\u2019 £5.50/week 50% 3\u00bd hrs \U0001f600",
+        "co-operate re-assess well-being mid-2020s 1,000 3.5 5km 10am 10.30pm",
+        "(Dr. Smith, Ph.D.) vs. Mr.Jones etc. ... a.m. p.m. i.e., e.g.,",
+        "",
+        " ",
+        "\n",
+    ]
+    for text in cases:
+        assert _ours(text) == _spacy_tokens(text), text
+
+
+_ATOMS = [
+    "(", ")", "[", "]", '"', "'", "\u2019", "\u2018", ".", ",", ";", ":", "!", "?", "-", "\u2013", "\u2014", "/",
+    "...", "\u2026", "£", "%", "#", "@", "&", "*", "_", "<", ">", "word", "Word", "WORD", "s.17", "e.g.", "don't",
+    "it's", "10a.m.", "3.5", "1,000", "http://x.org/a?b=c", "www.gov.uk", "co-op", "U.S.", "Dr.", "etc.", "°C",
+    "é", "ß", "\u00ad", "\u200b", ":)", "<3", "(:", "8)", " ", "  ", "\n", "\t", "\xa0", "\r\n",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_ATOMS), st.text(max_size=4)), max_size=14))
+def test_same_tokens_as_spacy_on_generated_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _ours(text) == _spacy_tokens(text)
+
+
+def test_checking_a_file_does_not_import_spacy(tmp_path: Path) -> None:
+    """The default pipeline's whole point: no half-second spaCy import per run."""
+    doc = tmp_path / "p.md"
+    doc.write_text("Service users who are hard to reach will be contacted by the team.\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from plainspeak.api import check_paths\n"
+        f"results = check_paths([{str(doc)!r}])\n"
+        "assert results[0].findings, 'expected findings'\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "False"
