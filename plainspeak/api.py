@@ -65,7 +65,13 @@ def context_for(config: Config) -> CheckContext:
     return ctx
 
 
-def check_document(document: Document, config: Config) -> FileResult:
+def check_document(document: Document, config: Config, *, fingerprints: bool = True) -> FileResult:
+    """Check one read document.
+
+    ``fingerprints=False`` leaves ``Finding.fingerprint`` empty: only baselines, JSON,
+    SARIF and the result cache read it, and on a long document computing it costs as
+    much as a check, so the command line skips it when none of those is in use.
+    """
     from plainspeak.analyse import analyse
     from plainspeak.baseline import set_fingerprints
     from plainspeak.checks import run_checks
@@ -76,7 +82,8 @@ def check_document(document: Document, config: Config) -> FileResult:
     notices_before = len(ctx.notices)
     findings = run_checks(analysed, ctx)
     findings = filter_findings(findings, document, config)
-    set_fingerprints(findings, document.source)
+    if fingerprints:
+        set_fingerprints(findings, document.source)
     result = FileResult(document.path, findings, document=document)
     result.readability = analysed.stats.get("readability")
     result.notices = ctx.notices[notices_before:]
@@ -93,13 +100,15 @@ def check_text(
     return check_document(document, config or Config()).findings
 
 
-def check_file(path: Path, config: Config | None = None, format: str | None = None) -> FileResult:
+def check_file(
+    path: Path, config: Config | None = None, format: str | None = None, *, fingerprints: bool = True
+) -> FileResult:
     from plainspeak.readers import read_path
 
     cfg = config or load_config(start=path)
     try:
         document = read_path(path, format)
-        return check_document(document, cfg)
+        return check_document(document, cfg, fingerprints=fingerprints)
     except PlainspeakError as exc:
         if isinstance(exc, GlossaryError):
             raise

@@ -211,8 +211,8 @@ def _init_worker(configs: list[Config]) -> None:
             continue
 
 
-def _check_in_worker(path: str, config_index: int) -> FileResult:
-    result = check_file(Path(path), _WORKER_CONFIGS[config_index])
+def _check_in_worker(path: str, config_index: int, fingerprints: bool = True) -> FileResult:
+    result = check_file(Path(path), _WORKER_CONFIGS[config_index], fingerprints=fingerprints)
     result.document = None  # documents hold reader objects that need not cross processes
     return result
 
@@ -257,8 +257,12 @@ def run(
     cache_dir: Path | None = None,
     need_document: bool = False,
     progress: bool | None = None,
+    fingerprints: bool = True,
 ) -> list[FileResult]:
     """Check every file in ``items``; results come back in the same order.
+
+    ``fingerprints=False`` says no output needs ``Finding.fingerprint``; they are still
+    computed when results go into the cache, which must serve every later output.
 
     ``need_document`` (HTML reports, Word comments) checks every file in this process and
     skips the cache, because those reports show the document itself, which neither the
@@ -271,6 +275,7 @@ def run(
     if os.environ.get("PLAINSPEAK_NO_CACHE"):
         cache = False
     store = ResultCache(cache_dir or Path.cwd() / CACHE_DIR_NAME) if cache and not need_document else None
+    fingerprints = fingerprints or store is not None
     keys: dict[int, str] = {}
     todo: list[int] = []
     for index, item in enumerate(items):
@@ -306,16 +311,16 @@ def run(
         if need_document or workers < 2 or len(todo) < PARALLEL_MIN_FILES:
             for index in todo:
                 path, config = items[index]  # type: ignore[misc]
-                finish(index, check_file(path, config))
+                finish(index, check_file(path, config, fingerprints=fingerprints))
         else:
             stats.workers = workers
-            _run_pool(items, todo, workers, finish)
+            _run_pool(items, todo, workers, finish, fingerprints)
     finally:
         bar.close()
     return [r for r in results if r is not None]
 
 
-def _run_pool(items: Sequence[Item], todo: list[int], workers: int, finish: Any) -> None:
+def _run_pool(items: Sequence[Item], todo: list[int], workers: int, finish: Any, fingerprints: bool) -> None:
     configs: list[Config] = []
     config_index: dict[int, int] = {}
     for index in todo:
@@ -333,7 +338,7 @@ def _run_pool(items: Sequence[Item], todo: list[int], workers: int, finish: Any)
         futures: dict[Future[FileResult], int] = {}
         for index in todo:
             path, config = items[index]  # type: ignore[misc]
-            futures[pool.submit(_check_in_worker, str(path), config_index[id(config)])] = index
+            futures[pool.submit(_check_in_worker, str(path), config_index[id(config)], fingerprints)] = index
         try:
             for future in as_completed(futures):
                 finish(futures[future], future.result())
