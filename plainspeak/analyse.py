@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 _SENTENCE_END = frozenset({".", "!", "?", "\u2026", "...", "?!", "!?"})
 _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
+#: Every token that can end a sentence ends with one of these (checked before the full rule).
+_END_CHARS = frozenset(".!?\u2026")
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # Whole-token abbreviations that may also close a sentence ("... from Acme Ltd. They ...").
 _ABBREVIATION_ENDS = frozenset({"etc.", "ltd.", "inc.", "co.", "plc.", "a.m.", "p.m."})
@@ -136,7 +138,7 @@ def _sentences(toks: Tokens, token_block: list[int], parser_starts: list[bool] |
         elif token_block[i] != token_block[start_tok] or (parser_starts is not None and parser_starts[i]):
             close(i)
             start_tok = i
-        if parser_starts is None and _ends_sentence(toks, i):
+        if parser_starts is None and text[i][-1] in _END_CHARS and _ends_sentence(toks, i):
             j = i + 1
             while j < n and text[j] in _CLOSERS and not toks.ws[j - 1]:
                 j += 1

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import compress
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -49,6 +50,14 @@ def is_punct(text: str) -> bool:
     return all(unicodedata.category(c).startswith("P") for c in text)
 
 
+class _PunctCache(dict[str, bool]):
+    """``is_punct`` per distinct token, computed on first sight."""
+
+    def __missing__(self, word: str) -> bool:
+        value = self[word] = is_punct(word)
+        return value
+
+
 def _compile(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
     return None if spec is None else re.compile(spec["pattern"], spec["flags"])
 
@@ -71,7 +80,7 @@ class Tokenizer:
         self._faster_heuristics = bool(rules["faster_heuristics"])
         self._cache: dict[str, tuple[str, ...]] = {}
         self._matcher: dict[str, list[tuple[str, ...]]] | None = None
-        self._punct: dict[str, bool] = {}
+        self._punct = _PunctCache()
 
     # -- one whitespace-free chunk --------------------------------------------------------
 
@@ -188,38 +197,122 @@ class Tokenizer:
         idx: list[int] = []
         ws: list[bool] = []
         chunk = self.chunk
+        # Most runs are words seen before: look them up here rather than call ``chunk``.
+        cached = self._cache.get if specials else {}.get
+        add_word, add_idx, add_ws = words.append, idx.append, ws.append
         pos = 0
         for run in _RUNS.findall(text):
-            if run[0].isspace():
-                if words and run[0] == " ":
-                    ws[-1] = True
-                    if len(run) > 1:
-                        pieces = chunk(run[1:], specials)
-                        p = pos + 1
-                        for piece in pieces:
-                            words.append(piece)
-                            idx.append(p)
-                            ws.append(False)
-                            p += len(piece)
-                else:
-                    p = pos
-                    for piece in chunk(run, specials):
-                        words.append(piece)
-                        idx.append(p)
-                        ws.append(False)
+            if run[0] == " " and words:
+                ws[-1] = True
+                if len(run) > 1:
+                    p = pos + 1
+                    for piece in chunk(run[1:], specials):
+                        add_word(piece)
+                        add_idx(p)
+                        add_ws(False)
                         p += len(piece)
             else:
-                pieces = chunk(run, specials)
+                pieces = cached(run)
+                if pieces is None:
+                    pieces = chunk(run, specials)
                 if len(pieces) == 1:
-                    words.append(run)
-                    idx.append(pos)
-                    ws.append(False)
+                    add_word(pieces[0])
+                    add_idx(pos)
+                    add_ws(False)
                 else:
                     p = pos
                     for piece in pieces:
-                        words.append(piece)
-                        idx.append(p)
-                        ws.append(False)
+                        add_word(piece)
+                        add_idx(p)
+                        add_ws(False)
+                        p += len(piece)
+            pos += len(run)
+        return words, idx, ws
+
+    def _special_matcher(self) -> dict[str, list[tuple[str, ...]]]:
+        """Special cases that affix splitting can hide ("(:" split as "(" ":"), by first token.
+
+        spaCy adds these to a PhraseMatcher run over every document; the patterns are the
+        special cases tokenised without special cases.
+        """
+        if self._matcher is None:
+            matcher: dict[str, list[tuple[str, ...]]] = {}
+            for string in self.specials:
+                if (not self._faster_heuristics or self._find_prefix(string) or self._find_infix(string)
+                        or self._find_suffix(string) or " " in string):
+                    pattern = tuple(self._split(string, specials=False)[0])
+                    if pattern:
+                        matcher.setdefault(pattern[0], []).append(pattern)
+            self._matcher = matcher
+        return self._matcher
+
+    def _apply_special_cases(self, text: str, words: list[str], idx: list[int], ws: list[bool]) -> None:
+        matcher = self._special_matcher()
+        n = len(words)
+        matches: list[tuple[int, int]] = []
+        # Only positions holding a pattern's first token, found without a Python loop.
+        for i in compress(range(n), map(matcher.__contains__, words)):
+            for pattern in matcher[words[i]]:
+                end = i + len(pattern)
+                if end <= n and tuple(words[i:end]) == pattern:
+                    matches.append((i, end))
+        if not matches:
+            return [string]
+        out: list[str] = []
+        start = 0
+        for m in matches:
+            infix_start, infix_end = m.start(), m.end()
+            if infix_start == 0:
+                continue
+            if infix_start != start:
+                out.append(string[start:infix_start])
+            if infix_start != infix_end:
+                out.append(string[infix_start:infix_end])
+            start = infix_end
+        if string[start:]:
+            out.append(string[start:])
+        return out
+
+    # -- a whole text ---------------------------------------------------------------------
+
+    def _split(self, text: str, specials: bool = True) -> tuple[list[str], list[int], list[bool]]:
+        """Tokens, offsets and trailing-space flags, before special cases are re-applied.
+
+        As in spaCy, text is cut into runs of space and non-space characters; a single
+        space after a token is recorded on the token, any other whitespace is a token.
+        """
+        words: list[str] = []
+        idx: list[int] = []
+        ws: list[bool] = []
+        chunk = self.chunk
+        # Most runs are words seen before: look them up here rather than call ``chunk``.
+        cached = self._cache.get if specials else {}.get
+        add_word, add_idx, add_ws = words.append, idx.append, ws.append
+        pos = 0
+        for run in _RUNS.findall(text):
+            if run[0] == " " and words:
+                ws[-1] = True
+                if len(run) > 1:
+                    p = pos + 1
+                    for piece in chunk(run[1:], specials):
+                        add_word(piece)
+                        add_idx(p)
+                        add_ws(False)
+                        p += len(piece)
+            else:
+                pieces = cached(run)
+                if pieces is None:
+                    pieces = chunk(run, specials)
+                if len(pieces) == 1:
+                    add_word(pieces[0])
+                    add_idx(pos)
+                    add_ws(False)
+                else:
+                    p = pos
+                    for piece in pieces:
+                        add_word(piece)
+                        add_idx(p)
+                        add_ws(False)
                         p += len(piece)
             pos += len(run)
         return words, idx, ws
@@ -297,14 +390,7 @@ class Tokenizer:
         words, idx, ws = self._split(text)
         if words:
             self._apply_special_cases(text, words, idx, ws)
-        punct_cache = self._punct
-        punct: list[bool] = []
-        for w in words:
-            p = punct_cache.get(w)
-            if p is None:
-                p = punct_cache[w] = is_punct(w)
-            punct.append(p)
-        return Tokens(words, idx, ws, [w.isspace() for w in words], punct)
+        return Tokens(words, idx, ws, list(map(str.isspace, words)), list(map(self._punct.__getitem__, words)))
 
     def words(self, text: str) -> list[str]:
         return self(text).text

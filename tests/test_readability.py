@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import yaml
 from conftest import run_cli, run_json
 
@@ -334,3 +336,14 @@ def test_passives_from_a_dependency_parse() -> None:
     [p] = find_passives(analysed)
     assert (p.token_start, p.token_end, p.participle) == (2, 5, 4)
     assert p.agent == (6, 8)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["word", "'", "\u2019s", "'t", "n't", "-", "--", ".", ",", "!", "?", " ", "  ", "\n",
+                                 "\u00e9", "_", "3", "\u00ad", "(", ")", "\u2014", "'ve", "x'"]), max_size=12))
+def test_short_piece_test_matches_textstat_word_count(pieces: list[str]) -> None:
+    """The fast "two words or fewer" test counts exactly as textstat's word splitting."""
+    from plainspeak.checks.readability import _at_most_two_words, words_of
+
+    text = "".join(pieces)
+    assert _at_most_two_words(text) == (len(words_of(text)) <= 2)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections import Counter
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,6 +57,28 @@ _CLAUSE_WORDS = frozenset(
 def words_of(text: str) -> list[str]:
     """Words as textstat counts them: punctuation dropped, "well-being" one word."""
     return _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).split()
+
+
+_HAS_WORD_CHAR = re.compile(r"\w")
+
+
+def _at_most_two_words(text: str) -> bool:
+    """``len(words_of(text)) <= 2``, without rewriting the text.
+
+    ``words_of`` only deletes characters (never spaces), and a space-separated piece
+    keeps something exactly when it has a word character, so counting those pieces
+    gives the same number.
+    """
+    parts = text.split()
+    if len(parts) <= 2:
+        return True
+    found = 0
+    for part in parts:
+        if _HAS_WORD_CHAR.search(part):
+            found += 1
+            if found > 2:
+                return False
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -149,14 +172,16 @@ def score(text: str) -> Scores:
     n_words = len(words)
     n_syllables = 0
     poly = 0
-    for w in words:
-        s = syllables(w.lower())
-        n_syllables += s
+    # Each distinct word once (lower-casing never adds or removes spaces, so joining,
+    # lowering and splitting gives the same words as lowering each).
+    for w, count in Counter(" ".join(words).lower().split()).items():
+        s = syllables(w)
+        n_syllables += s * count
         if s >= 3:
-            poly += 1
+            poly += count
     if text:
         pieces = _TEXTSTAT_SENTENCE.findall(text)
-        ignored = sum(1 for p in pieces if len(words_of(p)) <= 2)
+        ignored = sum(1 for p in pieces if _at_most_two_words(p))
         n_sentences = max(1, len(pieces) - ignored)
     else:
         n_sentences = 0
