@@ -23,9 +23,9 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import compress
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from typing import Any
 
 _RUNS = re.compile(r"\S+|\s+")
@@ -198,7 +198,8 @@ class Tokenizer:
         ws: list[bool] = []
         chunk = self.chunk
         # Most runs are words seen before: look them up here rather than call ``chunk``.
-        cached = self._cache.get if specials else {}.get
+        no_cache: dict[str, tuple[str, ...]] = {}
+        cached: Callable[[str], tuple[str, ...] | None] = (self._cache if specials else no_cache).get
         add_word, add_idx, add_ws = words.append, idx.append, ws.append
         pos = 0
         for run in _RUNS.findall(text):
@@ -253,96 +254,6 @@ class Tokenizer:
         # Only positions holding a pattern's first token, found without a Python loop.
         for i in compress(range(n), map(matcher.__contains__, words)):
             for pattern in matcher[words[i]]:
-                end = i + len(pattern)
-                if end <= n and tuple(words[i:end]) == pattern:
-                    matches.append((i, end))
-        if not matches:
-            return [string]
-        out: list[str] = []
-        start = 0
-        for m in matches:
-            infix_start, infix_end = m.start(), m.end()
-            if infix_start == 0:
-                continue
-            if infix_start != start:
-                out.append(string[start:infix_start])
-            if infix_start != infix_end:
-                out.append(string[infix_start:infix_end])
-            start = infix_end
-        if string[start:]:
-            out.append(string[start:])
-        return out
-
-    # -- a whole text ---------------------------------------------------------------------
-
-    def _split(self, text: str, specials: bool = True) -> tuple[list[str], list[int], list[bool]]:
-        """Tokens, offsets and trailing-space flags, before special cases are re-applied.
-
-        As in spaCy, text is cut into runs of space and non-space characters; a single
-        space after a token is recorded on the token, any other whitespace is a token.
-        """
-        words: list[str] = []
-        idx: list[int] = []
-        ws: list[bool] = []
-        chunk = self.chunk
-        # Most runs are words seen before: look them up here rather than call ``chunk``.
-        cached = self._cache.get if specials else {}.get
-        add_word, add_idx, add_ws = words.append, idx.append, ws.append
-        pos = 0
-        for run in _RUNS.findall(text):
-            if run[0] == " " and words:
-                ws[-1] = True
-                if len(run) > 1:
-                    p = pos + 1
-                    for piece in chunk(run[1:], specials):
-                        add_word(piece)
-                        add_idx(p)
-                        add_ws(False)
-                        p += len(piece)
-            else:
-                pieces = cached(run)
-                if pieces is None:
-                    pieces = chunk(run, specials)
-                if len(pieces) == 1:
-                    add_word(pieces[0])
-                    add_idx(pos)
-                    add_ws(False)
-                else:
-                    p = pos
-                    for piece in pieces:
-                        add_word(piece)
-                        add_idx(p)
-                        add_ws(False)
-                        p += len(piece)
-            pos += len(run)
-        return words, idx, ws
-
-    def _special_matcher(self) -> dict[str, list[tuple[str, ...]]]:
-        """Special cases that affix splitting can hide ("(:" split as "(" ":"), by first token.
-
-        spaCy adds these to a PhraseMatcher run over every document; the patterns are the
-        special cases tokenised without special cases.
-        """
-        if self._matcher is None:
-            matcher: dict[str, list[tuple[str, ...]]] = {}
-            for string in self.specials:
-                if (not self._faster_heuristics or self._find_prefix(string) or self._find_infix(string)
-                        or self._find_suffix(string) or " " in string):
-                    pattern = tuple(self._split(string, specials=False)[0])
-                    if pattern:
-                        matcher.setdefault(pattern[0], []).append(pattern)
-            self._matcher = matcher
-        return self._matcher
-
-    def _apply_special_cases(self, text: str, words: list[str], idx: list[int], ws: list[bool]) -> None:
-        matcher = self._special_matcher()
-        n = len(words)
-        matches: list[tuple[int, int]] = []
-        for i, word in enumerate(words):
-            patterns = matcher.get(word)
-            if patterns is None:
-                continue
-            for pattern in patterns:
                 end = i + len(pattern)
                 if end <= n and tuple(words[i:end]) == pattern:
                     matches.append((i, end))

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 import yaml
 from conftest import run_cli, run_json
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plainspeak import check_text
 from plainspeak.analyse import analyse

@@ -115,7 +115,8 @@ def token_texts(analysed: Analysed, lower: bool = False) -> list[str]:
     token, several times slower on a long document."""
     if not lower:
         return analysed.token_text
-    return [t.lower().replace("\u2019", "'").replace("\u2018", "'") for t in analysed.token_text]
+    forms = {t: t.lower().replace("\u2019", "'").replace("\u2018", "'") for t in set(analysed.token_text)}
+    return list(map(forms.__getitem__, analysed.token_text))
 
 
 def _from_parse(doc: Doc) -> list[Passive]:
