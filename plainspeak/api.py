@@ -65,12 +65,20 @@ def context_for(config: Config) -> CheckContext:
     return ctx
 
 
-def check_document(document: Document, config: Config, *, fingerprints: bool = True) -> FileResult:
+#: Documents shorter than this (in characters, about 15,000 words) are not worth a fork.
+SPLIT_MIN_CHARS = 100_000
+
+
+def check_document(
+    document: Document, config: Config, *, fingerprints: bool = True, split: bool = False
+) -> FileResult:
     """Check one read document.
 
     ``fingerprints=False`` leaves ``Finding.fingerprint`` empty: only baselines, JSON,
     SARIF and the result cache read it, and on a long document computing it costs as
     much as a check, so the command line skips it when none of those is in use.
+    ``split=True`` says a second CPU is free: a long document then has its readability
+    check run in a forked process (``plainspeak.checks.fork``).
     """
     from plainspeak.analyse import analyse
     from plainspeak.baseline import set_fingerprints
@@ -80,7 +88,7 @@ def check_document(document: Document, config: Config, *, fingerprints: bool = T
     ctx = context_for(config)
     analysed = analyse(document, config.nlp.model)
     notices_before = len(ctx.notices)
-    findings = run_checks(analysed, ctx)
+    findings = run_checks(analysed, ctx, split=split and len(document.text) >= SPLIT_MIN_CHARS)
     findings = filter_findings(findings, document, config)
     if fingerprints:
         set_fingerprints(findings, document.source)
@@ -101,14 +109,19 @@ def check_text(
 
 
 def check_file(
-    path: Path, config: Config | None = None, format: str | None = None, *, fingerprints: bool = True
+    path: Path,
+    config: Config | None = None,
+    format: str | None = None,
+    *,
+    fingerprints: bool = True,
+    split: bool = False,
 ) -> FileResult:
     from plainspeak.readers import read_path
 
     cfg = config or load_config(start=path)
     try:
         document = read_path(path, format)
-        return check_document(document, cfg, fingerprints=fingerprints)
+        return check_document(document, cfg, fingerprints=fingerprints, split=split)
     except PlainspeakError as exc:
         if isinstance(exc, GlossaryError):
             raise

@@ -311,7 +311,8 @@ def run(
         if need_document or workers < 2 or len(todo) < PARALLEL_MIN_FILES:
             for index in todo:
                 path, config = items[index]  # type: ignore[misc]
-                finish(index, check_file(path, config, fingerprints=fingerprints))
+                # One file at a time here, so a spare CPU can take part of a long one.
+                finish(index, check_file(path, config, fingerprints=fingerprints, split=jobs >= 2))
         else:
             stats.workers = workers
             _run_pool(items, todo, workers, finish, fingerprints)
