@@ -1,7 +1,8 @@
-"""The one shared spaCy pipeline, and the lookup lemmas used to match glossary terms.
+"""A trained spaCy pipeline when one is configured, and the lookup lemmas used to match terms.
 
-spaCy is imported here and nowhere else, and only when text is actually checked, so
-``plainspeak --help`` and a run that hits the cache never pay for it. The lemma table is
+spaCy is imported here and nowhere else, and only for a trained pipeline (``nlp.model``):
+the default blank English pipeline is run by ``plainspeak.tokenizer`` without importing
+spaCy at all. The lemma table is
 spaCy's English lookup table (from ``spacy-lookups-data``, WordNet licence, see
 ``data/en_lemma_lookup.LICENSE.txt``), shipped inside the package so nothing is ever
 downloaded and the 99 MB lookups package is not needed.

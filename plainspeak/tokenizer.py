@@ -21,7 +21,7 @@ import gzip
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -303,9 +303,6 @@ class Tokenizer:
             self._apply_special_cases(text, words, idx, ws)
         return Tokens(words, idx, ws, list(map(str.isspace, words)), list(map(self._punct.__getitem__, words)))
 
-    def words(self, text: str) -> list[str]:
-        return self(text).text
-
 
 @lru_cache(maxsize=1)
 def _read_rules() -> dict[str, Any]:
@@ -329,14 +326,5 @@ def stop_words() -> frozenset[str]:
 
 def tokens_from_spacy(doc: Any) -> Tokens:
     """The same lists from a spaCy ``Doc`` (a trained pipeline's tokens)."""
-    full = doc.text
-    text = [t.text for t in doc]
-    idx = [t.idx for t in doc]
-    ws = [bool(t.whitespace_) for t in doc]
-    return Tokens(text, idx, ws, [t.is_space for t in doc], [t.is_punct for t in doc]) if full else Tokens(
-        [], [], [], [], [])
-
-
-def tokenize_all(texts: Iterable[str], tokenizer: Callable[[str], Tokens] | None = None) -> list[Tokens]:
-    tok = tokenizer or get_tokenizer()
-    return [tok(t) for t in texts]
+    return Tokens([t.text for t in doc], [t.idx for t in doc], [bool(t.whitespace_) for t in doc],
+                  [t.is_space for t in doc], [t.is_punct for t in doc])

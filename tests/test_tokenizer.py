@@ -109,3 +109,12 @@ def test_checking_a_file_does_not_import_spacy(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "False"
+
+
+def test_tokens_read_from_a_spacy_doc_match() -> None:
+    """A trained pipeline's Doc is read into the same lists the checks use."""
+    from plainspeak.tokenizer import tokens_from_spacy
+
+    text = "Service users (e.g. care leavers) can't  wait.\nCall 0800 111 222!"
+    assert tokens_from_spacy(_nlp().make_doc(text)) == get_tokenizer()(text)
+    assert tokens_from_spacy(_nlp().make_doc("")) == get_tokenizer()("")
