@@ -19,8 +19,10 @@ import multiprocessing
 import os
 import stat
 import sys
+import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +36,10 @@ from plainspeak.findings import Finding
 
 CACHE_DIR_NAME = ".plainspeak_cache"
 CACHE_FORMAT = 2
+#: Cache entries not used for this many days are deleted...
+PRUNE_AFTER_DAYS = 30
+#: ...by a look through the cache folder at most this often (seconds).
+PRUNE_EVERY = 24 * 3600
 #: Finding fields stored once per cache entry and referred to by number.
 _SHARED_FIELDS = ("why", "sources", "suggestions", "category", "message")
 #: Fewer files than this are checked in this process: starting workers costs more.
@@ -52,6 +58,7 @@ class RunStats:
     files: int = 0
     cache_hits: int = 0
     cache_writes: int = 0
+    cache_pruned: int = 0
     checked: int = 0
     workers: int = 0
 
@@ -141,6 +148,8 @@ class ResultCache:
                 return None
         except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
             return None  # missing or damaged: check the file again
+        with suppress(OSError):
+            os.utime(self._entry(key))  # still in use: keep it when the cache is pruned
         return FileResult(str(path), findings, readability=readability)
 
     def put(self, key: str, result: FileResult) -> bool:
@@ -171,6 +180,38 @@ class ResultCache:
         except OSError:
             return False  # a read-only checkout still gets its report
         return True
+
+    def prune(self, now: float | None = None) -> int:
+        """Delete entries no run has used for ``PRUNE_AFTER_DAYS``; return how many.
+
+        Every edit of a file adds an entry, so without this a cache only grows. Looking
+        through it costs time, so it happens at most once every ``PRUNE_EVERY`` seconds
+        (a ``last-prune`` file remembers when). Entries of older cache formats go too.
+        """
+        now = time.time() if now is None else now
+        marker = self.folder / "last-prune"
+        try:
+            if now - marker.stat().st_mtime < PRUNE_EVERY:
+                return 0
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return 0
+        cutoff = now - PRUNE_AFTER_DAYS * 86400
+        current = f"v{CACHE_FORMAT}"
+        removed = 0
+        for entry in self.folder.glob("v*/*/*.json"):
+            try:
+                if entry.parent.parent.name != current or entry.stat().st_mtime < cutoff:
+                    entry.unlink()
+                    removed += 1
+            except OSError:
+                continue
+        with suppress(OSError):
+            marker.write_text("plainspeak last looked for unused cache entries at this file's time\n",
+                              encoding="utf-8")
+            os.utime(marker, (now, now))
+        return removed
 
     def _prepare(self) -> None:
         marker = self.folder / ".gitignore"
@@ -318,6 +359,8 @@ def run(
             _run_pool(items, todo, workers, finish, fingerprints)
     finally:
         bar.close()
+    if store is not None and stats.cache_writes:
+        stats.cache_pruned = store.prune()
     return [r for r in results if r is not None]
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -127,3 +129,39 @@ def test_progress_counter_on_standard_error(tmp_path: Path, capsys: pytest.Captu
     assert err.endswith("\r\x1b[K")  # the line is cleared before the report
     runner.run(items[:2], progress=True)
     assert capsys.readouterr().err == ""  # short runs stay quiet
+
+
+def test_unused_cache_entries_are_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache gains an entry per edit; entries unused for 30 days go, at most once a day."""
+    monkeypatch.chdir(tmp_path)
+    docs = make_folder(tmp_path)
+    check_paths([docs], config=Config(), cache=True)
+    folder = tmp_path / ".plainspeak_cache"
+    entries = sorted(folder.glob(f"v{runner.CACHE_FORMAT}/*/*.json"))
+    assert len(entries) == len(TEXTS)
+    old = time.time() - (runner.PRUNE_AFTER_DAYS + 1) * 86400
+    for entry in entries:
+        os.utime(entry, (old, old))
+    stale_format = folder / "v1" / "ab" / "abc.json"
+    stale_format.parent.mkdir(parents=True)
+    stale_format.write_text("{}", encoding="utf-8")
+    # A run that reads every entry marks them as used: nothing is pruned.
+    check_paths([docs], config=Config(), cache=True)
+    assert runner.LAST_STATS.cache_hits == len(TEXTS)
+    assert all(e.stat().st_mtime > old + 86400 for e in entries)
+    # Age them again (and the last look through the cache, made by the first run), edit
+    # one file: the run writes an entry and prunes the unused ones.
+    for entry in [*entries, folder / "last-prune"]:
+        os.utime(entry, (old, old))
+    (docs / "a" / "doc0.md").write_text("# Document 0\n\nService users moved.\n", encoding="utf-8")
+    check_paths([docs / "a" / "doc0.md"], config=Config(), cache=True)
+    assert runner.LAST_STATS.cache_pruned == len(TEXTS) + 1
+    assert not stale_format.exists()
+    assert len(list(folder.glob(f"v{runner.CACHE_FORMAT}/*/*.json"))) == 1
+    # Within a day of that, nothing is looked at again.
+    survivor = next(folder.glob(f"v{runner.CACHE_FORMAT}/*/*.json"))
+    os.utime(survivor, (old, old))
+    (docs / "a" / "doc0.md").write_text("# Document 0\n\nService users moved again.\n", encoding="utf-8")
+    check_paths([docs / "a" / "doc0.md"], config=Config(), cache=True)
+    assert runner.LAST_STATS.cache_writes == 1 and runner.LAST_STATS.cache_pruned == 0
+    assert survivor.exists()
