@@ -30,6 +30,24 @@ def test_forms_match_without_listing_them(text, expected):
     assert ids(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A term word ending -ed or -ing matches only that form: the label, not the verb.
+        ("Every looked after child has a plan.", [("looked-after-child", "looked after child")]),
+        ("Grandparents often look after children at home.", []),
+        ("Challenging behaviour was recorded.", [("challenging-behaviour", "Challenging behaviour")]),
+        ("We challenge behaviour that is unfair.", []),
+        ("We care for people in their own homes.", []),
+        # other forms still match where the entry lists them
+        ("Men are more likely to commit suicide.", [("committed-suicide", "commit suicide")]),
+        ("He suffers from dementia.", [("dementia-sufferer", "suffers from dementia")]),
+    ],
+)
+def test_ed_and_ing_words_match_only_as_written(text, expected):
+    assert ids(text) == expected
+
+
 def test_whitespace_inside_phrase_still_matches_and_points_at_source():
     text = "Our service\n  users and hard\u00a0to  reach groups."
     findings = [f for f in check_text(text, format="text") if f.check == "term"]

@@ -11,6 +11,7 @@ from functools import lru_cache
 from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
 from plainspeak.findings import Finding, make_finding
+from plainspeak.glossary.compile import forms_match
 from plainspeak.glossary.model import Entry
 
 _OPEN_QUOTES = "\u201c\u2018\""
@@ -51,6 +52,10 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         if pattern.texts:
             words = [t for t in texts[i:j] if t not in ("-", "\u2010", "\u2011")]
             if tuple(words) != pattern.texts:
+                continue
+        elif pattern.forms:
+            words = [t for t in texts[i:j] if t not in ("-", "\u2010", "\u2011")]
+            if not forms_match(words, pattern.forms):
                 continue
         terms.append((i, j, pattern.entry))
     if not terms:

@@ -29,7 +29,7 @@ from plainspeak.atomic import write_atomically
 from plainspeak.glossary.compile import _END, CompiledGlossary, Matcher, Pattern
 from plainspeak.glossary.model import Acronym, Entry, Source
 
-_FORMAT = 1
+_FORMAT = 2
 #: Set to False (``--no-cache``) to neither read nor write the cache.
 enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
 
@@ -74,7 +74,7 @@ def _trie_to_json(node: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, child in node.items():
         if key == _END:
-            out[key] = [[p.entry, p.kind, list(p.texts)] for p in child]
+            out[key] = [[p.entry, p.kind, list(p.texts), list(p.forms)] for p in child]
         else:
             out[key] = _trie_to_json(child)
     return out
@@ -84,7 +84,7 @@ def _trie_from_json(node: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, child in node.items():
         if key == _END:
-            out[key] = [Pattern(int(e), str(k), tuple(t)) for e, k, t in child]
+            out[key] = [Pattern(int(e), str(k), tuple(t), tuple(f)) for e, k, t, f in child]
         else:
             out[key] = _trie_from_json(child)
     return out

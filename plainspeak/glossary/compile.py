@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plainspeak.glossary.model import Acronym, Entry
-from plainspeak.nlp import match_key
+from plainspeak.nlp import lemma, match_key
 from plainspeak.tokenizer import get_tokenizer
 
 HYPHEN_KEYS = frozenset({"-", "\u2010", "\u2011"})
@@ -27,6 +27,8 @@ class Pattern:
     kind: str  # "term" or "unless"
     #: Exact token texts, for case-sensitive entries.
     texts: tuple[str, ...] = ()
+    #: Per word, "" (any form) or the one form the word must have (see ``exact_forms``).
+    forms: tuple[str, ...] = ()
 
 
 @dataclass
@@ -112,6 +114,33 @@ def term_variants(text: str, word_order: str = "any") -> list[tuple[list[str], l
     return variants
 
 
+def exact_forms(texts: Sequence[str]) -> tuple[str, ...]:
+    """Per word of a term, "" when any form matches, or the one form it must have.
+
+    Plurals and other forms of a word match ("placements", "Service users"), but a word
+    ending in -ed or -ing that is a form of another word ("looked", "caring") matches
+    only as written, or with an -s: "looked after child" is a label, while "we look after
+    children" is what carers do. Entries that mean every form of a verb ("committed
+    suicide", "commit suicide") list the forms as variants.
+    """
+    forms = []
+    for text in texts:
+        low = text.lower().replace("\u2019", "'")
+        inflected = (low.endswith("ed") or low.endswith("ing")) and lemma(low) != low
+        forms.append(low if inflected else "")
+    return tuple(forms) if any(forms) else ()
+
+
+def forms_match(words: Sequence[str], forms: tuple[str, ...]) -> bool:
+    """Whether document words (hyphens left out) have the forms ``exact_forms`` asks for."""
+    for word, form in zip(words, forms, strict=False):
+        if form:
+            low = word.lower().replace("\u2019", "'")
+            if low != form and low != form + "s":
+                return False
+    return True
+
+
 def compile_glossary(entries: list[Entry], acronyms: list[Acronym]) -> CompiledGlossary:
     active = [e for e in entries if not e.disabled]
     matcher = Matcher()
@@ -119,12 +148,14 @@ def compile_glossary(entries: list[Entry], acronyms: list[Acronym]) -> CompiledG
         seen: set[tuple[str, ...]] = set()
         for form in entry.terms:
             for keys, texts in term_variants(form, entry.word_order):
-                # Case-sensitive forms differ by their capitals ("the blind" / "The blind").
-                seen_key = tuple(texts) if entry.case_sensitive else tuple(keys)
+                # Case-sensitive forms differ by their capitals ("the blind" / "The blind"),
+                # others by the word forms they insist on ("looked" / "look").
+                forms = exact_forms(texts)
+                seen_key = tuple(texts) if entry.case_sensitive else (*keys, "\0", *forms)
                 if seen_key in seen:
                     continue
                 seen.add(seen_key)
-                matcher.add(keys, Pattern(index, "term", tuple(texts) if entry.case_sensitive else ()))
+                matcher.add(keys, Pattern(index, "term", tuple(texts) if entry.case_sensitive else (), forms))
         for phrase in entry.unless:
             for keys, _texts in term_variants(phrase, "fixed"):
                 matcher.add(keys, Pattern(index, "unless"))
