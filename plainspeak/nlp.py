@@ -59,7 +59,13 @@ def get_nlp(model: str | None = None) -> Language:
     nlp = _PIPELINES.get(model)
     if nlp is not None:
         return nlp
-    spacy = _import_spacy()
+    try:
+        spacy = _import_spacy()
+    except ImportError as exc:
+        raise ConfigError(
+            "a trained spaCy pipeline (nlp.model) needs spaCy, which is not installed",
+            hint="pip install 'plainspeak[model]' and the pipeline, or remove nlp.model from the config",
+        ) from exc
     if model:
         try:
             nlp = spacy.load(model)

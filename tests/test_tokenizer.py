@@ -118,3 +118,34 @@ def test_tokens_read_from_a_spacy_doc_match() -> None:
     text = "Service users (e.g. care leavers) can't  wait.\nCall 0800 111 222!"
     assert tokens_from_spacy(_nlp().make_doc(text)) == get_tokenizer()(text)
     assert tokens_from_spacy(_nlp().make_doc("")) == get_tokenizer()("")
+
+
+_WITHOUT_SPACY = (
+    "import sys\n"
+    "class _NoSpacy:\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    "        if name == 'spacy' or name.startswith('spacy.'):\n"
+    "            raise ImportError('No module named ' + repr(name))\n"
+    "sys.meta_path.insert(0, _NoSpacy())\n"
+    "sys.argv = ['plainspeak', *sys.argv[1:]]\n"
+    "from plainspeak.cli import main\n"
+    "main()\n"
+)
+
+
+def test_runs_where_spacy_is_not_installed(tmp_path: Path) -> None:
+    """spaCy is an optional extra: checking works without it, and asking for a trained
+    pipeline without it says what to install."""
+    doc = tmp_path / "p.md"
+    doc.write_text("Service users who are hard to reach.\n", encoding="utf-8")
+    ok = subprocess.run([sys.executable, "-c", _WITHOUT_SPACY, "check", "--no-cache", str(doc)],
+                        capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert ok.returncode == 1, ok.stderr
+    assert "service-user" in ok.stdout or "Service users" in ok.stdout
+    (tmp_path / ".plainspeak.yaml").write_text("nlp:\n  model: en_core_web_sm\n", encoding="utf-8")
+    bad = subprocess.run([sys.executable, "-c", _WITHOUT_SPACY, "check", "--no-cache", str(doc)],
+                         capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert bad.returncode == 2
+    said = bad.stdout + bad.stderr
+    assert "needs spaCy" in said and "plainspeak[model]" in said
+    assert "Traceback" not in said
