@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
@@ -151,10 +152,32 @@ class _ById(Mapping[str, Entry]):
         return len(self._entries)
 
 
+#: Compiled glossaries kept in the user cache; the least recently used go first. Every
+#: edit of a glossary (and every plainspeak version) compiles a new one of about 0.6 MB.
+KEEP_COMPILED = 16
+
+
 def load(digest: str, folder: Path | None = None) -> CompiledGlossary | None:
     if not enabled:
         return None
-    return _load(str(_file(digest, folder)), digest)
+    path = _file(digest, folder)
+    compiled = _load(str(path), digest)
+    if compiled is not None:
+        with suppress(OSError):
+            os.utime(path)  # recently used: kept when older ones are pruned
+    return compiled
+
+
+def _prune(folder: Path, keep: int = KEEP_COMPILED) -> None:
+    """Delete all but the ``keep`` most recently used compiled glossaries in ``folder``."""
+    try:
+        files = [(p.stat().st_mtime, p) for p in folder.glob("*.json")]
+    except OSError:
+        return
+    files.sort(reverse=True)
+    for _mtime, path in files[keep:]:
+        with suppress(OSError):
+            path.unlink()
 
 
 @lru_cache(maxsize=4)
@@ -192,3 +215,4 @@ def store(digest: str, compiled: CompiledGlossary, folder: Path | None = None) -
         write_atomically(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
     except OSError:
         return  # a read-only checkout still works, just without the cache
+    _prune(target.parent)
