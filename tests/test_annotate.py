@@ -66,7 +66,7 @@ def test_comments_cover_exactly_the_phrases_and_keep_formatting(tmp_path: Path) 
 
     assert (hashlib.sha256(src.read_bytes()).hexdigest(), os.stat(src).st_mtime_ns) == before
     assert done.comments == 3 and done.skipped == 1
-    assert "headers, footers or footnotes" in done.notices[0]
+    assert "headers, footers, footnotes or text boxes" in done.notices[0]
 
     copy = WordDocument(str(out))
     comments = {str(c.comment_id): c for c in copy.comments}

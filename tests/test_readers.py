@@ -106,6 +106,50 @@ def make_policy_docx(path: Path) -> Path:
     return path
 
 
+_BOX_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _box(text: str) -> str:
+    return f'<w:txbxContent><w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:txbxContent>'
+
+
+def test_docx_reads_text_boxes_once(tmp_path: Path) -> None:
+    """Call-out boxes are read, once each: Word stores a drawing and a VML copy of each."""
+    doc = WordDocument()
+    doc.add_paragraph("Our promise to you.")
+    modern = parse_xml(
+        f'<w:p {_BOX_NS}><w:r><w:t xml:space="preserve">See the box. </w:t></w:r><w:r><mc:AlternateContent>'
+        '<mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>'
+        + _box("Remember: service users come first.") +
+        '</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
+        '<mc:Fallback><w:pict><v:shape><v:textbox>' + _box("Remember: service users come first.") +
+        '</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+    old_style = parse_xml(
+        f'<w:p {_BOX_NS}><w:r><w:pict><v:shape><v:textbox>' + _box("Hard to reach groups matter.")
+        + '</v:textbox></v:shape></w:pict></w:r></w:p>')
+    body = doc.element.body
+    body.insert(len(body) - 1, modern)
+    body.insert(len(body) - 1, old_style)
+    doc.add_paragraph("Placements are reviewed.")
+    doc.save(str(tmp_path / "boxes.docx"))
+    result = check_file(tmp_path / "boxes.docx")
+    assert terms(result) == [
+        ("service users", "text box 1"),
+        ("Hard to reach", "text box 2"),
+        ("Placements", "paragraph 3"),
+    ]
+    assert_exact(result)
+    assert result.document is not None
+    assert result.document.text.count("Remember") == 1
+
+
 def test_docx_reads_body_tables_headers_notes_and_tracked_changes(tmp_path: Path) -> None:
     result = check_file(make_policy_docx(tmp_path / "policy.docx"))
     assert terms(result) == [

@@ -38,6 +38,7 @@ _SKIP = frozenset(_W + n for n in (
       "{http://schemas.openxmlformats.org/officeDocument/2006/math}oMathPara"}
 _CHAR = {_W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-", _W + "softHyphen": ""}
 _HEADING_RE = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _NOTE_SKIP = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 
 
@@ -72,6 +73,7 @@ class _Reader:
         self.out = SourceText(path, "docx")
         self.styles = styles
         self.tables = 0
+        self.text_boxes = 0
 
     # -- paragraphs ----------------------------------------------------------------------
     def paragraph(self, p: Any, kind: str | None, location: str | None, in_body: bool) -> None:
@@ -143,6 +145,11 @@ class _Reader:
                 if table_path:
                     here = table_location(table_path)
                 self.paragraph(child, "table_cell" if table_path else kind, here, in_body)
+                for box in _text_boxes(child):
+                    # Read after the paragraph it is anchored in, as a reader meets it.
+                    # Word comments are not placed inside text boxes (in_body=False).
+                    self.text_boxes += 1
+                    self.container(box, None, f"text box {self.text_boxes}", False)
             elif child.tag == _W + "tbl":
                 self.table(child, kind, location, in_body, table_path or [])
 
@@ -189,6 +196,23 @@ def _content(element: Any, want: str | None = None) -> Iterator[Any]:
             stack.append(iter(child))
         elif (tag in (_W + "p", _W + "tbl")) if want is None else tag == want:
             yield child
+
+
+def _text_boxes(p: Any) -> Iterator[Any]:
+    """The text boxes (``w:txbxContent``) anchored in a paragraph, each once.
+
+    Word writes a text box twice: as a drawing (``mc:Choice``) and again as VML for old
+    versions of Word (``mc:Fallback``); the fallback copy is skipped. Boxes inside a box
+    are read with the box that holds them.
+    """
+    for box in p.iter(_W + "txbxContent"):
+        parent = box.getparent()
+        while parent is not None and parent is not p:
+            if parent.tag in (_MC_FALLBACK, _W + "txbxContent"):
+                break
+            parent = parent.getparent()
+        else:
+            yield box
 
 
 def _text_pieces(p: Any) -> Iterator[tuple[str, Any, Any]]:

@@ -6,8 +6,8 @@ Word anchors comments on whole runs, so the runs are split at the phrase's edges
 each new run carrying a copy of the old run's formatting. The original file is only ever
 read; the copy is written elsewhere.
 
-Word allows comments only in the main text. Findings in headers, footers, footnotes and
-endnotes get no comment; ``AnnotateResult.skipped`` counts them so the caller can say so.
+Word allows comments only in the main text. Findings in headers, footers, footnotes,
+endnotes and text boxes get no comment; ``AnnotateResult.skipped`` counts them so the caller can say so.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 class AnnotateResult:
     path: str
     comments: int = 0
-    #: Findings in headers, footers or notes, where Word allows no comments.
+    #: Findings in headers, footers, notes or text boxes, where no comment is placed.
     skipped: int = 0
     #: Findings whose words were no longer in the file (it changed after checking).
     stale: int = 0
@@ -98,8 +98,8 @@ def annotate(source: Path, findings: list[Finding], out: Path) -> AnnotateResult
                               f"{left_out} more are in the report (fix these and run again)")
     if result.skipped:
         result.notices.append(
-            f"{source}: {result.skipped} finding(s) in headers, footers or footnotes have no Word comment "
-            "(Word allows comments only in the main text); see the report for them")
+            f"{source}: {result.skipped} finding(s) in headers, footers, footnotes or text boxes have no Word "
+            "comment (comments are placed only in the main text); see the report for them")
     if result.stale:
         result.notices.append(f"{source}: {result.stale} finding(s) could not be placed (the file changed "
                               "after it was checked); run the check again")
