@@ -345,6 +345,27 @@ def test_odt_paragraphs_lists_tables_headers_and_notes(tmp_path: Path) -> None:
     assert result.document is not None and "1A footnote" not in result.document.text
 
 
+def test_odt_reads_text_boxes(tmp_path: Path) -> None:
+    from odf.draw import Frame, TextBox
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P
+
+    doc = OpenDocumentText()
+    doc.text.addElement(P(text="Our promise to you."))
+    anchor = P(text="See the box. ")
+    frame = Frame(width="6cm", height="2cm", anchortype="paragraph")
+    box = TextBox()
+    box.addElement(P(text="Remember: service users come first."))
+    frame.addElement(box)
+    anchor.addElement(frame)
+    doc.text.addElement(anchor)
+    doc.text.addElement(P(text="Placements are reviewed."))
+    doc.save(str(tmp_path / "boxes.odt"))
+    result = check_file(tmp_path / "boxes.odt")
+    assert terms(result) == [("service users", "text box 1"), ("Placements", "paragraph 3")]
+    assert_exact(result)
+
+
 # -- HTML ------------------------------------------------------------------------------------
 HTML = """<!doctype html>
 <html><head><title>service users</title><style>p { content: "service users" }</style></head>

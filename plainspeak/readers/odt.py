@@ -48,6 +48,7 @@ _SKIP_BLOCK = frozenset(_q(n) for n in ("text:tracked-changes", "text:table-of-c
                                         "text:object-index", "text:table-index", "office:forms",
                                         "text:sequence-decls", "table:table-columns", "table:table-column"))
 _SPACE, _TAB, _BREAK = _q("text:s"), _q("text:tab"), _q("text:line-break")
+_TEXT_BOX = _q("draw:text-box")
 _HEADING_STYLES = ("title", "subtitle")
 
 
@@ -80,23 +81,38 @@ def _inline(p: Any) -> str:
     return "".join(out)
 
 
+def _own(p: Any, tag: str) -> Iterator[Any]:
+    """Elements ``tag`` inside paragraph ``p`` but not inside a text box in it: a text
+    box's notes and boxes are read with the box."""
+    for found in p.iter(tag):
+        parent = found.getparent()
+        while parent is not None and parent is not p and parent.tag != _TEXT_BOX:
+            parent = parent.getparent()
+        if parent is p:
+            yield found
+
+
 class _Reader:
     def __init__(self, path: str) -> None:
         self.out = SourceText(path, "odt")
         self.tables = 0
+        self.text_boxes = 0
         self.notes: list[tuple[str, Any]] = []
 
     def paragraph(self, el: Any, kind: str, location: str | None, level: int = 0) -> None:
-        for note in el.iter(_NOTE):
+        for note in _own(el, _NOTE):
             body = note.find(_NOTE_BODY)
             if body is not None:
                 self.notes.append((note.get(_q("text:note-class")) or "footnote", body))
         text = _inline(el)
-        if not text.strip():
-            return
-        self.out.start_block(kind, location=location, level=level)
-        self.out.add(text)
-        self.out.end_block()
+        if text.strip():
+            self.out.start_block(kind, location=location, level=level)
+            self.out.add(text)
+            self.out.end_block()
+        for box in _own(el, _TEXT_BOX):
+            # Read after the paragraph it is anchored in, as a reader meets it.
+            self.text_boxes += 1
+            self.container(box, None, f"text box {self.text_boxes}")
 
     def container(self, root: Any, kind: str | None, location: str | None,
                   table_path: list[tuple[int, int, int]] | None = None, depth: int = 0) -> None:
