@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from plainspeak.glossary.edit import EditSummary
 
 FILES_HELP = "Built-in glossary names or YAML files (default: all the built-in glossaries)."
 
@@ -81,35 +85,71 @@ def lint(files: tuple[str, ...], strict: bool) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of standard output.")
 def export_cmd(files: tuple[str, ...], fmt: str, output: Path | None) -> None:
-    """Export glossary entries to a spreadsheet, one row per entry."""
+    """Export glossary entries and acronyms to a spreadsheet, one row each.
+
+    A row is an acronym when its 'acronym' cell is filled. A file of acronyms only
+    (like the built-in 'acronyms') gives a sheet with just the acronym columns.
+    """
     from plainspeak.glossary.csvio import export_csv
 
     glossaries = _load_for_output(files)
     data = export_csv(glossaries)
-    count = sum(len(g.entries) for g in glossaries)
-    skipped = sum(len(g.acronyms) for g in glossaries)
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
         output.write_bytes(data)
-        click.echo(f"Wrote {count} entries to {output}.", err=True)
-    if skipped:
-        click.echo(f"Note: {skipped} acronyms are not in the spreadsheet; edit them in the YAML file.", err=True)
+        entries = sum(len(g.entries) for g in glossaries)
+        acronyms = sum(len(g.acronyms) for g in glossaries)
+        click.echo(f"Wrote {_counted(entries, acronyms)} to {output}.", err=True)
+
+
+def _n(count: int, word: str) -> str:
+    """'1 entry', '2 entries', '1 acronym', '2 acronyms'."""
+    if count == 1:
+        return f"1 {word}"
+    return f"{count} {word[:-1]}ies" if word.endswith("y") else f"{count} {word}s"
+
+
+def _counted(entries: int, acronyms: int) -> str:
+    """'12 entries', '191 acronyms' or '12 entries and 191 acronyms'."""
+    parts = [_n(entries, "entry")] if entries or not acronyms else []
+    if acronyms:
+        parts.append(_n(acronyms, "acronym"))
+    return " and ".join(parts)
+
+
+def _edit_message(into: Path, entries: EditSummary, acronyms: EditSummary, sheet_entries: bool,
+                  sheet_acronyms: bool) -> str:
+    """What an import into an existing file did, in one sentence."""
+    parts = []
+    if sheet_entries or not sheet_acronyms:
+        label = "entries: " if sheet_acronyms else ""
+        parts.append(f"{label}{len(entries.added)} added, {len(entries.updated)} changed, "
+                     f"{len(entries.unchanged)} unchanged")
+    if sheet_acronyms:
+        parts.append(f"acronyms: {len(acronyms.added)} added, {len(acronyms.updated)} changed, "
+                     f"{len(acronyms.unchanged)} unchanged")
+    for summary, word in ((entries, "entry"), (acronyms, "acronym")):
+        if summary.untouched:
+            count = len(summary.untouched)
+            left = "was left as it was" if count == 1 else "were left as they were"
+            parts.append(f"{_n(count, word)} not in the spreadsheet {left}")
+    return f"{into}: " + "; ".join(parts) + "."
 
 
 @glossary.command("import")
 @click.argument("csv_file", metavar="FILE.csv", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--into", type=click.Path(dir_okay=False, path_type=Path),
-              help="Glossary YAML file to update (entries matched by id; new ones added at the end). "
-                   "Created if it does not exist. Without it, the YAML is printed.")
+              help="Glossary YAML file to update (entries matched by id, acronyms by their letters; "
+                   "new ones added at the end). Created if it does not exist. Without it, the YAML is printed.")
 def import_cmd(csv_file: Path, into: Path | None) -> None:
     """Read a spreadsheet exported by 'plainspeak glossary export' back into YAML."""
     from collections import Counter
 
     from plainspeak.errors import GlossaryError
     from plainspeak.glossary.csvio import read_csv
-    from plainspeak.glossary.edit import new_glossary_text, upsert_entries
+    from plainspeak.glossary.edit import new_glossary_text, upsert_glossary
     from plainspeak.glossary.load import load_glossary
     from plainspeak.yamlio import read_text_file
 
@@ -127,14 +167,11 @@ def import_cmd(csv_file: Path, into: Path | None) -> None:
                    "and import it again.", err=True)
         sys.exit(2)
     if into is not None and existing:
-        text, summary = upsert_entries(into, old_text, result.entries, result.attrs)
+        text, entries, acronyms = upsert_glossary(into, old_text, result.entries, result.attrs,
+                                                  result.acronyms, result.acronym_attrs)
         if text != old_text:
             into.write_text(text, encoding="utf-8")
-        message = (f"{into}: {len(summary.added)} added, {len(summary.updated)} changed, "
-                   f"{len(summary.unchanged)} unchanged")
-        if summary.untouched:
-            message += f"; {len(summary.untouched)} entries not in the spreadsheet were left as they were"
-        click.echo(message + ".", err=True)
+        click.echo(_edit_message(into, entries, acronyms, bool(result.entries), bool(result.acronyms)), err=True)
         click.echo(f"Next: plainspeak glossary lint {into}", err=True)
         return
     names = Counter(n for n in result.glossary_names if n)
@@ -145,12 +182,12 @@ def import_cmd(csv_file: Path, into: Path | None) -> None:
     category = categories.most_common(1)[0][0] if categories else ""
     text = new_glossary_text(result.entries, title, category,
                              f"Made from {csv_file.name} by 'plainspeak glossary import'.\n"
-                             "Format: docs/glossary-format.md")
+                             "Format: docs/glossary-format.md", result.acronyms)
     if into is None:
         click.echo(text, nl=False)
         return
     into.write_text(text, encoding="utf-8")
-    click.echo(f"{into}: created with {len(result.entries)} entries.", err=True)
+    click.echo(f"{into}: created with {_counted(len(result.entries), len(result.acronyms))}.", err=True)
 
 
 @glossary.command()

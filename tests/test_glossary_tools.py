@@ -1,8 +1,8 @@
 """The tools a lived-experience panel uses to own the glossaries, on real files.
 
 lint must point at the file and line of each mistake and say how to fix it; the
-spreadsheet round trip must give back exactly the entries it was given and leave a
-hand-written YAML file (comments and all) alone where nothing changed; the jargon-buster
+spreadsheet round trip must give back exactly the entries and acronyms it was given and
+leave a hand-written YAML file (comments and all) alone where nothing changed; the jargon-buster
 page must escape what the glossary says and search without the internet; explain and
 'glossary new' must work as a writer or panel member types.
 """
@@ -23,7 +23,7 @@ from conftest import run_cli
 from plainspeak.cli import main
 from plainspeak.glossary.catalog import builtin_dir, builtin_names
 from plainspeak.glossary.load import load_glossary
-from plainspeak.glossary.model import Entry
+from plainspeak.glossary.model import Acronym, Entry
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -113,16 +113,44 @@ entries:
 """
 
 
+ACRONYMS = """\
+# Our panel's acronyms. Keep this comment.
+version: 1
+title: Panel acronyms
+category: panel-acronyms
+acronyms:
+  # Agreed at the March meeting.
+  - acronym: FRB
+    expansion: frobnication review board
+    note: "Say 'the review board' after the first time."
+    sources:
+      - title: Panel minutes
+        organisation: Test panel
+        year: "2024"
+        url: https://example.org/minutes
+  - acronym: GLP
+    expansions:
+      - glorp planning
+      - glorp plan
+    category: meetings
+    status: proposed   # the panel has not agreed this yet
+  - acronym: NHS
+    expansion: National Health Service
+    well_known: yes
+"""
+ACRONYM_HEADER = ["acronym", "expansions", "note", "well_known", "category", "sources", "status", "glossary"]
+
+
 def line_of(text: str, needle: str, occurrence: int = 1) -> int:
     """1-based line of the n-th line containing ``needle``."""
     hits = [i for i, line in enumerate(text.splitlines(), start=1) if needle in line]
     return hits[occurrence - 1]
 
 
-def comparable(entry: Entry) -> dict[str, Any]:
-    data = dataclasses.asdict(entry)
+def comparable(item: Entry | Acronym) -> dict[str, Any]:
+    data = dataclasses.asdict(item)
     for key in ("file", "line", "glossary"):
-        data.pop(key)
+        data.pop(key, None)
     return data
 
 
@@ -196,40 +224,52 @@ def test_csv_round_trip_of_builtin_glossary(name: str, tmp_path: Path) -> None:
     sheet = tmp_path / f"{name}.csv"
     proc = run_cli("glossary", "export", name, "-o", str(sheet))
     assert proc.returncode == 0, proc.stderr
+    assert "not in the spreadsheet" not in proc.stderr
     data = sheet.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf"), "Excel needs the UTF-8 byte order mark"
-    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
-    assert len(rows) == len(original.entries)
+    reader = csv.DictReader(io.StringIO(data.decode("utf-8-sig")))
+    rows = list(reader)
+    assert len(rows) == len(original.entries) + len(original.acronyms)
+    assert sum(bool(r.get("acronym")) for r in rows) == len(original.acronyms)
+    if not original.entries:
+        # A file of acronyms is a clean sheet of acronyms: no columns for words to flag.
+        assert reader.fieldnames == ACRONYM_HEADER
+    if not original.acronyms:
+        assert "acronym" not in (reader.fieldnames or [])
 
-    # Into a new file: the same entries come back.
+    # Into a new file: the same entries and acronyms come back.
     fresh = tmp_path / "fresh.yaml"
     proc = run_cli("glossary", "import", str(sheet), "--into", str(fresh))
     assert proc.returncode == 0, proc.stderr
     back, problems = load_glossary(fresh)
     assert not [p for p in problems if p.severity == "error"], problems
     assert [comparable(e) for e in back.entries] == [comparable(e) for e in original.entries]
+    assert [comparable(a) for a in back.acronyms] == [comparable(a) for a in original.acronyms]
 
     # Into a copy of the original: nothing changed, so not a byte changes.
     copy = tmp_path / f"{name}.yaml"
     copy.write_text(original_text, encoding="utf-8")
     proc = run_cli("glossary", "import", str(sheet), "--into", str(copy))
     assert proc.returncode == 0, proc.stderr
-    assert f"0 added, 0 changed, {len(original.entries)} unchanged" in proc.stderr
+    if original.entries:
+        assert f"0 added, 0 changed, {len(original.entries)} unchanged" in proc.stderr
+    if original.acronyms:
+        assert f"acronyms: 0 added, 0 changed, {len(original.acronyms)} unchanged" in proc.stderr
     assert copy.read_text(encoding="utf-8") == original_text
 
 
-def _export(tmp_path: Path) -> tuple[Path, Path, list[dict[str, str]]]:
+def _export(tmp_path: Path, text: str = GOOD) -> tuple[Path, Path, list[dict[str, str]]]:
     yaml_path = tmp_path / "panel.yaml"
-    yaml_path.write_text(GOOD, encoding="utf-8")
+    yaml_path.write_text(text, encoding="utf-8")
     sheet = tmp_path / "panel.csv"
     assert run_cli("glossary", "export", str(yaml_path), "-o", str(sheet)).returncode == 0
     rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
     return yaml_path, sheet, rows
 
 
-def _write_rows(sheet: Path, header: list[str], rows: list[dict[str, str]]) -> None:
+def _write_rows(sheet: Path, header: list[str], rows: list[dict[str, str]], delimiter: str = ",") -> None:
     with sheet.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=header)
+        writer = csv.DictWriter(fh, fieldnames=header, delimiter=delimiter, lineterminator="\r\n")
         writer.writeheader()
         writer.writerows(rows)
 
@@ -318,6 +358,118 @@ def test_import_of_partial_sheet_does_not_wipe_missing_columns(tmp_path: Path) -
     first = glossary.entries[0]
     assert first.alternatives == ["person who was moved", "the person's name"]
     assert first.why and first.sources and first.flag_examples
+
+
+def test_export_of_acronyms_is_a_readable_acronym_sheet(tmp_path: Path) -> None:
+    yaml_path = tmp_path / "panel.yaml"
+    yaml_path.write_text(ACRONYMS, encoding="utf-8")
+    sheet = tmp_path / "panel.csv"
+    proc = run_cli("glossary", "export", str(yaml_path), "-o", str(sheet))
+    assert proc.returncode == 0, proc.stderr
+    assert "Wrote 3 acronyms" in proc.stderr and "not in the spreadsheet" not in proc.stderr
+    reader = csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig")))
+    assert reader.fieldnames == ACRONYM_HEADER
+    frb, glp, nhs = list(reader)
+    assert (frb["acronym"], frb["expansions"], frb["category"]) == \
+        ("FRB", "frobnication review board", "panel-acronyms")
+    assert frb["note"] == "Say 'the review board' after the first time."
+    assert frb["sources"] == "Panel minutes; Test panel; 2024; https://example.org/minutes"
+    assert (glp["expansions"], glp["status"], glp["well_known"]) == ("glorp planning | glorp plan", "proposed", "no")
+    assert nhs["well_known"] == "yes"
+
+
+def test_import_acronyms_into_existing_yaml_updates_by_letters_keeps_comments_and_appends(tmp_path: Path) -> None:
+    yaml_path, sheet, rows = _export(tmp_path, ACRONYMS)
+    glp = rows[1]
+    glp.update(expansions="glorp planning | glorp plan | planning glorp", status="agreed")
+    new = dict.fromkeys(ACRONYM_HEADER, "")
+    new.update(acronym="WBL", expansions="wibbler liaison", sources="Guide; ; ; https://example.org/guide")
+    # NHS is not in the sheet: it must be left as it is.
+    _write_rows(sheet, ACRONYM_HEADER, [rows[0], glp, new])
+    proc = run_cli("glossary", "import", str(sheet), "--into", str(yaml_path))
+    assert proc.returncode == 0, proc.stderr
+    assert "acronyms: 1 added, 1 changed, 1 unchanged" in proc.stderr
+    assert "1 acronym not in the spreadsheet was left as it was" in proc.stderr
+    text = yaml_path.read_text(encoding="utf-8")
+    assert text.startswith("# Our panel's acronyms. Keep this comment.\n")
+    assert "  # Agreed at the March meeting.\n" in text
+    # The unchanged acronym and the one not in the sheet are exactly as they were written.
+    assert ACRONYMS[ACRONYMS.index("  - acronym: FRB"):ACRONYMS.index("  - acronym: GLP")] in text
+    assert ACRONYMS[ACRONYMS.index("  - acronym: NHS"):] in text
+    assert "entries" not in text
+    assert text.index("acronym: FRB") < text.index("acronym: GLP") < text.index("acronym: NHS") \
+        < text.index("acronym: WBL")
+    glossary, problems = load_glossary(yaml_path, text)
+    assert not [p for p in problems if p.severity == "error"], problems
+    by_letters = {a.acronym: a for a in glossary.acronyms}
+    assert by_letters["GLP"].expansions == ["glorp planning", "glorp plan", "planning glorp"]
+    assert (by_letters["GLP"].status, by_letters["GLP"].category) == ("agreed", "meetings")
+    assert by_letters["NHS"].well_known
+    assert by_letters["WBL"].expansions == ["wibbler liaison"]
+    assert (by_letters["WBL"].category, by_letters["WBL"].id) == ("panel-acronyms", "wbl")
+    assert by_letters["WBL"].sources[0].url == "https://example.org/guide"
+    assert run_cli("glossary", "lint", str(yaml_path)).returncode == 0
+
+
+def test_import_refuses_broken_acronym_rows_naming_row_and_fix(tmp_path: Path) -> None:
+    yaml_path, sheet, rows = _export(tmp_path, ACRONYMS)
+    rows[0]["expansions"] = ""
+    rows[1]["well_known"] = "maybe"
+    rows[1]["status"] = "agred"
+    rows[2]["sources"] = "NHS website; https://www.nhs.uk"
+    duplicate = dict(rows[0], expansions="frobnication review bored")
+    _write_rows(sheet, ACRONYM_HEADER, [*rows, duplicate])
+    proc = run_cli("glossary", "import", str(sheet), "--into", str(yaml_path))
+    assert proc.returncode == 2
+    err = proc.stderr
+    # The header is row 1, so the acronyms are rows 2, 3 and 4, as the spreadsheet shows them.
+    assert f"{sheet}: row 2: acronym 'FRB' has no expansion (fill in the 'expansions' column" in err
+    assert "row 3: column 'well_known': 'maybe' should be yes or no" in err
+    assert "row 3: column 'status': 'status' cannot be 'agred'" in err and "use one of: proposed, agreed" in err
+    assert "row 4: column 'sources': source 1" in err and "'title; organisation; year; url'" in err
+    assert "row 5: the acronym 'FRB' is already on row 2 (give each acronym one row" in err
+    assert "Nothing was imported: fix the 5 problem(s)" in err
+    assert "Traceback" not in err
+    assert yaml_path.read_text(encoding="utf-8") == ACRONYMS
+
+
+def test_acronym_sheet_saved_by_excel_with_semicolons_imports(tmp_path: Path) -> None:
+    yaml_path, sheet, rows = _export(tmp_path, ACRONYMS)
+    rows[0]["expansions"] = "frobnication review board | the review board"
+    # Excel in many European settings saves 'CSV UTF-8' with ';' between cells and a byte order mark.
+    _write_rows(sheet, ACRONYM_HEADER, rows, delimiter=";")
+    data = sheet.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfacronym;expansions;") and b"\r\n" in data
+    proc = run_cli("glossary", "import", str(sheet), "--into", str(yaml_path))
+    assert proc.returncode == 0, proc.stderr
+    assert "acronyms: 0 added, 1 changed, 2 unchanged" in proc.stderr
+    glossary, _problems = load_glossary(yaml_path)
+    frb = glossary.acronyms[0]
+    assert frb.expansions == ["frobnication review board", "the review board"]
+    assert frb.sources[0].url == "https://example.org/minutes" and frb.note.startswith("Say 'the review board'")
+    assert yaml_path.read_text(encoding="utf-8").startswith("# Our panel's acronyms. Keep this comment.\n")
+
+
+def test_entries_and_acronyms_share_one_sheet(tmp_path: Path) -> None:
+    both = GOOD + ACRONYMS[ACRONYMS.index("acronyms:"):]
+    yaml_path, sheet, rows = _export(tmp_path, both)
+    assert [r["term"] or r["acronym"] for r in rows] == ["frobnicated person", "glorp", "FRB", "GLP", "NHS"]
+    assert rows[0]["expansions"] == "" and rows[2]["alternatives"] == "" and rows[2]["legal_term"] == ""
+    header = list(rows[0])
+    # Unchanged, it goes back without a byte changing.
+    proc = run_cli("glossary", "import", str(sheet), "--into", str(yaml_path))
+    assert proc.returncode == 0, proc.stderr
+    assert "entries: 0 added, 0 changed, 2 unchanged; acronyms: 0 added, 0 changed, 3 unchanged" in proc.stderr
+    assert yaml_path.read_text(encoding="utf-8") == both
+    # A row cannot be both a word to flag and an acronym.
+    rows[3]["term"] = "glorp"
+    rows[0]["well_known"] = "yes"
+    _write_rows(sheet, header, rows)
+    proc = run_cli("glossary", "import", str(sheet), "--into", str(yaml_path))
+    assert proc.returncode == 2
+    assert "row 5: column 'term': this row is an acronym (its 'acronym' cell is filled)" in proc.stderr
+    assert "row 2: column 'well_known': this row is a word to flag" in proc.stderr
+    assert yaml_path.read_text(encoding="utf-8") == both
 
 
 # -- jargon-buster page ------------------------------------------------------------------

@@ -1,11 +1,15 @@
 """Glossaries to and from a spreadsheet, for panels who would rather not edit YAML.
 
-One row per entry. Lists share a cell, items separated by " | "; each source is
-"title; organisation; year; url" and several sources are separated by " | " too. The
-file is UTF-8 with a byte order mark, because without one Excel reads it as the local
-code page and mangles every curly quote. Import checks every row with the same rules as
-the YAML loader and names the spreadsheet row (the header is row 1) and column of each
-problem, so a panel can fix the sheet without reading any code.
+One row per entry and one row per acronym, in the same sheet: a row is an acronym when
+its 'acronym' cell is filled. Acronym rows have their own columns (acronym, expansions,
+note, well_known) and share id, category, sources, status and glossary with entries; a
+file of acronyms only exports as a sheet with just the acronym columns. Lists share a
+cell, items separated by " | "; each source is "title; organisation; year; url" and
+several sources are separated by " | " too. The file is UTF-8 with a byte order mark,
+because without one Excel reads it as the local code page and mangles every curly quote.
+Import checks every row with the same rules as the YAML loader and names the spreadsheet
+row (the header is row 1) and column of each problem, so a panel can fix the sheet
+without reading any code.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plainspeak.errors import GlossaryError
-from plainspeak.glossary.load import Problem, _entry, _Reader
-from plainspeak.glossary.model import Entry, Glossary, Source
+from plainspeak.glossary.edit import acronym_default_id
+from plainspeak.glossary.load import Problem, _acronym, _entry, _Reader
+from plainspeak.glossary.model import Acronym, Entry, Glossary, Source
 from plainspeak.yamlio import LocatedDict, LocatedList, did_you_mean
 
 COLUMNS = [
@@ -28,12 +33,24 @@ COLUMNS = [
     "legal_term", "autofix", "word_order", "case_sensitive",
     "status", "proposed_by", "agreed_by", "reviewed", "notes", "disabled", "glossary",
 ]
-LIST_COLUMNS = {"variants", "alternatives", "flag_examples", "pass_examples", "unless", "near"}
-BOOL_COLUMNS = {"legal_term", "case_sensitive", "disabled"}
+#: Columns of acronym rows, in the order a sheet of acronyms shows them. 'id' is left out
+#: of such a sheet when every acronym has the id it would get anyway (its letters in
+#: lower case), so a panel does not see a column it never needs to fill in.
+ACRONYM_COLUMNS = ["id", "acronym", "expansions", "note", "well_known", "category", "sources", "status",
+                   "glossary"]
+#: Columns only acronyms have; a sheet with entries and acronyms puts them after 'term'.
+ACRONYM_ONLY = ["acronym", "expansions", "note", "well_known"]
+MIXED_COLUMNS = [*COLUMNS[:2], *ACRONYM_ONLY, *COLUMNS[2:]]
+#: Columns only entries have.
+ENTRY_ONLY = [c for c in COLUMNS if c not in ACRONYM_COLUMNS]
+LIST_COLUMNS = {"variants", "alternatives", "flag_examples", "pass_examples", "unless", "near", "expansions"}
+BOOL_COLUMNS = {"legal_term", "case_sensitive", "disabled", "well_known"}
 TEXT_COLUMNS = {"id", "term", "why", "severity", "category", "autofix", "word_order", "status",
-                "proposed_by", "agreed_by", "reviewed", "notes"}
+                "proposed_by", "agreed_by", "reviewed", "notes", "acronym", "note"}
 #: Columns that are Entry attributes (the rest describe the row, not the entry).
 ENTRY_COLUMNS = [c for c in COLUMNS if c != "glossary"]
+#: Columns that are Acronym attributes.
+ACRONYM_ATTRS = [c for c in ACRONYM_COLUMNS if c != "glossary"]
 SEPARATOR = " | "
 _SPLIT = re.compile(r"\s*\|\s*|\s*\n\s*")
 _TRUE = {"yes", "y", "true", "1"}
@@ -42,26 +59,30 @@ _FALSE = {"no", "n", "false", "0", ""}
 
 # -- export ------------------------------------------------------------------------------
 
-def _join(items: list[str], what: str, entry: Entry) -> str:
+def _owner(item: Entry | Acronym) -> str:
+    return f"acronym '{item.acronym}'" if isinstance(item, Acronym) else f"entry '{item.id}'"
+
+
+def _join(items: list[str], what: str, owner: Entry | Acronym) -> str:
     for item in items:
         if "|" in item or "\n" in item:
-            raise GlossaryError(f"entry '{entry.id}': {what} {item!r} contains '|' or a line break, "
+            raise GlossaryError(f"{_owner(owner)}: {what} {item!r} contains '|' or a line break, "
                                 "which a spreadsheet cell uses to separate items",
-                                path=entry.file, line=entry.line, hint="reword it without '|' or line breaks")
+                                path=owner.file, line=owner.line, hint="reword it without '|' or line breaks")
     return SEPARATOR.join(items)
 
 
-def _source_cell(entry: Entry) -> str:
+def _source_cell(owner: Entry | Acronym) -> str:
     parts = []
-    for s in entry.sources:
+    for s in owner.sources:
         for name, value in (("organisation", s.organisation), ("year", s.year), ("url", s.url)):
             if ";" in value:
-                raise GlossaryError(f"entry '{entry.id}': the source {name} {value!r} contains ';'",
-                                    path=entry.file, line=entry.line,
+                raise GlossaryError(f"{_owner(owner)}: the source {name} {value!r} contains ';'",
+                                    path=owner.file, line=owner.line,
                                     hint="a spreadsheet cell uses ';' between title, organisation, year and url")
         if "|" in s.title or "\n" in s.title:
-            raise GlossaryError(f"entry '{entry.id}': the source title {s.title!r} contains '|' or a line break",
-                                path=entry.file, line=entry.line, hint="reword the title without them")
+            raise GlossaryError(f"{_owner(owner)}: the source title {s.title!r} contains '|' or a line break",
+                                path=owner.file, line=owner.line, hint="reword the title without them")
         parts.append(f"{s.title}; {s.organisation}; {s.year}; {s.url}")
     return SEPARATOR.join(parts)
 
@@ -86,14 +107,45 @@ def entry_row(entry: Entry, glossary: Glossary) -> dict[str, str]:
     return row
 
 
+def acronym_row(acronym: Acronym, glossary: Glossary) -> dict[str, str]:
+    """An acronym as a row; 'id' is empty when it is the one the acronym gets anyway."""
+    return {
+        "id": "" if acronym.id == acronym_default_id(acronym.acronym) else acronym.id,
+        "acronym": acronym.acronym,
+        "expansions": _join(acronym.expansions, "expansion", acronym),
+        "note": acronym.note,
+        "well_known": "yes" if acronym.well_known else "no",
+        "category": acronym.category,
+        "sources": _source_cell(acronym),
+        "status": acronym.status,
+        "glossary": glossary.name,
+    }
+
+
+def export_columns(glossaries: list[Glossary]) -> list[str]:
+    """The columns a sheet of these glossaries needs: entries, acronyms, or both."""
+    acronyms = [a for g in glossaries for a in g.acronyms]
+    if not acronyms:
+        return list(COLUMNS)
+    if any(g.entries for g in glossaries):
+        return list(MIXED_COLUMNS)
+    if all(a.id == acronym_default_id(a.acronym) for a in acronyms):
+        return [c for c in ACRONYM_COLUMNS if c != "id"]
+    return list(ACRONYM_COLUMNS)
+
+
 def export_csv(glossaries: list[Glossary]) -> bytes:
-    """Every entry of the glossaries as CSV bytes (UTF-8 with BOM, Excel's CRLF rows)."""
+    """Every entry and acronym of the glossaries as CSV bytes (UTF-8 with BOM, Excel's CRLF rows)."""
+    columns = export_columns(glossaries)
+    empty = dict.fromkeys(columns, "")
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n", extrasaction="ignore")
     writer.writeheader()
     for glossary in glossaries:
         for entry in glossary.entries:
             writer.writerow(entry_row(entry, glossary))
+        for acronym in glossary.acronyms:
+            writer.writerow({**empty, **acronym_row(acronym, glossary)})
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -104,6 +156,9 @@ class ImportResult:
     entries: list[Entry] = field(default_factory=list)
     #: Entry attributes the sheet has columns for (only these change in an existing file).
     attrs: list[str] = field(default_factory=list)
+    acronyms: list[Acronym] = field(default_factory=list)
+    #: Acronym attributes the sheet has columns for.
+    acronym_attrs: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     glossary_names: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
@@ -140,18 +195,26 @@ def read_csv(data: bytes, path: str, default_category: str = "") -> ImportResult
                             hint="save it again as CSV from your spreadsheet program") from None
     names = [_header_name(h) for h in header]
     for i, name in enumerate(names):
-        if name and name not in COLUMNS:
+        if name and name not in MIXED_COLUMNS:
             result.problems.append(f"{path}: column {_letter(i)} '{header[i]}' is not a column plainspeak knows "
-                                   f"({did_you_mean(name, COLUMNS)}; or delete the column)")
+                                   f"({did_you_mean(name, MIXED_COLUMNS)}; or delete the column)")
         elif name and names.index(name) != i:
             result.problems.append(f"{path}: column {_letter(i)} '{header[i]}' appears twice "
                                    "(delete one of the two columns)")
-    for required in ("id", "term"):
-        if required not in names:
-            result.problems.append(f"{path}: there is no '{required}' column (add a column headed '{required}')")
+    if "term" not in names and "acronym" not in names:
+        if "id" not in names:
+            result.problems.append(f"{path}: there is no 'id' column (add a column headed 'id')")
+        result.problems.append(f"{path}: there is no 'term' column (add a column headed 'term'; "
+                               "or, for a sheet of acronyms, a column headed 'acronym')")
+    if "term" in names and "id" not in names:
+        result.problems.append(f"{path}: there is no 'id' column (add a column headed 'id')")
+    if "acronym" in names and "expansions" not in names:
+        result.problems.append(f"{path}: there is an 'acronym' column but no 'expansions' column "
+                               "(add a column headed 'expansions' that says what each acronym stands for)")
     if result.problems:
         return result
     result.attrs = [n for n in ENTRY_COLUMNS if n in names]
+    result.acronym_attrs = [n for n in ACRONYM_ATTRS if n in names]
 
     rows: list[tuple[int, dict[str, str]]] = []
     try:
@@ -175,10 +238,42 @@ def read_csv(data: bytes, path: str, default_category: str = "") -> ImportResult
         default_category = counted.most_common(1)[0][0] if counted else ""
     glossary = Glossary(name=Path(path).stem, path=path, category=default_category)
     seen: dict[str, int] = {}
+    seen_acronyms: dict[str, int] = {}
+    seen_acronym_ids: dict[str, int] = {}
     for number, row in rows:
         messages: list[str] = []
-        mapping = _row_mapping(number, row, names, messages)
+        is_acronym = _is_acronym_row(row, names)
+        others = ENTRY_ONLY if is_acronym else ACRONYM_ONLY
+        for column in others:
+            if _filled(row, column):
+                messages.append(_wrong_kind(column, row[column].strip(), is_acronym))
+        mapping = _row_mapping(number, {c: v for c, v in row.items() if c not in others}, names, messages)
         reader_ = _Reader(path)
+        if is_acronym:
+            mapping.column = 0  # a problem with the whole row names no column
+            acronym = _acronym(reader_, mapping, glossary)
+            messages.extend(_describe(p, names, "acronym") for p in reader_.problems if p.severity == "error")
+            if acronym is not None:
+                explicit_id = row.get("id", "").strip()
+                if acronym.acronym in seen_acronyms:
+                    messages.append(f"the acronym '{acronym.acronym}' is already on row "
+                                    f"{seen_acronyms[acronym.acronym]} (give each acronym one row; "
+                                    "put all its meanings in one 'expansions' cell, separated by ' | ')")
+                elif explicit_id and explicit_id in seen_acronym_ids:
+                    messages.append(f"column 'id': the id '{explicit_id}' is already used on row "
+                                    f"{seen_acronym_ids[explicit_id]} (give each acronym its own id, "
+                                    "or leave the cell empty)")
+                # Remembered even when the row has other problems, so a copy is reported in the same pass.
+                seen_acronyms.setdefault(acronym.acronym, number)
+                if explicit_id:
+                    seen_acronym_ids.setdefault(explicit_id, number)
+            if messages:
+                result.problems.extend(f"{path}: row {number}: {m}" for m in messages)
+                continue
+            if acronym is not None:
+                acronym.file, acronym.line = "", 0
+                result.acronyms.append(acronym)
+            continue
         entry = _entry(reader_, mapping, glossary)
         messages.extend(_describe(p, names) for p in reader_.problems if p.severity == "error")
         if entry is not None and entry.id in seen:
@@ -194,6 +289,31 @@ def read_csv(data: bytes, path: str, default_category: str = "") -> ImportResult
     return result
 
 
+def _filled(row: dict[str, str], column: str) -> bool:
+    """Whether a cell says something ('no' in a yes/no column says nothing)."""
+    cell = row.get(column, "").strip()
+    return bool(cell) and not (column in BOOL_COLUMNS and cell.lower() in _FALSE)
+
+
+def _is_acronym_row(row: dict[str, str], names: list[str]) -> bool:
+    """A row is an acronym when its 'acronym' cell is filled (or the sheet is all acronyms)."""
+    if _filled(row, "acronym") or "term" not in names:
+        return True
+    if "acronym" not in names or _filled(row, "term"):
+        return False
+    return any(_filled(row, column) for column in ACRONYM_ONLY)
+
+
+def _wrong_kind(column: str, cell: str, is_acronym: bool) -> str:
+    if is_acronym:
+        return (f"column '{column}': this row is an acronym (its 'acronym' cell is filled), and an acronym "
+                f"has no '{column}' (empty this cell; if '{cell}' belongs to a word to flag, put it on a "
+                "row of its own)")
+    return (f"column '{column}': this row is a word to flag (its 'term' cell is filled), and a word to flag "
+            f"has no '{column}' (empty this cell; if it belongs to an acronym, put the acronym on a row "
+            "of its own, in the 'acronym' column)")
+
+
 def _letter(index: int) -> str:
     """Spreadsheet column letters (A, B, ... AA), as a panel sees them."""
     out = ""
@@ -204,15 +324,20 @@ def _letter(index: int) -> str:
     return out
 
 
-def _describe(problem: Problem, names: list[str]) -> str:
+def _describe(problem: Problem, names: list[str], kind: str = "entry") -> str:
+    """A loader problem as a sentence about a spreadsheet row, with a fix in spreadsheet words."""
     column = problem.column - 1
     where = f"column '{names[column]}': " if 0 <= column < len(names) else ""
-    hint = problem.hint
-    missing = re.match(r"this entry has no '(\w+)'", problem.message)
+    message, hint = problem.message, problem.hint
+    missing = re.match(r"this entry has no '(\w+)'", message)
     if missing:
         where = ""
         hint = f"fill in the '{missing.group(1)}' column"
-    return f"{where}{problem.message}" + (f" ({hint})" if hint else "")
+        if kind == "acronym":
+            message = f"this row has no '{missing.group(1)}'"
+    elif kind == "acronym" and re.match(r"acronym '.*' has no expansion$", message):
+        hint = "fill in the 'expansions' column with what it stands for"
+    return f"{where}{message}" + (f" ({hint})" if hint else "")
 
 
 def _split(cell: str) -> list[str]:
@@ -245,7 +370,7 @@ def _row_mapping(number: int, row: dict[str, str], names: list[str], messages: l
         pos = (number, names.index(column) + 1)
         if column in TEXT_COLUMNS:
             put(column, column, cell)
-        elif column in ("variants", "alternatives"):
+        elif column in ("variants", "alternatives", "expansions"):
             put(column, column, located_list(list(_split(cell)), column))
         elif column in ("flag_examples", "pass_examples"):
             key = column.split("_")[0]
