@@ -451,10 +451,13 @@ def test_acronym_sheet_saved_by_excel_with_semicolons_imports(tmp_path: Path) ->
 
 
 def test_entries_and_acronyms_share_one_sheet(tmp_path: Path) -> None:
-    both = GOOD + ACRONYMS[ACRONYMS.index("acronyms:"):]
+    acronyms = ACRONYMS[ACRONYMS.index("acronyms:"):]
+    both = GOOD + acronyms.replace("  - acronym: NHS\n", "  - acronym: NHS\n    id: nhs-uk\n")
     yaml_path, sheet, rows = _export(tmp_path, both)
     assert [r["term"] or r["acronym"] for r in rows] == ["frobnicated person", "glorp", "FRB", "GLP", "NHS"]
     assert rows[0]["expansions"] == "" and rows[2]["alternatives"] == "" and rows[2]["legal_term"] == ""
+    # An acronym's id is only shown when it is not just its letters in lower case.
+    assert (rows[0]["id"], rows[2]["id"], rows[4]["id"]) == ("frobnicated-person", "", "nhs-uk")
     header = list(rows[0])
     # Unchanged, it goes back without a byte changing.
     proc = run_cli("glossary", "import", str(sheet), "--into", str(yaml_path))
@@ -462,14 +465,24 @@ def test_entries_and_acronyms_share_one_sheet(tmp_path: Path) -> None:
     assert "entries: 0 added, 0 changed, 2 unchanged; acronyms: 0 added, 0 changed, 3 unchanged" in proc.stderr
     assert yaml_path.read_text(encoding="utf-8") == both
     # A row cannot be both a word to flag and an acronym.
-    rows[3]["term"] = "glorp"
-    rows[0]["well_known"] = "yes"
-    _write_rows(sheet, header, rows)
+    broken = [dict(r) for r in rows]
+    broken[3]["term"] = "glorp"
+    broken[0]["well_known"] = "yes"
+    _write_rows(sheet, header, broken)
     proc = run_cli("glossary", "import", str(sheet), "--into", str(yaml_path))
     assert proc.returncode == 2
     assert "row 5: column 'term': this row is an acronym (its 'acronym' cell is filled)" in proc.stderr
     assert "row 2: column 'well_known': this row is a word to flag" in proc.stderr
     assert yaml_path.read_text(encoding="utf-8") == both
+    # New letters with the same id change that acronym where it stands; its id stays.
+    rows[4]["acronym"] = "NHSUK"
+    rows[2].update(acronym="FRBB", id="frb")
+    _write_rows(sheet, header, rows)
+    proc = run_cli("glossary", "import", str(sheet), "--into", str(yaml_path))
+    assert proc.returncode == 0, proc.stderr
+    assert "acronyms: 0 added, 2 changed, 1 unchanged" in proc.stderr
+    glossary, _problems = load_glossary(yaml_path)
+    assert [(a.acronym, a.id) for a in glossary.acronyms] == [("FRBB", "frb"), ("GLP", "glp"), ("NHSUK", "nhs-uk")]
 
 
 # -- jargon-buster page ------------------------------------------------------------------

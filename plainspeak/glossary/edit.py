@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -376,15 +376,14 @@ def upsert_glossary(path: Path, text: str, entries: list[Entry], attrs: Iterable
         old_acronym = olds[matched[i]]
         mapping = by_line[old_acronym.line]
         changed = False
+        # New letters matched by id: an id left out of the file comes from the letters,
+        # so it is written out (or left out) again to stay the same.
         new_letters = "acronym" in wanted and old_acronym.acronym != acronym.acronym
         for attr in wanted:
             if getattr(old_acronym, attr) == getattr(acronym, attr) and not (attr == "id" and new_letters):
                 continue
             _set_acronym_attr(mapping, acronym, attr, acronym_default)
             changed = True
-        if new_letters and "id" not in wanted:
-            # An id left out of the file comes from the letters: keep the old one.
-            _set_acronym_attr(mapping, replace(acronym, id=old_acronym.id), "id", acronym_default)
         (acronym_summary.updated if changed else acronym_summary.unchanged).append(acronym.acronym)
     kept = set(matched.values())
     acronym_summary.untouched = [a.acronym for j, a in enumerate(olds) if j not in kept]
