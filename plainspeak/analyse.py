@@ -80,10 +80,13 @@ def analyse(document: Document, model: str | None = None) -> Analysed:
         for text, space, punct in zip(toks.text, toks.space, toks.punct, strict=True)
     ]
     token_block = _token_blocks(toks, document)
-    use_parser = doc is not None and doc.has_annotation("SENT_START")
-    parser_starts = [bool(t.is_sent_start) for t in doc] if doc is not None and use_parser else None
+    parser_starts: list[bool] | None = None
+    parsed = False
+    if doc is not None:
+        if doc.has_annotation("SENT_START"):
+            parser_starts = [bool(t.is_sent_start) for t in doc]
+        parsed = doc.has_annotation("DEP")
     sentences = _sentences(toks, token_block, parser_starts)
-    parsed = doc is not None and doc.has_annotation("DEP")
     return Analysed(document, doc, keys, sentences, token_block, token_text=toks.text, token_idx=toks.idx,
                     parsed=parsed)
 

@@ -191,11 +191,12 @@ class ResultCache:
         now = time.time() if now is None else now
         marker = self.folder / "last-prune"
         try:
-            if now - marker.stat().st_mtime < PRUNE_EVERY:
-                return 0
+            last = marker.stat().st_mtime
         except FileNotFoundError:
-            pass
+            last = 0.0  # never pruned
         except OSError:
+            return 0
+        if now - last < PRUNE_EVERY:
             return 0
         cutoff = now - PRUNE_AFTER_DAYS * 86400
         current = f"v{CACHE_FORMAT}"
