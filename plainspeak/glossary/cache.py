@@ -200,9 +200,12 @@ def _load(path: str, digest: str) -> CompiledGlossary | None:
         acronyms = [_acronym_from_dict(a) for a in data["acronyms"]]
         matcher = Matcher(_trie_from_json(data["trie"]), int(data["size"]))
         names = [str(n) for n in data.get("names", [])]
+        lexicon = data.get("lexicon", {})
+        if not isinstance(lexicon, dict):
+            return None
     except (OSError, ValueError, KeyError, TypeError):
         return None  # missing or damaged: compile again
-    return CompiledGlossary(entries, matcher, {a.acronym: a for a in acronyms}, _ById(entries), names)
+    return CompiledGlossary(entries, matcher, {a.acronym: a for a in acronyms}, _ById(entries), names, lexicon)
 
 
 def store(digest: str, compiled: CompiledGlossary, folder: Path | None = None) -> None:
@@ -217,6 +220,7 @@ def store(digest: str, compiled: CompiledGlossary, folder: Path | None = None) -
         "trie": _trie_to_json(compiled.matcher.root),
         "size": compiled.matcher.size,
         "names": list(compiled.names),
+        "lexicon": compiled.lexicon,
     }
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
