@@ -100,7 +100,7 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
     facts = analysed.facts
     if j - i == 1 and facts.compound_prefix(j):
         return False
-    pos = getattr(entry, "pos", "") or ""
+    pos = entry.pos
     if not pos:
         return True
     # A verb is judged by its first word ("kick off"), anything else by its last ("the disabled").
@@ -142,8 +142,8 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
     idx, texts = analysed.token_idx, analysed.token_text
     document = analysed.document
     config = ctx.config
-    names_mode = getattr(config, "names", "ignore")
-    mentions_mode = getattr(config, "mentions", "suggest")
+    names_mode = config.names
+    mentions_mode = config.mentions
     facts = analysed.facts
     findings = []
     sources: dict[str, list[dict[str, str]]] = {}  # one list per entry, shared by its findings

@@ -34,6 +34,10 @@ _ADJECTIVES = frozenset({"poor", "old", "young", "sick", "blind", "deaf", "dumb"
                          "unemployed", "destitute", "mad", "dead", "living", "aged", "lonely", "jobless"})
 
 
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "their", "our", "your", "his", "its",
+                          "my", "some", "any", "every", "each", "no"})
+
+
 @dataclass(frozen=True)
 class PosWords:
     noun_before: frozenset[str]
@@ -102,7 +106,8 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
     if is_adjective_like(word) and not word.endswith("ly"):
         # "the disabled" names a group; "the disabled parent" describes a parent.
         if before in ("the", "most", "more"):
-            if after is None or not after[:1].isalpha() or after in words.noun_followers or after.endswith("ly"):
+            if (after is None or not after[:1].isalpha() or after in words.noun_followers or after.endswith("ly")
+                    or after in _DETERMINERS):
                 return "noun"
             return "adjective"
         if word in _ADJECTIVES or not word.endswith("ed"):
