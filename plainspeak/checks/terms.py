@@ -153,6 +153,10 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         end = idx[j - 1] + len(texts[j - 1])
         matched = document.text[start:end]
         name = facts.name_at(i, j)
+        if name is not None and j >= name.end and name.kind not in ("listed", "law", "citation"):
+            # The term is the whole end of the name, head word and all ("the Contact Centre",
+            # "LAC Review"): the glossary lists that kind of name itself, so it is a use.
+            name = None
         if name is not None:
             if names_mode != "report":
                 continue

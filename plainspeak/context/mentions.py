@@ -124,7 +124,7 @@ def find_mentions(analysed: Analysed) -> list[Mention]:
     # "so-called bed blockers": a mention without quotation marks.
     n = len(texts)
     for t in range(n - 3):
-        if keys[t] == "so" and texts[t + 1] in ("-", "\u2010") and (keys[t + 2] or "") == "called":
+        if keys[t] == "so" and texts[t + 1] in ("-", "\u2010") and texts[t + 2].lower() == "called":
             start = t + 3
             while start < n and (texts[start].isspace() or texts[start] in _OPENERS or texts[start] in _STRAIGHT):
                 start += 1

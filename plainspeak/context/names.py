@@ -128,7 +128,10 @@ def _capitalised(word: str, not_in_names: frozenset[str]) -> bool:
 
 
 def _title_cased(words: list[_Word]) -> bool:
-    """Most longer words capitalised: a heading, a table header, a Title Case line."""
+    """Most longer words capitalised in a short line that is not a sentence: a heading
+    written as a paragraph, a table header, a Title Case list item."""
+    if len(words) > 15 or (words and words[-1].text in (".", "!", "?")):
+        return False
     long_words = [w.text for w in words if len(w.text) >= 4 and w.text.replace("-", "").isalpha()]
     if len(long_words) < 2:
         return False
