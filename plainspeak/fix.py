@@ -240,8 +240,10 @@ def _why_not(text: str, f: Finding, analysed: Analysed, document: Document,
     sentence = next((s for s in analysed.sentences if s.token_start <= i < s.token_end), None)
     if sentence is not None:
         said = document.text[sentence.start:sentence.end]
-        if _CITATION.search(said):
-            return "the sentence cites the law"
+        start = analysed.token_idx[i]
+        near = document.text[max(sentence.start, start - 30):min(sentence.end, start + len(f.text) + 30)]
+        if _CITATION.search(near):
+            return "it is next to a reference to the law"
         if said.count("\"") % 2 or said.count("\u201c") != said.count("\u201d"):
             return "it may be inside a quotation"
     return ""
