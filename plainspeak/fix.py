@@ -77,7 +77,7 @@ def _clean_span(text: str) -> bool:
 
 def plan_file(path: Path, config: Config) -> FilePlan:
     """Work out the replacements for one file without writing anything."""
-    from plainspeak.api import check_document, context_for
+    from plainspeak.api import check_document
     from plainspeak.readers import MAX_FILE_BYTES, format_for, read_bytes
     from plainspeak.readers.base import decode_text, text_encoding
 
