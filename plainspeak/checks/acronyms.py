@@ -605,7 +605,8 @@ def _glossary_by_key(ctx: CheckContext) -> dict[str, Acronym]:
             key = abbr.replace(".", "").upper()
             if key.endswith("S") and abbr.endswith("s") and not abbr.isupper():
                 key = key[:-1]
-            cached.setdefault(key, entry)
+            # A later glossary (a panel's own) replaces an earlier one's letters.
+            cached[key] = entry
         ctx.extra["acronyms_by_key"] = cached
     return cached  # type: ignore[no-any-return]
 
