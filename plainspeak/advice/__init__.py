@@ -64,6 +64,11 @@ def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | Non
     before, after = words_around(text, start, end)
     target = read_target(matched.split(), before, after, lex)
     out = Advice(target=target)
+    if text[start - 1:start] in _HYPHENS or text[end:end + 1] in _HYPHENS:
+        # "well-established", "prior-to-meeting": part of a longer word, nothing drops in
+        out.advice = list(dict.fromkeys([*(as_instruction(a) for a in entry.advice),
+                                         *(f"reword the sentence to use \u201c{a}\u201d" for a in entry.alternatives)]))
+        return out
     seen: set[str] = set()
     for alternative in entry.alternatives:
         fitted = fit(alternative, target, lex, entry.forms.get(alternative))
@@ -98,6 +103,9 @@ def as_instruction(advice: str) -> str:
     if first in _INSTRUCTION_VERBS:
         return text
     return f"use \u201c{text}\u201d"
+
+
+_HYPHENS = ("-", "\u2010", "\u2011")
 
 
 def _article_start(text: str, start: int) -> int:

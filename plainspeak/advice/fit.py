@@ -109,15 +109,16 @@ def _head_index(words: list[str], lex: Lexicon, start: int = 0) -> int:
     has its noun last.
     """
     starts = word_list("post_modifier_starts")
-    noun_seen = False
+    last_noun = -1
     for i in range(start, len(words)):
         w = words[i].lower()
-        if i > start and noun_seen:
+        if i > start and last_noun >= 0:
             if w in starts or w in word_list("coordinators"):
-                return i - 1
+                return last_noun
             if w.endswith("ing") and "VERB" in lex.upos(w) and "NOUN" not in lex.upos(w):
-                return i - 1
-        noun_seen = noun_seen or "NOUN" in lex.upos(w) or w in words_data()["plurals"].values()
+                return last_noun
+        if "NOUN" in lex.upos(w) or w in words_data()["plurals"].values():
+            last_noun = i
     return len(words) - 1
 
 
@@ -154,6 +155,7 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
         only_verb = first_upos == {"VERB"}
         ends_in_particle = len(content) > 1 and last in word_list("prepositions")
         if tag and (verb_context or (only_verb and (len(content) == 1 or ends_in_particle))
+                    or (inflected and ends_in_particle)
                     or (inflected and len(content) == 1 and "NOUN" not in first_upos and "ADJ" not in first_upos)):
             if len(content) == 1 and "ADJ" in first_upos and attributive:
                 return Target("adj", attributive=True, before=prev)
@@ -207,6 +209,8 @@ def fit(alternative: str, target: Target, lex: Lexicon, forms: dict[str, str] | 
     if not alternative.strip() or _NOT_DROP_IN.search(alternative):
         return None
     words = alternative.split()
+    if words[0].lower() in word_list("subject_pronouns") - {"that", "which", "who"} and target.kind != "verb":
+        return None  # "we decided you lost your home ...": a sentence, not words to put in
     if target.kind == "verb":
         text = _fit_verb(words, target, lex, forms)
         if text is None and len(words) <= 2 and not ({"NOUN", "VERB"} & lex.upos(words[0].lower())) \
@@ -264,6 +268,8 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
     if target.attributive:
         return None  # "the disabled parent": a noun phrase cannot stand before another noun
     low = [w.lower() for w in words]
+    if low[0] in ("where", "what", "how", "who", "when", "why", "whether"):
+        return None  # "where you live" is a clause: "the placement" cannot become "the where you live"
     start = 0
     alt_det = ""
     if len(low) > 1 and low[0] in word_list("determiners"):
@@ -301,7 +307,8 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
     if alt_det:
         if target.tag == "NNS" and alt_det in ("a", "an"):
             out = out[1:]
-        elif target.before[:1] and target.before[0] in word_list("determiners"):
+        elif target.before[:1] and (target.before[0] in word_list("determiners")
+                                    or target.before[0].endswith(("'s", "s'"))):
             if alt_det in word_list("articles"):
                 out = out[1:]  # "a" + "a break" → "a break"
             else:
