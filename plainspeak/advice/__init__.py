@@ -29,6 +29,8 @@ def keep_case(matched: str, alternative: str) -> str:
     """Give an alternative the case of the words it replaces ("Service users" → "People ...")."""
     letters = [c for c in matched if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
+        if " " not in matched.strip() and len(letters) <= 6:
+            return alternative  # an acronym ("BAME"): its words are not shouted
         return alternative.upper()
     if matched[:1].isupper() and alternative[:1].islower():
         return alternative[:1].upper() + alternative[1:]
@@ -62,7 +64,8 @@ def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | Non
     lex = lexicon or default_lexicon()
     matched = text[start:end]
     before, after = words_around(text, start, end)
-    target = read_target(matched.split(), before, after, lex)
+    rest = text[end:end + 40].lstrip(" \t")
+    target = read_target(matched.split(), before, after, lex, next_capitalised=rest[:1].isupper())
     out = Advice(target=target)
     if text[start - 1:start] in _HYPHENS or text[end:end + 1] in _HYPHENS:
         # "well-established", "prior-to-meeting": part of a longer word, nothing drops in

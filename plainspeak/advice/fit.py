@@ -126,9 +126,15 @@ def _content_words(words: list[str]) -> list[str]:
     return [w for w in words if w not in ("-", "\u2010", "\u2011") and any(c.isalpha() for c in w)]
 
 
-def read_target(words: list[str], before: list[str], after: list[str], lex: Lexicon) -> Target:
-    """What form the words found are in, read from the words and those around them."""
+def read_target(words: list[str], before: list[str], after: list[str], lex: Lexicon,
+                next_capitalised: bool = False) -> Target:
+    """What form the words found are in, read from the words and those around them.
+
+    ``next_capitalised``: the word after is capitalised, so capitalised words found
+    ("Policy Implementation Guide") describe it, as in a title.
+    """
     words = _content_words(words)
+    in_title = next_capitalised and all(w[:1].isupper() for w in words)
     prev = tuple(before)
     possessive = after[0] if after and after[0] in ("'s", "'") else ""
     nxt = after[1] if possessive and len(after) > 1 else (after[0] if after and not possessive else "")
@@ -167,13 +173,14 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
     head = _head_index(content, lex)
     head_word = content[head]
     head_upos = lex.upos(head_word)
-    if determiner == "the" and "ADJ" in head_upos and head == len(content) - 1 and not attributive:
-        return Target("noun", "NNS", possessive, False, "", prev)  # "the disabled": people
+    the = determiner == "the" or (not determiner and prev[:1] == ("the",))
+    if the and "ADJ" in head_upos and head == len(content) - 1 and not attributive:
+        return Target("noun", "NNS", possessive, False, "", prev)  # "the disabled", "the elderly": people
     if head == len(content) - 1 and "ADJ" in last_upos and ("NOUN" not in last_upos or attributive):
         return Target("adj", attributive=attributive, before=prev)
     if "NOUN" in head_upos or head_word in words_data()["plurals"].values():
         # Only a word that can describe ("disabled") is read as describing the word after it.
-        describes = attributive and "ADJ" in head_upos and head == len(content) - 1
+        describes = (attributive and "ADJ" in head_upos and head == len(content) - 1) or in_title
         return Target("noun", _noun_number(head_word, lex), possessive, describes, determiner, prev,
                       after=tuple(after))
     return Target("other", before=prev)
@@ -265,8 +272,8 @@ def _fit_verb(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
 
 
 def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, str]) -> str | None:
-    if target.attributive:
-        return None  # "the disabled parent": a noun phrase cannot stand before another noun
+    if target.attributive and (len(words) > 1 or lex.upos(words[0].lower()) == {"ADJ"}):
+        return None  # "the disabled parent", "Policy Putting into practice Guide"
     low = [w.lower() for w in words]
     if low[0] in ("where", "what", "how", "who", "when", "why", "whether"):
         return None  # "where you live" is a clause: "the placement" cannot become "the where you live"
