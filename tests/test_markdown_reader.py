@@ -51,6 +51,14 @@ def test_table_cells_map_to_their_own_text():
     assert [(f.line, f.column) for f in findings] == [(3, 3), (3, 19)]
 
 
+def test_inline_comment_suppresses_its_own_line_deep_in_a_file():
+    # Inline HTML comments take their line from the line-start table (not by counting
+    # newlines from the file start): the line must still be exact on later lines.
+    md = "Intro.\n\n" * 40 + "Service users here <!-- plainspeak-disable-line --> too.\n" + "Service users again.\n"
+    lines = [f.line for f in check_text(md)]
+    assert lines == [82]
+
+
 def check_text(text: str):  # type: ignore[no-untyped-def]
     """Term findings only: these tests are about where matches point, not other checks."""
     return [f for f in check_all(text) if f.check == "term"]

@@ -9,6 +9,7 @@ comments never reach the checks; emphasis and links inside a phrase do not break
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -87,7 +88,9 @@ class _Walker:
                 content = child.content
                 pos = self.source.find(content, cursor, limit)
                 if pos >= 0:
-                    line = self.source.count("\n", 0, pos) + 1
+                    # The line from the line-start table: counting newlines from the
+                    # start of the file for each inline HTML tag was quadratic.
+                    line = bisect_right(self.line_starts, pos)
                     self.tracker.comment(content, line, line)
                     cursor = pos + len(content)
                 b.add_space()
