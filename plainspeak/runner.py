@@ -35,13 +35,13 @@ from plainspeak.config import Config
 from plainspeak.findings import Finding
 
 CACHE_DIR_NAME = ".plainspeak_cache"
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 #: Cache entries not used for this many days are deleted...
 PRUNE_AFTER_DAYS = 30
 #: ...by a look through the cache folder at most this often (seconds).
 PRUNE_EVERY = 24 * 3600
 #: Finding fields stored once per cache entry and referred to by number.
-_SHARED_FIELDS = ("why", "sources", "suggestions", "category", "message")
+_SHARED_FIELDS = ("why", "sources", "suggestions", "category", "message", "advice")
 #: Fewer files than this are checked in this process: starting workers costs more.
 PARALLEL_MIN_FILES = 4
 #: Show a progress counter (on a terminal) when at least this many files need checking.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from plainspeak.advice import advise, keep_case, lexicon_for, message
 from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
 from plainspeak.findings import Finding, make_finding
@@ -18,15 +19,7 @@ _OPEN_QUOTES = "\u201c\u2018\""
 _CLOSE_QUOTES = "\u201d\u2019\""
 
 
-@lru_cache(maxsize=8192)
-def keep_case(matched: str, alternative: str) -> str:
-    """Give an alternative the case of the words it replaces ("Service users" → "People ...")."""
-    letters = [c for c in matched if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
-        return alternative.upper()
-    if matched[:1].isupper() and alternative[:1].islower():
-        return alternative[:1].upper() + alternative[1:]
-    return alternative
+__all__ = ["keep_case", "find_matches", "run"]
 
 
 def _quoted(text: str, start: int, end: int, block_start: int, block_end: int) -> bool:
@@ -113,11 +106,13 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
     document = analysed.document
     findings = []
     sources: dict[str, list[dict[str, str]]] = {}  # one list per entry, shared by its findings
-    for i, j, entry in find_matches(analysed, ctx):
+    matches = find_matches(analysed, ctx)
+    lexicon = lexicon_for(ctx.glossary) if matches else None
+    for i, j, entry in matches:
         start = idx[i]
         end = idx[j - 1] + len(texts[j - 1])
         matched = document.text[start:end]
-        suggestions = [keep_case(matched, a) for a in entry.alternatives]
+        advice = advise(document.text, start, end, entry, lexicon)
         if entry.id not in sources:
             sources[entry.id] = [s.to_dict() for s in entry.sources]
         severity, code = entry.severity, "PS101"
@@ -126,14 +121,9 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
             block = document.blocks[document.block_index_at(start)]
             if block.kind == "quote" or _quoted(document.text, start, end, block.start, block.end):
                 code, severity = "PS103", "suggestion"
-            message = f"\u201c{matched}\u201d is a legal term: explain what it means in plain words"
-        elif suggestions:
-            message = f"\u201c{matched}\u201d: say \u201c{suggestions[0]}\u201d or similar instead"
-        else:
-            message = f"\u201c{matched}\u201d: consider other words"
         findings.append(make_finding(
             document, start, end, check="term", code=code, id=entry.id, category=entry.category,
-            severity=severity, message=message, why=entry.why, suggestions=suggestions,
-            sources=sources[entry.id],
+            severity=severity, message=message(matched, advice, legal=entry.legal_term), why=entry.why,
+            suggestions=advice.texts, sources=sources[entry.id], advice=advice.advice,
         ))
     return findings

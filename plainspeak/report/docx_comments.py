@@ -46,6 +46,8 @@ def comment_text(f: Finding) -> list[str]:
     paras = [f.message]
     if f.suggestions:
         paras.append("Say instead: " + "; ".join(f.suggestions[:5]))
+    if f.advice:
+        paras.append("What to do: " + "; ".join(f.advice[:3]))
     if f.why:
         paras.append("Why: " + f.why)
     return paras

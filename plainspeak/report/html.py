@@ -247,6 +247,9 @@ def _note(p: _Placed) -> str:
     if f.suggestions:
         items = "".join(f"<li>{_e(s)}</li>" for s in f.suggestions)
         parts.append(f"<p><strong>Say instead:</strong></p><ul>{items}</ul>")
+    if f.advice:
+        items = "".join(f"<li>{_e(s)}</li>" for s in f.advice)
+        parts.append(f"<p><strong>What to do:</strong></p><ul>{items}</ul>")
     if f.sources:
         parts.append(_sources(f.sources))
     parts.append("</li>")

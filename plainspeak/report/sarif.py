@@ -84,6 +84,9 @@ def _rule(rid: str, findings: list[Finding]) -> dict[str, Any]:
     if example.suggestions:
         help_text += "\n\nSay instead: " + "; ".join(example.suggestions)
         help_md += "\n\n**Say instead:** " + "; ".join(example.suggestions)
+    if example.advice:
+        help_text += "\n\nWhat to do: " + "; ".join(example.advice)
+        help_md += "\n\n**What to do:** " + "; ".join(example.advice)
     if first.sources:
         help_text += "\n\nSources: " + "; ".join(s.get("title", "") for s in first.sources)
         help_md += "\n\n**Sources:**\n\n" + _sources_markdown(first.sources)
@@ -153,7 +156,8 @@ def as_data(results: list[FileResult], options: ReportOptions) -> dict[str, Any]
                 "message": {"text": f.message},
                 "locations": [{"physicalLocation": physical}],
                 "properties": {"code": f.code, "check": f.check, "category": f.category,
-                               "severity": f.severity, "suggestions": f.suggestions},
+                               "severity": f.severity, "suggestions": f.suggestions,
+                               "advice": f.advice},
             }
             if f.location:
                 result["locations"][0]["message"] = {"text": f.location}

@@ -47,6 +47,8 @@ def iter_render(results: list[FileResult], options: ReportOptions) -> Iterator[s
                     lines.append(_wrap("Why: ", f.why))
                 if f.suggestions:
                     lines.append(_wrap("Say instead: ", "; ".join(f.suggestions[:5])))
+                if f.advice:
+                    lines.append(_wrap("What to do: ", "; ".join(f.advice[:3])))
         if r.readability and r.readability.get("line"):
             lines.append(f"{r.path}: {r.readability['line']}")
         yield from lines.flush()
