@@ -87,7 +87,7 @@ def check_document(
     from plainspeak.suppress import filter_findings
 
     ctx = context_for(config)
-    analysed = analyse(document, config.nlp.model)
+    analysed = analyse(document, config.nlp.model, ctx.glossary.names)
     notices_before = len(ctx.notices)
     findings = run_checks(analysed, ctx, split=split and len(document.text) >= SPLIT_MIN_CHARS)
     findings = filter_findings(findings, document, config)

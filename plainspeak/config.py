@@ -79,6 +79,12 @@ class Config:
     acronyms: AcronymConfig = field(default_factory=AcronymConfig)
     grammar: GrammarConfig = field(default_factory=GrammarConfig)
     nlp: NlpConfig = field(default_factory=NlpConfig)
+    #: Glossary terms inside names and titles (Acts, organisations, services, job titles):
+    #: "ignore" (the default) or "report" (as suggestions whose message says it is a name).
+    names: str = "ignore"
+    #: Terms quoted as words ("words like ‘placement’"): "suggest" (the default: at most a
+    #: suggestion that says the term is quoted), "off" (not reported) or "report" (as any use).
+    mentions: str = "suggest"
     #: Where the config was found (None: defaults), and the folder paths are relative to.
     path: str | None = None
     base: str | None = None
@@ -150,7 +156,14 @@ def _coerce(name: str, value: Any, current: Any, declared: Any, path: str, line:
     if name == "fail_on" and value not in (*SEVERITIES, "never"):
         raise ConfigError(f"'fail_on' cannot be '{value}'", path=path, line=line,
                           hint="use one of: " + ", ".join((*SEVERITIES, "never")))
+    for key, choices in _CHOICES.items():
+        if name == key and value not in choices:
+            raise ConfigError(f"'{key}' cannot be '{value}'", path=path, line=line,
+                              hint="use one of: " + ", ".join(choices))
     return value
+
+
+_CHOICES = {"names": ("ignore", "report"), "mentions": ("suggest", "off", "report")}
 
 
 def config_from_dict(data: dict[str, Any], path: str | None = None, base: str | None = None) -> Config:
