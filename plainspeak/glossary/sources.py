@@ -85,11 +85,13 @@ def source_problems(entry: Entry) -> list[Problem]:
     def warn(message: str, hint: str) -> None:
         problems.append(Problem("warning", entry.file, entry.line, 1, message, hint))
 
-    if entry.severity in ("warning", "error") and entry.status != "proposed" and len(entry.sources) == 1:
+    # A proposed entry is not yet trusted by anyone: its notes say what it still needs.
+    agreed = entry.status != "proposed"
+    if agreed and entry.severity in ("warning", "error") and len(entry.sources) == 1:
         warn(f"entry '{entry.id}' flags words at {entry.severity} level on one source only",
              "add a second source (a UK public body or a recognised UK charity), "
              "or make it a suggestion or 'status: proposed'")
-    if all(is_non_uk(s) for s in entry.sources):
+    if agreed and all(is_non_uk(s) for s in entry.sources):
         warn(f"entry '{entry.id}' has only sources from outside the UK",
              "add a UK source: usage and law differ between countries")
     for source in entry.sources:
