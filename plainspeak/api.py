@@ -55,7 +55,7 @@ def context_for(config: Config) -> CheckContext:
         compiled = glossary_cache.load(digest)
         if compiled is None:
             loaded = load_glossaries(paths)
-            compiled = compile_glossary(loaded.entries, loaded.acronyms)
+            compiled = compile_glossary(loaded.entries, loaded.acronyms, loaded.names)
             bad = example_problems(compiled, only_local=[str(p) for p in paths])
             if bad:
                 raise GlossaryError(bad[0].message, path=bad[0].path, line=bad[0].line, hint=bad[0].hint)

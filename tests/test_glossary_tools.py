@@ -151,6 +151,8 @@ def comparable(item: Entry | Acronym) -> dict[str, Any]:
     data = dataclasses.asdict(item)
     for key in ("file", "line", "glossary"):
         data.pop(key, None)
+    for meaning in data.get("meanings", []):
+        meaning.pop("line", None)
     return data
 
 

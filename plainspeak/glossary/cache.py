@@ -28,9 +28,9 @@ from typing import Any, overload
 from plainspeak import __version__
 from plainspeak.atomic import write_atomically
 from plainspeak.glossary.compile import _END, CompiledGlossary, Matcher, Pattern
-from plainspeak.glossary.model import Acronym, Entry, Source
+from plainspeak.glossary.model import Acronym, Entry, Meaning, Source
 
-_FORMAT = 2
+_FORMAT = 3  # 3: glossary format v2 (advice, forms, pos, law, explain, meanings, names)
 #: Set to False (``--no-cache``) to neither read nor write the cache.
 enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
 
@@ -100,6 +100,12 @@ def _entry_from_dict(d: dict[str, Any]) -> Entry:
 def _acronym_from_dict(d: dict[str, Any]) -> Acronym:
     d = dict(d)
     d["sources"] = [Source(**s) for s in d.get("sources", [])]
+    meanings = []
+    for raw in d.get("meanings", []):
+        m = dict(raw)
+        m["sources"] = [Source(**s) for s in m.get("sources", [])]
+        meanings.append(Meaning(**m))
+    d["meanings"] = meanings
     return Acronym(**d)
 
 
@@ -193,9 +199,10 @@ def _load(path: str, digest: str) -> CompiledGlossary | None:
         entries = LazyEntries(raw)
         acronyms = [_acronym_from_dict(a) for a in data["acronyms"]]
         matcher = Matcher(_trie_from_json(data["trie"]), int(data["size"]))
+        names = [str(n) for n in data.get("names", [])]
     except (OSError, ValueError, KeyError, TypeError):
         return None  # missing or damaged: compile again
-    return CompiledGlossary(entries, matcher, {a.acronym: a for a in acronyms}, _ById(entries))
+    return CompiledGlossary(entries, matcher, {a.acronym: a for a in acronyms}, _ById(entries), names)
 
 
 def store(digest: str, compiled: CompiledGlossary, folder: Path | None = None) -> None:
@@ -209,6 +216,7 @@ def store(digest: str, compiled: CompiledGlossary, folder: Path | None = None) -
         "acronyms": [asdict(a) for a in compiled.acronyms.values()],
         "trie": _trie_to_json(compiled.matcher.root),
         "size": compiled.matcher.size,
+        "names": list(compiled.names),
     }
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

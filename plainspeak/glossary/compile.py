@@ -82,6 +82,8 @@ class CompiledGlossary:
     acronyms: dict[str, Acronym]
     #: Active entries by id.
     by_id: Mapping[str, Entry]
+    #: Names and titles from the glossaries' ``names:`` lists (format v2).
+    names: list[str] = field(default_factory=list)
 
 
 def term_keys(text: str) -> tuple[list[str], list[str]]:
@@ -141,7 +143,8 @@ def forms_match(words: Sequence[str], forms: tuple[str, ...]) -> bool:
     return True
 
 
-def compile_glossary(entries: list[Entry], acronyms: list[Acronym]) -> CompiledGlossary:
+def compile_glossary(entries: list[Entry], acronyms: list[Acronym],
+                     names: Sequence[str] = ()) -> CompiledGlossary:
     active = [e for e in entries if not e.disabled]
     matcher = Matcher()
     for index, entry in enumerate(active):
@@ -160,4 +163,4 @@ def compile_glossary(entries: list[Entry], acronyms: list[Acronym]) -> CompiledG
             for keys, _texts in term_variants(phrase, "fixed"):
                 matcher.add(keys, Pattern(index, "unless"))
     acr = {a.acronym: a for a in acronyms}
-    return CompiledGlossary(active, matcher, acr, {e.id: e for e in active})
+    return CompiledGlossary(active, matcher, acr, {e.id: e for e in active}, list(names))

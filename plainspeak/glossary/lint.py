@@ -109,7 +109,7 @@ def _raw_entries(data: object) -> dict[str, LocatedDict]:
     return out
 
 
-_LISTS = (("variants",), ("alternatives",), ("examples", "flag"), ("examples", "pass"),
+_LISTS = (("variants",), ("alternatives",), ("advice",), ("examples", "flag"), ("examples", "pass"),
           ("context", "unless"), ("context", "near"))
 
 
