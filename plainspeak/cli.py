@@ -252,13 +252,18 @@ def check(
     results = run(items, jobs=jobs or default_jobs(), cache=not no_cache,
                   need_document=fmt == "html" or annotate is not None,
                   fingerprints=fmt in ("json", "sarif") or baseline_path is not None or write_baseline_path is not None)
+    config_of = {str(i[0]): i[1] for i in items if isinstance(i, tuple)}
     options = ReportOptions(color=_use_colour(no_color) and output is None and fmt in ("text", "concise", "full"),
                             verbose=not quiet, show_why=show_why or fmt == "full", quiet=quiet,
                             not_checked=selection.not_checked)
     if selection.not_checked:
         options.summary_extra["not_checked"] = len(selection.not_checked)
+    if fmt == "sarif":
+        from plainspeak.api import context_for
+
+        used = {id(c): c for c in [config_for(None), *config_of.values()]}
+        options.entries = [context_for(c).glossary.by_id for c in used.values()]
     _apply_baselines(results, options, baseline_path, write_baseline_path)
-    config_of = {str(i[0]): i[1] for i in items if isinstance(i, tuple)}
     hidden = _apply_min_severity(results, lambda path: config_of.get(path, config_for(None)))
     if hidden:
         options.summary_extra["hidden_below_min_severity"] = hidden

@@ -39,6 +39,16 @@ class ReportOptions:
     quiet: bool = False
     #: Files found but not checked (a kind plainspeak cannot read), with what to do.
     not_checked: list[tuple[str, str]] = field(default_factory=list)
+    #: Glossary entries by id (the run's compiled glossaries), for reports that describe
+    #: each entry once (SARIF rules) rather than from one finding's wording.
+    entries: list[Any] = field(default_factory=list)
+
+    def entry(self, entry_id: str) -> Any:
+        for mapping in self.entries:
+            found = mapping.get(entry_id)
+            if found is not None:
+                return found
+        return None
 
 
 class Reporter(Protocol):
