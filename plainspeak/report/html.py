@@ -319,8 +319,13 @@ def _gap_inserts(doc: Document, start: int, end: int) -> dict[int, str]:
 _MAX_PLACE_LINKS = 30
 
 
-def _note(p: _Placed) -> str:
-    """The note of a finding, or of a group: what, why, what to say instead, who says so."""
+def _note(p: _Placed, seen: dict[str, _Placed] | None = None) -> str:
+    """The note of a finding, or of a group: what, why, what to say instead, who says so.
+
+    ``seen`` (one per document) remembers which reasons have been given: a reason met
+    again (every passive verb has the same one) says "see note 4" instead of repeating
+    the paragraph and its sources, which keeps a long document's report small.
+    """
     f = p.finding
     nid = p.note_id
     parts = [f'<li class="note sev-{_e(f.severity)} chk-{_e(f.check)}" id="{nid}" data-check="{_e(f.check)}" '
@@ -340,12 +345,19 @@ def _note(p: _Placed) -> str:
         if more > 0:
             links.append(f"{more} more")
         parts.append(f'<p class="also">Found {len(p.members)} times; also at {", ".join(links)}.</p>')
-    if f.why:
+    reason_key = f"{f.code}\0{f.why}"
+    earlier = seen.get(reason_key) if seen is not None and f.why else None
+    if earlier is not None:
+        parts.append(f'<p id="{nid}-why" class="why-again">Why: as in <a href="#{earlier.note_id}">note '
+                     f"{earlier.number}</a>.</p>")
+    elif f.why:
         parts.append(f'<p id="{nid}-why"><span class="visually-hidden">Why: </span>{_e(f.why)}</p>')
+        if seen is not None:
+            seen[reason_key] = p
     if f.suggestions:
         items = "".join(f"<li>{_e(s)}</li>" for s in f.suggestions)
         parts.append(f"<p><strong>Say instead:</strong></p><ul>{items}</ul>")
-    if f.sources:
+    if f.sources and earlier is None:
         parts.append(_sources(f.sources))
     parts.append("</li>")
     return "".join(parts)
@@ -398,7 +410,7 @@ def _cell_position(doc: Document, b: Block) -> tuple[str, str]:
     return "", str(doc.line_col(doc.offsets[b.start])[0])
 
 
-def _document_html(page: _FilePage) -> str:
+def _document_html(page: _FilePage, seen: dict[str, _Placed] | None = None) -> str:
     doc = page.result.document
     assert doc is not None
     notes_at: dict[int, list[_Placed]] = {}
@@ -427,7 +439,7 @@ def _document_html(page: _FilePage) -> str:
     def close_table() -> None:
         nonlocal table, table_notes, table_key
         if table is not None:
-            notes = (f'<ol class="notes">{"".join(_note(p) for p in table_notes)}</ol>' if table_notes else "")
+            notes = (f'<ol class="notes">{"".join(_note(p, seen) for p in table_notes)}</ol>' if table_notes else "")
             out.append(f'<div class="block table-block"><table class="doc-table"><tbody>{"".join(table)}'
                        f"</tr></tbody></table>{notes}</div>")
         table, table_notes, table_key = None, [], None
@@ -451,7 +463,7 @@ def _document_html(page: _FilePage) -> str:
             table_notes.extend(items)
             continue
         close_table()
-        notes = f'<ol class="notes">{"".join(_note(p) for p in items)}</ol>' if items else ""
+        notes = f'<ol class="notes">{"".join(_note(p, seen) for p in items)}</ol>' if items else ""
         has = " has-notes" if items else ""
         if b.kind == "list_item":
             if not in_list:
@@ -603,12 +615,13 @@ def _file_body(page: _FilePage) -> str:
     out.append("</div>")
     out.append(_findings_list(page))
     whole = [p for p in page.placed if not p.anchored and p.leader is None]
+    seen: dict[str, _Placed] = {}
     if whole:
         heading = "Notes not tied to particular words" if r.document is not None else "Findings"
-        out.append(f'<h3>{heading}</h3><ol class="notes">{"".join(_note(p) for p in whole)}</ol>')
+        out.append(f'<h3>{heading}</h3><ol class="notes">{"".join(_note(p, seen) for p in whole)}</ol>')
     if r.document is not None and r.document.blocks:
         out.append(f'<h3 class="text-title" id="doc-{page.index}">The text, with findings highlighted</h3>')
-        out.append(f'<div class="doc" aria-labelledby="doc-{page.index}">{_document_html(page)}</div>')
+        out.append(f'<div class="doc" aria-labelledby="doc-{page.index}">{_document_html(page, seen)}</div>')
     return "".join(out)
 
 
@@ -743,8 +756,8 @@ def _header(results: list[FileResult], options: ReportOptions) -> str:
 
 def _data_block(index: int, fragment: str) -> str:
     """A document's fragment as JSON in a data block: never run, parsed only when opened."""
-    data = json.dumps(fragment, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
-    data = data.replace("&", "\\u0026")
+    # Only "</" (which could end the element) and "<!--" need escaping inside a data block.
+    data = json.dumps(fragment, ensure_ascii=False).replace("</", "<\\/").replace("<!--", "\\u003c!--")
     return f'<script type="application/json" id="data-{index}">{data}</script>'
 
 
