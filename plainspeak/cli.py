@@ -18,7 +18,10 @@ import click
 
 from plainspeak import __version__
 
-FORMAT_CHOICES = ["text", "json", "sarif", "github", "html"]
+#: "text" (the default) and "concise" are the same: one line per finding. "full" adds the
+#: reasons and what to say instead, once per entry per run.
+FORMAT_CHOICES = ["text", "concise", "full", "json", "sarif", "github", "html"]
+SEVERITY_CHOICES = ["suggestion", "warning", "error"]
 
 
 class PlainspeakGroup(click.Group):
@@ -91,7 +94,12 @@ def _use_colour(no_color: bool) -> bool:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, path_type=str))
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="text", show_default=True,
-              help="Output format.")
+              help="Output format. text (= concise): one line per finding; full: also why and what to say "
+                   "instead, once per entry.")
+@click.option("--show-why", is_flag=True,
+              help="Text: show why and what to say instead, once for each entry found (same as --format full).")
+@click.option("--min-severity", type=click.Choice(SEVERITY_CHOICES),
+              help="Show (and annotate) only findings at least this severe (default from config: suggestion).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
               help="Write the report to this file instead of standard output.")
 @click.option("--annotate", type=click.Path(), metavar="COPY.docx|FOLDER",
@@ -122,11 +130,14 @@ def _use_colour(no_color: bool) -> bool:
 @click.option("--stdin-filename", default="stdin.md", show_default=True,
               help="Name (and so format) used for text read from '-'.")
 @click.option("--no-color", is_flag=True, help="No colours (also: the NO_COLOR environment variable).")
-@click.option("-q", "--quiet", is_flag=True, help="Only the location and message of each finding.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Only the findings (one line each) and errors: no reading-age lines, summary or hints.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 def check(
     paths: tuple[str, ...],
     fmt: str,
+    show_why: bool,
+    min_severity: str | None,
     output: Path | None,
     annotate: str | None,
     fail_on: str | None,
@@ -151,7 +162,7 @@ def check(
     # A check allocates hundreds of thousands of short-lived objects (tokens, findings)
     # and makes almost no reference cycles: collecting less often saves a tenth of the run.
     gc.set_threshold(50_000, 20, 20)
-    from plainspeak.api import FileResult, check_document, iter_files
+    from plainspeak.api import FileResult, check_document
     from plainspeak.config import Config, load_config
     from plainspeak.errors import GlossaryError, PlainspeakError
     from plainspeak.findings import severity_rank
@@ -170,6 +181,8 @@ def check(
             cfg.disable = [*cfg.disable, *disable]
         if fail_on:
             cfg.fail_on = fail_on
+        if min_severity:
+            cfg.min_severity = min_severity
         if grammar is not None:
             cfg.grammar.enabled = grammar
         if languagetool_url:
@@ -193,7 +206,10 @@ def check(
     if explicit is not None:
         adjust(explicit)
 
-    items: list[FileResult | tuple[Path, Config]] = []
+    from plainspeak.runner import Selection, select_path
+
+    selection = Selection()
+    items = selection.items
     for raw in paths:
         if raw == "-":
             data = sys.stdin.buffer.read()
@@ -206,12 +222,24 @@ def check(
                 exc.path = exc.path or stdin_filename
                 items.append(FileResult(stdin_filename, error=str(exc)))
             continue
-        p = Path(raw)
-        if not p.exists() and not p.is_symlink():
-            items.append(FileResult(raw, error=f"{raw}: no such file or folder (check the path)"))
-            continue
-        for file in iter_files([p], config_for(p if p.is_dir() else p.parent)):
-            items.append((file, config_for(file.parent)))
+        select_path(raw, config_for, selection)
+    for path, config_file in selection.excluded:
+        click.echo(f"plainspeak: skipped {path}: 'exclude' in {config_file} leaves it out", err=True)
+    for path, todo in selection.not_checked:
+        if fmt not in ("text", "concise", "full"):  # the text report lists them itself
+            click.echo(f"plainspeak: not checked: {path}: {todo}", err=True)
+    if not items:
+        if selection.excluded and not selection.not_checked and not selection.empty:
+            # pre-commit names only changed files; all of them excluded is a pass.
+            click.echo("plainspeak: nothing to check: every file given is left out by 'exclude'", err=True)
+            sys.exit(0)
+        if fmt in ("text", "concise", "full"):
+            for path, todo in selection.not_checked:
+                click.echo(f"not checked: {path}: {todo}")
+        click.echo(f"plainspeak: error: no file was checked ({selection.why_nothing()})", err=True)
+        sys.exit(2)
+    _check_disable_names({id(c): c for c in [config_for(None), *(i[1] for i in items if isinstance(i, tuple))]},
+                         frozenset(disable))
 
     annotate_plan = None
     if annotate is not None:
@@ -224,8 +252,21 @@ def check(
     results = run(items, jobs=jobs or default_jobs(), cache=not no_cache,
                   need_document=fmt == "html" or annotate is not None,
                   fingerprints=fmt in ("json", "sarif") or baseline_path is not None or write_baseline_path is not None)
-    options = ReportOptions(color=_use_colour(no_color) and output is None and fmt == "text", verbose=not quiet)
+    config_of = {str(i[0]): i[1] for i in items if isinstance(i, tuple)}
+    options = ReportOptions(color=_use_colour(no_color) and output is None and fmt in ("text", "concise", "full"),
+                            verbose=not quiet, show_why=show_why or fmt == "full", quiet=quiet,
+                            not_checked=selection.not_checked)
+    if selection.not_checked:
+        options.summary_extra["not_checked"] = len(selection.not_checked)
+    if fmt == "sarif":
+        from plainspeak.api import context_for
+
+        used = {id(c): c for c in [config_for(None), *config_of.values()]}
+        options.entries = [context_for(c).glossary.by_id for c in used.values()]
     _apply_baselines(results, options, baseline_path, write_baseline_path)
+    hidden = _apply_min_severity(results, lambda path: config_of.get(path, config_for(None)))
+    if hidden:
+        options.summary_extra["hidden_below_min_severity"] = hidden
     if output is not None:
         with open(output, "w", encoding="utf-8") as fh:
             fh.writelines(render_chunks(fmt, results, options))
@@ -238,7 +279,7 @@ def check(
 
         for line in annotate_results(results, annotate_plan):
             click.echo(f"plainspeak: {line}", err=True)
-    if fmt != "text":  # keep machine-readable output clean: notices go to standard error
+    if fmt not in ("text", "concise", "full"):  # keep machine-readable output clean: notices go to standard error
         for notice in sorted({n for r in results for n in r.notices}):
             click.echo(f"plainspeak: note: {notice}", err=True)
     if any(r.error for r in results):
@@ -248,7 +289,6 @@ def check(
     if write_baseline_path is not None:
         sys.exit(0)  # the findings were just accepted
     # Each file fails by its own config's fail_on (--fail-on has been applied to all).
-    config_of = {str(i[0]): i[1] for i in items if isinstance(i, tuple)}
 
     def fails(result: FileResult) -> bool:
         threshold = config_of.get(result.path, config_for(None)).fail_on
@@ -256,6 +296,36 @@ def check(
             severity_rank(f.severity) >= severity_rank(threshold) for f in result.findings)
 
     sys.exit(1 if any(fails(r) for r in results) else 0)
+
+
+def _apply_min_severity(results: list[Any], config_of: Any) -> int:
+    """Drop findings below each file's ``min_severity``; how many were dropped.
+
+    Applied after the run (and the baseline), so the cache and a written baseline still
+    hold every finding, and a later run with a lower threshold shows them again.
+    """
+    from plainspeak.findings import severity_rank
+
+    hidden = 0
+    for result in results:
+        threshold = config_of(result.path).min_severity
+        if not threshold or not result.findings:
+            continue
+        rank = severity_rank(threshold)
+        kept = [f for f in result.findings if severity_rank(f.severity) >= rank]
+        hidden += len(result.findings) - len(kept)
+        result.findings = kept
+    return hidden
+
+
+def _check_disable_names(configs: dict[int, Any], from_cli: frozenset[str]) -> None:
+    """Refuse a ``--disable``/``disable:`` name that matches nothing, saying what was meant."""
+    from plainspeak.api import context_for
+    from plainspeak.config import check_disable_names
+
+    for config in configs.values():
+        if config.disable:
+            check_disable_names(config, context_for(config), from_cli)
 
 
 def _apply_baselines(results: list[Any], options: Any, baseline: Path | None, write: Path | None) -> None:

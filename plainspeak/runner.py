@@ -391,3 +391,141 @@ def _run_pool(items: Sequence[Item], todo: list[int], workers: int, finish: Any,
             for future in futures:
                 future.cancel()
             raise
+
+
+# -- which files a run checks -------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def unreadable_kinds() -> dict[str, str]:
+    """File endings plainspeak cannot read → what to do (``data/unreadable_formats.yaml``)."""
+    import yaml
+
+    path = Path(__file__).resolve().parent / "data" / "unreadable_formats.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(k).lower(): str(v) for k, v in data.items()}
+
+
+def readable_kinds() -> str:
+    from plainspeak.readers import READERS
+
+    return ", ".join(sorted(READERS))
+
+
+def refusal(path: Path) -> str | None:
+    """Why a file named on the command line is not read, or None when it can be.
+
+    A file of a kind plainspeak does not know is refused rather than read as text: an
+    RTF or Pages file read as text gives nonsense ("reading age 55") or a false "All
+    clear". A file with no ending at all (README, LICENSE) is read as plain text.
+    """
+    from plainspeak.readers import supported
+
+    suffix = path.suffix.lower()
+    if supported(path) or not suffix:
+        return None
+    todo = unreadable_kinds().get(suffix)
+    if todo:
+        return f"plainspeak cannot read {suffix} files (to check it, {todo})"
+    return (f"plainspeak does not know what kind of file {suffix} is, so it did not check it "
+            f"(it reads {readable_kinds()}; for other text use: plainspeak check - --stdin-filename "
+            f"{path.stem}.txt < {path.name})")
+
+
+@dataclass
+class Selection:
+    """The files a run checks, and every file or folder it does not, with the reason.
+
+    Nothing is dropped silently: a run that checks no file must say why instead of
+    printing "All clear".
+    """
+
+    items: list[Item]
+    #: Documents found in folders that plainspeak cannot read: (path, what to do).
+    not_checked: list[tuple[str, str]]
+    #: Files named on the command line that a config's ``exclude`` leaves out: (path, config).
+    excluded: list[tuple[str, str]]
+    #: Folders in which nothing could be checked, with the reason.
+    empty: list[tuple[str, str]]
+
+    def __init__(self) -> None:
+        self.items = []
+        self.not_checked = []
+        self.excluded = []
+        self.empty = []
+
+    @property
+    def files(self) -> int:
+        """How many files will be read (results already known, errors, are not counted)."""
+        return sum(1 for i in self.items if not isinstance(i, FileResult))
+
+    def why_nothing(self) -> str:
+        """Why no file was checked, in words for the person who ran plainspeak."""
+        reasons = [f"{folder}: {why}" for folder, why in self.empty]
+        if self.not_checked:
+            reasons.append(f"{len(self.not_checked)} file(s) of a kind plainspeak cannot read (listed above)")
+        if self.excluded:
+            reasons.append(f"{len(self.excluded)} file(s) left out by 'exclude' in the config")
+        return "; ".join(reasons) or "no files were given"
+
+
+def _excluded_by(path: Path, config: Config) -> bool:
+    from plainspeak.api import _glob
+
+    if not config.exclude:
+        return False
+    base = Path(config.base) if config.base else Path.cwd()
+    try:
+        rel = path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        rel = path.as_posix()
+    return any(_glob(rel, g) for g in config.exclude)
+
+
+def select_path(raw: str, config_for: Any, selection: Selection) -> None:
+    """Add the files ``raw`` stands for to ``selection`` (``config_for(folder)`` → Config).
+
+    Folders are searched (hidden folders skipped; ``include`` and ``exclude`` applied).
+    A file named directly is refused when its kind is unknown, and left out when a
+    config's ``exclude`` matches it, as ruff's ``--force-exclude`` does, so that
+    pre-commit, which names every changed file, respects ``exclude`` too.
+    """
+    from plainspeak.api import _selected
+    from plainspeak.readers import supported
+
+    p = Path(raw)
+    if not p.exists() and not p.is_symlink():
+        selection.items.append(FileResult(raw, error=f"{raw}: no such file or folder (check the path)"))
+        return
+    if not p.is_dir():
+        config = config_for(p.parent)
+        if _excluded_by(p, config):
+            selection.excluded.append((raw, config.path or "the config"))
+            return
+        reason = refusal(p)
+        if reason:
+            selection.items.append(FileResult(raw, error=f"{raw}: {reason}"))
+            return
+        selection.items.append((p, config))
+        return
+    config = config_for(p)
+    found = 0
+    unreadable = unreadable_kinds()
+    for root, dirs, names in os.walk(p, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
+        for name in sorted(names):
+            candidate = Path(root) / name
+            if name.startswith(".") or not _selected(candidate, p, config):
+                continue
+            if supported(candidate):
+                selection.items.append((candidate, config_for(candidate.parent)))
+                found += 1
+            elif candidate.suffix.lower() in unreadable:
+                todo = unreadable[candidate.suffix.lower()]
+                selection.not_checked.append(
+                    (str(candidate), f"plainspeak cannot read {candidate.suffix.lower()} files; to check it, {todo}"))
+    if not found:
+        if any(Path(path).is_relative_to(p) for path, _ in selection.not_checked):
+            selection.empty.append((raw, "holds no document plainspeak can read"))
+        else:
+            selection.empty.append((raw, f"holds no document to check (plainspeak reads {readable_kinds()})"))
