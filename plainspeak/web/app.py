@@ -101,8 +101,8 @@ class Workspace:
     def check(self, data: bytes, name: str, fmt: str | None = None, fingerprints: bool = False) -> FileResult:
         """Read and check, as ``plainspeak check`` does; a file that cannot be read is an error result."""
         if len(data) > self.settings.max_upload_bytes:
-            mb = self.settings.max_upload_bytes // (1024 * 1024)
-            return FileResult(name, error=f"this is too big to check here (the limit is {mb} MB)")
+            return FileResult(name, error=f"this is too big to check here (the limit is "
+                                          f"{_size(self.settings.max_upload_bytes)})")
         with self.check_lock:
             try:
                 document = read_bytes(data, name, fmt)
@@ -172,6 +172,10 @@ class Filters:
         from urllib.parse import urlencode
 
         return urlencode([("filters", "1"), ("min", self.minimum), *(("kind", k) for k in self.kinds)])
+
+
+def _size(n: int) -> str:
+    return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
 
 
 def _plural(n: int, word: str) -> str:
@@ -268,8 +272,10 @@ async def api_check(request: Request) -> JSONResponse:
     text = body.get("text")
     if not isinstance(text, str):
         return JSONResponse({"error": "'text' is missing"}, status_code=400)
-    filters = Filters(kinds=[k for k in body.get("kinds", list(CHECKS)) if k in CHECKS],
-                      minimum=body.get("min") if body.get("min") in SEVERITIES else "suggestion")
+    kinds = body.get("kinds", list(CHECKS))
+    minimum = body.get("min")
+    filters = Filters(kinds=[k for k in kinds if k in CHECKS] if isinstance(kinds, list) else list(CHECKS),
+                      minimum=minimum if isinstance(minimum, str) and minimum in SEVERITIES else "suggestion")
     ws = _workspace(request)
     started = time.perf_counter()
     result = await run_in_threadpool(_draft, ws, text)
@@ -309,6 +315,11 @@ async def upload(request: Request) -> Response:
                          upload_error="Choose a file to upload first.")
         name = Path(item.filename.replace("\\", "/")).name or "document"
         data = await item.read(limit + 1)
+    if len(data) > limit:
+        return _page(request, "check.html", status=413, text="", fragment="", status_line="",
+                     filters=Filters(list(CHECKS), "suggestion"),
+                     upload_error=f"'{name}' is too big to check here (the limit is {_size(limit)}): "
+                                  "split it into smaller files.")
     suffix = Path(name).suffix.lower()
     if suffix not in READERS:
         return _page(request, "check.html", status=400, text="", fragment="", status_line="",
