@@ -367,6 +367,25 @@ def fix(paths: tuple[str, ...], diff: bool, config_path: Path | None) -> None:
     sys.exit(fix_paths(paths, diff=diff, config=config))
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Any address other than this computer's own needs an access token.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--glossary", "panel_glossary", type=click.Path(dir_okay=False, path_type=Path),
+              help="Your panel's glossary file: entries proposed and changed in the page are saved here "
+                   "(created if it does not exist).")
+@click.option("--token", envvar="PLAINSPEAK_TOKEN",
+              help="Access token for other addresses (default: a new one, printed). Also PLAINSPEAK_TOKEN.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Use this config file instead of looking for .plainspeak.yaml / pyproject.toml.")
+def serve(host: str, port: int, panel_glossary: Path | None, token: str | None, config_path: Path | None) -> None:
+    """Start the web page: writers check drafts as they type, panels keep their glossary."""
+    from plainspeak.web.server import serve as run_server
+
+    run_server(host=host, port=port, panel_glossary=panel_glossary, token=token, config_path=config_path)
+
+
 # The glossary tools live in their own module; it imports only click at load time.
 from plainspeak.cli_glossary import explain, glossary  # noqa: E402
 
