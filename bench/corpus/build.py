@@ -30,21 +30,30 @@ HERE = Path(__file__).resolve().parent
 #: the order is the order documents appear in the corpus.
 SOURCES: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str, str]] = [
     # (repository, commit, path prefixes, file endings, licence, licence file)
-    ("alphagov/smart-answers", "6fb9aab9572cbf4f7f8e00384fe748d3ba121727", ("app/flows/",), (".erb",),
+    ("alphagov/smart-answers",
+     "6fb9aab9572cbf4f7f8e00384fe748d3ba121727", ("app/flows/",), (".erb",),
      "MIT (Crown copyright, Government Digital Service)", "LICENCE"),
     ("alphagov/government-service-design-manual", "4efa105e0dde7beb862f99253f118e140da8d487",
      ("service-manual/",), (".md", ".html"), "Open Government Licence v2.0 (content)", "LICENCE"),
-    ("nhsuk/nhsuk-service-manual", "1ed624d4381414563b6c45750a32b4b36f7f1453", ("app/views/",), (".njk",),
+    ("nhsuk/nhsuk-service-manual",
+     "1ed624d4381414563b6c45750a32b4b36f7f1453", ("app/views/",), (".njk",),
      "MIT (NHS England)", "LICENSE"),
-    ("DFE-Digital/get-into-teaching-app", "1c9f227a21801a6136d82a91d28bc9ccdf366c3c", ("app/views/content/",), (".md",),
+    ("DFE-Digital/get-into-teaching-app",
+     "1c9f227a21801a6136d82a91d28bc9ccdf366c3c", ("app/views/content/",), (".md",),
      "MIT (Department for Education)", "LICENCE"),
-    ("alphagov/govuk-design-system", "efb0d77d38b7ed7f921697564d2c47723d434977", ("src/",), (".md",),
+    ("alphagov/govuk-design-system",
+     "efb0d77d38b7ed7f921697564d2c47723d434977", ("src/",), (".md",),
      "MIT (Crown copyright, Government Digital Service)", "LICENSE"),
-    ("18F/handbook", "1e4955634d0369f17e5bbc0ebbf8f62e2a3dfe4b", ("pages/", "_pages/"), (".md", ".html"),
+    ("18F/handbook",
+     "1e4955634d0369f17e5bbc0ebbf8f62e2a3dfe4b", ("pages/", "_pages/"), (".md", ".html"),
      "Public domain in the US; CC0 1.0 worldwide", "LICENSE.md"),
-    ("18F/guides", "debc24b34f23686194d9fe42e391859d569bd39a", ("",), (".md",), "Public domain in the US; CC0 1.0 worldwide", "LICENSE.md"),
-    ("govau/service-manual", "5354f71b2e65519f0e1255590914a1dfeae6a949", ("",), (".md",), "MIT (Commonwealth of Australia)", "LICENSE"),
-    ("sourcegraph/handbook", "5752928b213a3ddbc7cee4459524f404a5b96fb4", ("content/",), (".md",), "Apache License 2.0", "LICENSE"),
+    ("18F/guides",
+     "debc24b34f23686194d9fe42e391859d569bd39a", ("",), (".md",),
+     "Public domain in the US; CC0 1.0 worldwide", "LICENSE.md"),
+    ("govau/service-manual",
+     "5354f71b2e65519f0e1255590914a1dfeae6a949", ("",), (".md",), "MIT (Commonwealth of Australia)", "LICENSE"),
+    ("sourcegraph/handbook",
+     "5752928b213a3ddbc7cee4459524f404a5b96fb4", ("content/",), (".md",), "Apache License 2.0", "LICENSE"),
 ]
 
 MAX_PART_BYTES = 1_900_000
