@@ -4,7 +4,7 @@ Nothing heavy is imported at module level, so ``plainspeak --help`` and ``--vers
 answer at once without loading spaCy.
 
 Exit codes: 0 nothing at or above ``--fail-on``; 1 something is; 2 usage, config or
-input errors (a file that could not be read).
+input errors (a file that could not be read); 3 plainspeak itself crashed (a bug).
 """
 
 from __future__ import annotations
@@ -30,10 +30,51 @@ class PlainspeakGroup(click.Group):
         try:
             return super().invoke(ctx)
         except PlainspeakError as exc:
-            if "--debug" in sys.argv[1:] or os.environ.get("PLAINSPEAK_DEBUG"):
+            if _debug():
                 raise
             click.echo(f"plainspeak: error: {exc}", err=True)
             ctx.exit(2)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except BrokenPipeError:  # the reader of the output went away (| head): nothing to say
+            ctx.exit(1)
+        except MemoryError:
+            if _debug():
+                raise
+            click.echo("plainspeak: error: ran out of memory (a file or glossary is larger than this machine "
+                       "can check; see the limits in the README)", err=True)
+            ctx.exit(CRASH_EXIT)
+        except (Exception, RecursionError) as exc:  # noqa: BLE001 - the last line of defence
+            if _debug():
+                raise
+            click.echo(crash_message(exc), err=True)
+            ctx.exit(CRASH_EXIT)
+
+
+#: Exit code of a crash (a bug in plainspeak): never 1 ("findings found") or 2 (bad
+#: input), so CI can tell "the tool broke" from "the document needs work".
+CRASH_EXIT = 3
+
+
+def _debug() -> bool:
+    return "--debug" in sys.argv[1:] or bool(os.environ.get("PLAINSPEAK_DEBUG"))
+
+
+def crash_message(exc: BaseException) -> str:
+    """One paragraph instead of a traceback: what broke and how to report it."""
+    where = ""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is not None:
+        code = tb.tb_frame.f_code
+        where = f" in {Path(code.co_filename).name}:{tb.tb_lineno}"
+    text = str(exc).encode("utf-8", "backslashreplace").decode("utf-8")[:200]
+    return (f"plainspeak: internal error: {type(exc).__name__}{where}: {text}\n"
+            f"plainspeak: this is a bug in plainspeak {__version__}, not in your document. Please report it "
+            "to whoever maintains plainspeak for you (the plainspeak issue tracker), with the command you ran, "
+            "the output of the same command with --debug added, and if you can the file it was checking "
+            f"(exit code {CRASH_EXIT}).")
 
 
 @click.group(cls=PlainspeakGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -64,6 +105,11 @@ def entry() -> None:
     try:
         main()
         code = 0
+    except (Exception, RecursionError) as exc:  # noqa: BLE001 - outside any command: still no traceback
+        if _debug():
+            raise
+        print(crash_message(exc), file=sys.stderr)
+        code = CRASH_EXIT
     except SystemExit as exc:
         if isinstance(exc.code, int):
             code = exc.code
@@ -151,7 +197,7 @@ def check(
     # A check allocates hundreds of thousands of short-lived objects (tokens, findings)
     # and makes almost no reference cycles: collecting less often saves a tenth of the run.
     gc.set_threshold(50_000, 20, 20)
-    from plainspeak.api import FileResult, check_document, iter_files
+    from plainspeak.api import FileResult, FileTimeout, check_document, iter_files, time_limit
     from plainspeak.config import Config, load_config
     from plainspeak.errors import GlossaryError, PlainspeakError
     from plainspeak.findings import severity_rank
@@ -194,12 +240,21 @@ def check(
         adjust(explicit)
 
     items: list[FileResult | tuple[Path, Config]] = []
+    skipped: list[str] = []
     for raw in paths:
         if raw == "-":
-            data = sys.stdin.buffer.read()
+            from plainspeak import limits
+            from plainspeak.readers import read_limited
+
             cfg = config_for(None)
+            limits.use(cfg.limits)
             try:
-                items.append(check_document(read_bytes(data, stdin_filename), cfg))
+                with time_limit(cfg.limits.file_seconds):
+                    data = read_limited(sys.stdin.buffer, stdin_filename)
+                    items.append(check_document(read_bytes(data, stdin_filename), cfg))
+            except FileTimeout:
+                items.append(FileResult(stdin_filename, error=f"{stdin_filename}: checking took longer than "
+                                        f"{cfg.limits.file_seconds:g} seconds, so it was stopped"))
             except PlainspeakError as exc:
                 if isinstance(exc, GlossaryError):
                     raise
@@ -210,14 +265,28 @@ def check(
         if not p.exists() and not p.is_symlink():
             items.append(FileResult(raw, error=f"{raw}: no such file or folder (check the path)"))
             continue
-        for file in iter_files([p], config_for(p if p.is_dir() else p.parent)):
+        for file in iter_files([p], config_for(p if p.is_dir() else p.parent), skipped):
             items.append((file, config_for(file.parent)))
+    for note in skipped:
+        click.echo(f"plainspeak: note: {note}", err=True)
 
+    # Outputs are checked before any work: never an input, never through a link.
+    from plainspeak.outputs import check_output
+
+    inputs = [i[0] for i in items if isinstance(i, tuple)]
+    if config_path is not None:
+        inputs.append(config_path)
+    if output is not None:
+        check_output(output, inputs, "-o")
+    if write_baseline_path is not None:
+        check_output(write_baseline_path, inputs, "--write-baseline")
     annotate_plan = None
     if annotate is not None:
         from plainspeak.report.docx_comments import plan_annotations
 
         annotate_plan = plan_annotations([i[0] for i in items if isinstance(i, tuple)], annotate)
+        for planned in annotate_plan.values():
+            check_output(planned, inputs, "--annotate")
 
     from plainspeak.runner import default_jobs, run
 
@@ -225,12 +294,16 @@ def check(
                   need_document=fmt == "html" or annotate is not None,
                   fingerprints=fmt in ("json", "sarif") or baseline_path is not None or write_baseline_path is not None)
     options = ReportOptions(color=_use_colour(no_color) and output is None and fmt == "text", verbose=not quiet)
-    _apply_baselines(results, options, baseline_path, write_baseline_path)
+    # Reports are UTF-8: a file name that is not (common in zips from Windows) is shown
+    # with a replacement character instead of breaking SARIF, HTML or JSON.
+    shown = [_printable_result(r) for r in results]
+    _apply_baselines(shown, options, baseline_path, write_baseline_path)
     if output is not None:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.writelines(render_chunks(fmt, results, options))
+        from plainspeak.outputs import write_output
+
+        write_output(output, "".join(render_chunks(fmt, shown, options)).encode("utf-8"), "-o")
     else:
-        for chunk in render_chunks(fmt, results, options):
+        for chunk in render_chunks(fmt, shown, options):
             click.echo(chunk, nl=False)
 
     if annotate_plan is not None:
@@ -241,6 +314,8 @@ def check(
     if fmt != "text":  # keep machine-readable output clean: notices go to standard error
         for notice in sorted({n for r in results for n in r.notices}):
             click.echo(f"plainspeak: note: {notice}", err=True)
+    if any(getattr(r, "crashed", False) for r in results):
+        sys.exit(CRASH_EXIT)
     if any(r.error for r in results):
         sys.exit(2)
     if _grammar_required_but_skipped(results, config_for(None), require_grammar):
@@ -258,6 +333,27 @@ def check(
     sys.exit(1 if any(fails(r) for r in results) else 0)
 
 
+def _printable(text: str) -> str:
+    """``text`` as valid UTF-8: undecodable bytes of a file name become U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        except UnicodeEncodeError:
+            return text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
+def _printable_result(result: Any) -> Any:
+    import dataclasses
+
+    clean = _printable(result.path)
+    if clean == result.path and (result.error is None or _printable(result.error) == result.error):
+        return result
+    return dataclasses.replace(result, path=clean, error=_printable(result.error) if result.error else None)
+
+
 def _apply_baselines(results: list[Any], options: Any, baseline: Path | None, write: Path | None) -> None:
     """Compare with a baseline first, so --write-baseline can also refresh one in place."""
     from plainspeak.baseline import apply_baseline, write_baseline
@@ -267,7 +363,13 @@ def _apply_baselines(results: list[Any], options: Any, baseline: Path | None, wr
         options.summary_extra["baseline_resolved"] = outcome.resolved
         options.summary_extra["baseline_hidden"] = outcome.hidden
     if write is not None:
-        count = write_baseline(write, results)
+        from plainspeak.errors import InputError
+
+        try:
+            count = write_baseline(write, results)
+        except OSError as exc:
+            raise InputError(f"--write-baseline: cannot write this file: {exc.strerror or exc}", path=str(write),
+                             hint="check the folder exists and that you may write to it") from None
         click.echo(f"plainspeak: recorded {count} finding(s) in {write}", err=True)
 
 
