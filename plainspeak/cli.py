@@ -386,17 +386,24 @@ def _grammar_required_but_skipped(results: list[Any], cfg: Any, required: bool) 
 @click.option("--diff", is_flag=True, help="Show the changes as a diff and change nothing (exit 1 if any).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Use this config file instead of looking for .plainspeak.yaml / pyproject.toml.")
-def fix(paths: tuple[str, ...], diff: bool, config_path: Path | None) -> None:
+@click.option("--backup", is_flag=True,
+              help="Keep each original as NAME.bak (NAME.bak.2... if taken) before changing it.")
+def fix(paths: tuple[str, ...], diff: bool, config_path: Path | None, backup: bool = False) -> None:
     """Put in the agreed wording where a glossary marks a change as safe.
 
     Changes Markdown, text, reStructuredText and HTML files in place, keeping their
     encoding and line endings. For Word and PDF files use check --annotate instead.
     """
+    import signal
+
     from plainspeak.config import load_config
     from plainspeak.fix import fix_paths
 
+    # Stopped by CI or a terminal (SIGTERM): end like Ctrl-C, so the half-written
+    # temporary file is removed and the original stays as it was.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
     config = load_config(config_path) if config_path else None
-    sys.exit(fix_paths(paths, diff=diff, config=config))
+    sys.exit(fix_paths(paths, diff=diff, config=config, backup=backup))
 
 
 # The glossary tools live in their own module; it imports only click at load time.
