@@ -4,7 +4,7 @@ Nothing heavy is imported at module level, so ``plainspeak --help`` and ``--vers
 answer at once without loading spaCy.
 
 Exit codes: 0 nothing at or above ``--fail-on``; 1 something is; 2 usage, config or
-input errors (a file that could not be read).
+input errors (a file that could not be read); 3 plainspeak itself crashed (a bug).
 """
 
 from __future__ import annotations
@@ -33,10 +33,51 @@ class PlainspeakGroup(click.Group):
         try:
             return super().invoke(ctx)
         except PlainspeakError as exc:
-            if "--debug" in sys.argv[1:] or os.environ.get("PLAINSPEAK_DEBUG"):
+            if _debug():
                 raise
             click.echo(f"plainspeak: error: {exc}", err=True)
             ctx.exit(2)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except BrokenPipeError:  # the reader of the output went away (| head): nothing to say
+            ctx.exit(1)
+        except MemoryError:
+            if _debug():
+                raise
+            click.echo("plainspeak: error: ran out of memory (a file or glossary is larger than this machine "
+                       "can check; see the limits in the README)", err=True)
+            ctx.exit(CRASH_EXIT)
+        except (Exception, RecursionError) as exc:  # noqa: BLE001 - the last line of defence
+            if _debug():
+                raise
+            click.echo(crash_message(exc), err=True)
+            ctx.exit(CRASH_EXIT)
+
+
+#: Exit code of a crash (a bug in plainspeak): never 1 ("findings found") or 2 (bad
+#: input), so CI can tell "the tool broke" from "the document needs work".
+CRASH_EXIT = 3
+
+
+def _debug() -> bool:
+    return "--debug" in sys.argv[1:] or bool(os.environ.get("PLAINSPEAK_DEBUG"))
+
+
+def crash_message(exc: BaseException) -> str:
+    """One paragraph instead of a traceback: what broke and how to report it."""
+    where = ""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is not None:
+        code = tb.tb_frame.f_code
+        where = f" in {Path(code.co_filename).name}:{tb.tb_lineno}"
+    text = str(exc).encode("utf-8", "backslashreplace").decode("utf-8")[:200]
+    return (f"plainspeak: internal error: {type(exc).__name__}{where}: {text}\n"
+            f"plainspeak: this is a bug in plainspeak {__version__}, not in your document. Please report it "
+            "to whoever maintains plainspeak for you (the plainspeak issue tracker), with the command you ran, "
+            "the output of the same command with --debug added, and if you can the file it was checking "
+            f"(exit code {CRASH_EXIT}).")
 
 
 @click.group(cls=PlainspeakGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -67,6 +108,11 @@ def entry() -> None:
     try:
         main()
         code = 0
+    except (Exception, RecursionError) as exc:  # noqa: BLE001 - outside any command: still no traceback
+        if _debug():
+            raise
+        print(crash_message(exc), file=sys.stderr)
+        code = CRASH_EXIT
     except SystemExit as exc:
         if isinstance(exc.code, int):
             code = exc.code
@@ -162,7 +208,7 @@ def check(
     # A check allocates hundreds of thousands of short-lived objects (tokens, findings)
     # and makes almost no reference cycles: collecting less often saves a tenth of the run.
     gc.set_threshold(50_000, 20, 20)
-    from plainspeak.api import FileResult, check_document
+    from plainspeak.api import FileResult, FileTimeout, check_document, time_limit
     from plainspeak.config import Config, load_config
     from plainspeak.errors import GlossaryError, PlainspeakError
     from plainspeak.findings import severity_rank
@@ -212,10 +258,18 @@ def check(
     items = selection.items
     for raw in paths:
         if raw == "-":
-            data = sys.stdin.buffer.read()
+            from plainspeak import limits
+            from plainspeak.readers import read_limited
+
             cfg = config_for(None)
+            limits.use(cfg.limits)
             try:
-                items.append(check_document(read_bytes(data, stdin_filename), cfg))
+                with time_limit(cfg.limits.file_seconds):
+                    data = read_limited(sys.stdin.buffer, stdin_filename)
+                    items.append(check_document(read_bytes(data, stdin_filename), cfg))
+            except FileTimeout:
+                items.append(FileResult(stdin_filename, error=f"{stdin_filename}: checking took longer than "
+                                        f"{cfg.limits.file_seconds:g} seconds, so it was stopped"))
             except PlainspeakError as exc:
                 if isinstance(exc, GlossaryError):
                     raise
@@ -223,6 +277,8 @@ def check(
                 items.append(FileResult(stdin_filename, error=str(exc)))
             continue
         select_path(raw, config_for, selection)
+    for note in selection.skipped:
+        click.echo(f"plainspeak: note: {note}", err=True)
     for path, config_file in selection.excluded:
         click.echo(f"plainspeak: skipped {path}: 'exclude' in {config_file} leaves it out", err=True)
     for path, todo in selection.not_checked:
@@ -241,11 +297,23 @@ def check(
     _check_disable_names({id(c): c for c in [config_for(None), *(i[1] for i in items if isinstance(i, tuple))]},
                          frozenset(disable))
 
+    # Outputs are checked before any work: never an input, never through a link.
+    from plainspeak.outputs import check_output
+
+    inputs = [i[0] for i in items if isinstance(i, tuple)]
+    if config_path is not None:
+        inputs.append(config_path)
+    if output is not None:
+        check_output(output, inputs, "-o")
+    if write_baseline_path is not None:
+        check_output(write_baseline_path, inputs, "--write-baseline")
     annotate_plan = None
     if annotate is not None:
         from plainspeak.report.docx_comments import plan_annotations
 
         annotate_plan = plan_annotations([i[0] for i in items if isinstance(i, tuple)], annotate)
+        for planned in annotate_plan.values():
+            check_output(planned, inputs, "--annotate")
 
     from plainspeak.runner import default_jobs, run
 
@@ -267,11 +335,15 @@ def check(
     hidden = _apply_min_severity(results, lambda path: config_of.get(path, config_for(None)))
     if hidden:
         options.summary_extra["hidden_below_min_severity"] = hidden
+    # Reports are UTF-8: a file name that is not (common in zips from Windows) is shown
+    # with a replacement character instead of breaking SARIF, HTML or JSON.
+    shown = [_printable_result(r) for r in results]
     if output is not None:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.writelines(render_chunks(fmt, results, options))
+        from plainspeak.outputs import write_output
+
+        write_output(output, "".join(render_chunks(fmt, shown, options)).encode("utf-8"), "-o")
     else:
-        for chunk in render_chunks(fmt, results, options):
+        for chunk in render_chunks(fmt, shown, options):
             click.echo(chunk, nl=False)
 
     if annotate_plan is not None:
@@ -282,6 +354,8 @@ def check(
     if fmt not in ("text", "concise", "full"):  # keep machine-readable output clean: notices go to standard error
         for notice in sorted({n for r in results for n in r.notices}):
             click.echo(f"plainspeak: note: {notice}", err=True)
+    if any(getattr(r, "crashed", False) for r in results):
+        sys.exit(CRASH_EXIT)
     if any(r.error for r in results):
         sys.exit(2)
     if _grammar_required_but_skipped(results, config_for(None), require_grammar):
@@ -328,6 +402,27 @@ def _check_disable_names(configs: dict[int, Any], from_cli: frozenset[str]) -> N
             check_disable_names(config, context_for(config), from_cli)
 
 
+def _printable(text: str) -> str:
+    """``text`` as valid UTF-8: undecodable bytes of a file name become U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        except UnicodeEncodeError:
+            return text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
+def _printable_result(result: Any) -> Any:
+    import dataclasses
+
+    clean = _printable(result.path)
+    if clean == result.path and (result.error is None or _printable(result.error) == result.error):
+        return result
+    return dataclasses.replace(result, path=clean, error=_printable(result.error) if result.error else None)
+
+
 def _apply_baselines(results: list[Any], options: Any, baseline: Path | None, write: Path | None) -> None:
     """Compare with a baseline first, so --write-baseline can also refresh one in place."""
     from plainspeak.baseline import apply_baseline, write_baseline
@@ -337,7 +432,13 @@ def _apply_baselines(results: list[Any], options: Any, baseline: Path | None, wr
         options.summary_extra["baseline_resolved"] = outcome.resolved
         options.summary_extra["baseline_hidden"] = outcome.hidden
     if write is not None:
-        count = write_baseline(write, results)
+        from plainspeak.errors import InputError
+
+        try:
+            count = write_baseline(write, results)
+        except OSError as exc:
+            raise InputError(f"--write-baseline: cannot write this file: {exc.strerror or exc}", path=str(write),
+                             hint="check the folder exists and that you may write to it") from None
         click.echo(f"plainspeak: recorded {count} finding(s) in {write}", err=True)
 
 
@@ -354,17 +455,24 @@ def _grammar_required_but_skipped(results: list[Any], cfg: Any, required: bool) 
 @click.option("--diff", is_flag=True, help="Show the changes as a diff and change nothing (exit 1 if any).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Use this config file instead of looking for .plainspeak.yaml / pyproject.toml.")
-def fix(paths: tuple[str, ...], diff: bool, config_path: Path | None) -> None:
+@click.option("--backup", is_flag=True,
+              help="Keep each original as NAME.bak (NAME.bak.2... if taken) before changing it.")
+def fix(paths: tuple[str, ...], diff: bool, config_path: Path | None, backup: bool = False) -> None:
     """Put in the agreed wording where a glossary marks a change as safe.
 
     Changes Markdown, text, reStructuredText and HTML files in place, keeping their
     encoding and line endings. For Word and PDF files use check --annotate instead.
     """
+    import signal
+
     from plainspeak.config import load_config
     from plainspeak.fix import fix_paths
 
+    # Stopped by CI or a terminal (SIGTERM): end like Ctrl-C, so the half-written
+    # temporary file is removed and the original stays as it was.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
     config = load_config(config_path) if config_path else None
-    sys.exit(fix_paths(paths, diff=diff, config=config))
+    sys.exit(fix_paths(paths, diff=diff, config=config, backup=backup))
 
 
 @main.command()

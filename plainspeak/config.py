@@ -7,6 +7,7 @@ that silently does nothing is worse than none.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +17,7 @@ import tomllib
 
 from plainspeak.errors import ConfigError
 from plainspeak.findings import SEVERITIES
+from plainspeak.limits import Limits, from_environment
 from plainspeak.yamlio import LocatedDict, did_you_mean, load_yaml, read_text_file
 
 CONFIG_NAMES = (".plainspeak.yaml", ".plainspeak.yml", "pyproject.toml")
@@ -87,6 +89,8 @@ class Config:
     #: Terms quoted as words ("words like ‘placement’"): "suggest" (the default: at most a
     #: suggestion that says the term is quoted), "off" (not reported) or "report" (as any use).
     mentions: str = "suggest"
+    #: Sizes and times past which a file is refused (``plainspeak.limits``).
+    limits: Limits = field(default_factory=from_environment)
     #: Where the config was found (None: defaults), and the folder paths are relative to.
     path: str | None = None
     base: str | None = None
@@ -110,7 +114,11 @@ class Config:
         return json.dumps(data, sort_keys=True, default=str)
 
 
-_SECTIONS = {"readability": ReadabilityConfig, "acronyms": AcronymConfig, "grammar": GrammarConfig, "nlp": NlpConfig}
+_SECTIONS = {"readability": ReadabilityConfig, "acronyms": AcronymConfig, "grammar": GrammarConfig, "nlp": NlpConfig,
+             "limits": Limits}
+#: Settings that must be above zero: 0 would divide by zero or never finish.
+_POSITIVE = {"grammar.max_chars", "grammar.timeout", "readability.words_per_minute", "limits.max_chars",
+             "limits.max_file_mb", "limits.max_glossary_mb", "limits.max_term_words"}
 _IGNORED = {"path", "base"}
 
 
@@ -147,9 +155,14 @@ def _coerce(name: str, value: Any, current: Any, declared: Any, path: str, line:
             return value
         raise ConfigError(f"'{name}' should be true or false", path=path, line=line)
     if declared in ("int", "float"):
+        example = f"for example: {name.split('.')[-1]}: {current}"
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            raise ConfigError(f"'{name}' should be a number", path=path, line=line,
-                              hint=f"for example: {name.split('.')[-1]}: {current}")
+            raise ConfigError(f"'{name}' should be a number", path=path, line=line, hint=example)
+        if not math.isfinite(value) or value > 1e12:  # .inf, .nan, or a number no setting needs
+            raise ConfigError(f"'{name}' should be an ordinary number, not {str(value)[:20]}", path=path,
+                              line=line, hint=example)
+        if name in _POSITIVE and value <= 0:
+            raise ConfigError(f"'{name}' should be more than 0", path=path, line=line, hint=example)
         return int(value) if declared == "int" else float(value)
     if value is not None and not isinstance(value, str):
         if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -264,7 +277,12 @@ def read_config_file(path: Path) -> Config:
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"this is not valid TOML: {exc}", path=spath,
                               hint="check quotes and brackets on that line") from None
-        section = data.get("tool", {}).get("plainspeak", {})
+        except (RecursionError, ValueError, OverflowError, MemoryError):
+            raise ConfigError("this TOML file cannot be read (it is nested too deeply or holds a value "
+                              "that cannot be read)", path=spath,
+                              hint="check the file is a normal pyproject.toml") from None
+        tool = data.get("tool", {})
+        section = tool.get("plainspeak", {}) if isinstance(tool, dict) else {}
         if not isinstance(section, dict):
             raise ConfigError("[tool.plainspeak] should be a table", path=spath)
         return config_from_dict(section, spath, str(path.parent))

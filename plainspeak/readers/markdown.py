@@ -20,8 +20,15 @@ from plainspeak.document import Document, DocumentBuilder
 from plainspeak.readers.base import decode_text
 from plainspeak.suppress import SuppressionTracker
 
-_URL_RE = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_NEWLINE_RE = re.compile("\n")
+# The e-mail part starts only where a run of address characters starts (the look-behind):
+# without it, a long run of letters with no "@" was scanned again from every position
+# (1 MB of letters took over a minute).
+_URL_RE = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]"
+                     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Lines end as markdown-it ends them: "\r\n", a lone "\r" or "\n". Counting only "\n"
+# put every finding after a lone "\r" on the wrong characters (and ``fix`` replaced
+# line endings with words).
+_NEWLINE_RE = re.compile("\r\n?|\n")
 _COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
 _md: MarkdownIt | None = None

@@ -171,11 +171,18 @@ def annotate(source: Path, findings: list[Finding], out: Path) -> AnnotateResult
     if result.stale:
         result.notices.append(f"{source}: {result.stale} finding(s) could not be placed (the file changed "
                               "after it was checked); run the check again")
+    import io
+
+    from plainspeak.outputs import check_output, write_output
+
+    buffer = io.BytesIO()
     try:
-        wdoc.save(str(out))
-    except OSError as exc:
-        raise InputError(f"cannot write the reviewed copy: {exc.strerror or exc}", path=str(out),
-                         hint="check the folder exists and the file is not open in Word") from None
+        wdoc.save(buffer)  # into memory first: a failure here leaves no half-written copy
+    except Exception as exc:  # noqa: BLE001 - python-docx/lxml on a damaged package
+        raise InputError(f"cannot make the reviewed copy: this Word file is damaged ({type(exc).__name__})",
+                         path=str(source), hint="open it in Word and use Save As, then try again") from None
+    check_output(out, [source], "--annotate")
+    write_output(out, buffer.getvalue(), "--annotate")
     return result
 
 
@@ -291,7 +298,11 @@ def annotate_results(results: list[Any], plan: dict[Path, Path]) -> list[str]:
         if result is None or result.error:
             lines.append(f"no reviewed copy of {source}: it could not be checked")
             continue
-        out.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"--annotate cannot make this folder: {exc.strerror or exc}", path=str(out.parent),
+                             hint="give a folder you may write to") from None
         done = annotate(source, result.findings, out)
         line = f"wrote {out} with {done.comments} comment{'s' if done.comments != 1 else ''}"
         if done.replaced:
