@@ -111,14 +111,16 @@ def test_corpus_labels_must_name_real_entries(bench: ModuleType, tmp_path: Path)
 
 
 def test_scoring_counts_a_wrong_finding_and_a_missed_one(bench: ModuleType) -> None:
-    """The scorer itself: one right, one wrong (inside a name), one missed."""
+    """The scorer itself: one right, one wrong (inside a labelled name), one missed."""
     entries = bench.known_entries()
     records = [
         bench.Record("t", 0, "Service users were asked.", "s", "stigmatising", expect=["service-user"]),
         bench.Record("t", 1, "Contact arrangements suit the child.", "s", "stigmatising",
                      expect=["contact-family-time"]),
-        bench.Record("t", 2, "The Children (Leaving Care) Act 2000 applies.", "s", "name-title",
-                     names=["Children (Leaving Care) Act 2000"], why="an Act"),
+        # Labelled (wrongly, for this test) as a name: the tool flags it, so the scorer
+        # must count one finding inside a name and one must-not-flag sentence flagged.
+        bench.Record("t", 2, "Our service users met the panel.", "s", "name-title",
+                     names=["service users met the panel"], why="scorer test"),
     ]
     got = bench.measure(records, None, entries)["strict"]
     assert got["overall"]["tp"] == 1
