@@ -139,11 +139,12 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
     names_mode = config.names
     mentions_mode = config.mentions
     facts = analysed.facts
-    lexicon = lexicon_for(ctx.glossary)
     findings = []
     sources: dict[str, list[dict[str, str]]] = {}  # one list per entry, shared by its findings
     legal: dict[str, list[tuple[int, int, Entry]]] = {}
-    for i, j, entry in find_matches(analysed, ctx):
+    matches = find_matches(analysed, ctx)
+    lex = lexicon_for(ctx.glossary) if matches else None
+    for i, j, entry in matches:
         start = idx[i]
         end = idx[j - 1] + len(texts[j - 1])
         matched = document.text[start:end]
@@ -156,7 +157,7 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
             if names_mode != "report":
                 continue
             whole = document.text[idx[name.start]:idx[name.end - 1] + len(texts[name.end - 1])]
-            findings.append(_finding(analysed, entry, start, end, sources, severity="suggestion", lexicon=lexicon,
+            findings.append(_finding(analysed, entry, start, end, sources, lexicon=lex, severity="suggestion",
                                      message=f"\u201c{matched}\u201d is part of a name or title "
                                              f"(\u201c{whole}\u201d, {_NAME_KINDS.get(name.kind, 'a name')}): "
                                              f"reported because the config says names: report"))
@@ -165,7 +166,7 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         if mention is not None and mentions_mode != "report":
             if mentions_mode == "off":
                 continue
-            findings.append(_finding(analysed, entry, start, end, sources, severity="suggestion", lexicon=lexicon,
+            findings.append(_finding(analysed, entry, start, end, sources, lexicon=lex, severity="suggestion",
                                      message=f"\u201c{matched}\u201d is quoted as a word here "
                                              f"({_cue_text(mention.cue)}), not used about someone: if you use it "
                                              f"elsewhere, {_advice(matched, entry)}"))
@@ -173,9 +174,9 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         if entry.legal_term:
             legal.setdefault(entry.id, []).append((i, j, entry))
             continue
-        findings.append(_finding(analysed, entry, start, end, sources, lexicon=lexicon))
+        findings.append(_finding(analysed, entry, start, end, sources, lexicon=lex))
     for uses in legal.values():
-        findings.extend(_legal_findings(analysed, uses, sources, lexicon))
+        findings.extend(_legal_findings(analysed, uses, sources, lex))
     findings.sort(key=lambda f: (f.line, f.column))
     return findings
 
@@ -204,7 +205,7 @@ def _advice(matched: str, entry: Entry) -> str:
 
 
 def _legal_findings(analysed: Analysed, uses: list[tuple[int, int, Entry]],
-                    sources: dict[str, list[dict[str, str]]], lexicon: Lexicon) -> list[Finding]:
+                    sources: dict[str, list[dict[str, str]]], lex: Lexicon | None = None) -> list[Finding]:
     """A legal term's uses: once explained, never reported again (as the acronym check does).
 
     The explanation itself is not a finding; the first use before it is, and says where the
@@ -226,15 +227,14 @@ def _legal_findings(analysed: Analysed, uses: list[tuple[int, int, Entry]],
             line = document.line_col(document.source_span(idx[ei], idx[ei] + 1)[0])[0]
             message = (f"\u201c{matched}\u201d is a legal term used before the document explains it "
                        f"(line {line}): explain what it means here, at its first use")
-            out.append(_finding(analysed, entry, start, end, sources, message=message, lexicon=lexicon))
+            out.append(_finding(analysed, entry, start, end, sources, message=message, lexicon=lex))
             break
-        out.append(_finding(analysed, entry, start, end, sources, lexicon=lexicon))
+        out.append(_finding(analysed, entry, start, end, sources, lexicon=lex))
     return out
 
 
 def _finding(analysed: Analysed, entry: Entry, start: int, end: int, sources: dict[str, list[dict[str, str]]],
-             *, severity: str | None = None, message: str | None = None,
-             lexicon: Lexicon | None = None) -> Finding:
+             *, severity: str | None = None, message: str | None = None, lexicon: Lexicon | None = None) -> Finding:
     document = analysed.document
     matched = document.text[start:end]
     advice = advise(document.text, start, end, entry, lexicon)
@@ -248,7 +248,6 @@ def _finding(analysed: Analysed, entry: Entry, start: int, end: int, sources: di
             code, default_severity = "PS103", "suggestion"
     return make_finding(
         document, start, end, check="term", code=code, id=entry.id, category=entry.category,
-        severity=severity or default_severity,
-        message=message or advice_message(matched, advice, legal=entry.legal_term), why=entry.why,
-        suggestions=advice.texts, sources=sources[entry.id], advice=advice.advice,
+        severity=severity or default_severity, message=message or advice_message(matched, advice, entry.legal_term),
+        why=entry.why, suggestions=advice.texts, sources=sources[entry.id], advice=advice.advice,
     )
