@@ -50,8 +50,8 @@ def test_names_report_shows_names_as_suggestions_that_say_so() -> None:
 
 def test_a_glossary_names_list_extends_the_built_in_names(tmp_path) -> None:
     glossary = tmp_path / "ours.yaml"
-    glossary.write_text("version: 2\nnames:\n  - Hard to Reach Families First\nentries: []\n", encoding="utf-8")
-    text = "The Hard to Reach Families First grant pays for it. Hard to reach families get less."
+    glossary.write_text("version: 2\nnames:\n  - Project Hard to Reach\nentries: []\n", encoding="utf-8")
+    text = "We fund Project Hard to Reach in Leeds. Hard to reach families get less."
     assert len(_terms(text)) == 2
     config = config_from_dict({"glossaries": ["builtin", str(glossary)]})
     found = _terms(text, config)

@@ -40,8 +40,11 @@ class NameSpan:
     start: int
     end: int
     #: "law" (Acts, regulations, conventions), "citation" ("section 20"), "organisation"
-    #: (organisations, services, teams, programmes), "job title", "document", "listed"
-    #: (from the names lists) or "entity" (a trained pipeline's named entity).
+    #: (organisations, services, teams, programmes), "job title", "document" (a title
+    #: ending in a head word such as "Strategy"), "title" (a long Title Case title, or one
+    #: after "chapter" or "section 5,"), "listed" (from the names lists), "entity" (a
+    #: trained pipeline's named entity) or "name" (a glossary term written as part of a
+    #: longer Title Case name: "Special Needs Jungle").
     kind: str
 
 
@@ -49,6 +52,7 @@ class NameSpan:
 class NameData:
     law_heads: frozenset[str]
     head_first: frozenset[str]
+    title_cues: frozenset[str]
     document_heads: frozenset[str]
     organisation_heads: frozenset[str]
     job_heads: frozenset[str]
@@ -76,7 +80,7 @@ def name_data() -> NameData:
             current.append(line)
     f = frozenset
     return NameData(
-        law_heads=f(groups["law_heads"]), head_first=f(groups["head_first"]),
+        law_heads=f(groups["law_heads"]), head_first=f(groups["head_first"]), title_cues=f(groups["title_cues"]),
         document_heads=f(groups["document_heads"]), organisation_heads=f(groups["organisation_heads"]),
         job_heads=f(groups["job_heads"]), weak_heads=f(groups["weak_heads"]),
         connectors=f(groups["connectors"]), heading_connectors=f(groups["heading_connectors"]),
@@ -191,6 +195,8 @@ def _rule_names(words: list[_Word], data: NameData, heading: bool) -> list[NameS
             continue
         run = _run(words, i, connectors, nin, heading)
         span = _name_in_run(words, run, data, heading)
+        if span is None and not heading:
+            span = _title(words, run, data)
         if span is not None:
             out.append(span)
         i = run[-1] + 1
@@ -272,11 +278,56 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
         return NameSpan(words[run[0]].first, words[run[end]].last + 1, kind)
     # "Convention on the Rights of ...", "Royal College of Psychiatrists", "Office of the ...".
     for pos in range(len(run) - 2):
-        if texts[pos] in data.head_first and texts[pos + 1] in ("of", "on", "for", "in", "&"):
+        if texts[pos] in data.head_first and texts[pos + 1] in ("of", "on", "for", "in", "&") and not (
+                heading and texts[pos] in data.document_heads):
             last = len(run) - 1
             return NameSpan(words[run[0]].first, words[run[last]].last + 1,
                             "law" if texts[pos] in data.law_heads else "organisation")
     return None
+
+
+_TITLE_CONNECTORS = frozenset({"to", "for", "with", "of", "on", "in", "at", "by", "from", "into", "about"})
+
+
+def _title(words: list[_Word], run: list[int], data: NameData) -> NameSpan | None:
+    """A title known by where it stands or by its length, not by a head word.
+
+    - after a title cue: "see chapter Supervised Contact", "Section 5, Intentionally
+      Homeless Families";
+    - four or more capitalised words joined by a preposition: "Planning Transition to
+      Adulthood for Care Leavers" (prose capitalises a group of people, "Looked After
+      Children and Care Leavers", but seldom four words and a preposition).
+    """
+    texts = [words[k].text for k in run]
+    caps = sum(1 for t in texts if t[:1].isupper())
+    if caps < 2:
+        return None
+    first = run[0]
+    before = [w.text.lower().rstrip(".") for w in words[max(0, first - 3):first]]
+    cued = bool(before) and before[-1] in data.title_cues
+    if not cued and before and before[-1] in (",", ":", "-", "\u2013") and len(before) >= 2:
+        before = before[:-1]
+    if not cued and len(before) >= 2 and _NUMBER_RE.match(before[-1]) and before[-2] in _CITATION_WORDS:
+        cued = True
+    if not cued and before and _CITATION_RE.match(before[-1]):
+        cued = True
+    if not cued and not _long_title(texts, caps):
+        return None
+    last = len(run) - 1
+    while last > 0 and not texts[last][:1].isupper() and texts[last] != ")":
+        last -= 1
+    return NameSpan(words[first].first, words[run[last]].last + 1, "title")
+
+
+def _long_title(texts: list[str], caps: int) -> bool:
+    """Four or more capitals, a preposition, and two capitals on each side of the prepositions:
+    "Planning Transition to Adulthood for Care Leavers", but not "Looked After Children in Leeds"."""
+    joins = [k for k, t in enumerate(texts) if t in _TITLE_CONNECTORS]
+    if caps < 4 or not joins:
+        return False
+    before = sum(1 for t in texts[:joins[0]] if t[:1].isupper())
+    after = sum(1 for t in texts[joins[-1] + 1:] if t[:1].isupper())
+    return before >= 2 and after >= 2
 
 
 def _inside_parens(texts: list[str], k: int) -> bool:
@@ -387,3 +438,61 @@ def _entity_names(analysed: Analysed, data: NameData) -> list[NameSpan]:
             continue
         out.append(NameSpan(ent.start, ent.end, "entity"))
     return out
+
+
+# -- a term written as part of a longer Title Case name ----------------------------------------
+
+
+def title_case_extension(analysed: Analysed, i: int, j: int) -> NameSpan | None:
+    """Tokens ``i:j``, all capitalised, with a capitalised word right after them (or right
+    before them, when that word does not start the sentence): "Special Needs Jungle",
+    "Hertfordshire Contact Centre". The term is then part of a name, not the writer's own
+    choice of words. Not in headings and Title Case lines, where every word has a capital.
+    """
+    data = name_data()
+    texts, idx = analysed.token_text, analysed.token_idx
+    nin = data.not_in_names
+    inside = [t for t in texts[i:j] if any(c.isalpha() for c in t)]
+    if not inside or not all(t[:1].isupper() for t in inside):
+        return None
+    document = analysed.document
+    block = document.blocks[analysed.token_block[i]]
+    if block.kind == "heading":
+        return None
+    lo, hi = i, j
+    after = _next_word(texts, j, 1)
+    if after is not None and _capitalised(texts[after], nin) and texts[after].isalpha():
+        hi = after + 1
+    before = _next_word(texts, i - 1, -1)
+    if before is not None and _capitalised(texts[before], nin) and texts[before].isalpha():
+        earlier = _next_word(texts, before - 1, -1)
+        if earlier is not None and (texts[earlier][:1].isalnum() or texts[earlier] in (",", "(")):
+            lo = before
+    if (lo, hi) == (i, j):
+        return None
+    b = analysed.token_block[i]
+    block_words = _words(texts, idx, *_block_range(analysed.token_block, b))
+    if _title_cased(block_words):
+        return None
+    return NameSpan(lo, hi, "name")
+
+
+def _next_word(texts: Sequence[str], k: int, step: int) -> int | None:
+    """Index of the next token from ``k`` (inclusive) that is not a single space; None at a line break."""
+    while 0 <= k < len(texts):
+        text = texts[k]
+        if text.isspace():
+            if "\n" in text:
+                return None
+            k += step
+            continue
+        return k
+    return None
+
+
+def _block_range(token_block: Sequence[int], b: int) -> tuple[int, int]:
+    import bisect
+
+    lo = bisect.bisect_left(token_block, b)
+    hi = bisect.bisect_right(token_block, b)
+    return lo, hi

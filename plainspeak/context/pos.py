@@ -21,6 +21,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from plainspeak.nlp import lemma
+
 if TYPE_CHECKING:
     from plainspeak.analyse import Analysed
 
@@ -103,6 +105,10 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
     k, before = _neighbour(analysed, i, -1)
     _k2, before2 = _neighbour(analysed, k, -1) if before is not None else (k, None)
     _n, after = _neighbour(analysed, i, 1)
+    if word.endswith("ing") and len(word) > 5 and lemma(word) != word:
+        return "verb"  # "contacting": the noun senses glossaries mean never take -ing
+    if word.endswith("ed") and (after in _DETERMINERS or after in words.objects):
+        return "verb"  # "crippled the system", "contacted us"
     if is_adjective_like(word) and not word.endswith("ly"):
         # "the disabled" names a group; "the disabled parent" describes a parent.
         if before in ("the", "most", "more"):
