@@ -157,7 +157,8 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         end = idx[j - 1] + len(texts[j - 1])
         matched = document.text[start:end]
         name = facts.name_at(i, j)
-        if name is not None and (name.start, name.end) == (i, j) and name.kind in ("organisation", "document"):
+        if name is not None and (name.start, name.end) == (i, j) and name.kind in (
+                "organisation", "document", "expansion", "entity"):
             # The name is the term itself, head word and all ("the Contact Centre", "LAC
             # Review"): the glossary lists that kind of name, so capitals make it no less a use.
             name = None
@@ -193,6 +194,7 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
 _NAME_KINDS = {"law": "the title of a law", "citation": "a legal reference", "organisation": "an organisation "
                "or service", "job title": "a job title", "document": "a document's title",
                "listed": "a name in the names list", "entity": "a name", "title": "a title",
+               "expansion": "what an acronym stands for",
                "name": "part of a longer name"}
 
 

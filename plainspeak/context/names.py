@@ -159,7 +159,7 @@ def find_names(analysed: Analysed, extra_names: Iterable[str] = ()) -> list[Name
             continue
         words = _words(texts, idx, lo, hi)
         heading = document.blocks[b].kind == "heading" or _title_cased(words)
-        spans.extend(_rule_names(words, data, heading))
+        spans.extend(_rule_names(words, data, heading, prose=bool(words) and words[-1].text in _ENDS))
         spans.extend(_listed_names(words, listed))
         spans.extend(_citations(words))
     if analysed.doc is not None:
@@ -182,7 +182,10 @@ def _block_token_ranges(token_block: Sequence[int], nblocks: int) -> list[tuple[
     return ranges
 
 
-def _rule_names(words: list[_Word], data: NameData, heading: bool) -> list[NameSpan]:
+_ENDS = frozenset({".", "!", "?", ".)", "\u2026"})
+
+
+def _rule_names(words: list[_Word], data: NameData, heading: bool, prose: bool = True) -> list[NameSpan]:
     """Title Case runs with a head word at the end (or a head-first word at the start)."""
     out: list[NameSpan] = []
     connectors = data.heading_connectors if heading else data.connectors
@@ -193,10 +196,15 @@ def _rule_names(words: list[_Word], data: NameData, heading: bool) -> list[NameS
         if not _capitalised(words[i].text, nin):
             i += 1
             continue
-        run = _run(words, i, connectors, nin, heading)
+        cued = _cued(words, i, data)
+        run = _run(words, i, data.connectors if cued else connectors, nin, heading and not cued)
         span = _name_in_run(words, run, data, heading)
-        if span is None and not heading:
-            span = _title(words, run, data)
+        title = _title(words, run, data, prose, heading)
+        if title is not None:
+            if span is None or title.end - title.start > span.end - span.start:
+                span = title
+        if span is None:
+            span = _expansion(words, run)
         if span is not None:
             out.append(span)
         i = run[-1] + 1
@@ -289,7 +297,8 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
 _TITLE_CONNECTORS = frozenset({"to", "for", "with", "of", "on", "in", "at", "by", "from", "into", "about"})
 
 
-def _title(words: list[_Word], run: list[int], data: NameData) -> NameSpan | None:
+def _title(words: list[_Word], run: list[int], data: NameData, prose: bool = True,
+           heading: bool = False) -> NameSpan | None:
     """A title known by where it stands or by its length, not by a head word.
 
     - after a title cue: "see chapter Supervised Contact", "Section 5, Intentionally
@@ -303,15 +312,8 @@ def _title(words: list[_Word], run: list[int], data: NameData) -> NameSpan | Non
     if caps < 2:
         return None
     first = run[0]
-    before = [w.text.lower().rstrip(".") for w in words[max(0, first - 3):first]]
-    cued = bool(before) and before[-1] in data.title_cues
-    if not cued and before and before[-1] in (",", ":", "-", "\u2013") and len(before) >= 2:
-        before = before[:-1]
-    if not cued and len(before) >= 2 and _NUMBER_RE.match(before[-1]) and before[-2] in _CITATION_WORDS:
-        cued = True
-    if not cued and before and _CITATION_RE.match(before[-1]):
-        cued = True
-    if not cued and not _long_title(texts, caps):
+    cued = _cued(words, first, data)
+    if not cued and (heading or not _long_title(texts, caps, prose)):
         return None
     last = len(run) - 1
     while last > 0 and not texts[last][:1].isupper() and texts[last] != ")":
@@ -319,15 +321,86 @@ def _title(words: list[_Word], run: list[int], data: NameData) -> NameSpan | Non
     return NameSpan(words[first].first, words[run[last]].last + 1, "title")
 
 
-def _long_title(texts: list[str], caps: int) -> bool:
+def _cued(words: list[_Word], first: int, data: NameData) -> bool:
+    """Whether the words before ``first`` say a title follows: "chapter", "Volume 3",
+    "Appendix:", "Section 5,", "s.17"."""
+    before = [w.text.lower().rstrip(".") for w in words[max(0, first - 3):first]]
+    if not before:
+        return False
+    if before[-1] in data.title_cues:
+        return True
+    if len(before) >= 2 and before[-1] in (":", ",") and before[-2] in data.title_cues:
+        return True  # "Appendix: Staying Put Arrangements"
+    if len(before) >= 2 and _NUMBER_RE.match(before[-1]) and before[-2] in data.title_cues:
+        return True  # "Volume 3 Planning Transition to Adulthood ..."
+    if before[-1] in (",", ":", "-", "\u2013") and len(before) >= 2:
+        before = before[:-1]
+    if len(before) >= 2 and _NUMBER_RE.match(before[-1]) and before[-2] in _CITATION_WORDS:
+        return True  # "Section 5, Intentionally Homeless Families"
+    return bool(_CITATION_RE.match(before[-1]))
+
+
+def _long_title(texts: list[str], caps: int, prose: bool = True) -> bool:
     """Four or more capitals, a preposition, and two capitals on each side of the prepositions:
-    "Planning Transition to Adulthood for Care Leavers", but not "Looked After Children in Leeds"."""
+    "Planning Transition to Adulthood for Care Leavers", but not "Looked After Children in Leeds".
+    In a line that is not a sentence (a list of documents, a page title) one capital before
+    the preposition is enough: "Support to Families with No Recourse to Public Funds"."""
     joins = [k for k, t in enumerate(texts) if t in _TITLE_CONNECTORS]
     if caps < 4 or not joins:
         return False
     before = sum(1 for t in texts[:joins[0]] if t[:1].isupper())
     after = sum(1 for t in texts[joins[-1] + 1:] if t[:1].isupper())
-    return before >= 2 and after >= 2
+    return after >= 2 and (before >= 2 or (not prose and before >= 1 and caps >= 5))
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
+
+
+def _expansion(words: list[_Word], run: list[int]) -> NameSpan | None:
+    """The words an acronym stands for, written next to it: "POW (Placements on the Web)".
+
+    The span is only the words whose initials spell the letters, so "Families with No
+    Recourse to Public Funds (NRPF)" gives "No Recourse to Public Funds".
+    """
+    n = len(words)
+    last, first = run[-1], run[0]
+    if last + 3 < n + 1 and last + 3 <= n - 1 and words[last + 1].text == "(" and words[last + 3].text == ")" \
+            and _is_acronym(words[last + 2].text):
+        start = _initials_backward(words, run, words[last + 2].text)
+        if start is not None:
+            return NameSpan(words[start].first, words[last].last + 1, "expansion")
+    if first >= 2 and words[first - 1].text == "(" and _is_acronym(words[first - 2].text) and last + 1 < n \
+            and words[last + 1].text == ")":
+        letters = words[first - 2].text.lower()
+        initials = "".join(words[k].text[0].lower() for k in run if words[k].text[:1].isupper())
+        everything = "".join(words[k].text[0].lower() for k in run if words[k].text[:1].isalpha())
+        if letters in (initials, everything) or _subsequence(initials, letters, everything):
+            return NameSpan(words[first].first, words[last].last + 1, "expansion")
+    return None
+
+
+def _subsequence(needed: str, letters: str, available: str) -> bool:
+    """Whether ``letters`` are ``available`` initials in order, using every one of ``needed``."""
+    return len(needed) <= len(letters) and all(c in available for c in letters) and letters[0] == available[0]
+
+
+def _initials_backward(words: list[_Word], run: list[int], acronym: str) -> int | None:
+    """Match the acronym's letters to the run's last words' initials (connectors optional)."""
+    letters = acronym.lower()
+    li = len(letters) - 1
+    k = len(run) - 1
+    start = None
+    while k >= 0 and li >= 0:
+        text = words[run[k]].text
+        initial = text[:1].lower()
+        if initial == letters[li]:
+            start = run[k]
+            li -= 1
+        elif text[:1].isupper():
+            return None
+        k -= 1
+    return start if li < 0 else None
 
 
 def _inside_parens(texts: list[str], k: int) -> bool:

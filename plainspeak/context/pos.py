@@ -153,7 +153,11 @@ def part_of_speech(analysed: Analysed, i: int) -> str:
     """
     doc = analysed.doc
     if doc is not None and analysed.parsed:
-        return _SPACY.get(doc[i].pos_, "other")
+        tag = _SPACY.get(doc[i].pos_, "other")
+        if tag == "adjective" and i > 0 and doc[i - 1].lower_ in ("the", "most", "more") and (
+                i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+            return "noun"  # "the homeless in London": an adjective standing for people
+        return tag
     return lexical_pos(analysed, i)
 
 
