@@ -50,8 +50,8 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 _LIST_HINT = "put each {item} on its own line starting with '- '"
 _LIST_ITEM = {"alternatives": "alternative", "variants": "variant", "flag": "example", "pass": "example",
-              "unless": "phrase", "near": "word", "not_near": "word", "expansions": "expansion", "advice": "piece of advice",
-              "names": "name"}
+              "unless": "phrase", "near": "word", "expansions": "expansion", "advice": "piece of advice",
+              "names": "name", "not_near": "word"}
 
 
 def _list_hint(key: str) -> str:
