@@ -203,7 +203,8 @@ def _cue_text(cue: str) -> str:
         return "in a quotation"
     if cue == "list of quoted words":
         return "one of a list of quoted words"
-    if cue.startswith(("is ", "are ", "has ", "have ", "was ", "were ")):
+    if cue.startswith(("is ", "are ", "has ", "have ", "was ", "were ", "became", "becomes", "\u2014", "-", "\u2013",
+                       ",", "(")):
         return f"followed by \u201c{cue}\u201d"
     return f"after \u201c{cue}\u201d"
 

@@ -78,7 +78,7 @@ class Facts:
         if found is None:
             from plainspeak.context.mentions import unquoted_cue
 
-            cue = unquoted_cue(self._analysed, i)
+            cue = unquoted_cue(self._analysed, i, j)
             if cue is not None:
                 found = Mention(i, j, cue)
         return found

@@ -47,7 +47,7 @@ class Mention:
 @lru_cache(maxsize=1)
 def _cue_groups() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Cue phrases before and after a quotation, and before unquoted words, as word tuples."""
-    groups: dict[str, list[tuple[str, ...]]] = {"before": [], "after": [], "unquoted": []}
+    groups: dict[str, list[tuple[str, ...]]] = {k: [] for k in ("before", "after", "unquoted", "unquoted_after")}
     current: list[tuple[str, ...]] | None = None
     text = resources.files("plainspeak.data").joinpath("mentions.txt").read_text(encoding="utf-8")
     for raw in text.splitlines():
@@ -67,9 +67,12 @@ def _cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
     return groups["before"], groups["after"]
 
 
-def unquoted_cue(analysed: Analysed, i: int) -> str | None:
-    """A cue right before token ``i`` that makes the words after it a mention without quotes."""
-    return _cue_before(analysed.token_text, i, _cue_groups()["unquoted"])
+def unquoted_cue(analysed: Analysed, i: int, j: int) -> str | None:
+    """A cue right before token ``i`` ("the term X") or right after token ``j - 1`` ("X is
+    known as") that makes the words a mention without quotation marks."""
+    texts = analysed.token_text
+    groups = _cue_groups()
+    return _cue_before(texts, i, groups["unquoted"]) or _cue_after(texts, j - 1, groups["unquoted_after"])
 
 
 def quotations(analysed: Analysed) -> list[tuple[int, int]]:

@@ -273,7 +273,8 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
     # The last head word makes the name, with a year or "(England)" after a law's title.
     for pos in range(len(run) - 1, -1, -1):
         text = texts[pos]
-        kind = _head_kind(text, data, heading)
+        after = texts[pos + 1] if pos + 1 < len(texts) else (words[run[-1] + 1].text if run[-1] + 1 < len(words) else "")
+        kind = _head_kind(text, data, heading, bool(_YEAR_RE.match(after[:4])) and after[:4].isdigit())
         if kind is None:
             continue
         capitals_before = sum(1 for k in caps if k < pos)
@@ -408,7 +409,7 @@ def _inside_parens(texts: list[str], k: int) -> bool:
     return opened > 0
 
 
-def _head_kind(text: str, data: NameData, heading: bool) -> str | None:
+def _head_kind(text: str, data: NameData, heading: bool, followed_by_year: bool = False) -> str | None:
     if text in data.law_heads:
         return "law"
     if text in data.job_heads:
@@ -417,7 +418,7 @@ def _head_kind(text: str, data: NameData, heading: bool) -> str | None:
         if heading and text.endswith("s") and text[:-1] in data.organisation_heads:
             return None  # "Looked After Children Services" as a heading describes, not names
         return "organisation"
-    if text in data.document_heads and not heading:
+    if text in data.document_heads and (not heading or followed_by_year):
         return "document"
     return None
 
