@@ -273,8 +273,9 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
     # The last head word makes the name, with a year or "(England)" after a law's title.
     for pos in range(len(run) - 1, -1, -1):
         text = texts[pos]
-        after = texts[pos + 1] if pos + 1 < len(texts) else (words[run[-1] + 1].text if run[-1] + 1 < len(words) else "")
-        kind = _head_kind(text, data, heading, bool(_YEAR_RE.match(after[:4])) and after[:4].isdigit())
+        nxt = run[pos] + 1
+        after = words[nxt].text if nxt < len(words) else ""
+        kind = _head_kind(text, data, heading, after[:4].isdigit() and bool(_YEAR_RE.match(after[:4])))
         if kind is None:
             continue
         capitals_before = sum(1 for k in caps if k < pos)
