@@ -427,24 +427,24 @@ def _head_kind(text: str, data: NameData, heading: bool, followed_by_year: bool 
 # -- listed names -----------------------------------------------------------------------------
 
 _END = ""
+_NAME_WORD_RE = re.compile(r"\w+(?:[-\u2010\u2011'\u2019]\w*)*|[^\w\s]")
 
 
 @lru_cache(maxsize=8)
 def _listed_trie(names: tuple[str, ...]) -> dict[str, Any]:
     """Names as a trie of lower-case words; each end holds the name's words for a case check."""
-    from plainspeak.tokenizer import get_tokenizer
-
-    tok = get_tokenizer()
     root: dict[str, Any] = {}
     for name in names:
-        toks = tok(name)
-        words = _words(toks.text, toks.idx, 0, len(toks.text))
+        # Split as ``_words`` joins document tokens: words keep their hyphens and "'s",
+        # punctuation stands alone. (A regular expression: the tokenizer would cost more
+        # than the whole check of a page for a long names list.)
+        words = _NAME_WORD_RE.findall(name)
         if not words:
             continue
         node = root
         for w in words:
-            node = node.setdefault(w.text.lower().replace("\u2019", "'"), {})
-        node.setdefault(_END, []).append(tuple(w.text for w in words))
+            node = node.setdefault(w.lower().replace("\u2019", "'"), {})
+        node.setdefault(_END, []).append(tuple(words))
     return root
 
 

@@ -109,7 +109,7 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         return "verb"  # "contacting": the noun senses glossaries mean never take -ing
     if word.endswith("ed") and (after in _DETERMINERS or after in words.objects):
         return "verb"  # "crippled the system", "contacted us"
-    if is_adjective_like(word) and not word.endswith("ly"):
+    if is_adjective_like(word) and (word in _ADJECTIVES or not word.endswith("ly")):
         # "the disabled" names a group; "the disabled parent" describes a parent.
         if before in ("the", "most", "more"):
             if (after is None or not after[:1].isalpha() or after in words.noun_followers or after.endswith("ly")
@@ -118,8 +118,12 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
             return "adjective"
         if word in _ADJECTIVES or not word.endswith("ed"):
             return "adjective"
-    if word.endswith("ly") and len(word) > 4:
+    if word.endswith("ly") and len(word) > 4 and word not in _ADJECTIVES:
         return "adverb"
+    text = analysed.token_text
+    if text[i][:1].isupper() and (_n < len(text) and text[_n][:1].isupper() or
+                                  k >= 0 and text[k][:1].isupper() and not _sentence_start(analysed, k)):
+        return "noun"  # Title Case ("Care Planning", "Assistance to Care Leavers"): a name's noun
     if after in words.objects and after not in ("her", "you"):
         return "verb"  # "contact us", "contact them"
     if before == "to":
@@ -132,9 +136,10 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
             return "verb"
     if before in words.noun_before or before in words.prepositions:
         return "noun"
+    if after in _DETERMINERS and after not in ("no", "that") and not _sentence_start(analysed, i):
+        return "verb"  # "must at least contact the service", "best support their child"
     if _sentence_start(analysed, i):
         # "Contact the team" (an instruction) against "Contact with parents is ...".
-        text = analysed.token_text
         if after in ("the", "a", "an", "your", "our", "their", "his", "her", "my", "this", "that", "us", "them",
                      "him", "me", "someone", "anyone", "staff", "people") or (
                 _n < len(text) and text[_n][:1].isupper() and after not in ("i",)):
