@@ -28,9 +28,6 @@ from plainspeak.findings import Finding, make_finding
 from plainspeak.glossary.compile import forms_match
 from plainspeak.glossary.model import Entry
 
-_OPEN_QUOTES = "\u201c\u2018\""
-_CLOSE_QUOTES = "\u201d\u2019\""
-
 
 @lru_cache(maxsize=8192)
 def keep_case(matched: str, alternative: str) -> str:
@@ -41,15 +38,6 @@ def keep_case(matched: str, alternative: str) -> str:
     if matched[:1].isupper() and alternative[:1].islower():
         return alternative[:1].upper() + alternative[1:]
     return alternative
-
-
-def _quoted(text: str, start: int, end: int, block_start: int, block_end: int) -> bool:
-    before = text[block_start:start]
-    after = text[end:block_end]
-    opens = sum(before.count(q) for q in "\u201c\u2018") - sum(before.count(q) for q in "\u201d")
-    if opens > 0:
-        return True
-    return before.count('"') % 2 == 1 and '"' in after
 
 
 def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, Entry]]:
@@ -166,7 +154,7 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
             if names_mode != "report":
                 continue
             whole = document.text[idx[name.start]:idx[name.end - 1] + len(texts[name.end - 1])]
-            findings.append(_finding(analysed, entry, start, end, sources, severity="suggestion",
+            findings.append(_finding(analysed, entry, i, j, sources, severity="suggestion",
                                      message=f"\u201c{matched}\u201d is part of a name or title "
                                              f"(\u201c{whole}\u201d, {_NAME_KINDS.get(name.kind, 'a name')}): "
                                              f"reported because the config says names: report"))
@@ -177,14 +165,14 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
                 continue
             if not entry.legal_term:  # a quoted legal term stays PS103, as before
                 findings.append(_finding(
-                    analysed, entry, start, end, sources, severity="suggestion", code="PS104",
+                    analysed, entry, i, j, sources, severity="suggestion", code="PS104",
                     message=f"\u201c{matched}\u201d is quoted as a word here ({_cue_text(mention.cue)}), "
                             f"not used about someone: where you use it yourself, {_advice(matched, entry)}"))
                 continue
         if entry.legal_term:
             legal.setdefault(entry.id, []).append((i, j, entry))
             continue
-        findings.append(_finding(analysed, entry, start, end, sources))
+        findings.append(_finding(analysed, entry, i, j, sources))
     for uses in legal.values():
         findings.extend(_legal_findings(analysed, uses, sources))
     findings.sort(key=lambda f: (f.line, f.column))
@@ -240,15 +228,17 @@ def _legal_findings(analysed: Analysed, uses: list[tuple[int, int, Entry]],
             line = document.line_col(document.source_span(idx[ei], idx[ei] + 1)[0])[0]
             message = (f"\u201c{matched}\u201d is a legal term used before the document explains it "
                        f"(line {line}): explain what it means here, at its first use")
-            out.append(_finding(analysed, entry, start, end, sources, message=message))
+            out.append(_finding(analysed, entry, i, j, sources, message=message))
             break
-        out.append(_finding(analysed, entry, start, end, sources))
+        out.append(_finding(analysed, entry, i, j, sources))
     return out
 
 
-def _finding(analysed: Analysed, entry: Entry, start: int, end: int, sources: dict[str, list[dict[str, str]]],
+def _finding(analysed: Analysed, entry: Entry, i: int, j: int, sources: dict[str, list[dict[str, str]]],
              *, severity: str | None = None, message: str | None = None, code: str | None = None) -> Finding:
     document = analysed.document
+    start = analysed.token_idx[i]
+    end = analysed.token_idx[j - 1] + len(analysed.token_text[j - 1])
     matched = document.text[start:end]
     suggestions = [keep_case(matched, a) for a in entry.alternatives]
     if entry.id not in sources:
@@ -258,7 +248,7 @@ def _finding(analysed: Analysed, entry: Entry, start: int, end: int, sources: di
         default_code = "PS102"
         default_message = f"\u201c{matched}\u201d is a legal term: explain what it means in plain words"
         block = document.blocks[document.block_index_at(start)]
-        if block.kind == "quote" or _quoted(document.text, start, end, block.start, block.end):
+        if block.kind == "quote" or analysed.facts.quoted(i, j):
             default_code, default_severity = "PS103", "suggestion"
             default_message = (f"\u201c{matched}\u201d is a legal term, quoted here: where the document uses "
                                f"it, explain what it means in plain words")

@@ -66,6 +66,17 @@ class Facts:
     def mentions(self) -> list[Mention]:
         return find_mentions(self._analysed)
 
+    @cached_property
+    def quotations(self) -> list[tuple[int, int]]:
+        """(opening quote token, closing quote token) pairs; see ``mentions.quotations``."""
+        from plainspeak.context.mentions import quotations
+
+        return quotations(self._analysed)
+
+    def quoted(self, i: int, j: int) -> bool:
+        """Whether tokens ``i:j`` stand inside quotation marks."""
+        return any(a < i and j <= b for a, b in self.quotations)
+
     def mention_at(self, i: int, j: int) -> Mention | None:
         """The mention (a quoted or so-called word) containing tokens ``i:j``, if any;
         or, without quotes, a cue right before them ("the term service user")."""
