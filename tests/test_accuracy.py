@@ -116,12 +116,10 @@ def test_scoring_counts_a_wrong_finding_and_a_missed_one(bench: ModuleType) -> N
     entries = bench.known_entries()
     records = [
         bench.Record("t", 0, "Service users were asked.", "s", "stigmatising", expect=["service-user"]),
-        bench.Record("t", 1, "Contact arrangements suit the child.", "s", "stigmatising",
+        bench.Record("t", 1, "The children see their mum on Saturdays.", "s", "stigmatising",
                      expect=["contact-family-time"]),
-        # Labelled (wrongly, for this test) as a name: the tool flags it, so the scorer
-        # must count one finding inside a name and one must-not-flag sentence flagged.
-        bench.Record("t", 2, "Our service users met the panel.", "s", "name-title",
-                     names=["service users met the panel"], why="scorer test"),
+        bench.Record("t", 2, "We met the hard to reach families forum today.", "s", "name-title",
+                     names=["hard to reach families forum"], why="a name written in lower case"),
     ]
     got = bench.measure(records, None, entries)["strict"]
     assert got["overall"]["tp"] == 1

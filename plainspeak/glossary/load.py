@@ -44,14 +44,14 @@ ACRONYM_KEYS = {"id", "acronym", "expansion", "expansions", "category", "note", 
                 "well_known", "status", "examples", "proposed_by", "agreed_by", "reviewed", "notes"}
 SOURCE_KEYS = {"title", "organisation", "organization", "year", "url"}
 EXAMPLE_KEYS = {"flag", "pass"}
-CONTEXT_KEYS = {"unless", "near", "window"}
+CONTEXT_KEYS = {"unless", "near", "not_near", "window"}
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 _LIST_HINT = "put each {item} on its own line starting with '- '"
 _LIST_ITEM = {"alternatives": "alternative", "variants": "variant", "flag": "example", "pass": "example",
               "unless": "phrase", "near": "word", "expansions": "expansion", "advice": "piece of advice",
-              "names": "name"}
+              "names": "name", "not_near": "word"}
 
 
 def _list_hint(key: str) -> str:
@@ -309,6 +309,7 @@ def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
         r.unknown_keys(context, CONTEXT_KEYS, "context")
         entry.unless = r.text_list(context, "unless")
         entry.near = r.text_list(context, "near")
+        entry.not_near = r.text_list(context, "not_near")
         window = context.get("window", 0)
         if not isinstance(window, int) or isinstance(window, bool) or window < 0:
             r.problem(context.pos("window"), "'window' should be a whole number of words", "for example: window: 8")
