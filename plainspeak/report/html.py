@@ -16,9 +16,9 @@ from __future__ import annotations
 import base64
 import bisect
 import functools
+import gzip
 import hashlib
 import html
-import json
 import os
 import re
 from collections import Counter
@@ -755,10 +755,14 @@ def _header(results: list[FileResult], options: ReportOptions) -> str:
 
 
 def _data_block(index: int, fragment: str) -> str:
-    """A document's fragment as JSON in a data block: never run, parsed only when opened."""
-    # Only "</" (which could end the element) and "<!--" need escaping inside a data block.
-    data = json.dumps(fragment, ensure_ascii=False).replace("</", "<\\/").replace("<!--", "\\u003c!--")
-    return f'<script type="application/json" id="data-{index}">{data}</script>'
+    """A document's fragment as data, never run: gzip in base64, unpacked when opened.
+
+    Compressed, a 200-document report is about a sixth of the size (it has to be
+    e-mailed); base64 holds no character that could end the element.
+    """
+    packed = base64.b64encode(gzip.compress(fragment.encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
+    return (f'<script type="application/octet-stream" data-encoding="gzip+base64" id="data-{index}">'
+            f"{packed}</script>")
 
 
 def render(results: list[FileResult], options: ReportOptions) -> str:
