@@ -31,6 +31,10 @@ Run `plainspeak check` to test, or read [the guide](https://example.org/guide).
 | Staff | Support |
 
 Service users can call. We write to service users every month.
+
+```
+plainspeak check --disable service-user draft.md
+```
 """
 
 
@@ -46,6 +50,7 @@ def test_the_copy_keeps_every_word_and_tables_stay_tables(tmp_path: Path) -> Non
     assert "email help@council.gov.uk or see https://example.org/help. Guidance is at https://gov.uk/guidance." in text
     assert "Run plainspeak check to test" in text
     assert "https://example.org/guide" in text
+    assert '<pre class="verbatim">plainspeak check --disable service-user draft.md</pre>' in page
     table = re.search(r'<table class="doc-table">(.*?)</table>', page, re.S)
     assert table is not None
     rows = re.findall(r"<tr>(.*?)</tr>", table.group(1), re.S)

@@ -294,6 +294,22 @@ def _skipped_words(gap: str, fmt: str) -> str:
     return " ".join(x for x in (words, *addresses) if x)
 
 
+_FENCE_RE = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*\n(.*?)^[ \t]*\1[ \t]*$", re.M | re.S)
+_PRE_RE = re.compile(r"<pre\b[^>]*>(.*?)</pre\s*>", re.S | re.I)
+
+
+def _skipped_blocks(doc: Document, start: int, end: int) -> str:
+    """Code blocks in ``source[start:end]`` (between two blocks of prose), shown as written."""
+    gap = doc.source[start:end]
+    found: list[str] = []
+    if doc.format == "markdown" and ("```" in gap or "~~~" in gap):
+        found = [m.group(2) for m in _FENCE_RE.finditer(gap)]
+    elif doc.format == "html" and "<pre" in gap.lower():
+        found = [html.unescape(_TAG_RE.sub("", m.group(1))) for m in _PRE_RE.finditer(gap)]
+    return "".join(f'<div class="block"><pre class="verbatim">{_e(code.rstrip())}</pre></div>'
+                   for code in found if code.strip())
+
+
 def _gap_inserts(doc: Document, start: int, end: int) -> dict[int, str]:
     """Text offset → HTML of the skipped words just before it, for ``text[start:end]``."""
     offsets = doc.offsets
@@ -444,7 +460,16 @@ def _document_html(page: _FilePage, seen: dict[str, _Placed] | None = None) -> s
                        f"</tr></tbody></table>{notes}</div>")
         table, table_notes, table_key = None, [], None
 
+    previous_end = 0
     for i, b in enumerate(doc.blocks):
+        code = _skipped_blocks(doc, previous_end, doc.offsets[b.start])
+        previous_end = doc.offsets[b.end - 1] + 1
+        if code:
+            close_table()
+            if in_list:
+                out.append("</ul>")
+                in_list = False
+            out.append(code)
         items = notes_at.get(i, [])
         body = _marked(doc.text[b.start : b.end], b.start, pieces_at.get(i, []), opened,
                        _gap_inserts(doc, b.start, b.end))
@@ -489,6 +514,7 @@ def _document_html(page: _FilePage, seen: dict[str, _Placed] | None = None) -> s
     close_table()
     if in_list:
         out.append("</ul>")
+    out.append(_skipped_blocks(doc, previous_end, len(doc.source)))
     return "".join(out)
 
 
