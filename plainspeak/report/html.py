@@ -592,6 +592,10 @@ INLINE_MAX_CHARS = 1_500_000
 INLINE_MAX_FILES = 20
 
 
+#: A document's list of findings starts open when it is no longer than this.
+_LIST_OPEN_MAX = 30
+
+
 def _findings_list(page: _FilePage) -> str:
     """One line per finding, or per group of one entry's findings, linking to each."""
     rows = []
@@ -605,7 +609,9 @@ def _findings_list(page: _FilePage) -> str:
                     f"\u201c{_e(_short(f.text))}\u201d</a> <span>{_e(f.severity)}, line {f.line}{times}</span></li>")
     if not rows:
         return ""
-    return (f'<details class="finding-list" open><summary>List of findings ({len(rows)})</summary>'
+    # A long list is closed at first: the text below, with its highlights, is the main thing.
+    state = " open" if len(rows) <= _LIST_OPEN_MAX else ""
+    return (f'<details class="finding-list"{state}><summary>List of findings ({len(rows)})</summary>'
             f'<ol>{"".join(rows)}</ol></details>')
 
 
