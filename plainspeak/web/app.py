@@ -85,7 +85,8 @@ class Workspace:
         self.check_lock = threading.Lock()
         self.env = Environment(loader=PackageLoader("plainspeak.web", "templates"),
                                autoescape=select_autoescape(default=True, default_for_string=True))
-        self.env.globals.update(version=__version__, csrf=settings.csrf, kinds=KIND_LABELS,
+        kinds = {k: v for k, v in KIND_LABELS.items() if k != "grammar" or settings.config.grammar.enabled}
+        self.env.globals.update(version=__version__, csrf=settings.csrf, kinds=kinds,
                                 severities=SEVERITIES, upload_types=UPLOAD_TYPES,
                                 upload_mb=settings.max_upload_bytes // (1024 * 1024))
 
