@@ -195,3 +195,16 @@ def test_a_changed_built_in_entry_is_saved_as_the_panel_s_own_version(tmp_path: 
         data = c.post("/api/check", json={"text": "Service users were asked."},
                       headers={"x-csrf-token": csrf}).json()
         assert any("Our panel says" in f["why"] for f in data["findings"])
+
+
+def test_serve_refuses_a_panel_file_it_could_not_use(tmp_path: Path) -> None:
+    from conftest import run_cli
+
+    bad = tmp_path / "panel.yaml"
+    bad.write_text("entries:\n  - id: x\n    term: foo\n    severity: loud\n", encoding="utf-8")
+    proc = run_cli("serve", "--port", "0", "--glossary", str(bad))
+    assert proc.returncode == 2
+    assert "'severity' cannot be 'loud'" in proc.stderr and "glossary lint" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    proc = run_cli("serve", "--port", "0", "--glossary", str(tmp_path / "no-folder" / "panel.yaml"))
+    assert proc.returncode == 2 and "does not exist" in proc.stderr
