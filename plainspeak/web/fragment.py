@@ -15,8 +15,7 @@ def document_fragment(result: FileResult, index: int = 1) -> str:
     """``result`` as the HTML report shows one file: escaped, with no script or style inside."""
     from plainspeak.report import html as report_html
 
-    page = report_html._FilePage(index, result, report_html._place(index, result))
-    return report_html._file_section(page)
+    return report_html.render_document_html(result, index)
 
 
 def report_css() -> str:
