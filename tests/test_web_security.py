@@ -208,3 +208,20 @@ def test_serve_refuses_a_panel_file_it_could_not_use(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
     proc = run_cli("serve", "--port", "0", "--glossary", str(tmp_path / "no-folder" / "panel.yaml"))
     assert proc.returncode == 2 and "does not exist" in proc.stderr
+
+
+def test_an_entry_with_advice_and_no_drop_in_word_is_saved_and_lint_clean(tmp_path: Path) -> None:
+    from conftest import run_cli
+
+    panel_file = tmp_path / "panel.yaml"
+    with client(Settings(panel_glossary=panel_file)) as c:
+        csrf = csrf_of(c)
+        r = _panel_save(c, csrf, term="heartsink", advice="say what the person needs from us",
+                        why="It says the person makes our heart sink.", status="proposed",
+                        sources="Our panel | https://example.org/panel",
+                        flag_examples="She is a heartsink.", pass_examples="She comes to see us often.")
+        assert r.status_code == 303, r.text[:3000]
+    text = panel_file.read_text(encoding="utf-8")
+    assert "advice:\n      - say what the person needs from us" in text and "alternatives" not in text
+    lint = run_cli("glossary", "lint", str(panel_file))
+    assert lint.returncode == 0 and "heartsink" not in lint.stdout, lint.stdout
