@@ -225,3 +225,17 @@ def test_an_entry_with_advice_and_no_drop_in_word_is_saved_and_lint_clean(tmp_pa
     assert "advice:\n      - say what the person needs from us" in text and "alternatives" not in text
     lint = run_cli("glossary", "lint", str(panel_file))
     assert lint.returncode == 0 and "heartsink" not in lint.stdout, lint.stdout
+
+
+def test_the_draft_s_reports_download_as_files(local: TestClient) -> None:
+    import json
+
+    csrf = csrf_of(local)
+    form = {"csrf": csrf, "text": "Service users who are hard to reach."}
+    r = local.post("/draft/report.json", data=form)
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    assert [f["text"] for f in json.loads(r.text)["files"][0]["findings"]][:2] == ["Service users", "hard to reach"]
+    r = local.post("/draft/report.html", data=form)
+    assert r.status_code == 200 and "draft.report.html" in r.headers["content-disposition"]
+    assert "Service users" in r.text
+    assert local.post("/draft/report.exe", data=form).status_code == 404
