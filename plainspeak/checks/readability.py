@@ -18,7 +18,9 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
@@ -168,23 +170,42 @@ class Scores:
 
 def score(text: str) -> Scores:
     """textstat 0.7.8's Flesch reading ease, Flesch-Kincaid grade and SMOG of ``text``."""
-    words = words_of(text)
-    n_words = len(words)
+    return score_parts([text] if text else [])
+
+
+def score_parts(parts: Iterable[str]) -> Scores:
+    """``score("\\n".join(parts))``, counted a part at a time.
+
+    Each part is a block that ends a sentence (see ``scoring_text``), so textstat's
+    sentence pieces and words never run from one part into the next and the counts add
+    up; counting part by part never holds a copy of a whole long document's words
+    (about 200 MB for a million words).
+    """
+    n_words = 0
+    counts: Counter[str] = Counter()
+    n_pieces = ignored = 0
+    any_text = False
+    for text in parts:
+        if not text:
+            continue
+        any_text = True
+        words = words_of(text)
+        n_words += len(words)
+        # Lower-casing never adds or removes spaces, so joining, lowering and
+        # splitting gives the same words as lowering each.
+        counts.update(" ".join(words).lower().split())
+        pieces = _TEXTSTAT_SENTENCE.findall(text)
+        n_pieces += len(pieces)
+        ignored += sum(1 for p in pieces if _at_most_two_words(p))
     n_syllables = 0
     poly = 0
-    # Each distinct word once (lower-casing never adds or removes spaces, so joining,
-    # lowering and splitting gives the same words as lowering each).
-    for w, count in Counter(" ".join(words).lower().split()).items():
+    # Each distinct word once.
+    for w, count in counts.items():
         s = syllables(w)
         n_syllables += s * count
         if s >= 3:
             poly += count
-    if text:
-        pieces = _TEXTSTAT_SENTENCE.findall(text)
-        ignored = sum(1 for p in pieces if _at_most_two_words(p))
-        n_sentences = max(1, len(pieces) - ignored)
-    else:
-        n_sentences = 0
+    n_sentences = max(1, n_pieces - ignored) if any_text else 0
     wps = n_words / n_sentences if n_sentences else 0.0
     spw = n_syllables / n_words if n_words else 0.0
     if wps == 0 or spw == 0:
@@ -204,16 +225,19 @@ def scoring_text(analysed: Analysed) -> str:
     splitter cannot run it into the next block. Blocks of one or two words ("Yes",
     "Contents", a number in a table) are labels, not prose, and are left out.
     """
+    return "\n".join(scoring_parts(analysed))
+
+
+def scoring_parts(analysed: Analysed) -> Iterator[str]:
+    """The parts ``scoring_text`` joins, one block at a time."""
     text = analysed.document.text
-    parts = []
     for block in analysed.document.blocks:
         chunk = text[block.start:block.end].strip()
         if len(words_of(chunk)) <= 2:
             continue
         if not _ENDS_SENTENCE.search(chunk):
             chunk += "."
-        parts.append(chunk)
-    return "\n".join(parts)
+        yield chunk
 
 
 # -- the check -------------------------------------------------------------------------------
@@ -276,7 +300,7 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
 
     findings.extend(_paragraph_findings(analysed, cfg))
 
-    scores = score(scoring_text(analysed))
+    scores = score_parts(scoring_parts(analysed))
     stats = _summary(scores, cfg, analysed)
     stats["long_sentences"] = long_count
     stats["very_long_sentences"] = very_long_count
@@ -387,12 +411,26 @@ def _split_point(text: str) -> str | None:
     return best[1] if best else None
 
 
-def _sentence_of_token(analysed: Analysed) -> dict[int, int]:
-    out: dict[int, int] = {}
-    for si, s in enumerate(analysed.sentences):
-        for t in range(s.token_start, s.token_end):
-            out[t] = si
-    return out
+class _SentenceOf:
+    """The index of the sentence holding a token (-1 for none), found by bisection.
+
+    A dict from every token to its sentence cost about 100 MB on a million words; the
+    sentences are in token order and do not overlap, so their starts are enough.
+    """
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self.starts = [s.token_start for s in sentences]
+
+    def get(self, token: int, default: int = -1) -> int:
+        si = bisect_right(self.starts, token) - 1
+        if si >= 0 and token < self.sentences[si].token_end:
+            return si
+        return default
+
+
+def _sentence_of_token(analysed: Analysed) -> _SentenceOf:
+    return _SentenceOf(analysed.sentences)
 
 
 def _passive_finding(analysed: Analysed, p: Any) -> Finding:
