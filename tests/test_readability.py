@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -363,3 +364,17 @@ def test_short_piece_test_matches_textstat_word_count(pieces: list[str]) -> None
 
     text = "".join(pieces)
     assert _at_most_two_words(text) == (len(words_of(text)) <= 2)
+
+
+def test_hyphenation_counts_equal_pyphen() -> None:
+    """Words missing from the CMU table are counted with pyphen's patterns, read without pyphen."""
+    import pyphen
+
+    from plainspeak.checks.readability import _hyphenation
+
+    dic = pyphen.Pyphen(lang="en_US")
+    text = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8").lower()
+    words = set(re.findall(r"[a-z]+", text)) | {"a", "ab", "supercalifragilistic", "hyphenation", "café",
+                                                 "safeguarding", "ehcp", "x", "reablement"}
+    ours = _hyphenation()
+    assert all(ours.count(w) == len(dic.positions(w)) for w in words)
