@@ -20,8 +20,10 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from plainspeak.analyse import Analysed, Sentence
@@ -148,9 +150,16 @@ class _Hyphenation:
 
 
 def _hyphenation_table() -> BlockTable:
-    import importlib.metadata
+    # Keyed by pyphen's en_US pattern file, found without importing pyphen (or reading
+    # its metadata, which scans every installed package).
+    import importlib.util
 
-    version = importlib.metadata.version("pyphen")
+    spec = importlib.util.find_spec("pyphen")
+    stamp: object = None
+    if spec is not None and spec.origin:
+        with suppress(OSError):
+            st = (Path(spec.origin).parent / "dictionaries" / "hyph_en_US.dic").stat()
+            stamp = (spec.origin, st.st_size, st.st_mtime_ns)
 
     def items() -> Iterator[tuple[str, str]]:
         hd = _pyphen().hd
@@ -160,7 +169,7 @@ def _hyphenation_table() -> BlockTable:
                 raise ValueError("pyphen pattern with an alternative")  # not in en_US
             yield pattern, f"{offset}," + "".join(str(v) for v in values)
 
-    return cached_table(("pyphen-en_US", version), items)
+    return cached_table(("pyphen-en_US", stamp), items)
 
 
 @lru_cache(maxsize=1)
