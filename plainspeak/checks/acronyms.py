@@ -64,6 +64,7 @@ from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
 from plainspeak.document import Document
 from plainspeak.errors import ConfigError
+from plainspeak.fastload import BlockTable
 from plainspeak.findings import Finding, make_finding
 from plainspeak.glossary.model import Acronym, Entry
 
@@ -175,11 +176,10 @@ def _in_dictionary(word: str) -> bool:
     return word in lemma_table() or word in _lemmas() or word in _stop_words()
 
 
-@lru_cache(maxsize=1)
-def _lemmas() -> frozenset[str]:
-    from plainspeak.nlp import lemma_table
+def _lemmas() -> BlockTable:
+    from plainspeak.nlp import lemma_values
 
-    return frozenset(lemma_table().values())
+    return lemma_values()
 
 
 @lru_cache(maxsize=1)
