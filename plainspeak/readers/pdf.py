@@ -27,6 +27,8 @@ _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u25e6\u2013\u2014\-*\u00b7]|\(
 _NUMBERED = re.compile(r"^(\d{1,2}\.(?:\d{1,2}\.?)*)\s+(\S.*)$")
 _HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
 _ZONE = 2
+#: Longest line (in words) taken for a running header or footer.
+_FURNITURE_WORDS = 12
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +71,9 @@ def _pages(data: bytes, path: str) -> list[list[str]]:
             pages.append([line.rstrip() for line in text.splitlines()])
     except InputError:
         raise
+    except DependencyError:
+        raise InputError("this PDF is encrypted with AES, which needs the 'cryptography' package", path=path,
+                         hint="pip install cryptography (it comes with plainspeak; reinstall plainspeak)") from None
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
             RecursionError, ZeroDivisionError, AssertionError) as exc:
         raise InputError(f"this PDF cannot be read ({exc.__class__.__name__})", path=path,
@@ -89,7 +94,16 @@ def _furniture(pages: list[list[str]]) -> set[str]:
         zone = {_key(line) for line in body[:_ZONE] + body[-_ZONE:]}
         counts.update(zone)
     need = max(2, math.ceil(len(pages) * 0.6))
-    return {key for key, n in counts.items() if n >= need}
+    # A running header or footer is short; a repeated sentence of prose is content.
+    furniture = {key for key, n in counts.items() if n >= need and len(key.split()) <= _FURNITURE_WORDS}
+    if not furniture:
+        return furniture
+    # If taking these lines away would leave most pages with no text at all, they are the
+    # document's text (a form, a table of one line per page), not its furniture: keep them
+    # rather than check nothing and say all is clear.
+    emptied = sum(1 for lines in pages if any(line.strip() for line in lines)
+                  and not any(line.strip() for line in _clean(lines, furniture)))
+    return set() if emptied * 2 > len(pages) else furniture
 
 
 def _clean(lines: list[str], furniture: set[str]) -> list[str]:
