@@ -6,6 +6,7 @@ the cost of spaCy is paid once per document however many checks run.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +18,8 @@ from plainspeak.tokenizer import Tokens, get_tokenizer, tokens_from_spacy
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from plainspeak.context import Facts
 
 _SENTENCE_END = frozenset({".", "!", "?", "\u2026", "...", "?!", "!?"})
 _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
@@ -59,13 +62,28 @@ class Analysed:
     token_idx: list[int] = field(default_factory=list)
     #: True when a trained pipeline has tagged and parsed ``doc`` (POS and DEP are set).
     parsed: bool = False
+    #: Names and titles from the glossaries' ``names:`` lists, for ``facts``.
+    extra_names: tuple[str, ...] = ()
+    _facts: Facts | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         return self.document.text
 
+    @property
+    def facts(self) -> Facts:
+        """Names, mentions, explanations and parts of speech (``plainspeak.context``)."""
+        if self._facts is None:
+            from plainspeak.context import Facts
 
-def analyse(document: Document, model: str | None = None) -> Analysed:
+            self._facts = Facts(self, self.extra_names)
+        return self._facts
+
+
+def analyse(document: Document, model: str | None = None, names: Iterable[str] = ()) -> Analysed:
+    """Tokens, sentences and (on first use, see ``Analysed.facts``) what the text names,
+    quotes, explains and which part of speech each word is. ``names`` are the glossaries'
+    own names and titles, added to the built-in ones."""
     doc: Doc | None = None
     if model:
         nlp = get_nlp(model)
@@ -88,7 +106,7 @@ def analyse(document: Document, model: str | None = None) -> Analysed:
         parsed = doc.has_annotation("DEP")
     sentences = _sentences(toks, token_block, parser_starts)
     return Analysed(document, doc, keys, sentences, token_block, token_text=toks.text, token_idx=toks.idx,
-                    parsed=parsed)
+                    parsed=parsed, extra_names=tuple(names))
 
 
 def _token_blocks(toks: Tokens, document: Document) -> list[int]:

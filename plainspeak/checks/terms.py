@@ -2,12 +2,27 @@
 
 Codes: PS101 a term a glossary flags; PS102 a legal term to explain in plain words;
 PS103 a legal term inside a quotation (of the law, say), reported more softly.
+
+Every finding must be defensible, so a match is reported only in the sense the entry
+means, as the writer's own words. What the document says about itself comes from the
+analyse stage (``Analysed.facts``, see ``plainspeak.context``):
+
+- the entry's part of speech (``pos:``), and not the first part of a hyphenated word
+  ("psycho-social");
+- not inside a name or title ("Safeguarding Vulnerable Groups Act 2006"), unless the
+  config says ``names: report`` (then a suggestion that says it is a name);
+- a term quoted as a word ("words like ‘placement’") is at most a suggestion that says so
+  (``mentions: off`` drops it);
+- a legal term the document explains is reported once, at its first use if that comes
+  before the explanation, and never after it.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from plainspeak.advice import Lexicon, advise, keep_case, lexicon_for
+from plainspeak.advice import message as advice_message
 from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
 from plainspeak.findings import Finding, make_finding
@@ -18,15 +33,7 @@ _OPEN_QUOTES = "\u201c\u2018\""
 _CLOSE_QUOTES = "\u201d\u2019\""
 
 
-@lru_cache(maxsize=8192)
-def keep_case(matched: str, alternative: str) -> str:
-    """Give an alternative the case of the words it replaces ("Service users" → "People ...")."""
-    letters = [c for c in matched if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
-        return alternative.upper()
-    if matched[:1].isupper() and alternative[:1].islower():
-        return alternative[:1].upper() + alternative[1:]
-    return alternative
+__all__ = ["keep_case", "find_matches", "run"]
 
 
 def _quoted(text: str, start: int, end: int, block_start: int, block_end: int) -> bool:
@@ -75,9 +82,26 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
                 sent_of = _sentence_index(analysed)
             if not _near(analysed, entry, i, j, sent_of):
                 continue
+        if not _right_sense(analysed, entry, i, j):
+            continue
         kept.append((i, j, entry))
         taken_until = j
     return kept
+
+
+def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
+    """The entry's part of speech, and a whole word: not "psycho" in "psycho-social"."""
+    facts = analysed.facts
+    if j - i == 1 and facts.compound_prefix(j):
+        return False
+    pos = entry.pos
+    if not pos:
+        return True
+    # A verb is judged by its first word ("kick off"), anything else by its last ("the disabled").
+    k = i if pos == "verb" else j - 1
+    while k > i and analysed.keys[k] is None:
+        k -= 1
+    return facts.pos(k) == pos
 
 
 def _sentence_index(analysed: Analysed) -> list[int]:
@@ -111,29 +135,120 @@ def _near_keys(words: tuple[str, ...]) -> frozenset[str]:
 def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
     idx, texts = analysed.token_idx, analysed.token_text
     document = analysed.document
+    config = ctx.config
+    names_mode = config.names
+    mentions_mode = config.mentions
+    facts = analysed.facts
+    lexicon = lexicon_for(ctx.glossary)
     findings = []
     sources: dict[str, list[dict[str, str]]] = {}  # one list per entry, shared by its findings
+    legal: dict[str, list[tuple[int, int, Entry]]] = {}
     for i, j, entry in find_matches(analysed, ctx):
         start = idx[i]
         end = idx[j - 1] + len(texts[j - 1])
         matched = document.text[start:end]
-        suggestions = [keep_case(matched, a) for a in entry.alternatives]
-        if entry.id not in sources:
-            sources[entry.id] = [s.to_dict() for s in entry.sources]
-        severity, code = entry.severity, "PS101"
+        name = facts.name_at(i, j)
+        if name is not None and j >= name.end and name.kind not in ("listed", "law", "citation"):
+            # The term is the whole end of the name, head word and all ("the Contact Centre",
+            # "LAC Review"): the glossary lists that kind of name itself, so it is a use.
+            name = None
+        if name is not None:
+            if names_mode != "report":
+                continue
+            whole = document.text[idx[name.start]:idx[name.end - 1] + len(texts[name.end - 1])]
+            findings.append(_finding(analysed, entry, start, end, sources, severity="suggestion", lexicon=lexicon,
+                                     message=f"\u201c{matched}\u201d is part of a name or title "
+                                             f"(\u201c{whole}\u201d, {_NAME_KINDS.get(name.kind, 'a name')}): "
+                                             f"reported because the config says names: report"))
+            continue
+        mention = facts.mention_at(i, j)
+        if mention is not None and mentions_mode != "report":
+            if mentions_mode == "off":
+                continue
+            findings.append(_finding(analysed, entry, start, end, sources, severity="suggestion", lexicon=lexicon,
+                                     message=f"\u201c{matched}\u201d is quoted as a word here "
+                                             f"({_cue_text(mention.cue)}), not used about someone: if you use it "
+                                             f"elsewhere, {_advice(matched, entry)}"))
+            continue
         if entry.legal_term:
-            code = "PS102"
-            block = document.blocks[document.block_index_at(start)]
-            if block.kind == "quote" or _quoted(document.text, start, end, block.start, block.end):
-                code, severity = "PS103", "suggestion"
-            message = f"\u201c{matched}\u201d is a legal term: explain what it means in plain words"
-        elif suggestions:
-            message = f"\u201c{matched}\u201d: say \u201c{suggestions[0]}\u201d or similar instead"
-        else:
-            message = f"\u201c{matched}\u201d: consider other words"
-        findings.append(make_finding(
-            document, start, end, check="term", code=code, id=entry.id, category=entry.category,
-            severity=severity, message=message, why=entry.why, suggestions=suggestions,
-            sources=sources[entry.id],
-        ))
+            legal.setdefault(entry.id, []).append((i, j, entry))
+            continue
+        findings.append(_finding(analysed, entry, start, end, sources, lexicon=lexicon))
+    for uses in legal.values():
+        findings.extend(_legal_findings(analysed, uses, sources, lexicon))
+    findings.sort(key=lambda f: (f.line, f.column))
     return findings
+
+
+_NAME_KINDS = {"law": "the title of a law", "citation": "a legal reference", "organisation": "an organisation "
+               "or service", "job title": "a job title", "document": "a document's title",
+               "listed": "a name in the names list", "entity": "a name"}
+
+
+def _cue_text(cue: str) -> str:
+    if cue == "list of quoted words":
+        return "one of a list of quoted words"
+    if cue.startswith(("is ", "are ", "has ", "have ", "was ", "were ")):
+        return f"followed by \u201c{cue}\u201d"
+    return f"after \u201c{cue}\u201d"
+
+
+def _advice(matched: str, entry: Entry) -> str:
+    if entry.legal_term:
+        return "explain what it means in plain words"
+    if entry.alternatives:
+        return f"say \u201c{keep_case(matched, entry.alternatives[0])}\u201d or similar instead"
+    if entry.advice:
+        return entry.advice[0]
+    return "consider other words"
+
+
+def _legal_findings(analysed: Analysed, uses: list[tuple[int, int, Entry]],
+                    sources: dict[str, list[dict[str, str]]], lexicon: Lexicon) -> list[Finding]:
+    """A legal term's uses: once explained, never reported again (as the acronym check does).
+
+    The explanation itself is not a finding; the first use before it is, and says where the
+    explanation is; later uses before it are not (one finding says it all).
+    """
+    idx, texts = analysed.token_idx, analysed.token_text
+    document = analysed.document
+    facts = analysed.facts
+    explained_at = next((k for k, (i, j, _e) in enumerate(uses) if facts.explains(i, j)), None)
+    out = []
+    for k, (i, j, entry) in enumerate(uses):
+        if explained_at is not None and k >= explained_at:
+            break
+        start = idx[i]
+        end = idx[j - 1] + len(texts[j - 1])
+        matched = document.text[start:end]
+        if explained_at is not None:
+            ei = uses[explained_at][0]
+            line = document.line_col(document.source_span(idx[ei], idx[ei] + 1)[0])[0]
+            message = (f"\u201c{matched}\u201d is a legal term used before the document explains it "
+                       f"(line {line}): explain what it means here, at its first use")
+            out.append(_finding(analysed, entry, start, end, sources, message=message, lexicon=lexicon))
+            break
+        out.append(_finding(analysed, entry, start, end, sources, lexicon=lexicon))
+    return out
+
+
+def _finding(analysed: Analysed, entry: Entry, start: int, end: int, sources: dict[str, list[dict[str, str]]],
+             *, severity: str | None = None, message: str | None = None,
+             lexicon: Lexicon | None = None) -> Finding:
+    document = analysed.document
+    matched = document.text[start:end]
+    advice = advise(document.text, start, end, entry, lexicon)
+    if entry.id not in sources:
+        sources[entry.id] = [s.to_dict() for s in entry.sources]
+    code, default_severity = "PS101", entry.severity
+    if entry.legal_term:
+        code = "PS102"
+        block = document.blocks[document.block_index_at(start)]
+        if block.kind == "quote" or _quoted(document.text, start, end, block.start, block.end):
+            code, default_severity = "PS103", "suggestion"
+    return make_finding(
+        document, start, end, check="term", code=code, id=entry.id, category=entry.category,
+        severity=severity or default_severity,
+        message=message or advice_message(matched, advice, legal=entry.legal_term), why=entry.why,
+        suggestions=advice.texts, sources=sources[entry.id], advice=advice.advice,
+    )

@@ -70,6 +70,8 @@ class LoadedGlossaries:
     entries: list[Entry]
     acronyms: list[Acronym]
     problems: list[Problem] = field(default_factory=list)
+    #: Every glossary's ``names:`` (organisations, services, Acts, titles), in file order.
+    names: list[str] = field(default_factory=list)
 
 
 def load_glossaries(paths: list[Path], strict: bool = True) -> LoadedGlossaries:
@@ -110,4 +112,5 @@ def _load_cached(paths: tuple[str, ...], strict: bool, _stamp: object) -> Loaded
         for acr in glossary.acronyms:
             acronyms[acr.acronym] = acr
     entries = [e for e in by_id.values() if not e.disabled]
-    return LoadedGlossaries(glossaries, entries, list(acronyms.values()), problems)
+    names = list(dict.fromkeys(n for g in glossaries for n in g.names))
+    return LoadedGlossaries(glossaries, entries, list(acronyms.values()), problems, names)

@@ -82,6 +82,17 @@ class CompiledGlossary:
     acronyms: dict[str, Acronym]
     #: Active entries by id.
     by_id: Mapping[str, Entry]
+    #: Names and titles from the glossaries' ``names:`` lists (format v2).
+    names: list[str] = field(default_factory=list)
+    #: Word forms of every term and alternative word (``plainspeak.advice.lexicon``); empty
+    #: until ``add_lexicon`` fills it, and then the forms are looked up when needed.
+    lexicon: dict[str, Any] = field(default_factory=dict)
+
+    def add_lexicon(self) -> None:
+        """Look up the word forms the advice needs now, so they are stored in the cache."""
+        from plainspeak.advice import build_table, lexicon_words
+
+        self.lexicon = build_table(lexicon_words(self.entries))
 
 
 def term_keys(text: str) -> tuple[list[str], list[str]]:
@@ -141,7 +152,8 @@ def forms_match(words: Sequence[str], forms: tuple[str, ...]) -> bool:
     return True
 
 
-def compile_glossary(entries: list[Entry], acronyms: list[Acronym]) -> CompiledGlossary:
+def compile_glossary(entries: list[Entry], acronyms: list[Acronym],
+                     names: Sequence[str] = ()) -> CompiledGlossary:
     active = [e for e in entries if not e.disabled]
     matcher = Matcher()
     for index, entry in enumerate(active):
@@ -160,4 +172,4 @@ def compile_glossary(entries: list[Entry], acronyms: list[Acronym]) -> CompiledG
             for keys, _texts in term_variants(phrase, "fixed"):
                 matcher.add(keys, Pattern(index, "unless"))
     acr = {a.acronym: a for a in acronyms}
-    return CompiledGlossary(active, matcher, acr, {e.id: e for e in active})
+    return CompiledGlossary(active, matcher, acr, {e.id: e for e in active}, list(names))

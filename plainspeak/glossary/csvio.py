@@ -28,9 +28,9 @@ from plainspeak.glossary.model import Acronym, Entry, Glossary, Source
 from plainspeak.yamlio import LocatedDict, LocatedList, did_you_mean
 
 COLUMNS = [
-    "id", "term", "variants", "alternatives", "why", "sources", "severity", "category",
+    "id", "term", "variants", "alternatives", "advice", "why", "sources", "severity", "category",
     "flag_examples", "pass_examples", "unless", "near", "window",
-    "legal_term", "autofix", "word_order", "case_sensitive",
+    "legal_term", "law", "explain", "pos", "autofix", "word_order", "case_sensitive",
     "status", "proposed_by", "agreed_by", "reviewed", "notes", "disabled", "glossary",
 ]
 #: Columns of acronym rows, in the order a sheet of acronyms shows them. 'id' is left out
@@ -43,10 +43,10 @@ ACRONYM_ONLY = ["acronym", "expansions", "note", "well_known"]
 MIXED_COLUMNS = [*COLUMNS[:2], *ACRONYM_ONLY, *COLUMNS[2:]]
 #: Columns only entries have.
 ENTRY_ONLY = [c for c in COLUMNS if c not in ACRONYM_COLUMNS]
-LIST_COLUMNS = {"variants", "alternatives", "flag_examples", "pass_examples", "unless", "near", "expansions"}
+LIST_COLUMNS = {"variants", "alternatives", "advice", "flag_examples", "pass_examples", "unless", "near", "expansions"}
 BOOL_COLUMNS = {"legal_term", "case_sensitive", "disabled", "well_known"}
 TEXT_COLUMNS = {"id", "term", "why", "severity", "category", "autofix", "word_order", "status",
-                "proposed_by", "agreed_by", "reviewed", "notes", "acronym", "note"}
+                "proposed_by", "agreed_by", "reviewed", "notes", "acronym", "note", "law", "explain", "pos"}
 #: Columns that are Entry attributes (the rest describe the row, not the entry).
 ENTRY_COLUMNS = [c for c in COLUMNS if c != "glossary"]
 #: Columns that are Acronym attributes.
@@ -370,7 +370,7 @@ def _row_mapping(number: int, row: dict[str, str], names: list[str], messages: l
         pos = (number, names.index(column) + 1)
         if column in TEXT_COLUMNS:
             put(column, column, cell)
-        elif column in ("variants", "alternatives", "expansions"):
+        elif column in ("variants", "alternatives", "advice", "expansions"):
             put(column, column, located_list(list(_split(cell)), column))
         elif column in ("flag_examples", "pass_examples"):
             key = column.split("_")[0]

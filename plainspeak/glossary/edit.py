@@ -27,10 +27,14 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "variants": ("variants", None),
     "category": ("category", None),
     "severity": ("severity", None),
+    "pos": ("pos", None),
     "alternatives": ("alternatives", None),
+    "advice": ("advice", None),
     "why": ("why", None),
     "sources": ("sources", None),
     "legal_term": ("legal_term", None),
+    "law": ("law", None),
+    "explain": ("explain", None),
     "autofix": ("autofix", None),
     "word_order": ("word_order", None),
     "case_sensitive": ("case_sensitive", None),
@@ -150,7 +154,7 @@ def _node(attr: str, value: Any, indent: int) -> Any:
                 seq.append(_plain(item))
         return seq
     if isinstance(value, str):
-        return _wrapped(value, indent + 2) if attr in ("why", "notes", "term") else _plain(value)
+        return _wrapped(value, indent + 2) if attr in ("why", "notes", "term", "explain") else _plain(value)
     return value
 
 

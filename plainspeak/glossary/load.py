@@ -15,24 +15,30 @@ from pathlib import Path
 
 from plainspeak.errors import GlossaryError
 from plainspeak.glossary.model import (
+    FORM_NAMES,
     FORMAT_VERSION,
+    PARTS_OF_SPEECH,
     SEVERITIES,
     STATUSES,
+    SUPPORTED_VERSIONS,
     Acronym,
     Entry,
     Glossary,
+    Meaning,
     Source,
 )
 from plainspeak.yamlio import LocatedDict, did_you_mean, load_yaml, read_text_file
 
 TOP_KEYS = {
     "version", "glossary", "title", "description", "category", "entries", "acronyms",
-    "maintainers", "licence", "license",
+    "maintainers", "licence", "license", "names",
 }
 ENTRY_KEYS = {
     "id", "term", "variants", "category", "severity", "alternatives", "why", "sources",
     "examples", "context", "legal_term", "autofix", "word_order", "case_sensitive", "status",
     "proposed_by", "agreed_by", "reviewed", "notes", "disabled",
+    # format v2
+    "advice", "forms", "pos", "law", "explain",
 }
 ACRONYM_KEYS = {"id", "acronym", "expansion", "expansions", "category", "note", "sources",
                 "well_known", "status", "examples", "proposed_by", "agreed_by", "reviewed", "notes"}
@@ -44,7 +50,8 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 _LIST_HINT = "put each {item} on its own line starting with '- '"
 _LIST_ITEM = {"alternatives": "alternative", "variants": "variant", "flag": "example", "pass": "example",
-              "unless": "phrase", "near": "word", "expansions": "expansion"}
+              "unless": "phrase", "near": "word", "expansions": "expansion", "advice": "piece of advice",
+              "names": "name"}
 
 
 def _list_hint(key: str) -> str:
@@ -189,10 +196,14 @@ def load_glossary(path: Path | str, text: str | None = None) -> tuple[Glossary, 
                   "see docs/glossary-format.md for a complete example")
         return glossary, r.problems
     r.unknown_keys(data, TOP_KEYS, "a glossary file")
-    version = data.get("version", FORMAT_VERSION)
-    if version != FORMAT_VERSION:
+    version = data.get("version", 1)
+    if version not in SUPPORTED_VERSIONS or isinstance(version, bool):
         r.problem(data.pos("version"), f"glossary format version {version!r} is not supported",
-                  f"this plainspeak reads version {FORMAT_VERSION}")
+                  "this plainspeak reads versions " + " and ".join(map(str, SUPPORTED_VERSIONS))
+                  + f"; write 'version: {FORMAT_VERSION}'")
+        version = FORMAT_VERSION
+    glossary.version = int(version)
+    glossary.names = [n for n in r.text_list(data, "names") if n]
     glossary.name = r.text(data, "glossary", default=name) or name
     glossary.title = r.text(data, "title", default=name.replace("-", " ").capitalize())
     glossary.description = r.text(data, "description")
@@ -218,14 +229,24 @@ def load_glossary(path: Path | str, text: str | None = None) -> tuple[Glossary, 
     if not isinstance(acronyms, list):
         r.problem(data.pos("acronyms"), "'acronyms' should be a list", "start each one with '- acronym: ...'")
         acronyms = []
+    by_letters: dict[str, Acronym] = {}
     for raw in acronyms:
         if not isinstance(raw, LocatedDict):
             r.problem((getattr(acronyms, "line", 1), 1), "each acronym should be a set of 'name: value' lines",
                       "start each with '- acronym: ...' and add 'expansion: ...' below it")
             continue
-        acr = _acronym(r, raw, glossary)
-        if acr is not None:
+        acr = _acronym(r, raw, glossary, taken=by_letters)
+        if acr is None:
+            continue
+        first = by_letters.get(acr.acronym)
+        if first is None:
+            by_letters[acr.acronym] = acr
             glossary.acronyms.append(acr)
+        else:
+            # The same letters again: another meaning of the same acronym.
+            first.meanings.extend(acr.meanings)
+            first.expansions.extend(e for e in acr.expansions if e not in first.expansions)
+            first.well_known = first.well_known or acr.well_known
     return glossary, r.problems
 
 
@@ -246,6 +267,10 @@ def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
         variants=r.text_list(m, "variants"),
         severity=r.choice(m, "severity", SEVERITIES, "warning"),
         alternatives=r.text_list(m, "alternatives"),
+        advice=r.text_list(m, "advice"),
+        pos=r.choice(m, "pos", PARTS_OF_SPEECH, ""),
+        law=r.text(m, "law"),
+        explain=r.text(m, "explain"),
         why=r.text(m, "why"),
         sources=r.sources(m),
         legal_term=r.boolean(m, "legal_term"),
@@ -264,6 +289,9 @@ def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
     )
     if entry.autofix == "no":
         entry.autofix = None
+    entry.forms = _forms(r, m, entry)
+    if _too_long(r, m, entry):
+        return None
     if entry.reviewed and not _is_date(entry.reviewed):
         r.problem(m.pos("reviewed"), f"'reviewed' should be a date, not '{entry.reviewed}'",
                   "write the day it was last reviewed as year-month-day, for example: reviewed: 2025-03-31")
@@ -290,7 +318,16 @@ def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
         r.problem(m.pos("context"), "'context' should have 'unless:' and/or 'near:' lists",
                   "write 'context:' then indented 'unless:' or 'near:' lists")
     if not entry.disabled:
-        if not entry.alternatives and not entry.legal_term:
+        if glossary.version >= 2:
+            if not entry.alternatives and not entry.advice:
+                r.problem((m.line, m.column), f"entry '{entry.id}' has no alternatives and no advice",
+                          "add 'alternatives:' (words that can replace the term) or 'advice:' "
+                          "(what to do instead)")
+            if entry.legal_term and not entry.law:
+                r.problem(m.pos("legal_term"), f"entry '{entry.id}' is a legal term but has no 'law'",
+                          "add 'law:' with the Act or regulation and section, for example: "
+                          "law: Children Act 1989, s20", severity="warning")
+        elif not entry.alternatives and not entry.advice and not entry.legal_term:
             r.problem((m.line, m.column), f"entry '{entry.id}' has no alternatives",
                       "add 'alternatives:' with at least one thing to say instead")
         if entry.autofix == "safe" and not entry.alternatives:
@@ -313,7 +350,59 @@ def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
     return entry
 
 
-def _acronym(r: _Reader, m: LocatedDict, glossary: Glossary) -> Acronym | None:
+def _too_long(r: _Reader, m: LocatedDict, entry: Entry) -> bool:
+    """A term longer than any real one (``limits.max_term_words``) is an error, not a crash.
+
+    Each word is a level of the matching trie; thousands of words would exhaust the
+    stack when the compiled glossary is cached.
+    """
+    from plainspeak import limits
+
+    most = limits.current.max_term_words
+    longest = max((len(t.split()) for t in (entry.term, *entry.variants)), default=0)
+    if longest <= most:
+        return False
+    r.problem(m.pos("term"), f"entry '{entry.id}' has a term of {longest} words; a term can have at most {most}",
+              "put the words that need changing in the term, and the rest in 'context:' or 'why:'")
+    return True
+
+
+def _forms(r: _Reader, m: LocatedDict, entry: Entry) -> dict[str, dict[str, str]]:
+    """``forms:``: for an alternative, its forms where the inflection library is wrong."""
+    raw = m.get("forms")
+    if raw is None:
+        return {}
+    hint = ("write 'forms:' then, indented, the alternative followed by ':' and its forms, "
+            "for example:  family time: {plural: family time}")
+    if not isinstance(raw, LocatedDict):
+        r.problem(m.pos("forms"), "'forms' should list alternatives and their forms", hint)
+        return {}
+    out: dict[str, dict[str, str]] = {}
+    for alternative, given in raw.items():
+        alt = str(alternative).strip()
+        if alt not in entry.alternatives:
+            r.problem(raw.pos(alternative), f"'forms' gives forms of '{alt}', which is not one of the alternatives",
+                      "write the alternative exactly as it is under 'alternatives:'"
+                      + (" (" + did_you_mean(alt, entry.alternatives) + ")" if entry.alternatives else ""))
+            continue
+        if not isinstance(given, LocatedDict):
+            r.problem(raw.pos(alternative), f"the forms of '{alt}' should be 'name: text' pairs", hint)
+            continue
+        forms: dict[str, str] = {}
+        for name in given:
+            if name not in FORM_NAMES:
+                r.problem(given.pos(name), f"'{name}' is not a form plainspeak knows",
+                          "use one of: " + ", ".join(FORM_NAMES) + " (" + did_you_mean(str(name), FORM_NAMES) + ")")
+                continue
+            text = r.text(given, str(name))
+            if text:
+                forms[str(name)] = text
+        out[alt] = forms
+    return out
+
+
+def _acronym(r: _Reader, m: LocatedDict, glossary: Glossary,
+             taken: dict[str, Acronym] | None = None) -> Acronym | None:
     r.unknown_keys(m, ACRONYM_KEYS, "an acronym")
     abbr = r.text(m, "acronym", required=True)
     expansions = r.text_list(m, "expansions") if "expansions" in m else []
@@ -324,10 +413,14 @@ def _acronym(r: _Reader, m: LocatedDict, glossary: Glossary) -> Acronym | None:
         return None
     if not expansions:
         r.problem((m.line, m.column), f"acronym '{abbr}' has no expansion", "add 'expansion: what it stands for'")
-    return Acronym(
+    default_id = abbr.lower()
+    first = (taken or {}).get(abbr)
+    if first is not None:  # a further meaning of the same letters: an id of its own
+        default_id = f"{abbr.lower()}-{len(first.meanings) + 1}"
+    acronym = Acronym(
         acronym=abbr,
         expansions=expansions,
-        id=r.text(m, "id", default=abbr.lower()),
+        id=r.text(m, "id", default=default_id),
         category=r.text(m, "category", default=glossary.category or "acronym"),
         note=r.text(m, "note"),
         sources=r.sources(m),
@@ -336,6 +429,9 @@ def _acronym(r: _Reader, m: LocatedDict, glossary: Glossary) -> Acronym | None:
         file=r.path,
         line=m.line,
     )
+    acronym.meanings = [Meaning(list(expansions), acronym.id, acronym.category, acronym.note,
+                                list(acronym.sources), acronym.status, acronym.line)]
+    return acronym
 
 
 def _is_date(text: str) -> bool:

@@ -1,4 +1,5 @@
-"""Typed glossary entries: format v1, as documented in ``docs/glossary-format.md``.
+"""Typed glossary entries: format v2 (v1 files load as v2 without the new fields),
+as documented in ``docs/glossary-format.md``.
 
 Every field a panel can write is here, with where it was written (file and line), so
 that any later complaint about an entry can point at it.
@@ -9,9 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: Versions this plainspeak reads. A v1 entry is a v2 entry without the v2 fields.
+SUPPORTED_VERSIONS = (1, 2)
 SEVERITIES = ("suggestion", "warning", "error")
 STATUSES = ("proposed", "agreed")
+#: Parts of speech an entry can be limited to (``pos:``).
+PARTS_OF_SPEECH = ("noun", "verb", "adjective", "adverb")
+#: Forms of an alternative a glossary can spell out (``forms:``) where the inflection
+#: library gets them wrong ("family time" has no plural).
+FORM_NAMES = ("singular", "plural", "possessive", "plural_possessive", "third_person",
+              "past", "past_participle", "ing")
 
 
 @dataclass(frozen=True)
@@ -34,7 +43,15 @@ class Entry:
     category: str
     variants: list[str] = field(default_factory=list)
     severity: str = "warning"
+    #: Drop-in words: each can replace the words found (fitted to their form).
     alternatives: list[str] = field(default_factory=list)
+    #: What to do when no drop-in fits ("say what the change is"): shown as advice, never
+    #: quoted as words to use, never put in by ``fix``.
+    advice: list[str] = field(default_factory=list)
+    #: Explicit forms of an alternative: {alternative: {form name: text}} (see FORM_NAMES).
+    forms: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: Only match this part of speech (one of PARTS_OF_SPEECH), or "" for any.
+    pos: str = ""
     why: str = ""
     sources: list[Source] = field(default_factory=list)
     flag_examples: list[str] = field(default_factory=list)
@@ -46,6 +63,10 @@ class Entry:
     #: How many words either side ``near`` looks; 0 means the whole sentence.
     window: int = 0
     legal_term: bool = False
+    #: For legal terms: the Act or regulation and section ("Children Act 1989, s34").
+    law: str = ""
+    #: For legal terms: a plain explanation a writer can paste after the first use.
+    explain: str = ""
     autofix: str | None = None
     #: "fixed" stops plainspeak also matching a two-word term in reverse order.
     word_order: str = "any"
@@ -67,8 +88,31 @@ class Entry:
 
 
 @dataclass
+class Meaning:
+    """One thing an acronym can stand for ("CIC": child in care, or community interest company)."""
+
+    #: The words, and any other ways of writing the same meaning ("children in care").
+    expansions: list[str]
+    id: str = ""
+    category: str = "acronym"
+    note: str = ""
+    sources: list[Source] = field(default_factory=list)
+    status: str = "agreed"
+    line: int = 0
+
+    @property
+    def expansion(self) -> str:
+        return self.expansions[0] if self.expansions else ""
+
+
+@dataclass
 class Acronym:
-    """An abbreviation and what it stands for."""
+    """An abbreviation and what it stands for.
+
+    A glossary that lists the same letters more than once gives them several meanings:
+    the loader groups them into one ``Acronym`` whose ``meanings`` has one item each;
+    ``expansions`` holds every expansion of every meaning, first meaning first.
+    """
 
     acronym: str
     expansions: list[str]
@@ -81,6 +125,20 @@ class Acronym:
     status: str = "agreed"
     file: str = ""
     line: int = 0
+    #: Each distinct meaning; empty only for acronyms built by hand in code.
+    meanings: list[Meaning] = field(default_factory=list)
+
+    @property
+    def ambiguous(self) -> bool:
+        """The letters stand for more than one thing: the writer must say which."""
+        return len(self.meanings) > 1
+
+    def all_meanings(self) -> list[Meaning]:
+        """``meanings``, or one meaning made from the acronym itself when none were given."""
+        if self.meanings:
+            return self.meanings
+        return [Meaning(list(self.expansions), self.id, self.category, self.note, list(self.sources),
+                        self.status, self.line)]
 
 
 @dataclass
@@ -92,4 +150,8 @@ class Glossary:
     category: str = ""
     entries: list[Entry] = field(default_factory=list)
     acronyms: list[Acronym] = field(default_factory=list)
+    #: Names and titles (organisations, services, Acts, job titles) in which no term is reported.
+    names: list[str] = field(default_factory=list)
+    #: The format version the file says it is written in.
+    version: int = FORMAT_VERSION
     meta: dict[str, Any] = field(default_factory=dict)

@@ -1,0 +1,103 @@
+"""What plainspeak knows about a document beyond its words: one place, for every check.
+
+``Analysed.facts`` answers the questions a check would otherwise re-derive:
+
+- **names and titles** (``names.py``): is this span inside the name of an Act, an
+  organisation, a service or a job title?
+- **mentions** (``mentions.py``): is this term quoted as a word ("words like
+  ‘placement’") rather than used?
+- **explanations** (``explanations.py``): does the document explain this term here?
+- **part of speech** (``pos.py``): is "contact" a noun or a verb here?
+
+Each fact is worked out on first use and kept, so a document with no glossary term in it
+pays nothing for them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from plainspeak.context.mentions import Mention, find_mentions
+from plainspeak.context.names import NameSpan, find_names
+
+if TYPE_CHECKING:
+    from plainspeak.analyse import Analysed
+
+__all__ = ["Facts", "Mention", "NameSpan"]
+
+
+class Facts:
+    """Facts about one analysed document, computed on first use."""
+
+    def __init__(self, analysed: Analysed, extra_names: Iterable[str] = ()) -> None:
+        self._analysed = analysed
+        self._extra_names = tuple(extra_names)
+        self._pos: dict[int, str] = {}
+
+    # -- names -------------------------------------------------------------------------
+    @cached_property
+    def names(self) -> list[NameSpan]:
+        """Names and titles, as token spans in document order."""
+        return find_names(self._analysed, self._extra_names)
+
+    @cached_property
+    def _name_starts(self) -> list[int]:
+        return [s.start for s in self.names]
+
+    def name_at(self, i: int, j: int) -> NameSpan | None:
+        """The name or title that tokens ``i:j`` overlap, if any (the longest)."""
+        names = self.names
+        if not names:
+            return None
+        best: NameSpan | None = None
+        k = bisect.bisect_left(self._name_starts, j)
+        for span in reversed(names[max(0, k - 32):k]):
+            if span.start < j and i < span.end and (best is None or span.end - span.start > best.end - best.start):
+                best = span
+        return best
+
+    # -- mentions ----------------------------------------------------------------------
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        return find_mentions(self._analysed)
+
+    def mention_at(self, i: int, j: int) -> Mention | None:
+        """The mention (a quoted or so-called word) containing tokens ``i:j``, if any."""
+        for m in self.mentions:
+            if m.start <= i and j <= m.end:
+                return m
+            if m.start > i:
+                break
+        return None
+
+    # -- explanations ------------------------------------------------------------------
+    @cached_property
+    def definition_blocks(self) -> frozenset[int]:
+        from plainspeak.context.explanations import definition_blocks
+
+        return definition_blocks(self._analysed)
+
+    def explains(self, i: int, j: int) -> bool:
+        """Whether the use at tokens ``i:j`` is where the document explains the term."""
+        from plainspeak.context.explanations import explains
+
+        return explains(self._analysed, i, j, self.definition_blocks)
+
+    # -- part of speech ----------------------------------------------------------------
+    def pos(self, i: int) -> str:
+        """"noun", "verb", "adjective", "adverb" or "other" for token ``i``."""
+        found = self._pos.get(i)
+        if found is None:
+            from plainspeak.context.pos import part_of_speech
+
+            found = self._pos[i] = part_of_speech(self._analysed, i)
+        return found
+
+    def compound_prefix(self, j: int) -> bool:
+        """Whether the word ending before token ``j`` is the first part of a hyphenated word."""
+        from plainspeak.context.pos import compound_prefix
+
+        return compound_prefix(self._analysed, j)

@@ -1,0 +1,130 @@
+"""Explanations: where a document explains a term in plain words.
+
+A legal term such as "intentionally homeless" cannot be avoided, only explained. Once a
+document has explained it, the reader knows it, and flagging every later use teaches the
+writer to ignore the tool. A use explains the term when:
+
+- words right after it explain it: "X means ...", "X (this means ...)", "X: someone
+  who ...", "X is a child who ...", "X, which means ...";
+- words right before it name it: "this is called X", "known as X";
+- it starts an entry of a definitions section (a heading such as "Definitions",
+  "Glossary", "What we mean by ..."), or starts a block followed by ":" or a dash and an
+  explanation ("Former relevant child: a young person who ...").
+
+The cue words are data: ``data/explanations.txt``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from plainspeak.analyse import Analysed
+
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "*", "**", "_"})
+_DASHES = frozenset({":", "-", "\u2013", "\u2014"})
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[tuple[str, ...], ...]]:
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    current: list[tuple[str, ...]] | None = None
+    text = resources.files("plainspeak.data").joinpath("explanations.txt").read_text(encoding="utf-8")
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            current = groups.setdefault(line.strip("[]"), [])
+            continue
+        if current is not None:
+            current.append(tuple(line.lower().split()))
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
+
+
+def _words_after(analysed: Analysed, j: int, count: int) -> list[str]:
+    texts = analysed.token_text
+    out: list[str] = []
+    k = j
+    while k < len(texts) and len(out) < count:
+        text = texts[k]
+        if text.isspace():
+            if "\n" in text:
+                break
+        elif not (text in _QUOTES and not out):
+            out.append(text.lower().replace("\u2019", "'"))
+        k += 1
+    return out
+
+
+def _words_before(analysed: Analysed, i: int, count: int) -> list[str]:
+    texts = analysed.token_text
+    out: list[str] = []
+    k = i - 1
+    while k >= 0 and len(out) < count:
+        text = texts[k]
+        if text.isspace():
+            if "\n" in text:
+                break
+        elif not (text in _QUOTES and not out) and not (text in ("being", "a", "an") and not out):
+            out.append(text.lower().replace("\u2019", "'"))
+        k -= 1
+    out.reverse()
+    return out
+
+
+def definition_blocks(analysed: Analysed) -> frozenset[int]:
+    """Blocks under a definitions heading, up to the next heading at the same level or above."""
+    headings = _cues()["section_headings"]
+    document = analysed.document
+    out: set[int] = set()
+    level: int | None = None
+    for b, block in enumerate(document.blocks):
+        if block.kind == "heading":
+            if level is not None and block.level <= level:
+                level = None
+            words = tuple(document.text[block.start:block.end].lower().replace(":", " ").split())
+            if any(_contains(words, cue) for cue in headings):
+                level = block.level
+            continue
+        if level is not None:
+            out.add(b)
+    return frozenset(out)
+
+
+def _contains(words: tuple[str, ...], cue: tuple[str, ...]) -> bool:
+    n = len(cue)
+    return any(words[k:k + n] == cue for k in range(len(words) - n + 1))
+
+
+def _starts_block(analysed: Analysed, i: int) -> bool:
+    """Only markup, quotes or a bullet stand between the block's start and token ``i``."""
+    texts, block = analysed.token_text, analysed.token_block
+    k = i - 1
+    while k >= 0 and block[k] == block[i]:
+        text = texts[k]
+        if not (text.isspace() or text in _QUOTES or text in ("\u2022", "-", "*", "(", "[")):
+            return False
+        k -= 1
+    return True
+
+
+def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = frozenset()) -> bool:
+    """Whether the use of a term at tokens ``i:j`` is where the document explains it."""
+    cues = _cues()
+    after = _words_after(analysed, j, 8)
+    for cue in cues["after"]:
+        if tuple(after[:len(cue)]) == cue:
+            return True
+    before = _words_before(analysed, i, 6)
+    for cue in cues["before"]:
+        if len(before) >= len(cue) and tuple(before[-len(cue):]) == cue:
+            return True
+    if _starts_block(analysed, i):
+        if analysed.token_block[i] in definitions:
+            return True
+        if after[:1] and after[0] in _DASHES and len(after) >= 4:
+            return True
+    return False

@@ -1,0 +1,192 @@
+"""Mentions: words the sentence talks about as words, not words it uses.
+
+A blog post that says case files are "full of words like ‘placement’ and ‘former
+relevant child’" is criticising the labels, not applying them to anyone. A quoted term
+is a mention when:
+
+- a cue stands before the quotation (or before a list of quotations): "words like",
+  "the term", "the label", "so-called", "we no longer say", "known as" ... (the cues are
+  data: ``data/mentions.txt``);
+- a cue follows it: "‘placement’ is a word that ...";
+- or the sentence quotes two or more short items in a list ("‘placement’, ‘contact’
+  and ‘LAC’").
+
+"so-called" marks a mention even without quotation marks ("so-called bed blockers").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from plainspeak.analyse import Analysed
+
+_OPENERS = frozenset({"\u201c", "\u2018", "\u201e", "\u00ab"})
+_CLOSERS = frozenset({"\u201d", "\u2019", "\u00bb"})
+_STRAIGHT = frozenset({'"', "'"})
+_LIST_SEPARATORS = frozenset({",", "and", "or", "/", ";", "nor"})
+#: A quotation longer than this many words is a quotation, not a word being named.
+MAX_MENTION_WORDS = 6
+#: How many words after "so-called" it marks as named (terms are one to three words).
+SO_CALLED_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Tokens ``start`` to ``end`` (exclusive) are named as words, not used."""
+
+    start: int
+    end: int
+    #: What shows it: "words like", "list of quoted words", "so-called", ...
+    cue: str
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """Cue phrases before and after a quotation, as word tuples (lower case)."""
+    groups: dict[str, list[tuple[str, ...]]] = {"before": [], "after": []}
+    current: list[tuple[str, ...]] | None = None
+    text = resources.files("plainspeak.data").joinpath("mentions.txt").read_text(encoding="utf-8")
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            current = groups[line.strip("[]")]
+            continue
+        if current is not None:
+            current.append(tuple(line.lower().replace("-", " - ").split()))
+    before = tuple(sorted(groups["before"], key=len, reverse=True))
+    after = tuple(sorted(groups["after"], key=len, reverse=True))
+    return before, after
+
+
+def quotations(analysed: Analysed) -> list[tuple[int, int]]:
+    """(opening quote token, closing quote token) pairs, never across a block."""
+    texts, idx, block = analysed.token_text, analysed.token_idx, analysed.token_block
+    pairs: list[tuple[int, int]] = []
+    n = len(texts)
+    open_at: int | None = None
+    straight_open: dict[str, int] = {}
+    for t in range(n):
+        text = texts[t]
+        if open_at is not None and block[open_at] != block[t]:
+            open_at = None
+        for q, at in list(straight_open.items()):
+            if block[at] != block[t]:
+                del straight_open[q]
+        if text in _OPENERS:
+            open_at = t
+        elif text in _CLOSERS:
+            # A closing single quote touching a word ends a quotation; otherwise it is an
+            # apostrophe ("parents’ rights") and is left alone.
+            if open_at is not None and t - open_at > 1:
+                pairs.append((open_at, t))
+                open_at = None
+        elif text in _STRAIGHT:
+            pending = straight_open.get(text)
+            touches_next = t + 1 < n and idx[t + 1] == idx[t] + 1 and not texts[t + 1].isspace()
+            if pending is not None and t - pending > 1:
+                pairs.append((pending, t))
+                del straight_open[text]
+            elif touches_next:
+                straight_open[text] = t
+    return pairs
+
+
+def find_mentions(analysed: Analysed) -> list[Mention]:
+    """Quoted (or "so-called") terms that are named, not used, in document order."""
+    texts = analysed.token_text
+    keys = analysed.keys
+    before_cues, after_cues = _cues()
+    pairs = [(a, b) for a, b in quotations(analysed) if _words_between(keys, a, b) <= MAX_MENTION_WORDS]
+    out: list[Mention] = []
+    # Group quotations that form a list: ‘a’, ‘b’ and ‘c’.
+    groups: list[list[tuple[int, int]]] = []
+    for a, b in pairs:
+        if groups and _only_separators(texts, groups[-1][-1][1] + 1, a):
+            groups[-1].append((a, b))
+        else:
+            groups.append([(a, b)])
+    for group in groups:
+        first_open = group[0][0]
+        last_close = group[-1][1]
+        cue = _cue_before(texts, first_open, before_cues) or _cue_after(texts, last_close, after_cues)
+        if cue is None and len(group) >= 2:
+            cue = "list of quoted words"
+        if cue is None:
+            continue
+        for a, b in group:
+            out.append(Mention(a + 1, b, cue))
+    # "so-called bed blockers": a mention without quotation marks.
+    n = len(texts)
+    for t in range(n - 3):
+        if keys[t] == "so" and texts[t + 1] in ("-", "\u2010") and texts[t + 2].lower() == "called":
+            start = t + 3
+            while start < n and (texts[start].isspace() or texts[start] in _OPENERS or texts[start] in _STRAIGHT):
+                start += 1
+            end, words = start, 0
+            while end < n and words < SO_CALLED_WORDS:
+                if keys[end] is not None:
+                    words += 1
+                elif not texts[end].isspace() or "\n" in texts[end]:
+                    break
+                end += 1
+            while end > start and texts[end - 1].isspace():
+                end -= 1
+            if end > start:
+                out.append(Mention(start, end, "so-called"))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _words_between(keys: list[str | None], a: int, b: int) -> int:
+    return sum(1 for k in keys[a + 1:b] if k is not None)
+
+
+def _only_separators(texts: list[str], a: int, b: int) -> bool:
+    between = [t.lower() for t in texts[a:b] if not t.isspace()]
+    return all(t in _LIST_SEPARATORS for t in between)
+
+
+def _previous_words(texts: list[str], t: int, count: int) -> list[str]:
+    """Up to ``count`` lower-case tokens before ``t`` in the same line, nearest last."""
+    out: list[str] = []
+    k = t - 1
+    while k >= 0 and len(out) < count:
+        text = texts[k]
+        if text.isspace():
+            if "\n" in text:
+                break
+        else:
+            out.append(text.lower().replace("\u2019", "'"))
+        k -= 1
+    out.reverse()
+    return out
+
+
+def _cue_before(texts: list[str], t: int, cues: tuple[tuple[str, ...], ...]) -> str | None:
+    words = [w for w in _previous_words(texts, t, 7) if w not in (":", ",")]
+    for cue in cues:
+        if len(words) >= len(cue) and tuple(words[-len(cue):]) == cue:
+            return " ".join(cue).replace(" - ", "-")
+    return None
+
+
+def _cue_after(texts: list[str], t: int, cues: tuple[tuple[str, ...], ...]) -> str | None:
+    words: list[str] = []
+    k = t + 1
+    while k < len(texts) and len(words) < 6:
+        text = texts[k]
+        if not text.isspace():
+            words.append(text.lower())
+        elif "\n" in text:
+            break
+        k += 1
+    for cue in cues:
+        if tuple(words[:len(cue)]) == cue:
+            return " ".join(cue)
+    return None

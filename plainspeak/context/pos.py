@@ -1,0 +1,163 @@
+"""Part of speech: which sense of a word the sentence uses.
+
+"Please contact the family support team" uses the verb; "Contact with her parents is
+supervised" the noun that young people in care object to. An entry says which part of
+speech it means (``pos: noun``) and the term check asks this module.
+
+Two sources, chosen per run:
+
+- **a trained spaCy pipeline** (``nlp.model``), when one is configured: its tags;
+- **lexical evidence** by default: the neighbouring words (closed word classes from
+  ``data/pos.txt``: determiners, prepositions, modals, pronouns) and the word's own form.
+  It decides only what entries ask (noun, verb, adjective or adverb for one token) and
+  costs microseconds, so a one-page check stays as fast as before and spaCy is never
+  imported. docs/rules.md gives its accuracy against a trained tagger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from plainspeak.analyse import Analysed
+
+PARTS = ("noun", "verb", "adjective", "adverb")
+_SPACY = {"NOUN": "noun", "PROPN": "noun", "PRON": "noun", "NUM": "noun", "VERB": "verb", "AUX": "verb",
+          "ADJ": "adjective", "ADV": "adverb"}
+#: Endings of describing words ("vulnerable", "disabled", "homeless", "aggressive").
+_ADJECTIVE_ENDINGS = ("ed", "ble", "al", "ous", "ive", "ic", "less", "ful", "ent", "ant", "ly", "ish", "ary", "ile")
+_ADJECTIVES = frozenset({"poor", "old", "young", "sick", "blind", "deaf", "dumb", "ill", "rich", "needy",
+                         "frail", "infirm", "insane", "weak", "elderly", "homeless", "vulnerable", "disabled",
+                         "unemployed", "destitute", "mad", "dead", "living", "aged", "lonely", "jobless"})
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "their", "our", "your", "his", "its",
+                          "my", "some", "any", "every", "each", "no"})
+
+
+@dataclass(frozen=True)
+class PosWords:
+    noun_before: frozenset[str]
+    prepositions: frozenset[str]
+    verb_before: frozenset[str]
+    subjects: frozenset[str]
+    objects: frozenset[str]
+    to_nouns: frozenset[str]
+    noun_followers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def pos_words() -> PosWords:
+    groups: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    text = resources.files("plainspeak.data").joinpath("pos.txt").read_text(encoding="utf-8")
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            current = groups.setdefault(line.strip("[]"), set())
+            continue
+        if current is not None:
+            current.add(line.lower())
+    f = frozenset
+    return PosWords(f(groups["noun_before"]), f(groups["prepositions"]), f(groups["verb_before"]),
+                    f(groups["subjects"]), f(groups["objects"]), f(groups["to_nouns"]),
+                    f(groups["noun_followers"]))
+
+
+def _neighbour(analysed: Analysed, i: int, step: int) -> tuple[int, str | None]:
+    """The next word-or-punctuation token before (step -1) or after (+1) ``i`` in its line."""
+    texts = analysed.token_text
+    k = i + step
+    while 0 <= k < len(texts):
+        text = texts[k]
+        if text.isspace():
+            if "\n" in text:
+                return k, None
+            k += step
+            continue
+        if text in ("-", "\u2010", "\u2011") and step == 1:
+            return k, text
+        return k, text.lower().replace("\u2019", "'")
+    return k, None
+
+
+def _sentence_start(analysed: Analysed, i: int) -> bool:
+    _k, before = _neighbour(analysed, i, -1)
+    return before is None or before in (".", "!", "?", ":", ";", "\u2022", "*", "-", "\u2013", "(", '"', "\u201c")
+
+
+def is_adjective_like(word: str) -> bool:
+    low = word.lower()
+    return low in _ADJECTIVES or (len(low) > 4 and low.endswith(_ADJECTIVE_ENDINGS))
+
+
+def lexical_pos(analysed: Analysed, i: int) -> str:
+    """The part of speech of token ``i`` from its neighbours and its form (see module doc)."""
+    words = pos_words()
+    word = analysed.token_text[i].lower()
+    k, before = _neighbour(analysed, i, -1)
+    _k2, before2 = _neighbour(analysed, k, -1) if before is not None else (k, None)
+    _n, after = _neighbour(analysed, i, 1)
+    if is_adjective_like(word) and not word.endswith("ly"):
+        # "the disabled" names a group; "the disabled parent" describes a parent.
+        if before in ("the", "most", "more"):
+            if (after is None or not after[:1].isalpha() or after in words.noun_followers or after.endswith("ly")
+                    or after in _DETERMINERS):
+                return "noun"
+            return "adjective"
+        if word in _ADJECTIVES or not word.endswith("ed"):
+            return "adjective"
+    if word.endswith("ly") and len(word) > 4:
+        return "adverb"
+    if after in words.objects and after not in ("her", "you"):
+        return "verb"  # "contact us", "contact them"
+    if before == "to":
+        return "noun" if before2 in words.to_nouns else "verb"
+    if before in words.verb_before or before in words.subjects:
+        return "verb"
+    if before in ("and", "or") and before2 is not None:
+        # "call or contact us": the same part as the word before the "or".
+        if before2 in words.verb_before or after in words.objects or after in ("the", "your", "our", "a"):
+            return "verb"
+    if before in words.noun_before or before in words.prepositions:
+        return "noun"
+    if _sentence_start(analysed, i):
+        # "Contact the team" (an instruction) against "Contact with parents is ...".
+        text = analysed.token_text
+        if after in ("the", "a", "an", "your", "our", "their", "his", "her", "my", "this", "that", "us", "them",
+                     "him", "me", "someone", "anyone", "staff", "people") or (
+                _n < len(text) and text[_n][:1].isupper() and after not in ("i",)):
+            return "verb"
+        return "noun"
+    if after in ("with", "between", "centre", "center", "arrangements", "arrangement", "is", "was", "are",
+                 "were", "will", "should", "must", "may", "can", "has", "had", "have", "time", "visits"):
+        return "noun"
+    return "noun"
+
+
+def part_of_speech(analysed: Analysed, i: int) -> str:
+    """"noun", "verb", "adjective", "adverb" or "other" for token ``i``.
+
+    A trained pipeline's tag when one ran (``analysed.parsed``), lexical evidence otherwise.
+    """
+    doc = analysed.doc
+    if doc is not None and analysed.parsed:
+        return _SPACY.get(doc[i].pos_, "other")
+    return lexical_pos(analysed, i)
+
+
+def compound_prefix(analysed: Analysed, j: int) -> bool:
+    """Whether a hyphen touching both sides follows token ``j - 1``: "psycho-social", "client-side".
+
+    The word is then the first part of another word, not the word itself.
+    """
+    texts, idx = analysed.token_text, analysed.token_idx
+    if j + 1 >= len(texts) or texts[j] not in ("-", "\u2010", "\u2011"):
+        return False
+    last = j - 1
+    return idx[j] == idx[last] + len(texts[last]) and idx[j + 1] == idx[j] + 1 and texts[j + 1][:1].isalpha()

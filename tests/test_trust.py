@@ -1,0 +1,176 @@
+"""Term findings a writer can trust (issue 14): names and titles, other senses, quoted
+mentions and explained legal terms. Each example is a sentence a real policy might hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainspeak import check_text
+from plainspeak.config import Config, config_from_dict
+
+
+def _terms(text: str, config: Config | None = None) -> list:
+    return [f for f in check_text(text, config=config) if f.check == "term"]
+
+
+def _ids(text: str, config: Config | None = None) -> list[str]:
+    return [f.id for f in _terms(text, config)]
+
+
+# -- names and titles ------------------------------------------------------------------------
+
+NAMES = [
+    "Under the Children (Leaving Care) Act 2000, councils must stay in touch with young people.",
+    "The Care Planning, Placement and Case Review (England) Regulations 2010 set out what a plan must say.",
+    "We are a member of the National Leaving Care Benchmarking Forum.",
+    "Sam works as a Dual Diagnosis Practitioner in the community team.",
+    "Rethink Mental Illness runs a peer group on Tuesdays.",
+    "The British Geriatrics Society publishes guidance for hospital staff.",
+    "Some people we support go to Alcoholics Anonymous meetings.",
+    "Checks are made under the Safeguarding Vulnerable Groups Act 2006.",
+    "The UK ratified the Convention on the Rights of Persons with Disabilities in 2009.",
+    "Ask the Substance Misuse Service for an appointment.",
+    "The Independent Reviewing Officer chairs each review.",
+    "Referrals go to the Homeless Persons Unit at the town hall.",
+    "Funding comes from the Rough Sleeping Initiative.",
+]
+
+
+@pytest.mark.parametrize("text", NAMES)
+def test_no_term_is_reported_inside_a_name_or_title(text: str) -> None:
+    assert _terms(text) == []
+
+
+def test_names_report_shows_names_as_suggestions_that_say_so() -> None:
+    config = config_from_dict({"names": "report"})
+    found = _terms("Checks are made under the Safeguarding Vulnerable Groups Act 2006.", config)
+    assert [f.severity for f in found] == ["suggestion"]
+    assert "name or title" in found[0].message and "Safeguarding Vulnerable Groups Act 2006" in found[0].message
+
+
+def test_a_glossary_names_list_extends_the_built_in_names(tmp_path) -> None:
+    glossary = tmp_path / "ours.yaml"
+    glossary.write_text("version: 2\nnames:\n  - Hard to Reach Families First\nentries: []\n", encoding="utf-8")
+    text = "The Hard to Reach Families First grant pays for it. Hard to reach families get less."
+    assert len(_terms(text)) == 2
+    config = config_from_dict({"glossaries": ["builtin", str(glossary)]})
+    found = _terms(text, config)
+    assert len(found) == 1 and found[0].line == 1 and found[0].column > 40
+
+
+@pytest.mark.parametrize("text", [
+    "# Looked After Children\n\nWe support every child in our care.",
+    "## Support for Looked After Children\n\nWe support every child in our care.",
+    "## Vulnerable Adults\n\nWe protect people at risk.",
+    "Looked After Children will get a new pathway plan.",
+])
+def test_title_case_in_a_heading_or_sentence_start_is_still_a_use(text: str) -> None:
+    assert _terms(text), text
+
+
+# -- the right sense only ---------------------------------------------------------------------
+
+HARMLESS = [
+    "Please contact the family support team if you need help.",
+    "You can contact your mum's social worker by phone.",
+    "Some families have their case closed after six weeks.",
+    "This case study shows how the new service works.",
+    "We set out the case for change in section 2.",
+    "We use client-side encryption for every form.",
+    "An old server is a vulnerable system.",
+    "Students on a clinical placement are supervised by a nurse.",
+    "The court made a placement order in March.",
+    "The disabled parent can ask for a carer's assessment.",
+    "We offer psycho-social support to families.",
+    "The poor uptake of the service worried the board.",
+    "Surgery is not always right for an aggressive cancer.",
+    "We will kick off the consultation in May.",
+]
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_harmless_senses_are_not_reported(text: str) -> None:
+    assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Contact with her parents is supervised twice a week.", "contact-family-time"),
+    ("Contact will take place at the family centre.", "contact-family-time"),
+    ("Her placement with the foster family ended in June.", "placement"),
+    ("The disabled are often left out of consultations.", "the-disabled"),
+    ("The scheme gives the poor a voice.", "the-poor"),
+    ("He started kicking off when staff arrived.", "kicking-off"),
+    ("He called his neighbour a psycho.", "nutter"),
+    ("Vulnerable groups will get extra help.", "vulnerable-groups"),
+])
+def test_the_stigmatising_sense_is_still_reported(text: str, entry: str) -> None:
+    assert entry in _ids(text)
+
+
+# -- mentions ---------------------------------------------------------------------------------
+
+BLOG = ("Our files are full of words like \u2018placement\u2019, \u2018personality disorder\u2019 "
+        "and \u2018former relevant child\u2019.")
+
+
+def test_quoted_mentions_are_suggestions_that_say_they_are_quoted() -> None:
+    found = _terms(BLOG)
+    assert [f.id for f in found] == ["placement", "personality-disorder", "former-relevant-child"]
+    assert all(f.severity == "suggestion" and "quoted" in f.message for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "We no longer say \u201cplacement\u201d: we say home.",
+    "Young people told us the term 'care leaver' follows them for years.",
+    "The label \u201cchallenging behaviour\u201d hides what the person is telling us.",
+    "So-called bed blockers are people waiting for care at home.",
+])
+def test_cues_make_a_quoted_term_a_mention(text: str) -> None:
+    found = _terms(text)
+    assert found and all(f.severity == "suggestion" and "quoted" in f.message for f in found)
+
+
+def test_mentions_can_be_switched_off() -> None:
+    assert _terms(BLOG, config_from_dict({"mentions": "off"})) == []
+
+
+def test_a_use_in_scare_quotes_is_still_a_use() -> None:
+    found = _terms("Her \u2018placement\u2019 ended in June.")
+    assert [f.severity for f in found] == ["warning"]
+
+
+def test_bad_mentions_setting_is_a_clear_error() -> None:
+    from plainspeak.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="mentions"):
+        config_from_dict({"mentions": "never"})
+
+
+# -- explained legal terms ---------------------------------------------------------------------
+
+def test_a_legal_term_explained_at_first_use_is_not_reported_again() -> None:
+    text = ("A former relevant child is a young person who was in care for 13 weeks after turning 14.\n\n"
+            "Every former relevant child can ask for help with rent.\n\n"
+            "We write to each former relevant child every year.")
+    assert [f for f in _terms(text) if f.id == "former-relevant-child"] == []
+
+
+def test_a_legal_term_used_before_its_definition_is_reported_once_saying_so() -> None:
+    text = ("Every former relevant child can ask for help with rent.\n\n"
+            "We write to each former relevant child every year.\n\n"
+            "## Definitions\n\n"
+            "- Former relevant child: a young person who was in care for 13 weeks after turning 14.\n")
+    found = [f for f in _terms(text) if f.id == "former-relevant-child"]
+    assert len(found) == 1 and found[0].line == 1
+    assert "line 7" in found[0].message and "first use" in found[0].message
+
+
+def test_a_legal_term_never_explained_is_reported_at_every_use() -> None:
+    text = ("Every former relevant child can ask for help with rent.\n\n"
+            "We write to each former relevant child every year.")
+    assert len([f for f in _terms(text) if f.id == "former-relevant-child"]) == 2
+
+
+def test_a_term_that_ends_in_the_head_word_is_the_name_the_glossary_lists() -> None:
+    # "contact centre" is itself a glossary term: capitals do not make it a name.
+    assert "contact-centre" in _ids("The children see their mum at the Contact Centre on Saturdays.")
