@@ -28,7 +28,9 @@ from importlib import resources
 from itertools import compress
 from typing import Any
 
-_RUNS = re.compile(r"\S+|\s+")
+_RUNS = re.compile(r"\S{1,4096}|\s{1,4096}")
+#: Characters at the end of a chunk the suffix patterns are tried on (see ``_find_suffix``).
+_SUFFIX_WINDOW = 64
 
 
 @dataclass
@@ -62,15 +64,22 @@ def _compile(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
     return None if spec is None else re.compile(spec["pattern"], spec["flags"])
 
 
+def _compile_all(specs: list[dict[str, Any] | None]) -> list[re.Pattern[str] | None]:
+    """The rules' expressions, compiled through ``plainspeak.fastload``'s cache: compiling
+    spaCy's long character lists took 30 ms at every start, rebuilding them under 1 ms."""
+    from plainspeak.fastload import compile_patterns
+
+    given = [(spec["pattern"], int(spec["flags"])) for spec in specs if spec is not None]
+    compiled = iter(compile_patterns(given, "tokenizer"))
+    return [None if spec is None else next(compiled) for spec in specs]
+
+
 class Tokenizer:
     """Splits text exactly as ``spacy.blank("en").tokenizer`` does, in pure Python."""
 
     def __init__(self, rules: dict[str, Any]) -> None:
-        prefix = _compile(rules["prefix"])
-        suffix = _compile(rules["suffix"])
-        infix = _compile(rules["infix"])
-        token_match = _compile(rules["token_match"])
-        url_match = _compile(rules["url_match"])
+        prefix, suffix, infix, token_match, url_match = _compile_all(
+            [rules[name] for name in ("prefix", "suffix", "infix", "token_match", "url_match")])
         self._prefix_search = prefix.search if prefix else None
         self._suffix_search = suffix.search if suffix else None
         self._infix_finditer = infix.finditer if infix else None
@@ -93,6 +102,17 @@ class Tokenizer:
     def _find_suffix(self, string: str) -> int:
         if self._suffix_search is None:
             return 0
+        if len(string) > _SUFFIX_WINDOW:
+            # The suffix patterns end at "$", but ``search`` tries every start position:
+            # peeling a thousand ")" off a run cost a thousand scans of the whole run
+            # (20,000 "(" took 25 s). A suffix is a few characters, so look at the end
+            # only; a match at the very start of that window may reach further back, so
+            # that case (a run of dots, say: peeled in one go) is searched in full.
+            m = self._suffix_search(string[-_SUFFIX_WINDOW:])
+            if m is None:
+                return 0
+            if m.start() > 8:
+                return m.end() - m.start()
         m = self._suffix_search(string)
         return m.end() - m.start() if m is not None else 0
 

@@ -41,7 +41,7 @@ def test_json_contract_fields(write):
 
 def test_text_output_shows_where_why_and_alternative_with_case_kept(write):
     md = write("a.md", "Service users were asked.\n")
-    proc = run_cli("check", str(md))
+    proc = run_cli("check", "--format", "full", str(md))
     assert proc.returncode == 1
     assert f"{md}:1:1:" in proc.stdout
     assert "Why:" in proc.stdout

@@ -70,7 +70,7 @@ def test_sentences_and_blocks_are_barriers():
 
 def test_legal_term_in_quotation_is_softer():
     plain = terms("You are intentionally homeless.")[0]
-    quoted = terms('The Act says a person is "intentionally homeless" if they gave up a home.')[0]
+    quoted = terms('The Act uses the words "intentionally homeless" in section 191.')[0]
     assert plain.code == "PS102" and plain.severity == "warning"
     assert quoted.code == "PS103" and quoted.severity == "suggestion"
     assert "explain" in plain.message

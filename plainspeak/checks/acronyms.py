@@ -64,6 +64,7 @@ from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
 from plainspeak.document import Document
 from plainspeak.errors import ConfigError
+from plainspeak.fastload import BlockTable
 from plainspeak.findings import Finding, make_finding
 from plainspeak.glossary.model import Acronym, Entry
 
@@ -74,7 +75,10 @@ from plainspeak.glossary.model import Acronym, Entry
 #: kept so "FOI-2023-114", "s.17" and "LADO's" are judged whole.
 _CANDIDATE = re.compile(
     r"(?<![A-Za-z0-9&_.\-/\u2010\u2011])"
-    r"(?=[A-Za-z0-9&.\-/'\u2019]*?[A-Z][A-Za-z0-9&.\-/'\u2019]*?[A-Z0-9])"
+    # Bounded look-ahead: unbounded, a run of apostrophes or "x'x'x'..." was scanned to its
+    # end from every position (quadratic: 100 KB took minutes). No acronym's first two
+    # capitals are 100 characters apart.
+    r"(?=[A-Za-z0-9&])(?=[A-Za-z0-9&.\-/'\u2019]{0,100}?[A-Z][A-Za-z0-9&.\-/'\u2019]{0,100}?[A-Z0-9])"
     r"[A-Za-z0-9&](?:[A-Za-z0-9&]|[.\-/'\u2019\u2010\u2011](?=[A-Za-z0-9&]))*"
 )
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
@@ -84,7 +88,7 @@ _POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN_SMALL = frozenset("IVXL")
 _URLS = re.compile(
-    r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`"
+    r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`"
 )
 _SPLIT = re.compile(r"[-/\u2010\u2011]")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z][A-Za-z'\u2019]*)*|&")
@@ -175,11 +179,10 @@ def _in_dictionary(word: str) -> bool:
     return word in lemma_table() or word in _lemmas() or word in _stop_words()
 
 
-@lru_cache(maxsize=1)
-def _lemmas() -> frozenset[str]:
-    from plainspeak.nlp import lemma_table
+def _lemmas() -> BlockTable:
+    from plainspeak.nlp import lemma_values
 
-    return frozenset(lemma_table().values())
+    return lemma_values()
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,8 @@
 """Glossary terms: deficit-based, stigmatising and jargon words, with what to say instead.
 
 Codes: PS101 a term a glossary flags; PS102 a legal term to explain in plain words;
-PS103 a legal term inside a quotation (of the law, say), reported more softly.
+PS103 a legal term inside a quotation (of the law, say), reported more softly; PS104 a
+term quoted as a word ("words like ‘placement’"), a suggestion.
 
 Every finding must be defensible, so a match is reported only in the sense the entry
 means, as the writer's own words. What the document says about itself comes from the
@@ -29,20 +30,7 @@ from plainspeak.findings import Finding, make_finding
 from plainspeak.glossary.compile import forms_match
 from plainspeak.glossary.model import Entry
 
-_OPEN_QUOTES = "\u201c\u2018\""
-_CLOSE_QUOTES = "\u201d\u2019\""
-
-
 __all__ = ["keep_case", "find_matches", "run"]
-
-
-def _quoted(text: str, start: int, end: int, block_start: int, block_end: int) -> bool:
-    before = text[block_start:start]
-    after = text[end:block_end]
-    opens = sum(before.count(q) for q in "\u201c\u2018") - sum(before.count(q) for q in "\u201d")
-    if opens > 0:
-        return True
-    return before.count('"') % 2 == 1 and '"' in after
 
 
 def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, Entry]]:
@@ -77,10 +65,12 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         entry = glossary.entries[index]
         if any(a < j and i < b for a, b in unless.get(index, ())):
             continue
-        if entry.near:
+        if entry.near or entry.not_near:
             if sent_of is None:
                 sent_of = _sentence_index(analysed)
-            if not _near(analysed, entry, i, j, sent_of):
+            if entry.near and not _near(analysed, entry.near, entry.window, i, j, sent_of):
+                continue
+            if entry.not_near and _near(analysed, entry.not_near, entry.window, i, j, sent_of):
                 continue
         if not _right_sense(analysed, entry, i, j):
             continue
@@ -112,16 +102,17 @@ def _sentence_index(analysed: Analysed) -> list[int]:
     return out
 
 
-def _near(analysed: Analysed, entry: Entry, i: int, j: int, sent_of: list[int]) -> bool:
-    wanted = _near_keys(tuple(entry.near))
+def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent_of: list[int]) -> bool:
+    """Whether one of the words ``near`` stands within ``window`` words (0: the sentence)."""
+    wanted = _near_keys(tuple(near))
     si = sent_of[i]
     if si >= 0:
         s = analysed.sentences[si]
         lo, hi = s.token_start, s.token_end
     else:
         lo, hi = 0, len(analysed.keys)
-    if entry.window:
-        lo, hi = max(lo, i - entry.window), min(hi, j + entry.window)
+    if window:
+        lo, hi = max(lo, i - window), min(hi, j + window)
     return any(analysed.keys[t] in wanted for t in range(lo, hi) if not i <= t < j)
 
 
@@ -149,32 +140,34 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         end = idx[j - 1] + len(texts[j - 1])
         matched = document.text[start:end]
         name = facts.name_at(i, j)
-        if name is not None and j >= name.end and name.kind not in ("listed", "law", "citation"):
-            # The term is the whole end of the name, head word and all ("the Contact Centre",
-            # "LAC Review"): the glossary lists that kind of name itself, so it is a use.
+        if name is not None and (name.start, name.end) == (i, j) and name.kind in (
+                "organisation", "document", "expansion", "entity"):
+            # The name is the term itself, head word and all ("the Contact Centre", "LAC
+            # Review"): the glossary lists that kind of name, so capitals make it no less a use.
             name = None
         if name is not None:
             if names_mode != "report":
                 continue
             whole = document.text[idx[name.start]:idx[name.end - 1] + len(texts[name.end - 1])]
-            findings.append(_finding(analysed, entry, start, end, sources, lexicon=lex, severity="suggestion",
+            findings.append(_finding(analysed, entry, i, j, sources, lexicon=lex, severity="suggestion",
                                      message=f"\u201c{matched}\u201d is part of a name or title "
                                              f"(\u201c{whole}\u201d, {_NAME_KINDS.get(name.kind, 'a name')}): "
                                              f"reported because the config says names: report"))
             continue
-        mention = facts.mention_at(i, j)
-        if mention is not None and mentions_mode != "report":
+        mention = facts.mention_at(i, j) if mentions_mode != "report" else None
+        if mention is not None:
             if mentions_mode == "off":
                 continue
-            findings.append(_finding(analysed, entry, start, end, sources, lexicon=lex, severity="suggestion",
-                                     message=f"\u201c{matched}\u201d is quoted as a word here "
-                                             f"({_cue_text(mention.cue)}), not used about someone: if you use it "
-                                             f"elsewhere, {_advice(matched, entry)}"))
-            continue
+            if not entry.legal_term:  # a quoted legal term stays PS103, as before
+                findings.append(_finding(
+                    analysed, entry, i, j, sources, lexicon=lex, severity="suggestion", code="PS104",
+                    message=f"\u201c{matched}\u201d is quoted as a word here ({_cue_text(mention.cue)}), "
+                            f"not used about someone: where you use it yourself, {_advice(matched, entry)}"))
+                continue
         if entry.legal_term:
             legal.setdefault(entry.id, []).append((i, j, entry))
             continue
-        findings.append(_finding(analysed, entry, start, end, sources, lexicon=lex))
+        findings.append(_finding(analysed, entry, i, j, sources, lexicon=lex))
     for uses in legal.values():
         findings.extend(_legal_findings(analysed, uses, sources, lex))
     findings.sort(key=lambda f: (f.line, f.column))
@@ -183,13 +176,18 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
 
 _NAME_KINDS = {"law": "the title of a law", "citation": "a legal reference", "organisation": "an organisation "
                "or service", "job title": "a job title", "document": "a document's title",
-               "listed": "a name in the names list", "entity": "a name"}
+               "listed": "a name in the names list", "entity": "a name", "title": "a title",
+               "expansion": "what an acronym stands for",
+               "name": "part of a longer name"}
 
 
 def _cue_text(cue: str) -> str:
+    if cue == "quotation":
+        return "in a quotation"
     if cue == "list of quoted words":
         return "one of a list of quoted words"
-    if cue.startswith(("is ", "are ", "has ", "have ", "was ", "were ")):
+    if cue.startswith(("is ", "are ", "has ", "have ", "was ", "were ", "became", "becomes", "\u2014", "-", "\u2013",
+                       ",", "(")):
         return f"followed by \u201c{cue}\u201d"
     return f"after \u201c{cue}\u201d"
 
@@ -227,27 +225,33 @@ def _legal_findings(analysed: Analysed, uses: list[tuple[int, int, Entry]],
             line = document.line_col(document.source_span(idx[ei], idx[ei] + 1)[0])[0]
             message = (f"\u201c{matched}\u201d is a legal term used before the document explains it "
                        f"(line {line}): explain what it means here, at its first use")
-            out.append(_finding(analysed, entry, start, end, sources, message=message, lexicon=lex))
+            out.append(_finding(analysed, entry, i, j, sources, message=message, lexicon=lex))
             break
-        out.append(_finding(analysed, entry, start, end, sources, lexicon=lex))
+        out.append(_finding(analysed, entry, i, j, sources, lexicon=lex))
     return out
 
 
-def _finding(analysed: Analysed, entry: Entry, start: int, end: int, sources: dict[str, list[dict[str, str]]],
-             *, severity: str | None = None, message: str | None = None, lexicon: Lexicon | None = None) -> Finding:
+def _finding(analysed: Analysed, entry: Entry, i: int, j: int, sources: dict[str, list[dict[str, str]]],
+             *, severity: str | None = None, message: str | None = None, code: str | None = None,
+             lexicon: Lexicon | None = None) -> Finding:
     document = analysed.document
+    start = analysed.token_idx[i]
+    end = analysed.token_idx[j - 1] + len(analysed.token_text[j - 1])
     matched = document.text[start:end]
     advice = advise(document.text, start, end, entry, lexicon)
     if entry.id not in sources:
         sources[entry.id] = [s.to_dict() for s in entry.sources]
-    code, default_severity = "PS101", entry.severity
+    default_code, default_severity = "PS101", entry.severity
+    default_message = advice_message(matched, advice, entry.legal_term)
     if entry.legal_term:
-        code = "PS102"
+        default_code = "PS102"
         block = document.blocks[document.block_index_at(start)]
-        if block.kind == "quote" or _quoted(document.text, start, end, block.start, block.end):
-            code, default_severity = "PS103", "suggestion"
+        if block.kind == "quote" or analysed.facts.quoted(i, j):
+            default_code, default_severity = "PS103", "suggestion"
+            default_message = (f"\u201c{matched}\u201d is a legal term, quoted here: where the document uses "
+                               f"it, explain what it means in plain words")
     return make_finding(
-        document, start, end, check="term", code=code, id=entry.id, category=entry.category,
-        severity=severity or default_severity, message=message or advice_message(matched, advice, entry.legal_term),
-        why=entry.why, suggestions=advice.texts, sources=sources[entry.id], advice=advice.advice,
+        document, start, end, check="term", code=code or default_code, id=entry.id, category=entry.category,
+        severity=severity or default_severity, message=message or default_message, why=entry.why,
+        suggestions=advice.texts, sources=sources[entry.id], advice=advice.advice,
     )

@@ -50,13 +50,15 @@ class Facts:
     def name_at(self, i: int, j: int) -> NameSpan | None:
         """The name or title that tokens ``i:j`` overlap, if any (the longest)."""
         names = self.names
-        if not names:
-            return None
         best: NameSpan | None = None
         k = bisect.bisect_left(self._name_starts, j)
         for span in reversed(names[max(0, k - 32):k]):
             if span.start < j and i < span.end and (best is None or span.end - span.start > best.end - best.start):
                 best = span
+        if best is None:
+            from plainspeak.context.names import title_case_extension
+
+            best = title_case_extension(self._analysed, i, j)
         return best
 
     # -- mentions ----------------------------------------------------------------------
@@ -64,14 +66,33 @@ class Facts:
     def mentions(self) -> list[Mention]:
         return find_mentions(self._analysed)
 
+    @cached_property
+    def quotations(self) -> list[tuple[int, int]]:
+        """(opening quote token, closing quote token) pairs; see ``mentions.quotations``."""
+        from plainspeak.context.mentions import quotations
+
+        return quotations(self._analysed)
+
+    def quoted(self, i: int, j: int) -> bool:
+        """Whether tokens ``i:j`` stand inside quotation marks."""
+        return any(a < i and j <= b for a, b in self.quotations)
+
     def mention_at(self, i: int, j: int) -> Mention | None:
-        """The mention (a quoted or so-called word) containing tokens ``i:j``, if any."""
+        """The mention (a quoted or so-called word) containing tokens ``i:j``, if any;
+        or, without quotes, a cue right before them ("the term service user")."""
+        found: Mention | None = None
         for m in self.mentions:
-            if m.start <= i and j <= m.end:
-                return m
             if m.start > i:
                 break
-        return None
+            if m.start <= i and j <= m.end and (found is None or m.cue != "quotation"):
+                found = m
+        if found is None:
+            from plainspeak.context.mentions import unquoted_cue
+
+            cue = unquoted_cue(self._analysed, i, j)
+            if cue is not None:
+                found = Mention(i, j, cue)
+        return found
 
     # -- explanations ------------------------------------------------------------------
     @cached_property

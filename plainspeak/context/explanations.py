@@ -75,6 +75,25 @@ def _words_before(analysed: Analysed, i: int, count: int) -> list[str]:
     return out
 
 
+_COPULAS = frozenset({"is", "are", "means"})
+_RELATIVES = frozenset({"who", "whose", "which", "that", "where", "when", "if"})
+_NOT_DEFINING = frozenset({"not", "no", "also", "still", "now", "likely", "unlikely", "entitled", "eligible",
+                           "owed", "found", "deemed", "being", "been", "able", "unable", "going"})
+
+
+def _copula_definition(after: list[str]) -> bool:
+    """"X is one of the tests which ...", "X is a young person aged 18 or over who ...":
+    the term, a form of "be", a short noun phrase and a relative word."""
+    if not after or after[0] not in _COPULAS:
+        return False
+    rest = after[1:9]
+    if not rest or rest[0] in _NOT_DEFINING or rest[0] in _RELATIVES:
+        return False
+    if rest[0] not in ("a", "an", "the", "one", "someone", "somebody", "when", "where", "what"):
+        return False
+    return any(w in _RELATIVES for w in rest[1:])
+
+
 def definition_blocks(analysed: Analysed) -> frozenset[int]:
     """Blocks under a definitions heading, up to the next heading at the same level or above."""
     headings = _cues()["section_headings"]
@@ -114,10 +133,14 @@ def _starts_block(analysed: Analysed, i: int) -> bool:
 def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = frozenset()) -> bool:
     """Whether the use of a term at tokens ``i:j`` is where the document explains it."""
     cues = _cues()
-    after = _words_after(analysed, j, 8)
+    after = _words_after(analysed, j, 10)
+    while after and after[0] in (",", "'", "\u2019", '"', "\u201d"):
+        after = after[1:]  # "A 'former relevant child', is a young person who ..."
     for cue in cues["after"]:
         if tuple(after[:len(cue)]) == cue:
             return True
+    if _copula_definition(after):
+        return True
     before = _words_before(analysed, i, 6)
     for cue in cues["before"]:
         if len(before) >= len(cue) and tuple(before[-len(cue):]) == cue:

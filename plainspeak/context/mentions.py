@@ -45,9 +45,9 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
-    """Cue phrases before and after a quotation, as word tuples (lower case)."""
-    groups: dict[str, list[tuple[str, ...]]] = {"before": [], "after": []}
+def _cue_groups() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Cue phrases before and after a quotation, and before unquoted words, as word tuples."""
+    groups: dict[str, list[tuple[str, ...]]] = {k: [] for k in ("before", "after", "unquoted", "unquoted_after")}
     current: list[tuple[str, ...]] | None = None
     text = resources.files("plainspeak.data").joinpath("mentions.txt").read_text(encoding="utf-8")
     for raw in text.splitlines():
@@ -59,26 +59,50 @@ def _cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
             continue
         if current is not None:
             current.append(tuple(line.lower().replace("-", " - ").split()))
-    before = tuple(sorted(groups["before"], key=len, reverse=True))
-    after = tuple(sorted(groups["after"], key=len, reverse=True))
-    return before, after
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
+
+
+def _cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    groups = _cue_groups()
+    return groups["before"], groups["after"]
+
+
+def unquoted_cue(analysed: Analysed, i: int, j: int) -> str | None:
+    """A cue right before token ``i`` ("the term X") or right after token ``j - 1`` ("X is
+    known as") that makes the words a mention without quotation marks."""
+    texts = analysed.token_text
+    groups = _cue_groups()
+    return _cue_before(texts, i, groups["unquoted"]) or _cue_after(texts, j - 1, groups["unquoted_after"])
 
 
 def quotations(analysed: Analysed) -> list[tuple[int, int]]:
-    """(opening quote token, closing quote token) pairs, never across a block."""
+    """(opening quote token, closing quote token) pairs, never across a block.
+
+    A curly opening quote never closed in its block runs to the block's end (the closing
+    token is then the block's last token + 1). A right single quote before a word, after a
+    space, opens a quotation too (’service user’ is a common typing slip).
+    """
     texts, idx, block = analysed.token_text, analysed.token_idx, analysed.token_block
     pairs: list[tuple[int, int]] = []
     n = len(texts)
     open_at: int | None = None
     straight_open: dict[str, int] = {}
+
+    def unclosed(at: int, until: int) -> None:
+        if texts[at] == "\u201c":
+            pairs.append((at, until))
+
     for t in range(n):
         text = texts[t]
         if open_at is not None and block[open_at] != block[t]:
+            unclosed(open_at, t - 1 if texts[t - 1].isspace() else t)
             open_at = None
         for q, at in list(straight_open.items()):
             if block[at] != block[t]:
                 del straight_open[q]
-        if text in _OPENERS:
+        touches_next = t + 1 < n and idx[t + 1] == idx[t] + len(text) and not texts[t + 1].isspace()
+        after_space = t == 0 or idx[t] != idx[t - 1] + len(texts[t - 1]) or texts[t - 1].isspace()
+        if text in _OPENERS or (text == "\u2019" and open_at is None and touches_next and after_space):
             open_at = t
         elif text in _CLOSERS:
             # A closing single quote touching a word ends a quotation; otherwise it is an
@@ -88,12 +112,13 @@ def quotations(analysed: Analysed) -> list[tuple[int, int]]:
                 open_at = None
         elif text in _STRAIGHT:
             pending = straight_open.get(text)
-            touches_next = t + 1 < n and idx[t + 1] == idx[t] + 1 and not texts[t + 1].isspace()
             if pending is not None and t - pending > 1:
                 pairs.append((pending, t))
                 del straight_open[text]
             elif touches_next:
                 straight_open[text] = t
+    if open_at is not None:
+        unclosed(open_at, n)
     return pairs
 
 
@@ -102,8 +127,15 @@ def find_mentions(analysed: Analysed) -> list[Mention]:
     texts = analysed.token_text
     keys = analysed.keys
     before_cues, after_cues = _cues()
-    pairs = [(a, b) for a, b in quotations(analysed) if _words_between(keys, a, b) <= MAX_MENTION_WORDS]
     out: list[Mention] = []
+    pairs = []
+    for a, b in quotations(analysed):
+        if _words_between(keys, a, b) <= MAX_MENTION_WORDS:
+            pairs.append((a, b))
+        else:
+            # A longer quotation is someone else's words (a young person, the Act): the
+            # writer reports them and is not using the words about anyone.
+            out.append(Mention(a + 1, b, "quotation"))
     # Group quotations that form a list: ‘a’, ‘b’ and ‘c’.
     groups: list[list[tuple[int, int]]] = []
     for a, b in pairs:

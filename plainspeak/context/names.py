@@ -40,8 +40,11 @@ class NameSpan:
     start: int
     end: int
     #: "law" (Acts, regulations, conventions), "citation" ("section 20"), "organisation"
-    #: (organisations, services, teams, programmes), "job title", "document", "listed"
-    #: (from the names lists) or "entity" (a trained pipeline's named entity).
+    #: (organisations, services, teams, programmes), "job title", "document" (a title
+    #: ending in a head word such as "Strategy"), "title" (a long Title Case title, or one
+    #: after "chapter" or "section 5,"), "listed" (from the names lists), "entity" (a
+    #: trained pipeline's named entity) or "name" (a glossary term written as part of a
+    #: longer Title Case name: "Special Needs Jungle").
     kind: str
 
 
@@ -49,6 +52,7 @@ class NameSpan:
 class NameData:
     law_heads: frozenset[str]
     head_first: frozenset[str]
+    title_cues: frozenset[str]
     document_heads: frozenset[str]
     organisation_heads: frozenset[str]
     job_heads: frozenset[str]
@@ -76,7 +80,7 @@ def name_data() -> NameData:
             current.append(line)
     f = frozenset
     return NameData(
-        law_heads=f(groups["law_heads"]), head_first=f(groups["head_first"]),
+        law_heads=f(groups["law_heads"]), head_first=f(groups["head_first"]), title_cues=f(groups["title_cues"]),
         document_heads=f(groups["document_heads"]), organisation_heads=f(groups["organisation_heads"]),
         job_heads=f(groups["job_heads"]), weak_heads=f(groups["weak_heads"]),
         connectors=f(groups["connectors"]), heading_connectors=f(groups["heading_connectors"]),
@@ -155,7 +159,7 @@ def find_names(analysed: Analysed, extra_names: Iterable[str] = ()) -> list[Name
             continue
         words = _words(texts, idx, lo, hi)
         heading = document.blocks[b].kind == "heading" or _title_cased(words)
-        spans.extend(_rule_names(words, data, heading))
+        spans.extend(_rule_names(words, data, heading, prose=bool(words) and words[-1].text in _ENDS))
         spans.extend(_listed_names(words, listed))
         spans.extend(_citations(words))
     if analysed.doc is not None:
@@ -178,7 +182,10 @@ def _block_token_ranges(token_block: Sequence[int], nblocks: int) -> list[tuple[
     return ranges
 
 
-def _rule_names(words: list[_Word], data: NameData, heading: bool) -> list[NameSpan]:
+_ENDS = frozenset({".", "!", "?", ".)", "\u2026"})
+
+
+def _rule_names(words: list[_Word], data: NameData, heading: bool, prose: bool = True) -> list[NameSpan]:
     """Title Case runs with a head word at the end (or a head-first word at the start)."""
     out: list[NameSpan] = []
     connectors = data.heading_connectors if heading else data.connectors
@@ -189,8 +196,15 @@ def _rule_names(words: list[_Word], data: NameData, heading: bool) -> list[NameS
         if not _capitalised(words[i].text, nin):
             i += 1
             continue
-        run = _run(words, i, connectors, nin, heading)
+        cued = _cued(words, i, data)
+        run = _run(words, i, data.connectors if cued else connectors, nin, heading and not cued)
         span = _name_in_run(words, run, data, heading)
+        title = _title(words, run, data, prose, heading)
+        if title is not None:
+            if span is None or title.end - title.start > span.end - span.start:
+                span = title
+        if span is None:
+            span = _expansion(words, run)
         if span is not None:
             out.append(span)
         i = run[-1] + 1
@@ -259,7 +273,9 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
     # The last head word makes the name, with a year or "(England)" after a law's title.
     for pos in range(len(run) - 1, -1, -1):
         text = texts[pos]
-        kind = _head_kind(text, data, heading)
+        nxt = run[pos] + 1
+        after = words[nxt].text if nxt < len(words) else ""
+        kind = _head_kind(text, data, heading, after[:4].isdigit() and bool(_YEAR_RE.match(after[:4])))
         if kind is None:
             continue
         capitals_before = sum(1 for k in caps if k < pos)
@@ -272,11 +288,121 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
         return NameSpan(words[run[0]].first, words[run[end]].last + 1, kind)
     # "Convention on the Rights of ...", "Royal College of Psychiatrists", "Office of the ...".
     for pos in range(len(run) - 2):
-        if texts[pos] in data.head_first and texts[pos + 1] in ("of", "on", "for", "in", "&"):
+        if texts[pos] in data.head_first and texts[pos + 1] in ("of", "on", "for", "in", "&") and not (
+                heading and texts[pos] in data.document_heads):
             last = len(run) - 1
             return NameSpan(words[run[0]].first, words[run[last]].last + 1,
                             "law" if texts[pos] in data.law_heads else "organisation")
     return None
+
+
+_TITLE_CONNECTORS = frozenset({"to", "for", "with", "of", "on", "in", "at", "by", "from", "into", "about"})
+
+
+def _title(words: list[_Word], run: list[int], data: NameData, prose: bool = True,
+           heading: bool = False) -> NameSpan | None:
+    """A title known by where it stands or by its length, not by a head word.
+
+    - after a title cue: "see chapter Supervised Contact", "Section 5, Intentionally
+      Homeless Families";
+    - four or more capitalised words joined by a preposition: "Planning Transition to
+      Adulthood for Care Leavers" (prose capitalises a group of people, "Looked After
+      Children and Care Leavers", but seldom four words and a preposition).
+    """
+    texts = [words[k].text for k in run]
+    caps = sum(1 for t in texts if t[:1].isupper())
+    if caps < 2:
+        return None
+    first = run[0]
+    cued = _cued(words, first, data)
+    if not cued and (heading or not _long_title(texts, caps, prose)):
+        return None
+    last = len(run) - 1
+    while last > 0 and not texts[last][:1].isupper() and texts[last] != ")":
+        last -= 1
+    return NameSpan(words[first].first, words[run[last]].last + 1, "title")
+
+
+def _cued(words: list[_Word], first: int, data: NameData) -> bool:
+    """Whether the words before ``first`` say a title follows: "chapter", "Volume 3",
+    "Appendix:", "Section 5,", "s.17"."""
+    before = [w.text.lower().rstrip(".") for w in words[max(0, first - 3):first]]
+    if not before:
+        return False
+    if before[-1] in data.title_cues:
+        return True
+    if len(before) >= 2 and before[-1] in (":", ",") and before[-2] in data.title_cues:
+        return True  # "Appendix: Staying Put Arrangements"
+    if len(before) >= 2 and _NUMBER_RE.match(before[-1]) and before[-2] in data.title_cues:
+        return True  # "Volume 3 Planning Transition to Adulthood ..."
+    if before[-1] in (",", ":", "-", "\u2013") and len(before) >= 2:
+        before = before[:-1]
+    if len(before) >= 2 and _NUMBER_RE.match(before[-1]) and before[-2] in _CITATION_WORDS:
+        return True  # "Section 5, Intentionally Homeless Families"
+    return bool(_CITATION_RE.match(before[-1]))
+
+
+def _long_title(texts: list[str], caps: int, prose: bool = True) -> bool:
+    """Four or more capitals, a preposition, and two capitals on each side of the prepositions:
+    "Planning Transition to Adulthood for Care Leavers", but not "Looked After Children in Leeds".
+    In a line that is not a sentence (a list of documents, a page title) one capital before
+    the preposition is enough: "Support to Families with No Recourse to Public Funds"."""
+    joins = [k for k, t in enumerate(texts) if t in _TITLE_CONNECTORS]
+    if caps < 4 or not joins:
+        return False
+    before = sum(1 for t in texts[:joins[0]] if t[:1].isupper())
+    after = sum(1 for t in texts[joins[-1] + 1:] if t[:1].isupper())
+    return after >= 2 and (before >= 2 or (not prose and before >= 1 and caps >= 5))
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
+
+
+def _expansion(words: list[_Word], run: list[int]) -> NameSpan | None:
+    """The words an acronym stands for, written next to it: "POW (Placements on the Web)".
+
+    The span is only the words whose initials spell the letters, so "Families with No
+    Recourse to Public Funds (NRPF)" gives "No Recourse to Public Funds".
+    """
+    n = len(words)
+    last, first = run[-1], run[0]
+    if last + 3 < n + 1 and last + 3 <= n - 1 and words[last + 1].text == "(" and words[last + 3].text == ")" \
+            and _is_acronym(words[last + 2].text):
+        start = _initials_backward(words, run, words[last + 2].text)
+        if start is not None:
+            return NameSpan(words[start].first, words[last].last + 1, "expansion")
+    if first >= 2 and words[first - 1].text == "(" and _is_acronym(words[first - 2].text) and last + 1 < n \
+            and words[last + 1].text == ")":
+        letters = words[first - 2].text.lower()
+        initials = "".join(words[k].text[0].lower() for k in run if words[k].text[:1].isupper())
+        everything = "".join(words[k].text[0].lower() for k in run if words[k].text[:1].isalpha())
+        if letters in (initials, everything) or _subsequence(initials, letters, everything):
+            return NameSpan(words[first].first, words[last].last + 1, "expansion")
+    return None
+
+
+def _subsequence(needed: str, letters: str, available: str) -> bool:
+    """Whether ``letters`` are ``available`` initials in order, using every one of ``needed``."""
+    return len(needed) <= len(letters) and all(c in available for c in letters) and letters[0] == available[0]
+
+
+def _initials_backward(words: list[_Word], run: list[int], acronym: str) -> int | None:
+    """Match the acronym's letters to the run's last words' initials (connectors optional)."""
+    letters = acronym.lower()
+    li = len(letters) - 1
+    k = len(run) - 1
+    start = None
+    while k >= 0 and li >= 0:
+        text = words[run[k]].text
+        initial = text[:1].lower()
+        if initial == letters[li]:
+            start = run[k]
+            li -= 1
+        elif text[:1].isupper():
+            return None
+        k -= 1
+    return start if li < 0 else None
 
 
 def _inside_parens(texts: list[str], k: int) -> bool:
@@ -284,7 +410,7 @@ def _inside_parens(texts: list[str], k: int) -> bool:
     return opened > 0
 
 
-def _head_kind(text: str, data: NameData, heading: bool) -> str | None:
+def _head_kind(text: str, data: NameData, heading: bool, followed_by_year: bool = False) -> str | None:
     if text in data.law_heads:
         return "law"
     if text in data.job_heads:
@@ -293,7 +419,7 @@ def _head_kind(text: str, data: NameData, heading: bool) -> str | None:
         if heading and text.endswith("s") and text[:-1] in data.organisation_heads:
             return None  # "Looked After Children Services" as a heading describes, not names
         return "organisation"
-    if text in data.document_heads and not heading:
+    if text in data.document_heads and (not heading or followed_by_year):
         return "document"
     return None
 
@@ -301,24 +427,24 @@ def _head_kind(text: str, data: NameData, heading: bool) -> str | None:
 # -- listed names -----------------------------------------------------------------------------
 
 _END = ""
+_NAME_WORD_RE = re.compile(r"\w+(?:[-\u2010\u2011'\u2019]\w*)*|[^\w\s]")
 
 
 @lru_cache(maxsize=8)
 def _listed_trie(names: tuple[str, ...]) -> dict[str, Any]:
     """Names as a trie of lower-case words; each end holds the name's words for a case check."""
-    from plainspeak.tokenizer import get_tokenizer
-
-    tok = get_tokenizer()
     root: dict[str, Any] = {}
     for name in names:
-        toks = tok(name)
-        words = _words(toks.text, toks.idx, 0, len(toks.text))
+        # Split as ``_words`` joins document tokens: words keep their hyphens and "'s",
+        # punctuation stands alone. (A regular expression: the tokenizer would cost more
+        # than the whole check of a page for a long names list.)
+        words = _NAME_WORD_RE.findall(name)
         if not words:
             continue
         node = root
         for w in words:
-            node = node.setdefault(w.text.lower().replace("\u2019", "'"), {})
-        node.setdefault(_END, []).append(tuple(w.text for w in words))
+            node = node.setdefault(w.lower().replace("\u2019", "'"), {})
+        node.setdefault(_END, []).append(tuple(words))
     return root
 
 
@@ -387,3 +513,61 @@ def _entity_names(analysed: Analysed, data: NameData) -> list[NameSpan]:
             continue
         out.append(NameSpan(ent.start, ent.end, "entity"))
     return out
+
+
+# -- a term written as part of a longer Title Case name ----------------------------------------
+
+
+def title_case_extension(analysed: Analysed, i: int, j: int) -> NameSpan | None:
+    """Tokens ``i:j``, all capitalised, with a capitalised word right after them (or right
+    before them, when that word does not start the sentence): "Special Needs Jungle",
+    "Hertfordshire Contact Centre". The term is then part of a name, not the writer's own
+    choice of words. Not in headings and Title Case lines, where every word has a capital.
+    """
+    data = name_data()
+    texts, idx = analysed.token_text, analysed.token_idx
+    nin = data.not_in_names
+    inside = [t for t in texts[i:j] if any(c.isalpha() for c in t)]
+    if not inside or not all(t[:1].isupper() for t in inside):
+        return None
+    document = analysed.document
+    block = document.blocks[analysed.token_block[i]]
+    if block.kind == "heading":
+        return None
+    lo, hi = i, j
+    after = _next_word(texts, j, 1)
+    if after is not None and _capitalised(texts[after], nin) and texts[after].isalpha():
+        hi = after + 1
+    before = _next_word(texts, i - 1, -1)
+    if before is not None and _capitalised(texts[before], nin) and texts[before].isalpha():
+        earlier = _next_word(texts, before - 1, -1)
+        if earlier is not None and (texts[earlier][:1].isalnum() or texts[earlier] in (",", "(")):
+            lo = before
+    if (lo, hi) == (i, j):
+        return None
+    b = analysed.token_block[i]
+    block_words = _words(texts, idx, *_block_range(analysed.token_block, b))
+    if _title_cased(block_words):
+        return None
+    return NameSpan(lo, hi, "name")
+
+
+def _next_word(texts: Sequence[str], k: int, step: int) -> int | None:
+    """Index of the next token from ``k`` (inclusive) that is not a single space; None at a line break."""
+    while 0 <= k < len(texts):
+        text = texts[k]
+        if text.isspace():
+            if "\n" in text:
+                return None
+            k += step
+            continue
+        return k
+    return None
+
+
+def _block_range(token_block: Sequence[int], b: int) -> tuple[int, int]:
+    import bisect
+
+    lo = bisect.bisect_left(token_block, b)
+    hi = bisect.bisect_right(token_block, b)
+    return lo, hi

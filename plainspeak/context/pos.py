@@ -21,6 +21,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from plainspeak.nlp import lemma
+
 if TYPE_CHECKING:
     from plainspeak.analyse import Analysed
 
@@ -103,7 +105,11 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
     k, before = _neighbour(analysed, i, -1)
     _k2, before2 = _neighbour(analysed, k, -1) if before is not None else (k, None)
     _n, after = _neighbour(analysed, i, 1)
-    if is_adjective_like(word) and not word.endswith("ly"):
+    if word.endswith("ing") and len(word) > 5 and lemma(word) != word:
+        return "verb"  # "contacting": the noun senses glossaries mean never take -ing
+    if word.endswith("ed") and (after in _DETERMINERS or after in words.objects):
+        return "verb"  # "crippled the system", "contacted us"
+    if is_adjective_like(word) and (word in _ADJECTIVES or not word.endswith("ly")):
         # "the disabled" names a group; "the disabled parent" describes a parent.
         if before in ("the", "most", "more"):
             if (after is None or not after[:1].isalpha() or after in words.noun_followers or after.endswith("ly")
@@ -112,8 +118,12 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
             return "adjective"
         if word in _ADJECTIVES or not word.endswith("ed"):
             return "adjective"
-    if word.endswith("ly") and len(word) > 4:
+    if word.endswith("ly") and len(word) > 4 and word not in _ADJECTIVES:
         return "adverb"
+    text = analysed.token_text
+    if text[i][:1].isupper() and (_n < len(text) and text[_n][:1].isupper() or
+                                  k >= 0 and text[k][:1].isupper() and not _sentence_start(analysed, k)):
+        return "noun"  # Title Case ("Care Planning", "Assistance to Care Leavers"): a name's noun
     if after in words.objects and after not in ("her", "you"):
         return "verb"  # "contact us", "contact them"
     if before == "to":
@@ -126,9 +136,10 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
             return "verb"
     if before in words.noun_before or before in words.prepositions:
         return "noun"
+    if after in _DETERMINERS and after not in ("no", "that") and not _sentence_start(analysed, i):
+        return "verb"  # "must at least contact the service", "best support their child"
     if _sentence_start(analysed, i):
         # "Contact the team" (an instruction) against "Contact with parents is ...".
-        text = analysed.token_text
         if after in ("the", "a", "an", "your", "our", "their", "his", "her", "my", "this", "that", "us", "them",
                      "him", "me", "someone", "anyone", "staff", "people") or (
                 _n < len(text) and text[_n][:1].isupper() and after not in ("i",)):
@@ -147,7 +158,11 @@ def part_of_speech(analysed: Analysed, i: int) -> str:
     """
     doc = analysed.doc
     if doc is not None and analysed.parsed:
-        return _SPACY.get(doc[i].pos_, "other")
+        tag = _SPACY.get(doc[i].pos_, "other")
+        if tag == "adjective" and i > 0 and doc[i - 1].lower_ in ("the", "most", "more") and (
+                i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+            return "noun"  # "the homeless in London": an adjective standing for people
+        return tag
     return lexical_pos(analysed, i)
 
 

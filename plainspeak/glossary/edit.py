@@ -48,6 +48,7 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "pass_examples": ("examples", "pass"),
     "unless": ("context", "unless"),
     "near": ("context", "near"),
+    "not_near": ("context", "not_near"),
     "window": ("context", "window"),
 }
 KEY_ORDER = list(dict.fromkeys(key for key, _sub in FIELDS.values()))

@@ -44,14 +44,14 @@ ACRONYM_KEYS = {"id", "acronym", "expansion", "expansions", "category", "note", 
                 "well_known", "status", "examples", "proposed_by", "agreed_by", "reviewed", "notes"}
 SOURCE_KEYS = {"title", "organisation", "organization", "year", "url"}
 EXAMPLE_KEYS = {"flag", "pass"}
-CONTEXT_KEYS = {"unless", "near", "window"}
+CONTEXT_KEYS = {"unless", "near", "not_near", "window"}
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 _LIST_HINT = "put each {item} on its own line starting with '- '"
 _LIST_ITEM = {"alternatives": "alternative", "variants": "variant", "flag": "example", "pass": "example",
               "unless": "phrase", "near": "word", "expansions": "expansion", "advice": "piece of advice",
-              "names": "name"}
+              "names": "name", "not_near": "word"}
 
 
 def _list_hint(key: str) -> str:
@@ -222,7 +222,7 @@ def load_glossary(path: Path | str, text: str | None = None) -> tuple[Glossary, 
                       "start each entry with '- id: ...' and indent its other lines to match")
             continue
         entry = _entry(r, raw, glossary)
-        if entry is not None:
+        if entry is not None and not _repeated_term(r, raw, entry, glossary):
             glossary.entries.append(entry)
 
     acronyms = data.get("acronyms") or []
@@ -290,6 +290,8 @@ def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
     if entry.autofix == "no":
         entry.autofix = None
     entry.forms = _forms(r, m, entry)
+    if _too_long(r, m, entry):
+        return None
     if entry.reviewed and not _is_date(entry.reviewed):
         r.problem(m.pos("reviewed"), f"'reviewed' should be a date, not '{entry.reviewed}'",
                   "write the day it was last reviewed as year-month-day, for example: reviewed: 2025-03-31")
@@ -307,6 +309,7 @@ def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
         r.unknown_keys(context, CONTEXT_KEYS, "context")
         entry.unless = r.text_list(context, "unless")
         entry.near = r.text_list(context, "near")
+        entry.not_near = r.text_list(context, "not_near")
         window = context.get("window", 0)
         if not isinstance(window, int) or isinstance(window, bool) or window < 0:
             r.problem(context.pos("window"), "'window' should be a whole number of words", "for example: window: 8")
@@ -346,6 +349,41 @@ def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
             r.problem((m.line, m.column), f"entry '{entry.id}' has no example that must pass",
                       "add 'examples:' with a 'pass:' list", severity="warning")
     return entry
+
+
+def _repeated_term(r: _Reader, m: LocatedDict, entry: Entry, glossary: Glossary) -> bool:
+    """More entries with one term than ``limits.max_same_term`` is an error (the extra ones
+    are left out): every entry is a finding at every occurrence, and 10,000 copies of one
+    term on a 2,000-word page took gigabytes."""
+    from plainspeak import limits
+
+    counts: dict[str, int] = glossary.__dict__.setdefault("_term_counts", {})
+    key = " ".join(entry.term.casefold().split())
+    counts[key] = counts.get(key, 0) + 1
+    most = limits.current.max_same_term
+    if counts[key] <= most:
+        return False
+    if counts[key] == most + 1:
+        r.problem(m.pos("term"), f"the term '{entry.term[:60]}' is in more than {most} entries; the rest are left out",
+                  "merge the entries for one term into one, with several alternatives")
+    return True
+
+
+def _too_long(r: _Reader, m: LocatedDict, entry: Entry) -> bool:
+    """A term longer than any real one (``limits.max_term_words``) is an error, not a crash.
+
+    Each word is a level of the matching trie; thousands of words would exhaust the
+    stack when the compiled glossary is cached.
+    """
+    from plainspeak import limits
+
+    most = limits.current.max_term_words
+    longest = max((len(t.split()) for t in (entry.term, *entry.variants)), default=0)
+    if longest <= most:
+        return False
+    r.problem(m.pos("term"), f"entry '{entry.id}' has a term of {longest} words; a term can have at most {most}",
+              "put the words that need changing in the term, and the rest in 'context:' or 'why:'")
+    return True
 
 
 def _forms(r: _Reader, m: LocatedDict, entry: Entry) -> dict[str, dict[str, str]]:

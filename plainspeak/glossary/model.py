@@ -60,6 +60,8 @@ class Entry:
     unless: list[str] = field(default_factory=list)
     #: Words one of which must be nearby for a match to count ("contact" + "family").
     near: list[str] = field(default_factory=list)
+    #: Words any of which nearby rules a match out ("placement" near "school", "EHCP").
+    not_near: list[str] = field(default_factory=list)
     #: How many words either side ``near`` looks; 0 means the whole sentence.
     window: int = 0
     legal_term: bool = False
