@@ -76,7 +76,8 @@ def test_messages_read_naturally_for_drop_ins_and_advice() -> None:
     sentence = "The transformation starts in May."
     start = sentence.index("transformation")
     both = advise(sentence, start, start + 14, _entry("transformation", ["change"], ["say what the change is"]))
-    assert message("transformation", both) == "\u201ctransformation\u201d: say \u201cchange\u201d instead, or say what the change is"
+    assert message("transformation", both) == \
+        "\u201ctransformation\u201d: say \u201cchange\u201d instead, or say what the change is"
     only = advise(sentence, start, start + 14, _entry("transformation", [], ["say what the change is"]))
     assert message("transformation", only) == "\u201ctransformation\u201d: say what the change is"
     assert "say \u201csay" not in message("transformation", only)
