@@ -247,6 +247,8 @@ def _fit_verb(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
         return None
     nxt = target.after[0] if target.after else ""
     last = words[-1].lower()
+    if nxt == "to" and len(words) == 1 and (lex.lemma(first, "VERB") or first) not in word_list("to_verbs"):
+        return None  # "ceases to be" → "ends to be" is not English
     if len(words) > 1 and nxt:
         if last == nxt or (last in word_list("prepositions") and nxt in word_list("prepositions")):
             return None  # "join in" + "in the group"
