@@ -43,6 +43,8 @@ class Target:
     before: tuple[str, ...] = ()
     #: The words after the words found, lower case, nearest first.
     after: tuple[str, ...] = ()
+    #: The part of speech of the next word when the sentence was analysed ("noun", "verb"...).
+    next_pos: str = ""
 
 
 def words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -117,7 +119,7 @@ def _head_index(words: list[str], lex: Lexicon, start: int = 0) -> int:
                 return last_noun
             if w.endswith("ing") and "VERB" in lex.upos(w) and "NOUN" not in lex.upos(w):
                 return last_noun
-        if "NOUN" in lex.upos(w) or w in words_data()["plurals"].values():
+        if ("NOUN" in lex.upos(w) or w in words_data()["plurals"].values()) and w not in word_list("pronouns"):
             last_noun = i
     return len(words) - 1
 
@@ -139,7 +141,7 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
     possessive = after[0] if after and after[0] in ("'s", "'") else ""
     nxt = after[1] if possessive and len(after) > 1 else (after[0] if after and not possessive else "")
     if not words:
-        return Target("other", before=prev)
+        return Target("other", before=prev, after=tuple(after))
     low = [w.lower().replace("\u2019", "'") for w in words]
     determiner = ""
     content = low
@@ -148,7 +150,7 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
     first, last = content[0], content[-1]
     if first in word_list("modals") or first in word_list("participle_auxiliaries") or first == "to" \
             or first in word_list("prepositions") or lex.upos(first) == {"ADV"}:
-        return Target("other", before=prev)
+        return Target("other", before=prev, after=tuple(after))
     attributive = bool(nxt) and nxt.isalpha() and nxt not in word_list("not_nouns") and not nxt.endswith("ly") \
         and nxt not in word_list("prepositions") and not possessive
     first_upos = lex.upos(first)
@@ -164,12 +166,14 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
                     or (inflected and ends_in_particle)
                     or (inflected and len(content) == 1 and "NOUN" not in first_upos and "ADJ" not in first_upos)):
             if len(content) == 1 and "ADJ" in first_upos and attributive:
-                return Target("adj", attributive=True, before=prev)
+                return Target("adj", attributive=True, before=prev, after=tuple(after))
             return Target("verb", tag, before=prev, after=tuple(after))
         if len(content) == 1 and not ({"NOUN", "ADJ"} & first_upos):
-            return Target("other", before=prev)  # a verb form in a place that is not sure
+            return Target("other", before=prev, after=tuple(after))  # a verb form in a place that is not sure
     if len(content) > 1 and last in word_list("prepositions"):
-        return Target("other", before=prev)  # "prior to", "in lieu of": put in as written
+        return Target("other", before=prev, after=tuple(after))  # "prior to", "in lieu of": put in as written
+    if len(content) > 2 and content[1] == "to" and "ADJ" in first_upos and "NOUN" not in first_upos:
+        return Target("adj", attributive=attributive, before=prev, after=tuple(after))  # "hard to reach"
     head = _head_index(content, lex)
     head_word = content[head]
     head_upos = lex.upos(head_word)
@@ -177,13 +181,27 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
     if the and "ADJ" in head_upos and head == len(content) - 1 and not attributive:
         return Target("noun", "NNS", possessive, False, "", prev)  # "the disabled", "the elderly": people
     if head == len(content) - 1 and "ADJ" in last_upos and ("NOUN" not in last_upos or attributive):
-        return Target("adj", attributive=attributive, before=prev)
+        return Target("adj", attributive=attributive, before=prev, after=tuple(after))
     if "NOUN" in head_upos or head_word in words_data()["plurals"].values():
         # Only a word that can describe ("disabled") is read as describing the word after it.
         describes = (attributive and "ADJ" in head_upos and head == len(content) - 1) or in_title
         return Target("noun", _noun_number(head_word, lex), possessive, describes, determiner, prev,
                       after=tuple(after))
-    return Target("other", before=prev)
+    return Target("other", before=prev, after=tuple(after))
+
+
+def _content_word(word: str) -> bool:
+    """A word that may be a noun after the words found (so they describe it)."""
+    return word.isalpha() and word not in word_list("not_nouns") and word not in word_list("prepositions") \
+        and word not in word_list("determiners") and word not in word_list("pronouns") \
+        and word not in word_list("subject_pronouns") and not word.endswith("ly")
+
+
+def _maybe_noun(word: str, target: Target) -> bool:
+    """Whether the next word may be a noun the words found describe (the analysis says, if it ran)."""
+    if target.next_pos:
+        return target.next_pos in ("noun", "adjective") and _content_word(word)
+    return _content_word(word)
 
 
 def article_for(word: str) -> str:
@@ -229,6 +247,11 @@ def fit(alternative: str, target: Target, lex: Lexicon, forms: dict[str, str] | 
         text = _fit_adj(words, target, lex)
     else:
         text = alternative if not target.possessive or len(words) == 1 else None
+        nxt = target.after[0] if target.after else ""
+        last = words[-1].lower()
+        if text and nxt and (last == nxt or (_maybe_noun(nxt, target) and len(words) > 1
+                                             and "ADJ" not in lex.upos(last))):
+            text = None  # "seldom heard groups" → "under-served groups groups"
     if text is None:
         return None
     article = ""
@@ -285,8 +308,12 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
         alt_det, start = low[0], 1
     head = _head_index(low, lex, start)
     head_word = low[head]
-    if "NOUN" not in lex.upos(head_word) and head_word not in words_data()["plurals"].values():
+    if ("NOUN" not in lex.upos(head_word) and head_word not in words_data()["plurals"].values()) \
+            or head_word in word_list("pronouns"):
         return None
+    nxt = target.after[0] if target.after and not target.possessive else ""
+    if nxt and _maybe_noun(nxt, target) and (alt_det in ("a", "an") or low[-1] == nxt or head != len(low) - 1):
+        return None  # "day and respite services" → "a break services"; "hospital bed blocking services"
     if any(w in word_list("coordinators") for w in low[start:]) and _noun_number(head_word, lex) != target.tag:
         return None  # "foster son or daughter": no single word takes the plural
     if head != len(low) - 1 and target.before[:1] and target.before[0] in word_list("possessive_determiners"):
@@ -351,7 +378,9 @@ def _fit_adj(words: list[str], target: Target, lex: Lexicon) -> str | None:
     last = words[-1].lower()
     if len(words) > 3:
         return None
-    if "ADJ" in lex.upos(last) or last.endswith("ed") or "-" in last:
+    if len(words) == 3 and words[1].lower() == "to" and "ADJ" in lex.upos(words[0].lower()):
+        return " ".join(words)  # "easy to ignore" for "hard to reach"
+    if "ADJ" in lex.upos(last) or (last.endswith("ed") and len(words) <= 2) or "-" in last:
         if target.attributive and "NOUN" in lex.upos(last) and "ADJ" not in lex.upos(last):
             return None
         return " ".join(words)
