@@ -257,7 +257,8 @@ def select_changes(path: Path, text: str, document: Document, findings: list[Fin
         if reason:
             skipped.append(f"{where}: left \u201c{f.text}\u201d for you to change: {reason}")
             continue
-        advice = advise(current, f.offset, f.end_offset, entry, lex, next_pos=next_word_pos(analysed, j) if j is not None else "")
+        next_pos = next_word_pos(analysed, j) if j is not None else ""
+        advice = advise(current, f.offset, f.end_offset, entry, lex, next_pos=next_pos)
         if not advice.suggestions or advice.suggestions[0].alternative != entry.alternatives[0]:
             skipped.append(f"{where}: left \u201c{f.text}\u201d for you to change: "
                            f"\u201c{entry.alternatives[0]}\u201d does not fit this sentence as it stands")

@@ -12,6 +12,7 @@ a verb) is shown as advice too. The text report, HTML, Word comments, SARIF and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -80,8 +81,11 @@ def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | Non
                                          *(f"reword the sentence to use \u201c{a}\u201d" for a in entry.alternatives)]))
         return out
     seen: set[str] = set()
+    personal = _personal(text, start, end)
     for alternative in entry.alternatives:
         fitted = fit(alternative, target, lex, entry.forms.get(alternative))
+        if fitted is not None and not personal and _PERSONAL.search(alternative):
+            fitted = None  # "seeing your family" in a sentence about "looked after children"
         if fitted is None:
             out.advice.append(f"reword the sentence to use \u201c{alternative}\u201d")
             continue
@@ -116,6 +120,15 @@ def as_instruction(advice: str) -> str:
 
 
 _HYPHENS = ("-", "\u2010", "\u2011")
+_PERSONAL = re.compile(r"\b(?:you|your|yours|my|me|mine|I)\b", re.IGNORECASE)
+
+
+def _personal(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around the words speaks to or as a person ("you", "my")."""
+    lo = max(text.rfind(c, 0, start) for c in ".!?\n")
+    his = [k for k in (text.find(c, end) for c in ".!?\n") if k >= 0]
+    hi = min(his) if his else len(text)
+    return bool(_PERSONAL.search(text[lo + 1:start] + " " + text[end:hi]))
 
 
 def next_word_pos(analysed: Any, j: int) -> str:

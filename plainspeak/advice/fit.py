@@ -45,6 +45,8 @@ class Target:
     after: tuple[str, ...] = ()
     #: The part of speech of the next word when the sentence was analysed ("noun", "verb"...).
     next_pos: str = ""
+    #: The words found are one adverb ("subsequently").
+    matched_adverb: bool = False
 
 
 def words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -150,7 +152,8 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
     first, last = content[0], content[-1]
     if first in word_list("modals") or first in word_list("participle_auxiliaries") or first == "to" \
             or first in word_list("prepositions") or lex.upos(first) == {"ADV"}:
-        return Target("other", before=prev, after=tuple(after))
+        adverb = len(content) == 1 and (lex.upos(first) == {"ADV"} or first.endswith("ly"))
+        return Target("other", before=prev, after=tuple(after), matched_adverb=adverb)
     attributive = bool(nxt) and nxt.isalpha() and nxt not in word_list("not_nouns") and not nxt.endswith("ly") \
         and nxt not in word_list("prepositions") and not possessive
     first_upos = lex.upos(first)
@@ -234,6 +237,11 @@ def fit(alternative: str, target: Target, lex: Lexicon, forms: dict[str, str] | 
     if not alternative.strip() or _NOT_DROP_IN.search(alternative):
         return None
     words = alternative.split()
+    if len(words) > 8:
+        return None  # an explanation, not words to put in
+    if target.kind == "other" and len(words) == 1 and words[0].lower() in word_list("prepositions") \
+            and target.matched_adverb:
+        return None  # "they subsequently find" → "they after find"
     if words[0].lower() in word_list("subject_pronouns") - {"that", "which", "who"} and target.kind != "verb":
         return None  # "we decided you lost your home ...": a sentence, not words to put in
     if target.kind == "verb":
