@@ -237,6 +237,9 @@ def fit(alternative: str, target: Target, lex: Lexicon, forms: dict[str, str] | 
     if not alternative.strip() or _NOT_DROP_IN.search(alternative):
         return None
     words = alternative.split()
+    if target.before[:1] and target.before[0] in word_list("determiners") and target.kind != "verb" \
+            and (words[0].lower() in word_list("participle_auxiliaries") or words[0].lower() in word_list("modals")):
+        return None  # "the mentally ill" → "the has mental health problems"
     if len(words) > 8:
         return None  # an explanation, not words to put in
     if target.kind == "other" and len(words) == 1 and words[0].lower() in word_list("prepositions") \
@@ -314,6 +317,8 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
     alt_det = ""
     if len(low) > 1 and low[0] in word_list("determiners"):
         alt_det, start = low[0], 1
+    if low[start] in word_list("participle_auxiliaries") or low[start] in word_list("modals"):
+        return None  # "has mental health problems" is a verb phrase, not a noun phrase
     head = _head_index(low, lex, start)
     head_word = low[head]
     if ("NOUN" not in lex.upos(head_word) and head_word not in words_data()["plurals"].values()) \
@@ -322,7 +327,8 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
     nxt = target.after[0] if target.after and not target.possessive else ""
     if nxt and _maybe_noun(nxt, target) and (alt_det in ("a", "an") or low[-1] == nxt or head != len(low) - 1):
         return None  # "day and respite services" → "a break services"; "hospital bed blocking services"
-    if any(w in word_list("coordinators") for w in low[start:]) and _noun_number(head_word, lex) != target.tag:
+    post = next((k for k in range(head + 1, len(low)) if low[k] in word_list("post_modifier_starts")), len(low))
+    if any(w in word_list("coordinators") for w in low[start:post]) and _noun_number(head_word, lex) != target.tag:
         return None  # "foster son or daughter": no single word takes the plural
     if head != len(low) - 1 and target.before[:1] and target.before[0] in word_list("possessive_determiners"):
         return None  # "our" + "people we support"
@@ -342,7 +348,7 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
         if head + 2 < len(out) and low[head + 1] in ("who", "that", "which"):
             verb = low[head + 2]
             lemma = lex.lemma(verb, "VERB")
-            if lemma:
+            if lemma and lex.tags(verb, "VERB") & {"VBZ", "VBP", "VB"}:  # "who used to be" keeps its tense
                 agreed = lex.inflect(lemma, "VERB", "VBZ" if target.tag == "NN" else "VBP")
                 if agreed:
                     out[head + 2] = _same_case(words[head + 2], agreed)
