@@ -159,6 +159,8 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
     first_upos = lex.upos(first)
     last_upos = lex.upos(last)
     verb_context = _is_verb_context(prev)
+    if prev[:1] == ("to",) and first.endswith("ing"):
+        verb_context = False  # "our approach to challenging behaviour": "to" is a preposition
     # A verb phrase: "participated", "suffer from", "take into account", "liaises with".
     if "VERB" in first_upos and not determiner:
         tag = _verb_tag(first, lex, prev)
@@ -394,6 +396,9 @@ def _fit_adj(words: list[str], target: Target, lex: Lexicon) -> str | None:
         return None
     if len(words) == 3 and words[1].lower() == "to" and "ADJ" in lex.upos(words[0].lower()):
         return " ".join(words)  # "easy to ignore" for "hard to reach"
+    first = words[0].lower()
+    if len(words) > 1 and "VERB" in lex.upos(first) and lex.lemma(first, "VERB") == first:
+        return None  # "work out" cannot describe: "(determined by ...)" is not "(work out by ...)"
     if "ADJ" in lex.upos(last) or (last.endswith("ed") and len(words) <= 2) or "-" in last:
         if target.attributive and "NOUN" in lex.upos(last) and "ADJ" not in lex.upos(last):
             return None
