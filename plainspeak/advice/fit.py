@@ -139,6 +139,9 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
     """
     words = _content_words(words)
     in_title = next_capitalised and all(w[:1].isupper() for w in words)
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 6 and after and after[0].isalpha() \
+            and after[0] not in word_list("not_nouns") and after[0] not in word_list("prepositions"):
+        in_title = True  # an acronym before a noun ("BME background") describes it
     prev = tuple(before)
     possessive = after[0] if after and after[0] in ("'s", "'") else ""
     nxt = after[1] if possessive and len(after) > 1 else (after[0] if after and not possessive else "")
@@ -150,6 +153,11 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
     if len(low) > 1 and low[0] in word_list("determiners"):
         determiner, content = low[0], low[1:]
     first, last = content[0], content[-1]
+    if len(content) == 2 and lex.upos(first) == {"ADV"} and not determiner:
+        # after an adverb ("adversely"), an inflected word is read as a verb, as after "will"
+        inner = read_target(words[1:], ["will", *before], after, lex, next_capitalised)
+        if inner.kind == "verb":
+            return inner  # "adversely impacts" → "influences"
     if first in word_list("modals") or first in word_list("participle_auxiliaries") or first == "to" \
             or first in word_list("prepositions") or lex.upos(first) == {"ADV"}:
         adverb = len(content) == 1 and (lex.upos(first) == {"ADV"} or first.endswith("ly"))
@@ -392,6 +400,8 @@ def _noun_form(word: str, tag: str, lex: Lexicon) -> str | None:
 
 def _fit_adj(words: list[str], target: Target, lex: Lexicon) -> str | None:
     last = words[-1].lower()
+    if target.after[:1] and target.after[0] in ("to", "from", "with", "of"):
+        return None  # "additional to", "different from": the word that follows belongs to it
     if len(words) > 3:
         return None
     if len(words) == 3 and words[1].lower() == "to" and "ADJ" in lex.upos(words[0].lower()):
