@@ -75,7 +75,7 @@ def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | Non
     if next_pos:
         target = replace(target, next_pos=next_pos)
     out = Advice(target=target)
-    if text[start - 1:start] in _HYPHENS or text[end:end + 1] in _HYPHENS:
+    if text[start - 1:start] in _HYPHENS or text[end:end + 1] in _HYPHENS or _inside_name(text, start, end):
         # "well-established", "prior-to-meeting": part of a longer word, nothing drops in
         out.advice = list(dict.fromkeys([*(as_instruction(a) for a in entry.advice),
                                          *(f"reword the sentence to use \u201c{a}\u201d" for a in entry.alternatives)]))
@@ -121,6 +121,15 @@ def as_instruction(advice: str) -> str:
 
 _HYPHENS = ("-", "\u2010", "\u2011")
 _PERSONAL = re.compile(r"\b(?:you|your|yours|my|me|mine|I)\b", re.IGNORECASE)
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Capitalised words on both sides ("Kingston upon Thames"): part of a name, nothing drops in."""
+    before = text[max(0, start - 40):start].rstrip().split()
+    after = text[end:end + 40].lstrip().split()
+    if not before or not after or text[start:start + 1].isupper():
+        return False
+    return before[-1][:1].isupper() and after[0][:1].isupper() and before[-1][-1:] not in ".!?:"
 
 
 def _personal(text: str, start: int, end: int) -> bool:

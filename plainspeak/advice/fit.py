@@ -119,6 +119,8 @@ def _head_index(words: list[str], lex: Lexicon, start: int = 0) -> int:
         if i > start and last_noun >= 0:
             if w in starts or w in word_list("coordinators"):
                 return last_noun
+            if w.endswith("ed") and words[i - 1].lower() in word_list("people_nouns"):
+                return last_noun  # "person refused asylum"
             if w.endswith("ing") and "VERB" in lex.upos(w) and "NOUN" not in lex.upos(w):
                 return last_noun
         if ("NOUN" in lex.upos(w) or w in words_data()["plurals"].values()) and w not in word_list("pronouns"):
@@ -167,8 +169,8 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
     first_upos = lex.upos(first)
     last_upos = lex.upos(last)
     verb_context = _is_verb_context(prev)
-    if prev[:1] == ("to",) and first.endswith("ing"):
-        verb_context = False  # "our approach to challenging behaviour": "to" is a preposition
+    if prev[:1] == ("to",) and first != (lex.lemma(first, "VERB") or first):
+        verb_context = False  # "approach to challenging behaviour", "payments to failed asylum seekers"
     # A verb phrase: "participated", "suffer from", "take into account", "liaises with".
     if "VERB" in first_upos and not determiner:
         tag = _verb_tag(first, lex, prev)

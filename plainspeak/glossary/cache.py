@@ -31,7 +31,7 @@ from plainspeak.atomic import write_atomically
 from plainspeak.glossary.compile import _END, CompiledGlossary, Matcher, Pattern
 from plainspeak.glossary.model import Acronym, Entry, Meaning, Source
 
-_FORMAT = 3  # 3: glossary format v2 (advice, forms, pos, law, explain, meanings, names)
+_FORMAT = 4  # 3: glossary format v2 (advice, forms, pos, law, explain, meanings, names); 4: word forms
 #: Set to False (``--no-cache``) to neither read nor write the cache.
 enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
 
