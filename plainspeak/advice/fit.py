@@ -172,7 +172,9 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
     if prev[:1] == ("to",) and first != (lex.lemma(first, "VERB") or first):
         verb_context = False  # "approach to challenging behaviour", "payments to failed asylum seekers"
     # A verb phrase: "participated", "suffer from", "take into account", "liaises with".
-    if "VERB" in first_upos and not determiner:
+    plural_noun_last = len(content) > 1 and last.endswith("s") and "NNS" in lex.tags(last, "NOUN") \
+        and "VERB" not in lex.upos(last)
+    if "VERB" in first_upos and not determiner and not plural_noun_last:
         tag = _verb_tag(first, lex, prev)
         inflected = tag in ("VBZ", "VBD", "VBN", "VBG") and first != lex.lemma(first, "VERB")
         only_verb = first_upos == {"VERB"}
@@ -185,7 +187,7 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
             return Target("verb", tag, before=prev, after=tuple(after))
         if len(content) == 1 and not ({"NOUN", "ADJ"} & first_upos):
             return Target("other", before=prev, after=tuple(after))  # a verb form in a place that is not sure
-    if len(content) > 1 and last in word_list("prepositions"):
+    if len(content) > 1 and last in word_list("prepositions") and first not in word_list("people_nouns"):
         return Target("other", before=prev, after=tuple(after))  # "prior to", "in lieu of": put in as written
     if len(content) > 2 and content[1] == "to" and "ADJ" in first_upos and "NOUN" not in first_upos:
         return Target("adj", attributive=attributive, before=prev, after=tuple(after))  # "hard to reach"
