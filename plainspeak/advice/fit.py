@@ -47,6 +47,9 @@ class Target:
     next_pos: str = ""
     #: The words found are one adverb ("subsequently").
     matched_adverb: bool = False
+    #: The first word found can be a noun and nothing before it makes it a verb
+    #: ("significant impact on"): a verb-only alternative ("affect") does not fit.
+    noun_context: bool = False
 
 
 def words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -188,7 +191,8 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
         if len(content) == 1 and not ({"NOUN", "ADJ"} & first_upos):
             return Target("other", before=prev, after=tuple(after))  # a verb form in a place that is not sure
     if len(content) > 1 and last in word_list("prepositions") and first not in word_list("people_nouns"):
-        return Target("other", before=prev, after=tuple(after))  # "prior to", "in lieu of": put in as written
+        # "prior to", "in lieu of": put in as written
+        return Target("other", before=prev, after=tuple(after), noun_context="NOUN" in first_upos)
     if len(content) > 2 and content[1] == "to" and "ADJ" in first_upos and "NOUN" not in first_upos:
         return Target("adj", attributive=attributive, before=prev, after=tuple(after))  # "hard to reach"
     head = _head_index(content, lex)
@@ -272,10 +276,13 @@ def fit(alternative: str, target: Target, lex: Lexicon, forms: dict[str, str] | 
         text = _fit_adj(words, target, lex)
     else:
         text = alternative if not target.possessive or len(words) == 1 else None
+        if target.noun_context and lex.upos(words[0].lower()) == {"VERB"}:
+            text = None  # "significant impact on" → "significant affect"
         nxt = target.after[0] if target.after else ""
         last = words[-1].lower()
         if text and nxt and (last == nxt or (_maybe_noun(nxt, target) and len(words) > 1
-                                             and "ADJ" not in lex.upos(last))):
+                                             and "ADJ" not in lex.upos(last)
+                                             and last not in word_list("prepositions"))):
             text = None  # "seldom heard groups" → "under-served groups groups"
     if text is None:
         return None
