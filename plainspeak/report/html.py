@@ -767,6 +767,8 @@ def _header(results: list[FileResult], options: ReportOptions) -> str:
         line = f"All clear: nothing to change in {_plural(checked, 'file')}."
     else:
         line = "No file could be checked."
+    if s.get("error"):
+        line = f"{str(s['error'])[:1].upper()}{str(s['error'])[1:]}."
     extra = ""
     if s["files_with_errors"]:
         extra += (f"<p><strong>{_plural(s['files_with_errors'], 'file')} could not be checked</strong> "

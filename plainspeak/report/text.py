@@ -142,6 +142,9 @@ def _closing(s: dict[str, object], on: bool, hint: bool) -> list[str]:
         parts.append(f"{s['baseline_resolved']} baseline finding(s) gone")
     if parts:
         out.append(_c("; ".join(parts) + ("." if colour == "green" else ""), colour, on))
+    if s.get("error"):
+        error = str(s["error"])
+        out.append(_c(f"{error[:1].upper()}{error[1:]}.", "error", on))
     if hint:
         out.append(_c("Why, and what to say instead: run again with --show-why, or plainspeak explain ID.",
                       "dim", on))
