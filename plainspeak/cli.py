@@ -249,7 +249,7 @@ def check(
     from plainspeak.runner import default_jobs, run
 
     results = run(items, jobs=jobs or default_jobs(), cache=not no_cache,
-                  need_document=fmt == "html" or annotate is not None,
+                  need_document=fmt == "html",  # --annotate reads each Word file again itself
                   fingerprints=fmt in ("json", "sarif") or baseline_path is not None or write_baseline_path is not None)
     config_of = {str(i[0]): i[1] for i in items if isinstance(i, tuple)}
     options = ReportOptions(color=_use_colour(no_color) and output is None and fmt in ("text", "concise", "full"),
