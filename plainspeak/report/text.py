@@ -68,8 +68,8 @@ def _also(group: list[Finding], path: str = "") -> str:
 
 
 def _label(f: Finding) -> str:
-    """The entry id after the message, so it can be given to --disable or ``explain``."""
-    return f" [{f.id}]" if f.id and f.check in ("term", "acronym") and f.id != f.code else ""
+    """A glossary entry's id after the message, to give to ``plainspeak explain`` or --disable."""
+    return f" [{f.id}]" if f.id and f.check == "term" and f.id != f.code else ""
 
 
 def render(results: list[FileResult], options: ReportOptions) -> str:
