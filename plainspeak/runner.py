@@ -23,7 +23,7 @@ import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO
@@ -449,19 +449,13 @@ class Selection:
     printing "All clear".
     """
 
-    items: list[Item]
+    items: list[Item] = field(default_factory=list)
     #: Documents found in folders that plainspeak cannot read: (path, what to do).
-    not_checked: list[tuple[str, str]]
+    not_checked: list[tuple[str, str]] = field(default_factory=list)
     #: Files named on the command line that a config's ``exclude`` leaves out: (path, config).
-    excluded: list[tuple[str, str]]
+    excluded: list[tuple[str, str]] = field(default_factory=list)
     #: Folders in which nothing could be checked, with the reason.
-    empty: list[tuple[str, str]]
-
-    def __init__(self) -> None:
-        self.items = []
-        self.not_checked = []
-        self.excluded = []
-        self.empty = []
+    empty: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def files(self) -> int:
