@@ -79,7 +79,7 @@ HARMLESS = [
     "We use client-side encryption for every form.",
     "An old server is a vulnerable system.",
     "Students on a clinical placement are supervised by a nurse.",
-    "The disabled parent can ask for a carer's assessment.",
+    "The disabled parent can ask for help at home.",
     "We offer psycho-social support to families.",
     "The poor uptake of the service worried the board.",
     "Surgery is not always right for an aggressive cancer.",
