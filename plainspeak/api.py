@@ -14,6 +14,7 @@ import os
 import sys
 import traceback
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,8 @@ class FileResult:
     #: The document read, for reporters that show text in place (HTML, Word comments).
     document: Document | None = field(default=None, repr=False, compare=False)
     notices: list[str] = field(default_factory=list)
+    #: plainspeak itself failed on this file (a bug): the run exits with ``cli.CRASH_EXIT``.
+    crashed: bool = False
 
 
 _CONTEXTS: dict[str, CheckContext] = {}
@@ -59,6 +62,7 @@ def context_for(config: Config) -> CheckContext:
             bad = example_problems(compiled, only_local=[str(p) for p in paths])
             if bad:
                 raise GlossaryError(bad[0].message, path=bad[0].path, line=bad[0].line, hint=bad[0].hint)
+            compiled.add_lexicon()
             glossary_cache.store(digest, compiled)
         ctx = CheckContext(config=config, glossary=compiled)
         _CONTEXTS[key] = ctx
@@ -116,40 +120,118 @@ def check_file(
     fingerprints: bool = True,
     split: bool = False,
 ) -> FileResult:
+    from plainspeak import limits
     from plainspeak.readers import read_path
 
     cfg = config or load_config(start=path)
+    limits.use(cfg.limits)
     try:
-        document = read_path(path, format)
-        return check_document(document, cfg, fingerprints=fingerprints, split=split)
+        with time_limit(cfg.limits.file_seconds):
+            document = read_path(path, format)
+            return check_document(document, cfg, fingerprints=fingerprints, split=split)
     except PlainspeakError as exc:
         if isinstance(exc, GlossaryError):
             raise
-        if "--debug" in sys.argv[1:] or os.environ.get("PLAINSPEAK_DEBUG"):
+        if _debug():
             traceback.print_exc()
         exc.path = exc.path or str(path)
         return FileResult(str(path), error=str(exc))
+    except FileTimeout:
+        seconds = cfg.limits.file_seconds
+        return FileResult(str(path), error=f"{path}: checking this file took longer than {seconds:g} seconds, "
+                          "so it was stopped (the other files are still checked) (split it into smaller files, "
+                          "or raise the limit with 'limits: file_seconds:' in .plainspeak.yaml or "
+                          "PLAINSPEAK_FILE_SECONDS)")
+    except MemoryError:
+        return FileResult(str(path), error=f"{path}: ran out of memory checking this file (split it into "
+                          "smaller files, or lower 'limits: max_chars:' in .plainspeak.yaml)")
+    except (Exception, RecursionError) as exc:  # noqa: BLE001 - one file's crash must not stop the run
+        if _debug():
+            raise
+        from plainspeak.cli import crash_message
+
+        return FileResult(str(path), error=f"{path}: {crash_message(exc).removeprefix('plainspeak: ')}",
+                          crashed=True)
 
 
-def iter_files(paths: Iterable[str | Path], config: Config | None = None) -> Iterator[Path]:
-    """Files to check: files as given, folders searched (skipping hidden folders)."""
+def _debug() -> bool:
+    return "--debug" in sys.argv[1:] or bool(os.environ.get("PLAINSPEAK_DEBUG"))
+
+
+class FileTimeout(BaseException):
+    """One file's check ran past ``limits.file_seconds`` (a BaseException, so no ``except Exception`` in a
+    reader or check can swallow it)."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise ``FileTimeout`` in this block after ``seconds`` (0: no limit).
+
+    A timer signal, so it works in the main thread of this process or of a worker
+    process; elsewhere (a thread of a web server) the block runs without a limit.
+    """
+    import signal
+    import threading
+
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(_signum: int, _frame: Any) -> None:
+        raise FileTimeout()
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def iter_files(
+    paths: Iterable[str | Path], config: Config | None = None, skipped: list[str] | None = None
+) -> Iterator[Path]:
+    """Files to check: files as given, folders searched (skipping hidden folders).
+
+    In a folder, a link to a file outside that folder is not followed: a repository can
+    hold ``docs/x.txt -> /etc/passwd`` (or ``-> ../.git/config``), and its text would end up
+    in every report, or be rewritten by ``plainspeak fix``. Each one skipped is added to
+    ``skipped`` as a notice. A file named on the command line is read as given.
+    """
     from plainspeak.readers import supported
 
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found = []
+            top: Path | None = None
             for root, dirs, files in os.walk(path, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
                 for name in sorted(files):
                     candidate = Path(root) / name
                     if name.startswith(".") or not supported(candidate):
                         continue
+                    if candidate.is_symlink():
+                        top = top or path.resolve()
+                        if not _inside(candidate, top):
+                            if skipped is not None:
+                                skipped.append(f"skipped {candidate}: it is a link to a file outside {path} "
+                                               "(give the file itself to check it)")
+                            continue
                     if _selected(candidate, path, config):
                         found.append(candidate)
             yield from found
         else:
             yield path
+
+
+def _inside(link: Path, top: Path) -> bool:
+    try:
+        link.resolve(strict=True).relative_to(top)
+    except (OSError, ValueError, RuntimeError):
+        return False
+    return True
 
 
 def _selected(path: Path, top: Path, config: Config | None) -> bool:

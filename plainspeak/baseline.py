@@ -138,15 +138,23 @@ def write_baseline(path: Path, results: Iterable[Any]) -> int:
 def load_baseline(path: Path) -> Counter[str]:
     spath = str(path)
     try:
+        if path.exists() and not path.is_file():  # a pipe would block, a folder cannot be read
+            raise InputError("the baseline is not a plain file", path=spath, hint="give the baseline file's path")
         raw = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise InputError(f"cannot read the baseline file: {exc.strerror or exc}", path=spath,
                          hint="create it with --write-baseline, or check the path") from None
+    except UnicodeDecodeError:
+        raise InputError("the baseline file is not UTF-8 text", path=spath,
+                         hint="make it again with --write-baseline (do not re-save it in another encoding)") from None
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise InputError(f"the baseline file is not valid JSON ({exc.msg})", path=spath, line=exc.lineno,
                          column=exc.colno, hint="make it again with --write-baseline") from None
+    except RecursionError:
+        raise InputError("the baseline file is nested too deeply to be a baseline", path=spath,
+                         hint="make it again with --write-baseline") from None
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
         raise InputError("this is not a plainspeak baseline file", path=spath,
                          hint="make it with: plainspeak check ... --write-baseline FILE")

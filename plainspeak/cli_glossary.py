@@ -198,13 +198,14 @@ def import_cmd(csv_file: Path, into: Path | None) -> None:
 @click.option("--title", default="Jargon buster", show_default=True, help="Heading of the page.")
 def build(files: tuple[str, ...], fmt: str, output: Path, title: str) -> None:
     """Build a 'jargon buster' page of every entry (a web page or Markdown)."""
-    from plainspeak.glossary.build_page import build_html, build_markdown, page_themes
+    from plainspeak.glossary.build_page import build_html, build_markdown, page_acronyms, page_themes
 
     glossaries = _load_for_output(files)
     text = build_html(glossaries, title) if fmt == "html" else build_markdown(glossaries, title)
     output.write_text(text, encoding="utf-8")
     count = sum(len(entries) for _g, entries in page_themes(glossaries))
-    click.echo(f"Wrote {count} entries to {output}.", err=True)
+    acronyms = len(page_acronyms(glossaries))
+    click.echo(f"Wrote {count} entries and {acronyms} acronyms to {output}.", err=True)
 
 
 @glossary.command()
@@ -277,18 +278,22 @@ def explain(query: tuple[str, ...], glossaries: tuple[str, ...]) -> None:
     """Explain a glossary entry: what to say instead, why, and who says so."""
     from plainspeak.config import load_config
     from plainspeak.glossary.catalog import load_glossaries
-    from plainspeak.glossary.explain import did_you_mean, find_entries, format_entry
+    from plainspeak.glossary.explain import did_you_mean, find_acronyms, find_entries, format_acronym, format_entry
 
     config = load_config(start=Path.cwd())
     if glossaries:
         config.glossaries = [*config.glossaries, *glossaries]
     loaded = load_glossaries(config.glossary_paths(), strict=False)
     text = " ".join(query)
+    # Letters a writer met in a document ("EHCP") are an acronym first; a word that is
+    # both ("CAMHS" is not an entry, "LAC" is both) shows the acronym and the entry.
+    acronyms = find_acronyms(text, loaded.acronyms)
     found = find_entries(text, loaded.entries)
-    if not found:
-        close = did_you_mean(text, loaded.entries)
+    if not found and not acronyms:
+        close = did_you_mean(text, loaded.entries, acronyms=loaded.acronyms)
         hint = ("did you mean: " + ", ".join(f"'{c}'" for c in close) + "?") if close else \
             "no glossary entry is close to it; 'plainspeak glossary build -o page.html' lists every entry"
         click.echo(f"plainspeak: '{text}' is not in the glossaries ({hint})", err=True)
         sys.exit(2)
-    click.echo("\n\n".join(format_entry(e, loaded.glossaries) for e in found))
+    click.echo("\n\n".join([*(format_acronym(a) for a in acronyms),
+                             *(format_entry(e, loaded.glossaries) for e in found)]))

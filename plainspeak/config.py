@@ -7,6 +7,7 @@ that silently does nothing is worse than none.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +17,7 @@ import tomllib
 
 from plainspeak.errors import ConfigError
 from plainspeak.findings import SEVERITIES
+from plainspeak.limits import Limits, from_environment
 from plainspeak.yamlio import LocatedDict, did_you_mean, load_yaml, read_text_file
 
 CONFIG_NAMES = (".plainspeak.yaml", ".plainspeak.yml", "pyproject.toml")
@@ -73,6 +75,8 @@ class Config:
     #: Entry ids, rule codes, categories or checks to switch off.
     disable: list[str] = field(default_factory=list)
     fail_on: str = "warning"
+    #: Show (and annotate) only findings at least this severe; None shows every finding.
+    min_severity: str | None = None
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     readability: ReadabilityConfig = field(default_factory=ReadabilityConfig)
@@ -85,6 +89,8 @@ class Config:
     #: Terms quoted as words ("words like ‘placement’"): "suggest" (the default: at most a
     #: suggestion that says the term is quoted), "off" (not reported) or "report" (as any use).
     mentions: str = "suggest"
+    #: Sizes and times past which a file is refused (``plainspeak.limits``).
+    limits: Limits = field(default_factory=from_environment)
     #: Where the config was found (None: defaults), and the folder paths are relative to.
     path: str | None = None
     base: str | None = None
@@ -108,7 +114,11 @@ class Config:
         return json.dumps(data, sort_keys=True, default=str)
 
 
-_SECTIONS = {"readability": ReadabilityConfig, "acronyms": AcronymConfig, "grammar": GrammarConfig, "nlp": NlpConfig}
+_SECTIONS = {"readability": ReadabilityConfig, "acronyms": AcronymConfig, "grammar": GrammarConfig, "nlp": NlpConfig,
+             "limits": Limits}
+#: Settings that must be above zero: 0 would divide by zero or never finish.
+_POSITIVE = {"grammar.max_chars", "grammar.timeout", "readability.words_per_minute", "limits.max_chars",
+             "limits.max_file_mb", "limits.max_glossary_mb", "limits.max_term_words"}
 _IGNORED = {"path", "base"}
 
 
@@ -145,9 +155,14 @@ def _coerce(name: str, value: Any, current: Any, declared: Any, path: str, line:
             return value
         raise ConfigError(f"'{name}' should be true or false", path=path, line=line)
     if declared in ("int", "float"):
+        example = f"for example: {name.split('.')[-1]}: {current}"
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            raise ConfigError(f"'{name}' should be a number", path=path, line=line,
-                              hint=f"for example: {name.split('.')[-1]}: {current}")
+            raise ConfigError(f"'{name}' should be a number", path=path, line=line, hint=example)
+        if not math.isfinite(value) or value > 1e12:  # .inf, .nan, or a number no setting needs
+            raise ConfigError(f"'{name}' should be an ordinary number, not {str(value)[:20]}", path=path,
+                              line=line, hint=example)
+        if name in _POSITIVE and value <= 0:
+            raise ConfigError(f"'{name}' should be more than 0", path=path, line=line, hint=example)
         return int(value) if declared == "int" else float(value)
     if value is not None and not isinstance(value, str):
         if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -156,6 +171,9 @@ def _coerce(name: str, value: Any, current: Any, declared: Any, path: str, line:
     if name == "fail_on" and value not in (*SEVERITIES, "never"):
         raise ConfigError(f"'fail_on' cannot be '{value}'", path=path, line=line,
                           hint="use one of: " + ", ".join((*SEVERITIES, "never")))
+    if name == "min_severity" and value is not None and value not in SEVERITIES:
+        raise ConfigError(f"'min_severity' cannot be '{value}'", path=path, line=line,
+                          hint="use one of: " + ", ".join(SEVERITIES))
     for key, choices in _CHOICES.items():
         if name == key and value not in choices:
             raise ConfigError(f"'{key}' cannot be '{value}'", path=path, line=line,
@@ -164,6 +182,84 @@ def _coerce(name: str, value: Any, current: Any, declared: Any, path: str, line:
 
 
 _CHOICES = {"names": ("ignore", "report"), "mentions": ("suggest", "off", "report")}
+
+
+#: LanguageTool rule ids look like ``EN_QUOTES``: accepted in ``disable`` as they are, since
+#: the full list lives on the server.
+_GRAMMAR_RULE_RE = r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+"
+
+
+def known_disable_names(ctx: Any) -> dict[str, str]:
+    """Every name ``disable`` accepts → what kind of name it is (for the error message)."""
+    import yaml
+
+    from plainspeak.findings import CHECKS
+
+    names: dict[str, str] = {}
+    rules = yaml.safe_load((Path(__file__).resolve().parent / "data" / "rules.yaml").read_text(encoding="utf-8"))
+    for code, info in (rules.get("codes") or {}).items():
+        names[str(code)] = "rule code"
+        if isinstance(info, dict) and info.get("id"):
+            names[str(info["id"])] = "rule"
+    for check, info in (rules.get("checks") or {}).items():
+        names[str(check)] = "check"
+        for category in (info or {}).get("categories", []) if isinstance(info, dict) else []:
+            names.setdefault(str(category), "category")
+    for check in CHECKS:
+        names.setdefault(check, "check")
+    names.setdefault("readability", "category")
+    glossary = ctx.glossary
+    for entry in glossary.entries:
+        names.setdefault(entry.id, "entry")
+        names.setdefault(entry.category, "category")
+    for acronym in glossary.acronyms.values():
+        for item in acronym if isinstance(acronym, list) else [acronym]:
+            if getattr(item, "id", ""):
+                names.setdefault(item.id, "acronym")
+            if getattr(item, "category", ""):
+                names.setdefault(item.category, "category")
+    names["__grammar_rule_re__"] = _GRAMMAR_RULE_RE
+    return names
+
+
+def check_disable_names(config: Config, ctx: Any, from_cli: frozenset[str] = frozenset()) -> None:
+    """A ``disable`` name that matches no entry, code, category or check is an error.
+
+    A misspelt name ("servce-user") would otherwise switch nothing off, silently; a
+    severity ("suggestion") is not a name either: ``min_severity`` does that.
+    """
+    import difflib
+    import re
+
+    names = known_disable_names(ctx)
+    pattern = re.compile(names.pop("__grammar_rule_re__"))
+    unknown = [n for n in config.disable if n not in names and not pattern.fullmatch(n)]
+    if unknown:
+        # Entries switched off in a local glossary (disabled: yes) are real names too.
+        from plainspeak.glossary.catalog import load_glossaries
+
+        loaded = load_glossaries(config.glossary_paths())
+        real = {e.id for g in loaded.glossaries for e in g.entries}
+        unknown = [n for n in unknown if n not in real]
+    if not unknown:
+        return
+    name = unknown[0]
+    where = "--disable" if name in from_cli or not config.path else "'disable'"
+    path = None if where == "--disable" else config.path
+    if name in SEVERITIES:
+        hint = (f"to see only findings at least this severe, use --min-severity {name}, "
+                f"or min_severity: {name} in the config")
+        if name == "suggestion":
+            hint = "to hide suggestions, use --min-severity warning, or min_severity: warning in the config"
+        raise ConfigError(f"{where}: '{name}' is a severity, not an entry id, rule code, category or check",
+                          path=path, hint=hint)
+    close = difflib.get_close_matches(name, sorted(names), n=3, cutoff=0.6)
+    hint = ("did you mean " + " or ".join(f"'{c}'" for c in close) + "?") if close else (
+        "use an entry id (plainspeak explain \"the words\" shows it), a rule code such as PS302, "
+        "a category such as deficit-based, or a check: " + ", ".join(sorted(
+            k for k, v in names.items() if v == "check")))
+    raise ConfigError(f"{where}: '{name}' is not an entry id, rule code, category or check", path=path,
+                      hint=hint)
 
 
 def config_from_dict(data: dict[str, Any], path: str | None = None, base: str | None = None) -> Config:
@@ -181,7 +277,12 @@ def read_config_file(path: Path) -> Config:
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"this is not valid TOML: {exc}", path=spath,
                               hint="check quotes and brackets on that line") from None
-        section = data.get("tool", {}).get("plainspeak", {})
+        except (RecursionError, ValueError, OverflowError, MemoryError):
+            raise ConfigError("this TOML file cannot be read (it is nested too deeply or holds a value "
+                              "that cannot be read)", path=spath,
+                              hint="check the file is a normal pyproject.toml") from None
+        tool = data.get("tool", {})
+        section = tool.get("plainspeak", {}) if isinstance(tool, dict) else {}
         if not isinstance(section, dict):
             raise ConfigError("[tool.plainspeak] should be a table", path=spath)
         return config_from_dict(section, spath, str(path.parent))

@@ -86,6 +86,9 @@ class Document:
         return self.offsets[start], self.offsets[end - 1] + 1
 
     def line_starts(self) -> list[int]:
+        if self._line_starts is None and "\r" in self.source:
+            # A lone "\r" ends a line too (old Mac files, and editors show it so); "\r\n" is one ending.
+            self._line_starts = [0, *(m.end() for m in re.finditer("\r\n?|\n", self.source))]
         if self._line_starts is None:
             starts = [0]
             find = self.source.find

@@ -45,6 +45,9 @@ class Finding:
     sources: list[dict[str, Any]] = field(default_factory=list)
     #: Stable identity across edits (see ``plainspeak.baseline``).
     fingerprint: str = ""
+    #: What to do when no words simply replace the words found ("say what the change is");
+    #: never words to paste in. ``suggestions`` holds only drop-ins.
+    advice: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -71,6 +74,7 @@ def make_finding(
     why: str = "",
     suggestions: list[str] | None = None,
     sources: list[dict[str, Any]] | None = None,
+    advice: list[str] | None = None,
 ) -> Finding:
     """A finding for ``doc.text[start:end]``, positioned on the source."""
     s, e = doc.source_span(start, end)
@@ -94,4 +98,5 @@ def make_finding(
         offset=s,
         end_offset=e,
         sources=list(sources or []),
+        advice=list(advice or []),
     )

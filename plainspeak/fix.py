@@ -52,6 +52,8 @@ class FilePlan:
     new_text: str | None = None
     encoding: str = "utf-8"
     bom: bytes = b""
+    #: The bytes the plan was made from: the file is written only if it still holds them.
+    original: bytes = b""
     changes: list[Change] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
 
@@ -102,7 +104,7 @@ def plan_file(path: Path, config: Config) -> FilePlan:
     if text is None or text.encode(encoding) != body or text != decode_text(data, spath):
         raise InputError("this file has characters plainspeak cannot write back unchanged", path=spath,
                          hint="save it as UTF-8 text, then run plainspeak fix again")
-    plan = FilePlan(path, text=text, encoding=encoding, bom=bom)
+    plan = FilePlan(path, text=text, encoding=encoding, bom=bom, original=data)
     document = read_bytes(data, spath, fmt)
     if document.source != text:
         raise InputError("plainspeak cannot map this file's findings back to its text", path=spath,
@@ -139,13 +141,88 @@ def plan_file(path: Path, config: Config) -> FilePlan:
     return plan
 
 
+def confirm_spans(plan: FilePlan) -> None:
+    """Keep only changes whose place in the file holds the words found there.
+
+    A reader that maps positions wrongly (it happened with lone carriage returns) must
+    never make ``fix`` replace a line ending or markup with a word: any change whose
+    span does not read as the finding's words is dropped with a note.
+    """
+    if plan.new_text is None:
+        return
+    kept = []
+    for c in plan.changes:
+        span = plan.text[c.offset:c.end_offset]
+        if c.end_offset > c.offset and _same_words(span, c.old):
+            kept.append(c)
+        else:
+            plan.skipped.append(f"{plan.path}:{c.line}:{c.column}: left \u201c{c.old}\u201d unchanged: its place "
+                                "in the file could not be confirmed")
+    if len(kept) == len(plan.changes):
+        return
+    plan.changes = kept
+    if not kept:
+        plan.new_text = None
+        return
+    pieces = []
+    pos = 0
+    for c in kept:
+        pieces.append(plan.text[pos:c.offset])
+        pieces.append(c.new)
+        pos = c.end_offset
+    pieces.append(plan.text[pos:])
+    plan.new_text = "".join(pieces)
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def write_plan(plan: FilePlan, backup: bool = False) -> Path | None:
+    """Write a fixed file safely; returns the backup made, if any.
+
+    Refused (``OSError``) when the file is read-only, and (``ChangedOnDisk``) when it
+    no longer holds the bytes the plan was made from: an edit saved while plainspeak
+    was working is never thrown away. The new text goes in with one atomic rename; a
+    killed run leaves the original, and its temporary file is cleared by the next.
+    """
+    import os
+    import shutil
+    import stat
+
+    from plainspeak.atomic import ChangedOnDisk
+
+    st = os.stat(plan.path)
+    if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise PermissionError(13, "the file is read-only (make it writable first if it should be fixed)")
+    saved: Path | None = None
+    if backup:
+        saved = _backup_name(plan.path)
+        if plan.path.read_bytes() != plan.original:
+            raise ChangedOnDisk(f"{plan.path} changed since it was read")
+        write_atomically(saved, plan.original, follow_links=False)
+        shutil.copymode(plan.path, saved)
+    write_atomically(plan.path, plan.new_bytes(), expect=plan.original)
+    return saved
+
+
+def _backup_name(path: Path) -> Path:
+    """``name.bak``, or ``name.bak.2``... if that is taken: a backup never replaces a file."""
+    candidate = path.with_name(path.name + ".bak")
+    n = 2
+    while candidate.exists() or candidate.is_symlink():
+        candidate = path.with_name(f"{path.name}.bak.{n}")
+        n += 1
+    return candidate
+
+
 def unified_diff(plan: FilePlan) -> str:
     assert plan.new_text is not None
     name = Path(plan.path).as_posix()
     out = []
     for line in difflib.unified_diff(plan.text.splitlines(keepends=True), plan.new_text.splitlines(keepends=True),
                                      f"a/{name}", f"b/{name}"):
-        if not line.endswith("\n"):
+        if not line.endswith(("\n", "\r")):
             line += "\n\\ No newline at end of file\n"
         out.append(line)
     return "".join(out)
@@ -153,10 +230,12 @@ def unified_diff(plan: FilePlan) -> str:
 
 def fix_paths(
     paths: Iterable[str], *, diff: bool = False, config: Config | None = None,
-    out: TextIO | None = None, err: TextIO | None = None,
+    out: TextIO | None = None, err: TextIO | None = None, backup: bool = False,
 ) -> int:
     """Fix files and folders; returns the exit code (0 done, 1 --diff has changes, 2 errors)."""
-    from plainspeak.api import iter_files
+    from plainspeak import limits
+    from plainspeak.api import FileTimeout, iter_files, time_limit
+    from plainspeak.atomic import ChangedOnDisk
     from plainspeak.errors import GlossaryError
     from plainspeak.readers import format_for
 
@@ -174,7 +253,11 @@ def fix_paths(
             err.write(f"plainspeak: error: {raw}: no such file or folder (check the path)\n")
             errors += 1
             continue
-        for path in iter_files([top], config):
+        links: list[str] = []
+        found = list(iter_files([top], config, links))
+        for note in links:
+            err.write(f"note: {note}\n")
+        for path in found:
             if top.is_dir() and format_for(path, default="") in DOCUMENT_FORMATS:
                 skipped_documents.append(path)
                 continue
@@ -182,8 +265,15 @@ def fix_paths(
             if cfg is None:
                 cfg = configs[path.parent] = load_config(start=path)
             files += 1
+            limits.use(cfg.limits)
             try:
-                plan = plan_file(path, cfg)
+                with time_limit(cfg.limits.file_seconds):
+                    plan = plan_file(path, cfg)
+            except FileTimeout:
+                err.write(f"plainspeak: error: {path}: took longer than {cfg.limits.file_seconds:g} seconds, so it "
+                          "was left unchanged (raise 'limits: file_seconds:' in .plainspeak.yaml)\n")
+                errors += 1
+                continue
             except PlainspeakError as exc:
                 if isinstance(exc, GlossaryError):
                     raise
@@ -194,18 +284,31 @@ def fix_paths(
                 err.write(f"note: {note}\n")
             if plan.new_text is None:
                 continue
+            noted = len(plan.skipped)
+            confirm_spans(plan)
+            for note in plan.skipped[noted:]:
+                err.write(f"note: {note}\n")
+            if plan.new_text is None:
+                continue
             fixed_files += 1
             total += len(plan.changes)
             if diff:
                 out.write(unified_diff(plan))
                 continue
             try:
-                write_atomically(path, plan.new_bytes())
+                saved = write_plan(plan, backup)
+            except ChangedOnDisk:
+                err.write(f"plainspeak: error: {path}: the file changed while plainspeak was working on it, so it "
+                          "was not written (run plainspeak fix again)\n")
+                errors += 1
+                continue
             except OSError as exc:
                 err.write(f"plainspeak: error: {path}: cannot write this file: {exc.strerror or exc} "
                           "(check that you may change it)\n")
                 errors += 1
                 continue
+            if saved is not None:
+                err.write(f"note: the original is saved as {saved}\n")
             for c in plan.changes:
                 out.write(f"{path}:{c.line}:{c.column}: \u201c{c.old}\u201d \u2192 \u201c{c.new}\u201d\n")
     if skipped_documents:

@@ -17,6 +17,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import re
 import stat
 import sys
 import time
@@ -35,13 +36,13 @@ from plainspeak.config import Config
 from plainspeak.findings import Finding
 
 CACHE_DIR_NAME = ".plainspeak_cache"
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 #: Cache entries not used for this many days are deleted...
 PRUNE_AFTER_DAYS = 30
 #: ...by a look through the cache folder at most this often (seconds).
 PRUNE_EVERY = 24 * 3600
 #: Finding fields stored once per cache entry and referred to by number.
-_SHARED_FIELDS = ("why", "sources", "suggestions", "category", "message")
+_SHARED_FIELDS = ("why", "sources", "suggestions", "category", "message", "advice")
 #: Fewer files than this are checked in this process: starting workers costs more.
 PARALLEL_MIN_FILES = 4
 #: Show a progress counter (on a terminal) when at least this many files need checking.
@@ -105,6 +106,9 @@ class ResultCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._config_keys: dict[int, str] = {}
+        #: A cache folder that is a link (or holds links where its folders should be) was
+        #: planted by someone: it is neither read nor written, so nothing outside is touched.
+        self.usable = not folder.is_symlink()
 
     def config_key(self, config: Config) -> str:
         k = self._config_keys.get(id(config))
@@ -116,12 +120,10 @@ class ResultCache:
         return k
 
     def key(self, path: Path, config: Config) -> str | None:
-        from plainspeak.readers import MAX_FILE_BYTES
-
         try:
             st = path.stat()
             # Not a regular file (a pipe would block) or too big: the check reports it.
-            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_FILE_BYTES:
+            if not stat.S_ISREG(st.st_mode) or st.st_size > config.limits.max_file_bytes:
                 return None
             data = path.read_bytes()
         except OSError:
@@ -134,20 +136,36 @@ class ResultCache:
     def _entry(self, key: str) -> Path:
         return self.folder / f"v{CACHE_FORMAT}" / key[:2] / f"{key}.json"
 
+    def _safe_dirs(self, entry: Path) -> bool:
+        """The entry's folders are real folders inside the cache, not links out of it."""
+        if not self.usable:
+            return False
+        folder = entry.parent
+        while folder != self.folder:
+            if folder.is_symlink():
+                return False
+            folder = folder.parent
+        return True
+
     def get(self, key: str, path: Path) -> FileResult | None:
+        entry = self._entry(key)
         try:
-            data = json.loads(self._entry(key).read_text(encoding="utf-8"))
+            if not self._safe_dirs(entry) or entry.is_symlink():
+                return None
+            data = json.loads(entry.read_text(encoding="utf-8"))
             shared = data["shared"]
             findings = []
             for f in data["findings"]:
                 for name in _SHARED_FIELDS:
                     f[name] = shared[f[name]]
+                if not _finding_ok(f):
+                    return None
                 findings.append(Finding(**f))
             readability = data.get("readability")
             if readability is not None and not isinstance(readability, dict):
                 return None
-        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
-            return None  # missing or damaged: check the file again
+        except (Exception, RecursionError):  # noqa: BLE001 - missing or damaged in any way: check again
+            return None
         with suppress(OSError):
             os.utime(self._entry(key))  # still in use: keep it when the cache is pruned
         return FileResult(str(path), findings, readability=readability)
@@ -174,10 +192,14 @@ class ResultCache:
             findings.append(d)
         data = {"findings": findings, "shared": shared, "readability": result.readability}
         try:
+            if not self.usable:
+                return False
             self._prepare()
             entry.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(entry, json.dumps(data, ensure_ascii=False).encode("utf-8"))
-        except OSError:
+            if not self._safe_dirs(entry):
+                return False
+            write_atomically(entry, json.dumps(data, ensure_ascii=False).encode("utf-8"), follow_links=False)
+        except (OSError, ValueError):
             return False  # a read-only checkout still gets its report
         return True
 
@@ -189,9 +211,11 @@ class ResultCache:
         (a ``last-prune`` file remembers when). Entries of older cache formats go too.
         """
         now = time.time() if now is None else now
+        if not self.usable:
+            return 0
         marker = self.folder / "last-prune"
         try:
-            last = marker.stat().st_mtime
+            last = os.lstat(marker).st_mtime
         except FileNotFoundError:
             last = 0.0  # never pruned
         except OSError:
@@ -201,29 +225,69 @@ class ResultCache:
         cutoff = now - PRUNE_AFTER_DAYS * 86400
         current = f"v{CACHE_FORMAT}"
         removed = 0
-        for entry in self.folder.glob("v*/*/*.json"):
-            try:
-                if entry.parent.parent.name != current or entry.stat().st_mtime < cutoff:
-                    entry.unlink()
-                    removed += 1
-            except OSError:
-                continue
+        # Only real folders and files named as this cache names them: a link planted in
+        # a checked-out cache folder must never lead the pruning to other files.
+        for version in _own_items(self.folder, _VERSION_DIR, want_dir=True):
+            for bucket in _own_items(version, _BUCKET_DIR, want_dir=True):
+                for entry in _own_items(bucket, _ENTRY_NAME, want_dir=False):
+                    try:
+                        if version.name != current or entry.lstat().st_mtime < cutoff:
+                            entry.unlink()
+                            removed += 1
+                    except OSError:
+                        continue
         with suppress(OSError):
-            marker.write_text("plainspeak last looked for unused cache entries at this file's time\n",
-                              encoding="utf-8")
-            os.utime(marker, (now, now))
+            write_atomically(marker, b"plainspeak last looked for unused cache entries at this file's time\n",
+                             follow_links=False)
+            os.utime(marker, (now, now), follow_symlinks=False)
         return removed
 
     def _prepare(self) -> None:
         marker = self.folder / ".gitignore"
-        if marker.exists():
+        if os.path.lexists(marker):
             return
         self.folder.mkdir(parents=True, exist_ok=True)
-        # Keep the cache out of people's commits, the way ruff and pytest do.
-        marker.write_text("# Made by plainspeak: safe to delete.\n*\n", encoding="utf-8")
-        (self.folder / "CACHEDIR.TAG").write_text(
-            "Signature: 8a477f597d28d172789f06886806bc55\n# plainspeak result cache\n", encoding="utf-8"
-        )
+        if self.folder.is_symlink():
+            raise OSError("the cache folder is a link")
+        # Keep the cache out of people's commits, the way ruff and pytest do. Written
+        # without following links: a planted CACHEDIR.TAG link must not get its target replaced.
+        write_atomically(marker, b"# Made by plainspeak: safe to delete.\n*\n", follow_links=False)
+        write_atomically(self.folder / "CACHEDIR.TAG",
+                         b"Signature: 8a477f597d28d172789f06886806bc55\n# plainspeak result cache\n",
+                         follow_links=False)
+
+
+_VERSION_DIR = re.compile(r"v\d+")
+_BUCKET_DIR = re.compile(r"[0-9a-f]{2}")
+_ENTRY_NAME = re.compile(r"[0-9a-f]+\.json")
+
+
+def _own_items(folder: Path, name: re.Pattern[str], want_dir: bool) -> list[Path]:
+    """Entries of ``folder`` named like the cache's own, of the right kind, never links."""
+    out = []
+    try:
+        with os.scandir(folder) as it:
+            for item in it:
+                if not name.fullmatch(item.name) or item.is_symlink():
+                    continue
+                if (item.is_dir(follow_symlinks=False) if want_dir else item.is_file(follow_symlinks=False)):
+                    out.append(Path(item.path))
+    except OSError:
+        return []
+    return out
+
+
+def _finding_ok(d: Any) -> bool:
+    """A cached finding has exactly Finding's fields with usable types (else: check again)."""
+    if not isinstance(d, dict) or not d.keys() <= Finding.__dataclass_fields__.keys():
+        return False
+    for name in ("line", "column", "end_line", "end_column", "offset", "end_offset"):
+        if name in d and type(d[name]) is not int:
+            return False
+    for name in ("check", "code", "category", "severity", "text", "message"):
+        if type(d.get(name)) is not str:
+            return False
+    return isinstance(d.get("suggestions", []), list) and isinstance(d.get("sources", []), list)
 
 
 # -- workers ----------------------------------------------------------------------------
@@ -391,3 +455,150 @@ def _run_pool(items: Sequence[Item], todo: list[int], workers: int, finish: Any,
             for future in futures:
                 future.cancel()
             raise
+
+
+# -- which files a run checks -------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def unreadable_kinds() -> dict[str, str]:
+    """File endings plainspeak cannot read → what to do (``data/unreadable_formats.yaml``)."""
+    import yaml
+
+    path = Path(__file__).resolve().parent / "data" / "unreadable_formats.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(k).lower(): str(v) for k, v in data.items()}
+
+
+def readable_kinds() -> str:
+    from plainspeak.readers import READERS
+
+    return ", ".join(sorted(READERS))
+
+
+def refusal(path: Path) -> str | None:
+    """Why a file named on the command line is not read, or None when it can be.
+
+    A file of a kind plainspeak does not know is refused rather than read as text: an
+    RTF or Pages file read as text gives nonsense ("reading age 55") or a false "All
+    clear". A file with no ending at all (README, LICENSE) is read as plain text.
+    """
+    from plainspeak.readers import supported
+
+    suffix = path.suffix.lower()
+    if supported(path) or not suffix:
+        return None
+    todo = unreadable_kinds().get(suffix)
+    if todo:
+        return f"plainspeak cannot read {suffix} files (to check it, {todo})"
+    return (f"plainspeak does not know what kind of file {suffix} is, so it did not check it "
+            f"(it reads {readable_kinds()}; for other text use: plainspeak check - --stdin-filename "
+            f"{path.stem}.txt < {path.name})")
+
+
+@dataclass
+class Selection:
+    """The files a run checks, and every file or folder it does not, with the reason.
+
+    Nothing is dropped silently: a run that checks no file must say why instead of
+    printing "All clear".
+    """
+
+    items: list[Item]
+    #: Documents found in folders that plainspeak cannot read: (path, what to do).
+    not_checked: list[tuple[str, str]]
+    #: Files named on the command line that a config's ``exclude`` leaves out: (path, config).
+    excluded: list[tuple[str, str]]
+    #: Folders in which nothing could be checked, with the reason.
+    empty: list[tuple[str, str]]
+    #: Notices about files left out for safety (links that leave the folder).
+    skipped: list[str]
+
+    def __init__(self) -> None:
+        self.items = []
+        self.not_checked = []
+        self.excluded = []
+        self.empty = []
+        self.skipped = []
+
+    @property
+    def files(self) -> int:
+        """How many files will be read (results already known, errors, are not counted)."""
+        return sum(1 for i in self.items if not isinstance(i, FileResult))
+
+    def why_nothing(self) -> str:
+        """Why no file was checked, in words for the person who ran plainspeak."""
+        reasons = [f"{folder}: {why}" for folder, why in self.empty]
+        if self.not_checked:
+            reasons.append(f"{len(self.not_checked)} file(s) of a kind plainspeak cannot read (listed above)")
+        if self.excluded:
+            reasons.append(f"{len(self.excluded)} file(s) left out by 'exclude' in the config")
+        return "; ".join(reasons) or "no files were given"
+
+
+def _excluded_by(path: Path, config: Config) -> bool:
+    from plainspeak.api import _glob
+
+    if not config.exclude:
+        return False
+    base = Path(config.base) if config.base else Path.cwd()
+    try:
+        rel = path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        rel = path.as_posix()
+    return any(_glob(rel, g) for g in config.exclude)
+
+
+def select_path(raw: str, config_for: Any, selection: Selection) -> None:
+    """Add the files ``raw`` stands for to ``selection`` (``config_for(folder)`` → Config).
+
+    Folders are searched (hidden folders skipped; ``include`` and ``exclude`` applied).
+    A file named directly is refused when its kind is unknown, and left out when a
+    config's ``exclude`` matches it, as ruff's ``--force-exclude`` does, so that
+    pre-commit, which names every changed file, respects ``exclude`` too.
+    """
+    from plainspeak.api import _inside, _selected
+    from plainspeak.readers import supported
+
+    p = Path(raw)
+    if not p.exists() and not p.is_symlink():
+        selection.items.append(FileResult(raw, error=f"{raw}: no such file or folder (check the path)"))
+        return
+    if not p.is_dir():
+        config = config_for(p.parent)
+        if _excluded_by(p, config):
+            selection.excluded.append((raw, config.path or "the config"))
+            return
+        reason = refusal(p)
+        if reason:
+            selection.items.append(FileResult(raw, error=f"{raw}: {reason}"))
+            return
+        selection.items.append((p, config))
+        return
+    config = config_for(p)
+    found = 0
+    unreadable = unreadable_kinds()
+    for root, dirs, names in os.walk(p, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
+        for name in sorted(names):
+            candidate = Path(root) / name
+            if name.startswith(".") or not _selected(candidate, p, config):
+                continue
+            if candidate.is_symlink() and not _inside(candidate, p.resolve()):
+                # docs/x.txt -> /etc/passwd would put that file in every report (and
+                # under 'fix', rewrite it): a link out of the folder is never followed.
+                selection.skipped.append(f"skipped {candidate}: it is a link to a file outside {p} "
+                                         "(give the file itself to check it)")
+                continue
+            if supported(candidate):
+                selection.items.append((candidate, config_for(candidate.parent)))
+                found += 1
+            elif candidate.suffix.lower() in unreadable:
+                todo = unreadable[candidate.suffix.lower()]
+                selection.not_checked.append(
+                    (str(candidate), f"plainspeak cannot read {candidate.suffix.lower()} files; to check it, {todo}"))
+    if not found:
+        if any(Path(path).is_relative_to(p) for path, _ in selection.not_checked):
+            selection.empty.append((raw, "holds no document plainspeak can read"))
+        else:
+            selection.empty.append((raw, f"holds no document to check (plainspeak reads {readable_kinds()})"))

@@ -28,7 +28,9 @@ from importlib import resources
 from itertools import compress
 from typing import Any
 
-_RUNS = re.compile(r"\S+|\s+")
+_RUNS = re.compile(r"\S{1,4096}|\s{1,4096}")
+#: Characters at the end of a chunk the suffix patterns are tried on (see ``_find_suffix``).
+_SUFFIX_WINDOW = 64
 
 
 @dataclass
@@ -93,6 +95,17 @@ class Tokenizer:
     def _find_suffix(self, string: str) -> int:
         if self._suffix_search is None:
             return 0
+        if len(string) > _SUFFIX_WINDOW:
+            # The suffix patterns end at "$", but ``search`` tries every start position:
+            # peeling a thousand ")" off a run cost a thousand scans of the whole run
+            # (20,000 "(" took 25 s). A suffix is a few characters, so look at the end
+            # only; a match at the very start of that window may reach further back, so
+            # that case (a run of dots, say: peeled in one go) is searched in full.
+            m = self._suffix_search(string[-_SUFFIX_WINDOW:])
+            if m is None:
+                return 0
+            if m.start() > 8:
+                return m.end() - m.start()
         m = self._suffix_search(string)
         return m.end() - m.start() if m is not None else 0
 

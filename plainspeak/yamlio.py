@@ -78,11 +78,23 @@ def load_yaml(text: str, path: str, error: type[PlainspeakError]) -> Any:
         loader.dispose()
     if node is None:
         return None
-    return _convert(node, loader, path, error)
+    try:
+        return _convert(node, loader, path, error, set())
+    except RecursionError:
+        raise error("this file is nested too deeply to read", path=path,
+                    hint="glossaries and configs need only a few levels of indentation") from None
 
 
-def _convert(node: yaml.Node, loader: Any, path: str, error: type[PlainspeakError]) -> Any:
+def _convert(node: yaml.Node, loader: Any, path: str, error: type[PlainspeakError], seen: set[int]) -> Any:
     line, column = node.start_mark.line + 1, node.start_mark.column + 1
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        # An alias (*name) is the same node met again. Expanding lists and maps of aliases
+        # of aliases grows exponentially (a 567-byte "billion laughs" file reached 4 GB),
+        # and no glossary or config needs them: refuse them, naming the line.
+        if id(node) in seen:
+            raise error("anchors and aliases ('&name' and '*name') of lists or sections are not supported",
+                        path=path, line=line, column=column, hint="write the values out in full")
+        seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         out = LocatedDict()
         out.line, out.column, out.key_pos = line, column, {}
@@ -90,21 +102,21 @@ def _convert(node: yaml.Node, loader: Any, path: str, error: type[PlainspeakErro
             if key_node.tag == "tag:yaml.org,2002:merge":
                 raise error("'<<' merge keys are not supported", path=path, line=line,
                             hint="write the fields out in full")
-            key = _convert(key_node, loader, path, error)
+            key = _convert(key_node, loader, path, error, seen)
             if not isinstance(key, str):
                 key = str(key)
             kpos = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key in out:
                 raise error(f"'{key}' is written twice here", path=path, line=kpos[0], column=kpos[1],
                             hint="keep one of them and delete the other")
-            out[key] = _convert(value_node, loader, path, error)
+            out[key] = _convert(value_node, loader, path, error, seen)
             out.key_pos[key] = kpos
         return out
     if isinstance(node, yaml.SequenceNode):
         lst = LocatedList()
         lst.line, lst.column, lst.item_pos = line, column, []
         for item in node.value:
-            lst.append(_convert(item, loader, path, error))
+            lst.append(_convert(item, loader, path, error, seen))
             lst.item_pos.append((item.start_mark.line + 1, item.start_mark.column + 1))
         return lst
     try:
@@ -112,15 +124,42 @@ def _convert(node: yaml.Node, loader: Any, path: str, error: type[PlainspeakErro
     except yaml.YAMLError as exc:
         raise error(f"this value cannot be read: {exc}", path=path, line=line, column=column,
                     hint="put the value in quotes") from None
+    except (ValueError, OverflowError, TypeError, ArithmeticError) as exc:
+        # What the value looks like (a date, a number) cannot be made: 2025-02-30, or an
+        # integer of thousands of digits.
+        shown = str(getattr(node, "value", ""))[:40]
+        kind = "date" if "timestamp" in str(node.tag) else "number" if node.tag.endswith(("int", "float")) else "value"
+        raise error(f"'{shown}' is not a real {kind} ({str(exc)[:80]})", path=path, line=line, column=column,
+                    hint="check the value; dates are written YYYY-MM-DD, e.g. 2025-02-28; "
+                         "put it in quotes if it is meant as text") from None
     return value
 
 
 def read_text_file(path: Path, error: type[PlainspeakError]) -> str:
+    """A config or glossary file's text; refused past ``limits.max_glossary_mb``.
+
+    Read through a bounded read, so a file that grows, a device or a huge file never
+    fills memory; a pipe or folder is refused before it is opened (reading a pipe hangs).
+    """
+    import stat
+
+    from plainspeak import limits
+
+    limit = limits.current.max_glossary_bytes
     try:
-        data = path.read_bytes()
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise error("this is not a regular file", path=str(path), hint="give the path of a YAML or TOML file")
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
     except OSError as exc:
         raise error(f"cannot read this file: {exc.strerror or exc}", path=str(path),
                     hint="check the path and that you may read it") from None
+    if len(data) > limit:
+        raise error(f"this file is larger than the {limit // (1024 * 1024)} MB plainspeak reads for a glossary "
+                    "or config", path=str(path),
+                    hint="split the glossary into several files, or raise the limit with the "
+                         "PLAINSPEAK_MAX_GLOSSARY_MB environment variable")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -165,3 +165,35 @@ def test_phrases_in_links_fields_and_tracked_insertions_are_anchored(tmp_path: P
     copy = WordDocument(str(out))
     assert sorted(anchored(copy).values()) == ["hard to reach", "placements", "service users"]
     assert "HYPERLINK" in "".join(copy.element.body.itertext())  # the field code is kept as it was
+
+
+def test_annotating_a_reviewed_copy_again_replaces_plainspeaks_comments(tmp_path: Path) -> None:
+    doc = WordDocument()
+    doc.add_paragraph("We support service users daily. Service users can call us.")
+    doc.add_paragraph("Some service users were offered a placement.")
+    src = tmp_path / "policy.docx"
+    doc.save(str(src))
+    first = tmp_path / "policy.reviewed.docx"
+    proc = run_cli("check", "--no-cache", "--disable", "readability", str(src), "--annotate", str(first))
+    assert first.exists(), proc.stderr
+    once = WordDocument(str(first))
+    n = len(list(once.comments))
+    assert n == 4  # three uses of one entry and a placement
+    texts = [" ".join(p.text for p in c.paragraphs) for c in once.comments]
+    assert sum("Why: Nobody" in t or ("Why:" in t and "see the first comment" not in t) for t in texts) == 2
+    assert sum("see the first comment" in t for t in texts) == 2
+    # A person adds a comment of their own, then plainspeak is run on the reviewed copy.
+    once.add_comment(once.paragraphs[1].runs, text="Check with the panel", author="Sam Reviewer", initials="SR")
+    once.save(str(first))
+    second = tmp_path / "policy.reviewed2.docx"
+    proc = run_cli("check", "--no-cache", "--disable", "readability", str(first), "--annotate", str(second))
+    assert "replacing the 4 plainspeak comment(s)" in proc.stderr, proc.stderr
+    again = WordDocument(str(second))
+    authors = sorted(c.author for c in again.comments)
+    assert authors == ["Sam Reviewer"] + ["plainspeak"] * n
+    assert set(anchored(again).values()) >= {"service users", "Service users", "placement"}
+    # --min-severity applies to the comments too.
+    third = tmp_path / "policy.reviewed3.docx"
+    run_cli("check", "--no-cache", "--disable", "readability", "--min-severity", "error", str(second),
+            "--annotate", str(third))
+    assert [c.author for c in WordDocument(str(third)).comments] == ["Sam Reviewer"]

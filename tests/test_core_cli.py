@@ -35,13 +35,13 @@ def test_json_contract_fields(write):
     for key in ("check", "code", "id", "category", "severity", "line", "column", "end_line",
                 "end_column", "text", "message", "why", "suggestions"):
         assert key in f
-    assert f["why"] and f["suggestions"]
+    assert f["why"] and (f["suggestions"] or f["advice"])
     assert data["summary"]["findings"] == 1
 
 
 def test_text_output_shows_where_why_and_alternative_with_case_kept(write):
     md = write("a.md", "Service users were asked.\n")
-    proc = run_cli("check", str(md))
+    proc = run_cli("check", "--format", "full", str(md))
     assert proc.returncode == 1
     assert f"{md}:1:1:" in proc.stdout
     assert "Why:" in proc.stdout

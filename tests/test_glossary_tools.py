@@ -594,6 +594,42 @@ def test_explain_unknown_says_did_you_mean_and_exits_2(tmp_path: Path) -> None:
     assert proc.stdout == ""
 
 
+def test_explain_acronym_says_what_the_letters_stand_for(tmp_path: Path) -> None:
+    proc = run_cli("explain", "EHCP", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("EHCP\n")
+    assert "Stands for: education, health and care plan" in proc.stdout
+    lower = run_cli("explain", "ehcp", cwd=tmp_path)
+    assert lower.returncode == 0 and "education, health and care plan" in lower.stdout
+
+
+def test_explain_ambiguous_acronym_lists_every_meaning(tmp_path: Path) -> None:
+    proc = run_cli("explain", "ICO", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "say which one you mean" in proc.stdout
+    assert "  - Information Commissioner's Office\n" in proc.stdout
+    assert "  - interim care order\n" in proc.stdout
+
+
+def test_explain_unknown_acronym_suggests_close_letters(tmp_path: Path) -> None:
+    proc = run_cli("explain", "EHCPP", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "'EHCP'" in proc.stderr
+
+
+def test_jargon_buster_lists_acronyms_and_their_meanings(tmp_path: Path) -> None:
+    page = tmp_path / "jargon.html"
+    proc = run_cli("glossary", "build", "-o", str(page), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    html = page.read_text(encoding="utf-8")
+    assert '<h2 id="acronyms-h">Acronyms</h2>' in html
+    assert '<h3>EHCP</h3>' in html and "<li>education, health and care plan</li>" in html
+    assert "<li>Human Rights Act 1998</li>" in html and "Can stand for" in html
+    md = tmp_path / "jargon.md"
+    assert run_cli("glossary", "build", "-f", "markdown", "-o", str(md), cwd=tmp_path).returncode == 0
+    assert "### EHCP" in md.read_text(encoding="utf-8")
+
+
 # -- glossary new ------------------------------------------------------------------------
 
 def test_glossary_new_appends_a_valid_entry_keeping_comments(tmp_path: Path) -> None:

@@ -226,7 +226,11 @@ def test_summary_shows_counts_errors_and_reading_age() -> None:
     assert "This file could not be checked. broken <i>.docx: not a Word file (save it again)" in text
     assert "1 file could not be checked" in text
     assert "Nothing to change in this file." in text
-    assert f"{len(result.findings)} findings in 1 of 3 files." in text
+    by = {s: sum(f.severity == s for f in result.findings) for s in ("warning", "suggestion")}
+    assert f"{by['warning']} warnings and {by['suggestion']} suggestion in 1 of 3 files." in text
+    # The overview: one row per document, the file that failed at the top.
+    rows = re.findall(r'<tr(?: class="failed")?><th scope="row"><a class="to-file" href="#file-(\d)"', page)
+    assert rows == ["2", "1", "3"]
 
 
 def _overlapping_result() -> FileResult:
@@ -322,7 +326,7 @@ def watched(browser: Any, report: dict[str, Any]) -> Iterator[_Watched]:
 
 def test_page_loads_cleanly_offline_and_screenshot(watched: _Watched, report: dict[str, Any]) -> None:
     page = watched.page
-    assert page.title() == "Plain language report"
+    assert page.title() == "Plain language report: 3 documents"
     assert watched.console_errors == []
     assert watched.requests == [report["path"].as_uri()], "the page fetched something besides itself"
     # JavaScript ran (CSP allowed our own script): the buttons are shown.
@@ -386,12 +390,12 @@ def test_highlights_are_where_the_findings_are(watched: _Watched, report: dict[s
             return order.map(k => text[k]);
         })""")
     files = report["json"]["files"]
-    assert len(shown) == 3  # policy, hostile file, missing file (no text)
-    for marks, data in zip(shown[:2], files, strict=True):
+    assert len(shown) == 3  # the missing file (no text, at the top), the policy, the hostile file
+    assert shown[0] == []
+    for marks, data in zip(shown[1:], files, strict=True):
         findings = sorted(data["findings"], key=_doc_order)
         assert findings, data["path"]
         assert [_norm(t) for t in marks] == [_norm(f["text"]) for f in findings]
-    assert shown[2] == []
     # The note beside each highlight is the one its aria-describedby names.
     described = watched.page.evaluate(
         """() => Array.from(document.querySelectorAll('mark[id]')).map(m =>
@@ -440,8 +444,8 @@ def test_keyboard_reaches_next_button_and_moves_to_highlights(watched: _Watched)
 
 def test_filters_hide_a_severity(watched: _Watched) -> None:
     page = watched.page
-    marks = page.locator('.doc mark[id][data-sev="suggestion"]')
-    hidden_marks = page.locator('.doc mark[id][data-sev="suggestion"].is-filtered')
+    marks = page.locator('.doc mark[id].sev-suggestion')
+    hidden_marks = page.locator('.doc mark[id].sev-suggestion.is-filtered')
     n = marks.count()
     assert n >= 1 and hidden_marks.count() == 0  # at least the hostile glossary's suggestion
     suggestion_ids = {marks.nth(i).get_attribute("id") for i in range(n)}

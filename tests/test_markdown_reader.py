@@ -51,6 +51,14 @@ def test_table_cells_map_to_their_own_text():
     assert [(f.line, f.column) for f in findings] == [(3, 3), (3, 19)]
 
 
+def test_inline_comment_suppresses_its_own_line_deep_in_a_file():
+    # Inline HTML comments take their line from the line-start table (not by counting
+    # newlines from the file start): the line must still be exact on later lines.
+    md = "Intro.\n\n" * 40 + "Service users here <!-- plainspeak-disable-line --> too.\n" + "Service users again.\n"
+    lines = [f.line for f in check_text(md)]
+    assert lines == [82]
+
+
 def check_text(text: str):  # type: ignore[no-untyped-def]
     """Term findings only: these tests are about where matches point, not other checks."""
     return [f for f in check_all(text) if f.check == "term"]
@@ -69,3 +77,60 @@ def test_every_finding_range_is_exactly_its_text(parts):
         assert md[f.offset:f.end_offset] == f.text
         lines = md.split("\n")
         assert lines[f.line - 1][f.column - 1:].startswith(f.text.split("\n")[0])
+
+
+# -- long files are parsed a chunk at a time: the Document must be the one parsed whole ----
+
+_blocks = st.sampled_from([
+    "Service users and hard to reach families.", "# Heading about placements", "- item one\n- item two",
+    "1. first\n2. second", "> quoted service users", "```\ncode\n\nHard to reach\n```", "~~~~\nx\n\n# not\n~~~~",
+    "    indented code", "<!-- plainspeak-disable -->", "<!-- plainspeak-enable -->",
+    "<!--\nService users\n\nHard to reach\n-->", "<pre>\nService users\n\nHard\n</pre>", "<div>\nhtml</div>",
+    "| a | b |\n|---|---|\n| service users | c |", "A [ref link][r] and [r].", "[r]: https://x.org/a",
+    "Para with *emphasis*\nand a second line.", "- list\n\n  continued in item\n\nLazy", "Setext\n===",
+    "Text <!-- plainspeak-disable-line --> inline.", "---", "Intentionally homeless people.",
+])
+
+
+def _whole(md: str):  # type: ignore[no-untyped-def]
+    import plainspeak.readers.markdown as reader
+
+    walker = reader._Walker(md, "x.md")
+    walker.walk_tokens(reader._parser().parse(md))
+    return walker.finish()
+
+
+def _same(a, b) -> None:  # type: ignore[no-untyped-def]
+    assert a.text == b.text
+    assert list(a.offsets) == list(b.offsets)
+    def shape(doc):  # type: ignore[no-untyped-def]
+        return [(x.kind, x.start, x.end, x.level) for x in doc.blocks]
+
+    assert shape(a) == shape(b)
+    assert a.suppressions == b.suppressions
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_blocks, min_size=1, max_size=30), st.sampled_from(["\n\n", "\n", "\r\n\r\n", "\n\n\n"]),
+       st.integers(min_value=1, max_value=80))
+def test_a_file_parsed_in_chunks_reads_as_if_parsed_whole(blocks, sep, size):
+    import plainspeak.readers.markdown as reader
+
+    md = sep.join(blocks) + "\n"
+    old = reader.CHUNK_CHARS
+    reader.CHUNK_CHARS = size
+    try:
+        chunked = read_string(md, "x.md")
+    finally:
+        reader.CHUNK_CHARS = old
+    _same(chunked, _whole(md))
+
+
+def test_long_file_is_cut_only_between_top_level_blocks():
+    from plainspeak.readers.markdown import chunk_starts
+
+    md = "Intro para.\n\n```\ncode\n\nInside fence\n```\n\nAfter fence.\n\n<!--\n\nInside comment\n-->\n\nAfter.\n"
+    cuts = chunk_starts(md, size=1)
+    lines = md.split("\n")
+    assert [lines[line] for _pos, line in cuts[1:]] == ["After fence.", "After."]
+    assert all(md[pos:].startswith(lines[line]) for pos, line in cuts)

@@ -10,7 +10,8 @@ import jsonschema
 import pytest
 from conftest import ROOT, run_cli
 
-SCHEMA_PATH = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+#: The OASIS SARIF 2.1.0 schema, kept in the repository so a fresh clone can run this test.
+SCHEMA_PATH = ROOT / "tests" / "data" / "sarif-schema-2.1.0.json"
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +119,24 @@ def test_repeated_identical_findings_get_distinct_fingerprints(tmp_path: Path) -
     _, data = sarif(tmp_path, "a.txt")
     fps = [r["partialFingerprints"]["plainspeak/v1"] for r in data["runs"][0]["results"]]
     assert len(fps) == 2 and fps[1] == fps[0] + ":2"
+
+
+def test_rule_metadata_comes_from_the_rule_not_from_one_finding(tmp_path: Path, schema: dict[str, Any]) -> None:
+    (tmp_path / "a.md").write_text(
+        "Service users met the CMHT. Later the ICB wrote to the SERVICE USERS.\n", encoding="utf-8")
+    proc = run_cli("check", "--format", "sarif", "--no-cache", "--disable", "readability", "a.md", cwd=tmp_path)
+    data = json.loads(proc.stdout)
+    jsonschema.validate(data, schema)
+    rules = {r["id"]: r for r in data["runs"][0]["tool"]["driver"]["rules"]}
+    acronym = rules["PS201"]
+    text = json.dumps(acronym)
+    # Two different acronyms were found: the rule names neither of them.
+    assert "CMHT" not in text and "ICB" not in text and "community mental health" not in text.lower()
+    assert acronym["fullDescription"]["text"].startswith("Readers who do not know")
+    service = rules["service-user"]
+    # The entry's own term and alternatives, not the first finding's capitalised words.
+    assert service["shortDescription"]["text"].startswith("\u201cservice user\u201d")
+    assert "Say instead: people who draw on care and support" in service["help"]["text"].replace(
+        "People", "people")
+    assert "SERVICE USERS" not in json.dumps(service)
+    assert service.get("helpUri", "").startswith("https://")

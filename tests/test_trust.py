@@ -79,7 +79,6 @@ HARMLESS = [
     "We use client-side encryption for every form.",
     "An old server is a vulnerable system.",
     "Students on a clinical placement are supervised by a nurse.",
-    "The court made a placement order in March.",
     "The disabled parent can ask for a carer's assessment.",
     "We offer psycho-social support to families.",
     "The poor uptake of the service worried the board.",
@@ -93,6 +92,10 @@ def test_harmless_senses_are_not_reported(text: str) -> None:
     assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
 
 
+def test_a_placement_order_is_a_court_order_not_a_home() -> None:
+    assert "placement" not in _ids("The court made a placement order in March.")
+
+
 @pytest.mark.parametrize(("text", "entry"), [
     ("Contact with her parents is supervised twice a week.", "contact-family-time"),
     ("Contact will take place at the family centre.", "contact-family-time"),
@@ -100,7 +103,7 @@ def test_harmless_senses_are_not_reported(text: str) -> None:
     ("The disabled are often left out of consultations.", "the-disabled"),
     ("The scheme gives the poor a voice.", "the-poor"),
     ("He started kicking off when staff arrived.", "kicking-off"),
-    ("He called his neighbour a psycho.", "nutter"),
+    ("He called his neighbour a psycho.", "psycho"),
     ("Vulnerable groups will get extra help.", "vulnerable-groups"),
 ])
 def test_the_stigmatising_sense_is_still_reported(text: str, entry: str) -> None:

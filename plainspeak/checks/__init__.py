@@ -68,8 +68,13 @@ def run_checks(analysed: Analysed, ctx: CheckContext, *, split: bool = False) ->
         forked = ForkedCheck.start(checks["readability"], analysed, ctx)
         if forked is not None:
             del checks["readability"]
-    for fn in checks.values():
-        findings.extend(fn(analysed, ctx))
+    try:
+        for fn in checks.values():
+            findings.extend(fn(analysed, ctx))
+    except BaseException:
+        if forked is not None:
+            forked.abandon()  # a time limit or an error here: the child must not run on
+        raise
     if forked is not None:
         findings.extend(forked.finish())
     findings.sort(key=Finding.sort_key)

@@ -57,6 +57,7 @@ class ForkedCheck:
             code = 1
             try:
                 os.close(read_fd)
+                _child_time_limit()
                 notices = len(ctx.notices)
                 findings = fn(analysed, ctx)
                 data = pickle.dumps((findings, analysed.stats, ctx.notices[notices:]), pickle.HIGHEST_PROTOCOL)
@@ -67,6 +68,23 @@ class ForkedCheck:
                 os._exit(code)  # never run the parent's cleanup or flush its buffers twice
         os.close(write_fd)
         return cls(fn, analysed, ctx, pid, read_fd)
+
+    def abandon(self) -> None:
+        """Stop the child (the parent gave up on this file: a time limit, an error)."""
+        import signal
+
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        try:
+            os.close(self.fd)
+        except OSError:
+            pass
+        try:
+            os.waitpid(self.pid, 0)
+        except OSError:
+            pass
 
     def finish(self) -> list[Finding]:
         """The child's findings; the check is run here instead if the child failed."""
@@ -89,3 +107,14 @@ class ForkedCheck:
         self.analysed.stats.update(stats)
         self.ctx.notices.extend(n for n in notices if n not in self.ctx.notices)
         return list(findings)
+
+
+def _child_time_limit() -> None:
+    """Timers are not inherited by fork: the child gets its own copy of the file's limit."""
+    import signal
+
+    from plainspeak import limits
+
+    if limits.current.file_seconds > 0 and hasattr(signal, "SIGALRM"):
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+        signal.setitimer(signal.ITIMER_REAL, limits.current.file_seconds + 1)

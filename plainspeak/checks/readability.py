@@ -16,6 +16,7 @@ call and caches per string. ``tests/test_readability.py`` checks the equality.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import re
 from collections import Counter
@@ -110,14 +111,12 @@ def _pyphen() -> Any:
     path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
     store = _hyphenation_cache_file(path, pyphen.__version__)
     if path not in pyphen.hdcache and store is not None:
-        # No cache yet, or a damaged one: pyphen parses the file itself.
-        with suppress(OSError, ValueError, TypeError, KeyError, IndexError):
-            raw = json.loads(store.read_text(encoding="utf-8"))
-            hd = object.__new__(pyphen.HyphDict)
-            hd.patterns = {k: (int(v[0]), tuple(int(x) for x in v[1])) for k, v in raw.items()}
-            hd.cache = {}
-            hd.maxlen = max(len(k) for k in hd.patterns)
-            pyphen.hdcache[path] = hd
+        # No cache yet, or a damaged one (any kind of damage): pyphen parses the file itself.
+        with suppress(Exception, RecursionError):
+            if not store.is_symlink():
+                hd = _hyphenation_from_json(pyphen, store.read_bytes())
+                if hd is not None:
+                    pyphen.hdcache[path] = hd
     dic = pyphen.Pyphen(lang="en_US")
     patterns = dic.hd.patterns
     if store is not None and not store.exists() and all(
@@ -125,10 +124,30 @@ def _pyphen() -> Any:
     ):
         from plainspeak.atomic import write_atomically
 
+        body = json.dumps({k: [s, list(v)] for k, (s, v) in patterns.items()}, sort_keys=True)
+        digest = hashlib.sha256(body.encode()).hexdigest()
         with suppress(OSError):  # a read-only home folder: parse the file each time
             store.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(store, json.dumps({k: [s, list(v)] for k, (s, v) in patterns.items()}).encode())
+            if not store.parent.is_symlink():
+                write_atomically(store, json.dumps({"sha256": digest, "patterns": json.loads(body)},
+                                                   sort_keys=True).encode(), follow_links=False)
     return dic
+
+
+def _hyphenation_from_json(pyphen: Any, data: bytes) -> Any:
+    """Cached patterns, only if they are exactly what was stored (checked by their hash):
+    a damaged or edited cache would silently change every reading age."""
+    raw = json.loads(data)
+    if not isinstance(raw, dict) or not isinstance(raw.get("patterns"), dict):
+        return None
+    body = json.dumps(raw["patterns"], sort_keys=True)
+    if hashlib.sha256(body.encode()).hexdigest() != raw.get("sha256") or not raw["patterns"]:
+        return None
+    hd = object.__new__(pyphen.HyphDict)
+    hd.patterns = {str(k): (int(v[0]), tuple(int(x) for x in v[1])) for k, v in raw["patterns"].items()}
+    hd.cache = {}
+    hd.maxlen = max(len(k) for k in hd.patterns)
+    return hd
 
 
 def _hyphenation_cache_file(path: Any, version: str) -> Path | None:
@@ -138,7 +157,7 @@ def _hyphenation_cache_file(path: Any, version: str) -> Path | None:
         st = Path(path).stat()
     except (OSError, TypeError):
         return None
-    return user_cache_dir() / "hyphenation" / f"en_US-{version}-{st.st_size}-{st.st_mtime_ns}.json"
+    return user_cache_dir() / "hyphenation" / f"en_US-{version}-{st.st_size}-{st.st_mtime_ns}-v2.json"
 
 
 _SYLLABLES: dict[str, int] = {}

@@ -22,22 +22,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from plainspeak.advice import Lexicon, advise, keep_case, lexicon_for
+from plainspeak.advice import message as advice_message
 from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
 from plainspeak.findings import Finding, make_finding
 from plainspeak.glossary.compile import forms_match
 from plainspeak.glossary.model import Entry
 
-
-@lru_cache(maxsize=8192)
-def keep_case(matched: str, alternative: str) -> str:
-    """Give an alternative the case of the words it replaces ("Service users" → "People ...")."""
-    letters = [c for c in matched if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
-        return alternative.upper()
-    if matched[:1].isupper() and alternative[:1].islower():
-        return alternative[:1].upper() + alternative[1:]
-    return alternative
+__all__ = ["keep_case", "find_matches", "run"]
 
 
 def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, Entry]]:
@@ -137,6 +130,7 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
     names_mode = config.names
     mentions_mode = config.mentions
     facts = analysed.facts
+    lexicon = lexicon_for(ctx.glossary)
     findings = []
     sources: dict[str, list[dict[str, str]]] = {}  # one list per entry, shared by its findings
     legal: dict[str, list[tuple[int, int, Entry]]] = {}
@@ -154,7 +148,7 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
             if names_mode != "report":
                 continue
             whole = document.text[idx[name.start]:idx[name.end - 1] + len(texts[name.end - 1])]
-            findings.append(_finding(analysed, entry, i, j, sources, severity="suggestion",
+            findings.append(_finding(analysed, entry, i, j, sources, severity="suggestion", lexicon=lexicon,
                                      message=f"\u201c{matched}\u201d is part of a name or title "
                                              f"(\u201c{whole}\u201d, {_NAME_KINDS.get(name.kind, 'a name')}): "
                                              f"reported because the config says names: report"))
@@ -165,16 +159,16 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
                 continue
             if not entry.legal_term:  # a quoted legal term stays PS103, as before
                 findings.append(_finding(
-                    analysed, entry, i, j, sources, severity="suggestion", code="PS104",
+                    analysed, entry, i, j, sources, severity="suggestion", code="PS104", lexicon=lexicon,
                     message=f"\u201c{matched}\u201d is quoted as a word here ({_cue_text(mention.cue)}), "
                             f"not used about someone: where you use it yourself, {_advice(matched, entry)}"))
                 continue
         if entry.legal_term:
             legal.setdefault(entry.id, []).append((i, j, entry))
             continue
-        findings.append(_finding(analysed, entry, i, j, sources))
+        findings.append(_finding(analysed, entry, i, j, sources, lexicon=lexicon))
     for uses in legal.values():
-        findings.extend(_legal_findings(analysed, uses, sources))
+        findings.extend(_legal_findings(analysed, uses, sources, lexicon))
     findings.sort(key=lambda f: (f.line, f.column))
     return findings
 
@@ -202,11 +196,13 @@ def _advice(matched: str, entry: Entry) -> str:
         return "explain what it means in plain words"
     if entry.alternatives:
         return f"say \u201c{keep_case(matched, entry.alternatives[0])}\u201d or similar instead"
+    if entry.advice:
+        return entry.advice[0]
     return "consider other words"
 
 
 def _legal_findings(analysed: Analysed, uses: list[tuple[int, int, Entry]],
-                    sources: dict[str, list[dict[str, str]]]) -> list[Finding]:
+                    sources: dict[str, list[dict[str, str]]], lexicon: Lexicon) -> list[Finding]:
     """A legal term's uses: once explained, never reported again (as the acronym check does).
 
     The explanation itself is not a finding; the first use before it is, and says where the
@@ -228,36 +224,33 @@ def _legal_findings(analysed: Analysed, uses: list[tuple[int, int, Entry]],
             line = document.line_col(document.source_span(idx[ei], idx[ei] + 1)[0])[0]
             message = (f"\u201c{matched}\u201d is a legal term used before the document explains it "
                        f"(line {line}): explain what it means here, at its first use")
-            out.append(_finding(analysed, entry, i, j, sources, message=message))
+            out.append(_finding(analysed, entry, i, j, sources, message=message, lexicon=lexicon))
             break
-        out.append(_finding(analysed, entry, i, j, sources))
+        out.append(_finding(analysed, entry, i, j, sources, lexicon=lexicon))
     return out
 
 
 def _finding(analysed: Analysed, entry: Entry, i: int, j: int, sources: dict[str, list[dict[str, str]]],
-             *, severity: str | None = None, message: str | None = None, code: str | None = None) -> Finding:
+             *, severity: str | None = None, message: str | None = None, code: str | None = None,
+             lexicon: Lexicon | None = None) -> Finding:
     document = analysed.document
     start = analysed.token_idx[i]
     end = analysed.token_idx[j - 1] + len(analysed.token_text[j - 1])
     matched = document.text[start:end]
-    suggestions = [keep_case(matched, a) for a in entry.alternatives]
+    advice = advise(document.text, start, end, entry, lexicon)
     if entry.id not in sources:
         sources[entry.id] = [s.to_dict() for s in entry.sources]
     default_code, default_severity = "PS101", entry.severity
+    default_message = advice_message(matched, advice, legal=entry.legal_term)
     if entry.legal_term:
         default_code = "PS102"
-        default_message = f"\u201c{matched}\u201d is a legal term: explain what it means in plain words"
         block = document.blocks[document.block_index_at(start)]
         if block.kind == "quote" or analysed.facts.quoted(i, j):
             default_code, default_severity = "PS103", "suggestion"
             default_message = (f"\u201c{matched}\u201d is a legal term, quoted here: where the document uses "
                                f"it, explain what it means in plain words")
-    elif suggestions:
-        default_message = f"\u201c{matched}\u201d: say \u201c{suggestions[0]}\u201d or similar instead"
-    else:
-        default_message = f"\u201c{matched}\u201d: consider other words"
     return make_finding(
         document, start, end, check="term", code=code or default_code, id=entry.id, category=entry.category,
         severity=severity or default_severity, message=message or default_message, why=entry.why,
-        suggestions=suggestions, sources=sources[entry.id],
+        suggestions=advice.texts, sources=sources[entry.id], advice=advice.advice,
     )

@@ -14,7 +14,7 @@ import html
 import re
 from urllib.parse import quote
 
-from plainspeak.glossary.model import Entry, Glossary
+from plainspeak.glossary.model import Acronym, Entry, Glossary, Source
 
 TITLE = "Jargon buster"
 INTRO = ("Words that can hurt, blame or confuse the people they describe, what to say instead, "
@@ -106,6 +106,21 @@ def page_themes(glossaries: list[Glossary]) -> list[tuple[Glossary, list[Entry]]
     return themes
 
 
+def page_acronyms(glossaries: list[Glossary]) -> list[Acronym]:
+    """Every acronym once, by its letters; a later glossary's meaning replaces an earlier one,
+    as when checking documents (an organisation's own list refines the built-in one)."""
+    by_letters: dict[str, Acronym] = {}
+    for g in glossaries:
+        for acr in g.acronyms:
+            by_letters[acr.acronym] = acr
+    return sorted(by_letters.values(), key=lambda a: (a.acronym.casefold(), a.acronym))
+
+
+def _acronym_search_text(acr: Acronym) -> str:
+    words = [acr.acronym, *acr.expansions, acr.note, "acronym"]
+    return re.sub(r"\s+", " ", re.sub(r"[\u2010\u2011-]", " ", " ".join(words).lower())).strip()
+
+
 def _search_text(entry: Entry, theme: str) -> str:
     words = [*entry.terms, *entry.alternatives, entry.why, theme, entry.id]
     return re.sub(r"\s+", " ", re.sub(r"[\u2010\u2011-]", " ", " ".join(words).lower())).strip()
@@ -113,7 +128,11 @@ def _search_text(entry: Entry, theme: str) -> str:
 
 def build_html(glossaries: list[Glossary], title: str = TITLE) -> str:
     themes = page_themes(glossaries)
+    acronyms = page_acronyms(glossaries)
     total = sum(len(es) for _g, es in themes)
+    counted = f"{total} words and phrases in {len(themes)} themes"
+    if acronyms:
+        counted += f", and what {len(acronyms)} acronyms stand for"
     out = [
         "<!DOCTYPE html>",
         '<html lang="en-GB">',
@@ -128,7 +147,7 @@ def build_html(glossaries: list[Glossary], title: str = TITLE) -> str:
         "<header>",
         f"<h1>{_e(title)}</h1>",
         f"<p>{_e(INTRO)}</p>",
-        f'<p class="count">{total} words and phrases in {len(themes)} themes.</p>',
+        f'<p class="count">{counted}.</p>',
         "</header>",
         '<main id="main">',
         '<form id="search" role="search" hidden>',
@@ -149,6 +168,9 @@ def build_html(glossaries: list[Glossary], title: str = TITLE) -> str:
     theme_ids = [anchor("theme-" + _slug(g.name)) for g, _es in themes]
     for (g, es), tid in zip(themes, theme_ids, strict=True):
         out.append(f'<li><a href="#{tid}">{_e(g.title or g.name)}</a> ({len(es)})</li>')
+    acronyms_id = anchor("acronyms")
+    if acronyms:
+        out.append(f'<li><a href="#{acronyms_id}">Acronyms</a> ({len(acronyms)})</li>')
     out += ["</ul>", "</nav>"]
     for (g, es), tid in zip(themes, theme_ids, strict=True):
         theme = g.title or g.name
@@ -158,6 +180,13 @@ def build_html(glossaries: list[Glossary], title: str = TITLE) -> str:
             out.append(f"<p>{_e(g.description)}</p>")
         for entry in es:
             out.extend(_entry_html(entry, theme, anchor("entry-" + _slug(entry.id))))
+        out.append("</section>")
+    if acronyms:
+        out.append(f'<section class="theme" id="{acronyms_id}" aria-labelledby="{acronyms_id}-h">')
+        out.append(f'<h2 id="{acronyms_id}-h">Acronyms</h2>')
+        out.append("<p>What the letters stand for. Write the words out the first time you use them.</p>")
+        for acr in acronyms:
+            out.extend(_acronym_html(acr, anchor("acronym-" + _slug(acr.acronym))))
         out.append("</section>")
     out += ["</main>", f"<script>{_SCRIPT}</script>", "</body>", "</html>", ""]
     return "\n".join(out)
@@ -176,20 +205,40 @@ def _entry_html(entry: Entry, theme: str, anchor: str) -> list[str]:
         out.append("<dt>Legal term</dt><dd>Keep it where the law needs it, and explain it in plain words.</dd>")
     if entry.why:
         out.append(f"<dt>Why</dt><dd>{_e(entry.why)}</dd>")
-    if entry.sources:
-        items = []
-        for s in entry.sources:
-            url = _safe_url(s.url)
-            name = f'<a href="{_e(url)}">{_e(s.title)}</a>' if url else _e(s.title)
-            extra = ", ".join(x for x in (s.organisation, s.year) if x)
-            items.append(f"<li>{name}{', ' + _e(extra) if extra else ''}</li>")
-        out.append("<dt>Sources</dt>")
-        out.append("<dd><ul>" + "".join(items) + "</ul></dd>")
+    out.extend(_sources_html(entry.sources))
     out.append("</dl>")
     if entry.status == "proposed":
         out.append('<p class="status">Proposed: not yet agreed by the panel.</p>')
     out.append("</article>")
     return out
+
+
+def _acronym_html(acr: Acronym, anchor: str) -> list[str]:
+    out = [f'<article class="entry" id="{anchor}" data-search="{_e(_acronym_search_text(acr))}">',
+           f"<h3>{_e(acr.acronym)}</h3>", "<dl>"]
+    label = "Stands for" if len(acr.expansions) == 1 else "Can stand for (say which you mean)"
+    out.append(f"<dt>{label}</dt>")
+    out.append("<dd><ul>" + "".join(f"<li>{_e(x)}</li>" for x in acr.expansions) + "</ul></dd>")
+    if acr.note:
+        out.append(f"<dt>Note</dt><dd>{_e(acr.note)}</dd>")
+    out.extend(_sources_html(acr.sources))
+    out.append("</dl>")
+    if acr.status == "proposed":
+        out.append('<p class="status">Proposed: not yet agreed by the panel.</p>')
+    out.append("</article>")
+    return out
+
+
+def _sources_html(sources: list[Source]) -> list[str]:
+    if not sources:
+        return []
+    items = []
+    for s in sources:
+        url = _safe_url(s.url)
+        name = f'<a href="{_e(url)}">{_e(s.title)}</a>' if url else _e(s.title)
+        extra = ", ".join(x for x in (s.organisation, s.year) if x)
+        items.append(f"<li>{name}{', ' + _e(extra) if extra else ''}</li>")
+    return ["<dt>Sources</dt>", "<dd><ul>" + "".join(items) + "</ul></dd>"]
 
 
 # -- Markdown ----------------------------------------------------------------------------
@@ -208,10 +257,13 @@ def _md_url(url: str) -> str:
 
 def build_markdown(glossaries: list[Glossary], title: str = TITLE) -> str:
     themes = page_themes(glossaries)
+    acronyms = page_acronyms(glossaries)
     out = [f"# {md_escape(title)}", "", md_escape(INTRO), "", "## Themes", ""]
     for g, es in themes:
         name = g.title or g.name
         out.append(f"- [{md_escape(name)}](#{_github_anchor(name)}) ({len(es)})")
+    if acronyms:
+        out.append(f"- [Acronyms](#acronyms) ({len(acronyms)})")
     out.append("")
     for g, es in themes:
         out += [f"## {md_escape(g.title or g.name)}", ""]
@@ -236,6 +288,15 @@ def build_markdown(glossaries: list[Glossary], title: str = TITLE) -> str:
                     out.append(f"- {name}" + (f", {md_escape(extra)}" if extra else ""))
                 out.append("")
             if entry.status == "proposed":
+                out += ["*Proposed: not yet agreed by the panel.*", ""]
+    if acronyms:
+        out += ["## Acronyms", "", "What the letters stand for. Write the words out the first time you use them.", ""]
+        for acr in acronyms:
+            meanings = "; or ".join(md_escape(x) for x in acr.expansions)
+            out += [f"### {md_escape(acr.acronym)}", "", f"**Stands for:** {meanings}", ""]
+            if acr.note:
+                out += [f"**Note:** {md_escape(acr.note)}", ""]
+            if acr.status == "proposed":
                 out += ["*Proposed: not yet agreed by the panel.*", ""]
     return "\n".join(out)
 

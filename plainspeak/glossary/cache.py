@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import asdict
@@ -81,14 +82,79 @@ def _trie_to_json(node: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _trie_from_json(node: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, child in node.items():
-        if key == _END:
-            out[key] = [Pattern(int(e), str(k), tuple(t), tuple(f)) for e, k, t, f in child]
-        else:
-            out[key] = _trie_from_json(child)
-    return out
+def _trie_from_json(node: dict[str, Any], entries: int = 1 << 62) -> dict[str, Any]:
+    """The trie back from JSON, checked on the way: a damaged cache must be rebuilt, not
+    crash a later match (an entry number out of range, a text that is not a list...).
+
+    Iterative, so a trie of any depth cannot exhaust the stack.
+    """
+    root: dict[str, Any] = {}
+    stack = [(node, root)]
+    while stack:
+        src, out = stack.pop()
+        if not isinstance(src, dict):
+            raise TypeError("trie node is not a map")
+        for key, child in src.items():
+            if key == _END:
+                if not isinstance(child, list):
+                    raise TypeError("patterns are not a list")
+                patterns = []
+                for e, k, t, f in child:
+                    if type(e) is not int or not 0 <= e < entries or not isinstance(k, str) or not _strings(t) \
+                            or not _strings(f):
+                        raise ValueError("damaged pattern")
+                    patterns.append(Pattern(e, k, tuple(t), tuple(f)))
+                out[key] = patterns
+            else:
+                made: dict[str, Any] = {}
+                out[key] = made
+                stack.append((child, made))
+    return root
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _shape_ok(d: Any, cls: type) -> bool:
+    """Whether a cached dict can become ``cls`` and behave: known fields, right types.
+
+    Checked from the dataclass's own field list, so a field added to ``Entry`` later is
+    checked too. A field of a type not listed here is accepted as it is.
+    """
+    if not isinstance(d, dict):
+        return False
+    known = _field_types(cls)
+    if not d.keys() <= known.keys():
+        return False
+    for name, declared in known.items():
+        if name not in d:
+            if declared[1]:
+                return False  # a field with no default is missing
+            continue
+        value = d[name]
+        kind = declared[0]
+        if kind == "str" and not isinstance(value, str):
+            return False
+        if kind == "str | None" and value is not None and not isinstance(value, str):
+            return False
+        if kind == "int" and type(value) is not int:
+            return False
+        if kind == "bool" and type(value) is not bool:
+            return False
+        if kind == "list[str]" and not _strings(value):
+            return False
+        if kind == "list[Source]" and not (isinstance(value, list) and all(_shape_ok(v, Source) for v in value)):
+            return False
+    return True
+
+
+@lru_cache(maxsize=8)
+def _field_types(cls: type) -> dict[str, tuple[str, bool]]:
+    """Field name → (declared type as written, whether it has no default)."""
+    from dataclasses import MISSING, fields
+
+    return {f.name: (str(f.type), f.default is MISSING and f.default_factory is MISSING) for f in fields(cls)}
 
 
 def _entry_from_dict(d: dict[str, Any]) -> Entry:
@@ -174,10 +240,22 @@ def load(digest: str, folder: Path | None = None) -> CompiledGlossary | None:
     return compiled
 
 
+#: The names this cache writes; pruning never touches any other file.
+_OWN_NAME = re.compile(r"[0-9a-f]{32}\.json")
+
+
 def _prune(folder: Path, keep: int = KEEP_COMPILED) -> None:
-    """Delete all but the ``keep`` most recently used compiled glossaries in ``folder``."""
+    """Delete all but the ``keep`` most recently used compiled glossaries in ``folder``.
+
+    Only regular files named as this cache names them are counted or deleted, never a
+    link or someone else's JSON (a cache folder can be a link to a shared place).
+    """
+    files = []
     try:
-        files = [(p.stat().st_mtime, p) for p in folder.glob("*.json")]
+        with os.scandir(folder) as it:
+            for item in it:
+                if _OWN_NAME.fullmatch(item.name) and item.is_file(follow_symlinks=False):
+                    files.append((item.stat(follow_symlinks=False).st_mtime, Path(item.path)))
     except OSError:
         return
     files.sort(reverse=True)
@@ -189,20 +267,29 @@ def _prune(folder: Path, keep: int = KEEP_COMPILED) -> None:
 @lru_cache(maxsize=4)
 def _load(path: str, digest: str) -> CompiledGlossary | None:
     try:
+        if os.path.islink(path):
+            return None  # never read (or later replace) a file through a link planted in the cache
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
-        if data.get("format") != _FORMAT or data.get("digest") != digest:
+        if not isinstance(data, dict) or data.get("format") != _FORMAT or data.get("digest") != digest:
             return None
         raw = data["entries"]
-        if not isinstance(raw, list) or not all(isinstance(e, dict) and "id" in e for e in raw):
+        if not isinstance(raw, list) or not all(_shape_ok(e, Entry) and "id" in e for e in raw):
             return None
         entries = LazyEntries(raw)
+        if not isinstance(data["acronyms"], list) or not all(_shape_ok(a, Acronym) for a in data["acronyms"]):
+            return None
         acronyms = [_acronym_from_dict(a) for a in data["acronyms"]]
-        matcher = Matcher(_trie_from_json(data["trie"]), int(data["size"]))
+        if type(data["size"]) is not int:
+            return None
+        matcher = Matcher(_trie_from_json(data["trie"], len(raw)), data["size"])
         names = [str(n) for n in data.get("names", [])]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None  # missing or damaged: compile again
-    return CompiledGlossary(entries, matcher, {a.acronym: a for a in acronyms}, _ById(entries), names)
+        lexicon = data.get("lexicon", {})
+        if not isinstance(lexicon, dict):
+            return None
+    except (Exception, RecursionError):  # noqa: BLE001 - any damage at all: compile again
+        return None
+    return CompiledGlossary(entries, matcher, {a.acronym: a for a in acronyms}, _ById(entries), names, lexicon)
 
 
 def store(digest: str, compiled: CompiledGlossary, folder: Path | None = None) -> None:
@@ -217,10 +304,14 @@ def store(digest: str, compiled: CompiledGlossary, folder: Path | None = None) -
         "trie": _trie_to_json(compiled.matcher.root),
         "size": compiled.matcher.size,
         "names": list(compiled.names),
+        "lexicon": compiled.lexicon,
     }
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-    except OSError:
+        if target.parent.is_symlink():
+            return  # a link planted in the cache: write nothing through it
+        write_atomically(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+                         follow_links=False)
+    except (OSError, RecursionError, ValueError):
         return  # a read-only checkout still works, just without the cache
     _prune(target.parent)

@@ -84,6 +84,15 @@ class CompiledGlossary:
     by_id: Mapping[str, Entry]
     #: Names and titles from the glossaries' ``names:`` lists (format v2).
     names: list[str] = field(default_factory=list)
+    #: Word forms of every term and alternative word (``plainspeak.advice.lexicon``); empty
+    #: until ``add_lexicon`` fills it, and then the forms are looked up when needed.
+    lexicon: dict[str, Any] = field(default_factory=dict)
+
+    def add_lexicon(self) -> None:
+        """Look up the word forms the advice needs now, so they are stored in the cache."""
+        from plainspeak.advice import build_table, lexicon_words
+
+        self.lexicon = build_table(lexicon_words(self.entries))
 
 
 def term_keys(text: str) -> tuple[list[str], list[str]]:

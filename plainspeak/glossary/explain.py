@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import textwrap
 
-from plainspeak.glossary.model import Entry, Glossary
+from plainspeak.glossary.model import Acronym, Entry, Glossary
 
 
 def find_entries(query: str, entries: list[Entry]) -> list[Entry]:
@@ -34,15 +34,66 @@ def find_entries(query: str, entries: list[Entry]) -> list[Entry]:
     return [compiled.by_id[i] for i in ids]
 
 
-def did_you_mean(query: str, entries: list[Entry], n: int = 3) -> list[str]:
-    """Terms of the entries closest to the query, each entry once."""
-    names: dict[str, Entry] = {}
+def find_acronyms(query: str, acronyms: list[Acronym]) -> list[Acronym]:
+    """Acronyms the query names: the letters as written first, then ignoring case ("Ehcp").
+
+    Writers meet the letters in a document and want to know what they stand for, so the
+    letters are looked up before the expansions; an expansion typed in full ("education,
+    health and care plan") finds its acronym too.
+    """
+    q = query.strip()
+    if not q:
+        return []
+    exact = [a for a in acronyms if a.acronym == q]
+    if exact:
+        return exact
+    folded = q.casefold()
+    by_letters = [a for a in acronyms if a.acronym.casefold() == folded]
+    if by_letters:
+        return by_letters
+    return [a for a in acronyms if any(e.casefold() == folded for e in a.expansions)]
+
+
+def did_you_mean(query: str, entries: list[Entry], n: int = 3,
+                 acronyms: list[Acronym] | None = None) -> list[str]:
+    """Terms of the entries (and letters of the acronyms) closest to the query, each once."""
+    names: dict[str, str] = {}
     for entry in entries:
         for name in (entry.id, *entry.terms):
-            names.setdefault(name.lower(), entry)
+            names.setdefault(name.lower(), entry.term)
+    for acr in acronyms or []:
+        names.setdefault(acr.acronym.lower(), acr.acronym)
     close = difflib.get_close_matches(query.strip().lower(), sorted(names), n=n * 3, cutoff=0.6)
-    terms = list(dict.fromkeys(names[c].term for c in close))
+    terms = list(dict.fromkeys(names[c] for c in close))
     return terms[:n]
+
+
+def format_acronym(acr: Acronym, width: int = 88) -> str:
+    """An acronym as plain text: what the letters stand for, then the note and sources."""
+    def wrap(text: str, indent: str = "  ") -> list[str]:
+        return textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent) or [indent]
+
+    kind = "acronym, well known (needs no explanation)" if acr.well_known else "acronym"
+    status = "agreed" if acr.status == "agreed" else "proposed (not yet agreed by the panel)"
+    lines = [acr.acronym, f"  {kind} | theme: {acr.category} | status: {status}"]
+    if len(acr.expansions) == 1:
+        lines.append(f"Stands for: {acr.expansions[0]}")
+    else:
+        lines.append("Can stand for (say which one you mean):")
+        lines += [f"  - {e}" for e in acr.expansions]
+    if acr.note:
+        lines.append("Note:")
+        lines += wrap(acr.note)
+    if acr.sources:
+        lines.append("Sources:")
+        for s in acr.sources:
+            extra = ", ".join(x for x in (s.organisation, s.year) if x)
+            lines.append(f"  - {s.title}" + (f" ({extra})" if extra else ""))
+            if s.url and s.url != s.title:
+                lines.append(f"    {s.url}")
+    if acr.file:
+        lines.append(f"Written in {acr.file}:{acr.line}")
+    return "\n".join(lines)
 
 
 def format_entry(entry: Entry, glossaries: list[Glossary] | None = None, width: int = 88) -> str:

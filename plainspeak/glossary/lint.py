@@ -92,12 +92,20 @@ def lint_paths(paths: list[Path]) -> LintResult:
         result.problems.extend(problems)
         loaded.append(_Loaded(glossary, _raw_entries(data)))
         result.problems.extend(_non_text_items(str(path), data))
+        result.problems.extend(_source_problems(glossary))
     result.problems.extend(_duplicate_ids(loaded))
     result.problems.extend(_duplicate_terms(loaded))
     active = _active_entries(loaded)
     if active:
         result.problems.extend(_behaviour(active, loaded))
     return result
+
+
+def _source_problems(glossary: Glossary) -> list[Problem]:
+    """Warnings about where advice comes from: one source, only non-UK sources, copies."""
+    from plainspeak.glossary.sources import source_problems
+
+    return [p for entry in glossary.entries for p in source_problems(entry)]
 
 
 def _raw_entries(data: object) -> dict[str, LocatedDict]:

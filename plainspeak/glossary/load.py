@@ -290,6 +290,8 @@ def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
     if entry.autofix == "no":
         entry.autofix = None
     entry.forms = _forms(r, m, entry)
+    if _too_long(r, m, entry):
+        return None
     if entry.reviewed and not _is_date(entry.reviewed):
         r.problem(m.pos("reviewed"), f"'reviewed' should be a date, not '{entry.reviewed}'",
                   "write the day it was last reviewed as year-month-day, for example: reviewed: 2025-03-31")
@@ -347,6 +349,23 @@ def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
             r.problem((m.line, m.column), f"entry '{entry.id}' has no example that must pass",
                       "add 'examples:' with a 'pass:' list", severity="warning")
     return entry
+
+
+def _too_long(r: _Reader, m: LocatedDict, entry: Entry) -> bool:
+    """A term longer than any real one (``limits.max_term_words``) is an error, not a crash.
+
+    Each word is a level of the matching trie; thousands of words would exhaust the
+    stack when the compiled glossary is cached.
+    """
+    from plainspeak import limits
+
+    most = limits.current.max_term_words
+    longest = max((len(t.split()) for t in (entry.term, *entry.variants)), default=0)
+    if longest <= most:
+        return False
+    r.problem(m.pos("term"), f"entry '{entry.id}' has a term of {longest} words; a term can have at most {most}",
+              "put the words that need changing in the term, and the rest in 'context:' or 'why:'")
+    return True
 
 
 def _forms(r: _Reader, m: LocatedDict, entry: Entry) -> dict[str, dict[str, str]]:

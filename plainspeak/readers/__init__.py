@@ -11,6 +11,7 @@ import os
 import stat
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from plainspeak.document import Document
 from plainspeak.errors import InputError, PlainspeakError
@@ -55,6 +56,10 @@ def read_bytes(data: bytes, path: str, format: str | None = None) -> Document:
         doc: Document = module.read(data, path)
     except PlainspeakError:
         raise
+    except MemoryError:
+        raise InputError(f"ran out of memory reading this {fmt} file", path=path,
+                         hint="split it into smaller files, or lower 'limits: max_chars:' in .plainspeak.yaml",
+                         ) from None
     except (Exception, RecursionError) as exc:  # noqa: BLE001 - damaged files must not crash a run
         if os.environ.get("PLAINSPEAK_DEBUG") or "--debug" in sys.argv[1:]:
             raise
@@ -65,7 +70,31 @@ def read_bytes(data: bytes, path: str, format: str | None = None) -> Document:
     return doc
 
 
+def too_big(path: str, size: int | None = None) -> InputError:
+    from plainspeak import limits
+
+    limit = limits.current.max_file_bytes
+    shown = f" ({size // (1024 * 1024)} MB)" if size is not None else ""
+    return InputError(f"this file is too big to check{shown}", path=path,
+                      hint=f"split it into files under {limit // (1024 * 1024)} MB, or raise the limit with "
+                           "'limits: max_file_mb:' in .plainspeak.yaml or PLAINSPEAK_MAX_FILE_MB")
+
+
+def read_limited(stream: BinaryIO, path: str) -> bytes:
+    """At most the file size limit from ``stream`` (standard input, or a file that grows
+    while it is read); more is refused without reading it all."""
+    from plainspeak import limits
+
+    limit = limits.current.max_file_bytes
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise too_big(path)
+    return data
+
+
 def read_path(path: Path, format: str | None = None) -> Document:
+    from plainspeak import limits
+
     spath = str(path)
     try:
         st = path.stat()
@@ -73,10 +102,10 @@ def read_path(path: Path, format: str | None = None) -> Document:
             # A folder, a pipe or a device named like a document: reading a pipe would hang.
             raise InputError("this is not a regular file", path=spath, hint="give the path of a document")
         size = st.st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"this file is too big to check ({size // (1024 * 1024)} MB)", path=spath,
-                             hint=f"split it into files under {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        data = path.read_bytes()
+        if size > limits.current.max_file_bytes:
+            raise too_big(spath, size)
+        with open(path, "rb") as fh:
+            data = read_limited(fh, spath)
     except OSError as exc:
         raise InputError(f"cannot read this file: {exc.strerror or exc}", path=spath,
                          hint="check that it exists and that you may read it") from None

@@ -6,22 +6,31 @@ import codecs
 import contextlib
 
 from plainspeak.errors import InputError
+from plainspeak.limits import check_chars
 
 
 def decode_text(data: bytes, path: str) -> str:
-    """Decode text files: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
+    """Decode text files: UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM, else Windows-1252.
 
     Returns the text with any byte-order mark removed. Binary data is refused with a
     clear error rather than checked as nonsense. The choice of codec is
     ``text_encoding``'s, so ``plainspeak fix`` writes back with the codec read here.
     """
+    text = _decode(data, path)
+    # Every reader of text files comes through here: the limit on characters produced
+    # (not bytes read) is checked once, before any parsing.
+    check_chars(text, path)
+    return text
+
+
+def _decode(data: bytes, path: str) -> str:
     codec, bom = text_encoding(data)
     body = data[len(bom):]
-    if codec.startswith("utf-16"):
+    if codec.startswith(("utf-16", "utf-32")):
         try:
             return body.decode(codec).lstrip("\ufeff")
         except UnicodeDecodeError:
-            raise InputError("this file says it is UTF-16 text but is not", path=path,
+            raise InputError(f"this file says it is {codec[:6].upper()} text but is not", path=path,
                              hint="save it again as UTF-8") from None
     if b"\x00" in body[:8192]:
         raise InputError("this looks like a binary file, not text", path=path,
@@ -44,6 +53,11 @@ def text_encoding(data: bytes) -> tuple[str, bytes]:
     """
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8", codecs.BOM_UTF8
+    # UTF-32 before UTF-16: the UTF-32 LE mark begins with the UTF-16 LE one.
+    if data.startswith(codecs.BOM_UTF32_LE):
+        return "utf-32-le", codecs.BOM_UTF32_LE
+    if data.startswith(codecs.BOM_UTF32_BE):
+        return "utf-32-be", codecs.BOM_UTF32_BE
     if data.startswith(codecs.BOM_UTF16_LE):
         return "utf-16-le", codecs.BOM_UTF16_LE
     if data.startswith(codecs.BOM_UTF16_BE):

@@ -279,11 +279,23 @@ def load(data: bytes, path: str) -> Any:
             read_member(archive, name, path, _WHAT)
     import docx
 
+    package = _safe_package(archive, path)
     try:
-        return docx.Document(io.BytesIO(data))
+        return docx.Document(io.BytesIO(package))
     except Exception as exc:  # python-docx raises many kinds for packages it cannot read
         raise InputError(f"this Word file cannot be opened ({exc.__class__.__name__}: {exc})", path=path,
                          hint=_HINT) from None
+
+
+def _safe_package(archive: Any, path: str) -> bytes:
+    import zipfile
+
+    from plainspeak.readers.extract import safe_package
+
+    try:
+        return safe_package(archive)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+        raise InputError("this Word file is damaged (a part cannot be unpacked)", path=path, hint=_HINT) from None
 
 
 def read(data: bytes, path: str) -> Document:

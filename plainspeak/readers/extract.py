@@ -14,8 +14,10 @@ import re
 import zipfile
 from typing import Any
 
+from plainspeak import limits
 from plainspeak.document import BLOCK_SEPARATOR, Document, DocumentBuilder
 from plainspeak.errors import InputError
+from plainspeak.limits import too_many_chars
 
 #: Refuse archives that would unpack to more than this (bytes).
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -42,6 +44,7 @@ class SourceText:
         self._open: tuple[str, str | None, Any, int] | None = None
         self._mark: tuple[int, int] = (0, 0)
         self._start = 0
+        self._max_chars = limits.current.max_chars
 
     def start_block(self, kind: str, location: str | None = None, ref: Any = None, level: int = 0) -> None:
         self.end_block()
@@ -61,6 +64,10 @@ class SourceText:
     def _append(self, text: str) -> None:
         self._parts.append(text)
         self._length += len(text)
+        if self._length > self._max_chars:
+            # Counted as the text is extracted, so a small package that unpacks to
+            # hundreds of megabytes of text stops here, not after filling memory.
+            raise too_many_chars(self.path)
 
     def block_text(self) -> str:
         """Text of the block being built (for headings, which name what follows)."""
@@ -127,23 +134,96 @@ def table_location(path: list[tuple[int, int, int]]) -> str:
     return ", ".join(parts)
 
 
-def open_zip(data: bytes, path: str, what: str, hint: str) -> zipfile.ZipFile:
+_CHUNK = 64 * 1024
+_BOMB_HINT = "do not open it; ask the sender for the original document"
+
+
+class SafeZip(zipfile.ZipFile):
+    """A zip whose ``read`` counts the bytes it actually unpacks, not the sizes declared.
+
+    ``ZipFile.read`` inflates a whole member in one call and only then cuts it to the
+    declared size, so a member that claims 64 bytes can inflate a gigabyte on every
+    read. Here every member is read in small pieces (zlib never makes more than asked
+    for), and the bytes produced are counted against two budgets: all parts, and the
+    XML parts (whose size decides the memory a parse needs).
+    """
+
+    path: str = ""
+    what: str = ""
+    unpacked: int = 0
+    xml_unpacked: int = 0
+
+    def read(self, name: str | zipfile.ZipInfo, pwd: bytes | None = None) -> bytes:
+        from plainspeak import limits
+
+        info = name if isinstance(name, zipfile.ZipInfo) else self.getinfo(name)
+        memo = self.__dict__.setdefault("_memo", {})
+        if info.filename in memo:  # read once for the guards, once more to parse: counted once
+            return memo[info.filename]
+        is_xml = info.filename.endswith((".xml", ".rels"))
+        xml_limit = xml_budget(limits.current.max_chars)
+        pieces = []
+        with self.open(info, pwd=pwd) as fh:
+            while chunk := fh.read(_CHUNK):
+                self.unpacked += len(chunk)
+                if is_xml:
+                    self.xml_unpacked += len(chunk)
+                if self.unpacked > MAX_UNPACKED_BYTES:
+                    raise InputError(f"this {self.what} file unpacks to more than "
+                                     f"{MAX_UNPACKED_BYTES // (1024 * 1024)} MB, too big to check", path=self.path,
+                                     hint="remove large images or split it")
+                if self.xml_unpacked > xml_limit:
+                    raise InputError(f"this {self.what} file holds more than {xml_limit // (1024 * 1024)} MB of "
+                                     "document text and markup, more than plainspeak checks at once",
+                                     path=self.path,
+                                     hint="split it into smaller documents, or raise 'limits: max_chars:' in "
+                                          ".plainspeak.yaml (or PLAINSPEAK_MAX_CHARS)")
+                pieces.append(chunk)
+        data = b"".join(pieces)
+        memo[info.filename] = data
+        return data
+
+
+def xml_budget(max_chars: int) -> int:
+    """Bytes of XML allowed for ``max_chars`` of text: Word markup is rarely more than ten
+    times its text, and parsing it costs memory in proportion."""
+    return max(max_chars * 10, 8 * 1024 * 1024)
+
+
+def safe_package(archive: SafeZip) -> bytes:
+    """The package rebuilt from what was actually unpacked (members stored, not compressed),
+    for libraries (python-docx) that read the zip themselves: they then find honest sizes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as rebuilt:
+        for info in archive.infolist():
+            if info.is_dir():
+                continue
+            rebuilt.writestr(info.filename, archive.read(info))
+    return out.getvalue()
+
+
+def open_zip(data: bytes, path: str, what: str, hint: str) -> SafeZip:
     """Open a document package, refusing anything that is not one or would unpack huge.
 
-    Sizes are checked from the archive directory before anything is unpacked; zipfile
-    never returns more than a member's declared size, so a lying directory cannot get
-    past the limit either.
+    Sizes are checked from the archive directory before anything is unpacked, and
+    again on the bytes each read actually produces (``SafeZip``), so a directory that
+    lies about sizes or lists one member many times gains nothing.
     """
     if not data.startswith(b"PK"):
         raise InputError(f"this is not a {what} file (it is not a zip package)", path=path, hint=hint)
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = SafeZip(io.BytesIO(data))
         members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
         raise InputError(f"this {what} file is damaged or incomplete", path=path, hint=hint) from None
+    archive.path, archive.what = path, what
     if len(members) > MAX_MEMBERS:
         raise InputError(f"this {what} file has too many parts to be a real document", path=path,
                          hint="open it and save a new copy")
+    names = {info.filename for info in members}
+    if len(names) != len(members):
+        raise InputError(f"this {what} file lists the same part more than once, which office programs never do",
+                         path=path, hint=_BOMB_HINT)
     total = 0
     for info in members:
         total += info.file_size
@@ -163,7 +243,7 @@ def read_member(archive: zipfile.ZipFile, name: str, path: str, what: str) -> by
         data = archive.read(name)
     except KeyError:
         return None
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
         raise InputError(f"this {what} file is damaged (part {name} cannot be unpacked)", path=path,
                          hint="open it and save a new copy") from None
     check_no_doctype(data, path, what)
@@ -171,7 +251,19 @@ def read_member(archive: zipfile.ZipFile, name: str, path: str, what: str) -> by
 
 
 def check_no_doctype(data: bytes, path: str, what: str) -> None:
-    """Office XML never declares a DOCTYPE; one that does may be built to exhaust memory."""
+    """Office XML never declares a DOCTYPE; one that does may be built to exhaust memory.
+
+    A part saved as UTF-16 or UTF-32 is looked at decoded, so the declaration cannot
+    hide behind zero bytes.
+    """
+    if data[:4] in (b"<\x00\x00\x00", b"\x00\x00\x00<", b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") \
+            or data[:2] in (b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<"):
+        for codec in ("utf-32", "utf-32-le", "utf-32-be", "utf-16", "utf-16-le", "utf-16-be"):
+            try:
+                data = data.decode(codec).encode("utf-8")
+                break
+            except UnicodeDecodeError:
+                continue
     if _DOCTYPE.search(data, 0, 4096) or (b"<!" in data and _DOCTYPE.search(data)):
         raise InputError(f"this {what} file contains XML entity declarations, which office programs never write",
                          path=path, hint="do not trust it; ask the sender for a copy saved from Word or LibreOffice")

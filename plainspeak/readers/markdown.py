@@ -9,6 +9,7 @@ comments never reach the checks; emphasis and links inside a phrase do not break
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -19,8 +20,15 @@ from plainspeak.document import Document, DocumentBuilder
 from plainspeak.readers.base import decode_text
 from plainspeak.suppress import SuppressionTracker
 
-_URL_RE = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_NEWLINE_RE = re.compile("\n")
+# The e-mail part starts only where a run of address characters starts (the look-behind):
+# without it, a long run of letters with no "@" was scanned again from every position
+# (1 MB of letters took over a minute).
+_URL_RE = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]"
+                     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Lines end as markdown-it ends them: "\r\n", a lone "\r" or "\n". Counting only "\n"
+# put every finding after a lone "\r" on the wrong characters (and ``fix`` replaced
+# line endings with words).
+_NEWLINE_RE = re.compile("\r\n?|\n")
 _COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
 _md: MarkdownIt | None = None
@@ -44,6 +52,11 @@ class _Walker:
         self.tracker = SuppressionTracker()
         self.line_starts = [0, *(m.end() for m in _NEWLINE_RE.finditer(source)), len(source) + 1]
         self._last: tuple[tuple[int, int], int] | None = None
+        # Block nesting, kept across the token lists of successive chunks.
+        self._kinds: list[str] = []
+        self._maps: list[tuple[int, int]] = []
+        self._heading_level = 0
+        self._current_map = (0, 0)
 
     def line_offset(self, line: int) -> int:
         """Source offset of a 0-based line (clamped)."""
@@ -87,7 +100,9 @@ class _Walker:
                 content = child.content
                 pos = self.source.find(content, cursor, limit)
                 if pos >= 0:
-                    line = self.source.count("\n", 0, pos) + 1
+                    # The line from the line-start table: counting newlines from the
+                    # start of the file for each inline HTML tag was quadratic.
+                    line = bisect_right(self.line_starts, pos)
                     self.tracker.comment(content, line, line)
                     cursor = pos + len(content)
                 b.add_space()
@@ -157,20 +172,24 @@ class _Walker:
 
     # -- blocks ------------------------------------------------------------------------
     def walk(self, tokens: list[Token]) -> Document:
+        self.walk_tokens(tokens)
+        return self.finish()
+
+    def walk_tokens(self, tokens: list[Token], line_shift: int = 0) -> None:
+        """Walk one chunk's tokens; ``line_shift`` is the chunk's first line in the file."""
         b = self.builder
-        kinds: list[str] = []
-        maps: list[tuple[int, int]] = []
-        heading_level = 0
-        current_map = (0, 0)
+        kinds, maps = self._kinds, self._maps
         for token in tokens:
             t = token.type
             if token.map:
-                current_map = (token.map[0], token.map[1])
+                if line_shift:
+                    token.map = [token.map[0] + line_shift, token.map[1] + line_shift]
+                self._current_map = (token.map[0], token.map[1])
             if t.endswith("_open") and token.nesting == 1:
                 kinds.append(t[: -len("_open")])
                 maps.append(tuple(token.map) if token.map else (maps[-1] if maps else (0, 0)))  # type: ignore[arg-type]
                 if t == "heading_open":
-                    heading_level = int(token.tag[1:]) if token.tag[1:].isdigit() else 1
+                    self._heading_level = int(token.tag[1:]) if token.tag[1:].isdigit() else 1
                 continue
             if t.endswith("_close") and token.nesting == -1:
                 if kinds:
@@ -178,9 +197,9 @@ class _Walker:
                     maps.pop()
                 continue
             if t == "inline":
-                kind, level = self._block_kind(kinds, heading_level)
+                kind, level = self._block_kind(kinds, self._heading_level)
                 b.start_block(kind, level=level)
-                line_range = tuple(token.map) if token.map else (maps[-1] if maps else current_map)
+                line_range = tuple(token.map) if token.map else (maps[-1] if maps else self._current_map)
                 self.inline(token, line_range)  # type: ignore[arg-type]
                 b.end_block()
             elif t == "html_block":
@@ -190,6 +209,9 @@ class _Walker:
                     end_line = first + token.content.count("\n", 0, m.end())
                     self.tracker.comment(m.group(0), line, end_line)
             # fence, code_block, front_matter, hr: not prose
+
+    def finish(self) -> Document:
+        b = self.builder
         b.suppressions = self.tracker.finish()
         return b.build()
 
@@ -206,6 +228,105 @@ class _Walker:
         return "paragraph", 0
 
 
+#: Files longer than this (in characters, about 10,000 words) are parsed a chunk at a time.
+CHUNK_CHARS = 64_000
+
+_REFERENCE_RE = re.compile(r"^ {0,3}\[", re.M)
+_HTML_OPEN = (("<script", "</script>"), ("<pre", "</pre>"), ("<style", "</style>"), ("<textarea", "</textarea>"),
+              ("<!--", "-->"), ("<?", "?>"), ("<![cdata[", "]]>"), ("<!", ">"))
+_HTML_RAW_ENDS = ("</script>", "</pre>", "</style>", "</textarea>")
+
+
+def chunk_starts(text: str, size: int | None = None) -> list[tuple[int, int]]:
+    """(character offset, line number) of each place a long text can be cut, ``(0, 0)`` first.
+
+    Markdown parsed in pieces gives the same tokens as parsed whole only where no block
+    runs across the cut. A cut is made only before a line that starts a new top-level
+    block whatever came before: a letter or ``#`` in the first column after a blank line
+    (which ends every paragraph, list, quote, table and indented code), outside fenced
+    code and outside the HTML blocks that blank lines do not end (comments, ``<pre>``,
+    ``<script>``...), and after any front matter. ``text`` is markdown-it's normalised
+    text (``\n`` line ends), so line numbers are its own.
+    """
+    size = CHUNK_CHARS if size is None else size
+    cuts = [(0, 0)]
+    if len(text) <= size:
+        return cuts
+    lines = text.split("\n")
+    pos = 0
+    first = 0
+    if lines and lines[0].rstrip() == "---":  # front matter: never cut inside it
+        for i in range(1, len(lines)):
+            if lines[i].rstrip() in ("---", "..."):
+                first = i + 1
+                break
+        else:
+            return cuts
+        pos = sum(len(line) + 1 for line in lines[:first])
+    fence = ""
+    html_end = ""
+    blank = True
+    next_cut = size
+    for number in range(first, len(lines)):
+        line = lines[number]
+        if fence:
+            stripped = line.strip()
+            if len(line) - len(line.lstrip(" ")) <= 3 and stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = ""
+        elif html_end:
+            low = line.lower()
+            if (any(end in low for end in _HTML_RAW_ENDS) if html_end == "raw" else html_end in low):
+                html_end = ""
+        else:
+            head = line[:1]
+            if blank and pos >= next_cut and (head == "#" or head.isalpha()):
+                cuts.append((pos, number))
+                next_cut = pos + size
+            stripped = line.lstrip(" ")
+            if len(line) - len(stripped) <= 3:
+                if stripped.startswith(("```", "~~~")):
+                    run = len(stripped) - len(stripped.lstrip(stripped[0]))
+                    fence = stripped[0] * run
+                elif stripped.startswith("<"):
+                    low = stripped.lower()
+                    for start, end in _HTML_OPEN:
+                        if low.startswith(start):
+                            rest = low[len(start):]
+                            raw = end.startswith("</")
+                            if not (any(e in rest for e in _HTML_RAW_ENDS) if raw else end in rest):
+                                html_end = "raw" if raw else end
+                            break
+        blank = not line.strip(" \t")
+        pos += len(line) + 1
+    return cuts
+
+
 def read_string(text: str, path: str) -> Document:
-    tokens = _parser().parse(text)
-    return _Walker(text, path).walk(tokens)
+    """Parse and walk the Markdown; a long file a chunk at a time (see ``chunk_starts``).
+
+    Parsing a 1M-word file whole held about 150 MB of markdown-it tokens at once; chunk
+    by chunk, only one chunk's tokens are alive. Link reference definitions apply across
+    the whole file, so when a file may have some they are collected first, in order, and
+    every chunk is parsed with all of them (markdown-it keeps the first of duplicates).
+    """
+    md = _parser()
+    walker = _Walker(text, path)
+    normal = normalize_newlines(text)
+    cuts = chunk_starts(normal)
+    if len(cuts) == 1:
+        walker.walk_tokens(md.parse(text))
+        return walker.finish()
+    bounds = [*cuts, (len(normal), 0)]
+    pieces = [(normal[bounds[i][0]:bounds[i + 1][0]], bounds[i][1]) for i in range(len(cuts))]
+    env: dict[str, Any] = {}
+    if _REFERENCE_RE.search(normal):
+        for piece, _line in pieces:
+            md.block.parse(piece, md, env, [])
+    for piece, line in pieces:
+        walker.walk_tokens(md.parse(piece, env), line)
+    return walker.finish()
+
+
+def normalize_newlines(text: str) -> str:
+    """The text markdown-it parses: ``\r\n`` and ``\r`` as ``\n``, NUL as U+FFFD."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\0", "\ufffd")

@@ -21,6 +21,7 @@ from typing import Any
 from plainspeak.errors import InputError
 from plainspeak.findings import Finding, severity_rank
 from plainspeak.readers.docx import _W, DocxRef, RunPiece, load, read_loaded
+from plainspeak.report import group_findings
 
 AUTHOR = "plainspeak"
 INITIALS = "PS"
@@ -39,6 +40,8 @@ class AnnotateResult:
     #: Findings whose words were no longer in the file (it changed after checking).
     stale: int = 0
     notices: list[str] = field(default_factory=list)
+    #: plainspeak's comments from an earlier run that were taken out first.
+    replaced: int = 0
 
 
 def comment_text(f: Finding) -> list[str]:
@@ -46,13 +49,71 @@ def comment_text(f: Finding) -> list[str]:
     paras = [f.message]
     if f.suggestions:
         paras.append("Say instead: " + "; ".join(f.suggestions[:5]))
+    if f.advice:
+        paras.append("What to do: " + "; ".join(f.advice[:3]))
     if f.why:
         paras.append("Why: " + f.why)
     return paras
 
 
+def comment_paragraphs(group: list[Finding], member: Finding) -> list[str]:
+    """A group's comment: in full on its first use; later uses say only what was found.
+
+    The same entry found ten times in a document gives one full comment and nine short
+    ones pointing back to it, instead of ten copies of the same reason.
+    """
+    f = group[0]
+    if member is f:
+        paras = comment_text(f)
+        if len(group) > 1:
+            paras.append(f"Found {len(group)} times in this document; the later ones have a short comment.")
+        return paras
+    where = f.location or f"line {f.line}"
+    return [member.message,
+            f"Why: see the first comment on \u201c{f.text}\u201d ({where}); it is found {len(group)} times."]
+
+
+def remove_own_comments(wdoc: Any) -> int:
+    """Take out the comments an earlier run of plainspeak added; how many.
+
+    Annotating a reviewed copy again must replace plainspeak's comments, not add a second
+    set beside them. Comments by people (any other author) are kept, with their ranges.
+    """
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    try:
+        part = wdoc.part.part_related_by(RT.COMMENTS)
+    except KeyError:
+        return 0
+    root = part.element
+    ours = {c.get(_W + "id") for c in root.findall(_W + "comment") if c.get(_W + "author") == AUTHOR}
+    if not ours:
+        return 0
+    for c in list(root.findall(_W + "comment")):
+        if c.get(_W + "id") in ours:
+            root.remove(c)
+    body = wdoc.element.body
+    for tag in ("commentRangeStart", "commentRangeEnd"):
+        for el in list(body.iter(_W + tag)):
+            if el.get(_W + "id") in ours:
+                el.getparent().remove(el)
+    for ref in list(body.iter(_W + "commentReference")):
+        if ref.get(_W + "id") in ours:
+            run = ref.getparent()
+            if run is not None and run.tag == _W + "r" and all(
+                    child is ref or child.tag == _W + "rPr" for child in run):
+                run.getparent().remove(run)
+            elif run is not None:
+                run.remove(ref)
+    return len(ours)
+
+
 def annotate(source: Path, findings: list[Finding], out: Path) -> AnnotateResult:
-    """Write ``out``: a copy of ``source`` with a comment on each finding in the main text."""
+    """Write ``out``: a copy of ``source`` with a comment on each finding in the main text.
+
+    plainspeak's own comments from an earlier run are removed first, so running it again
+    on a reviewed copy gives one fresh set of comments.
+    """
     if out.exists() and out.resolve() == source.resolve():
         raise InputError("--annotate would overwrite the document it is checking", path=str(out),
                          hint="give a new file name, e.g. policy.reviewed.docx")
@@ -61,6 +122,7 @@ def annotate(source: Path, findings: list[Finding], out: Path) -> AnnotateResult
 
     data = source.read_bytes()
     wdoc = load(data, str(source))
+    replaced = remove_own_comments(wdoc)
     doc = read_loaded(wdoc, str(source))
     spans: list[tuple[int, int, DocxRef]] = []
     for block in doc.blocks:
@@ -68,8 +130,13 @@ def annotate(source: Path, findings: list[Finding], out: Path) -> AnnotateResult
             spans.append((block.ref.pieces[0].start, block.ref.pieces[-1].end, block.ref))
     starts = [s for s, _, _ in spans]
     result = AnnotateResult(str(out))
+    result.replaced = replaced
     chosen = sorted(findings, key=lambda x: (-severity_rank(x.severity), x.offset))[:MAX_COMMENTS]
     left_out = len(findings) - len(chosen)
+    group_of: dict[int, list[Finding]] = {}
+    for group in group_findings(sorted(chosen, key=lambda x: (x.offset, -x.end_offset))):
+        for member in group:
+            group_of[id(member)] = group
     for f in sorted(chosen, key=lambda x: (x.offset, -x.end_offset)):
         if doc.source[f.offset:f.end_offset] != f.text or f.end_offset <= f.offset:
             result.stale += 1
@@ -87,7 +154,8 @@ def annotate(source: Path, findings: list[Finding], out: Path) -> AnnotateResult
             result.stale += 1
             continue
         paragraph = Paragraph(ref.paragraph, wdoc._body)
-        paras = comment_text(f)
+        group = group_of.get(id(f), [f])
+        paras = comment_paragraphs(group, f)
         comment = wdoc.add_comment([Run(first, paragraph), Run(last, paragraph)], text=paras[0],
                                    author=AUTHOR, initials=INITIALS)
         for extra in paras[1:]:
@@ -103,11 +171,18 @@ def annotate(source: Path, findings: list[Finding], out: Path) -> AnnotateResult
     if result.stale:
         result.notices.append(f"{source}: {result.stale} finding(s) could not be placed (the file changed "
                               "after it was checked); run the check again")
+    import io
+
+    from plainspeak.outputs import check_output, write_output
+
+    buffer = io.BytesIO()
     try:
-        wdoc.save(str(out))
-    except OSError as exc:
-        raise InputError(f"cannot write the reviewed copy: {exc.strerror or exc}", path=str(out),
-                         hint="check the folder exists and the file is not open in Word") from None
+        wdoc.save(buffer)  # into memory first: a failure here leaves no half-written copy
+    except Exception as exc:  # noqa: BLE001 - python-docx/lxml on a damaged package
+        raise InputError(f"cannot make the reviewed copy: this Word file is damaged ({type(exc).__name__})",
+                         path=str(source), hint="open it in Word and use Save As, then try again") from None
+    check_output(out, [source], "--annotate")
+    write_output(out, buffer.getvalue(), "--annotate")
     return result
 
 
@@ -223,8 +298,15 @@ def annotate_results(results: list[Any], plan: dict[Path, Path]) -> list[str]:
         if result is None or result.error:
             lines.append(f"no reviewed copy of {source}: it could not be checked")
             continue
-        out.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"--annotate cannot make this folder: {exc.strerror or exc}", path=str(out.parent),
+                             hint="give a folder you may write to") from None
         done = annotate(source, result.findings, out)
-        lines.append(f"wrote {out} with {done.comments} comment{'s' if done.comments != 1 else ''}")
+        line = f"wrote {out} with {done.comments} comment{'s' if done.comments != 1 else ''}"
+        if done.replaced:
+            line += f" (replacing the {done.replaced} plainspeak comment(s) already in it)"
+        lines.append(line)
         lines.extend(done.notices)
     return lines

@@ -55,6 +55,8 @@ def render(results: list[FileResult], options: ReportOptions) -> str:
                     message += f"\n\nWhy: {f.why}"
                 if f.suggestions:
                     message += "\nSay instead: " + "; ".join(f.suggestions[:5])
+                if f.advice:
+                    message += "\nWhat to do: " + "; ".join(f.advice[:3])
             title = f"plainspeak {f.code}" + (f" ({f.id})" if f.id and f.id != f.code else "")
             props: dict[str, str | int] = {"file": path}
             if f.line >= 1:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -67,36 +68,66 @@ def _sources_markdown(sources: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def _rule(rid: str, findings: list[Finding]) -> dict[str, Any]:
+def _entry_sources(entry: Any) -> list[dict[str, Any]]:
+    out = []
+    for src in getattr(entry, "sources", []) or []:
+        if isinstance(src, dict):
+            out.append(src)
+        else:
+            out.append({k: getattr(src, k, None) for k in ("title", "organisation", "year", "url")})
+    return out
+
+
+def _rule(rid: str, findings: list[Finding], options: ReportOptions | None = None) -> dict[str, Any]:
+    """One rule's metadata, the same whichever findings the run happened to make.
+
+    A glossary entry's rule is described from the entry itself (its term, why, drop-in
+    alternatives, advice and sources); a rule code's from ``data/rules.yaml``. Nothing
+    comes from a particular finding's words, so every alert of PS201 reads alike rather
+    than all saying the first acronym's expansion.
+    """
     texts = _rule_texts()
     first = findings[0]
-    # A lower-case example gives suggestions as they would read mid-sentence.
-    example = next((f for f in findings if f.text[:1].islower()), first)
-    generic = texts["codes"].get(first.code) or texts["checks"].get(first.check) or {
+    codes = Counter(f.code for f in findings)
+    code = codes.most_common(1)[0][0]
+    severity = Counter(f.severity for f in findings).most_common(1)[0][0]
+    generic = texts["codes"].get(code) or texts["checks"].get(first.check) or {
         "short": f"{first.check} finding", "full": f"A {first.check} finding from plainspeak."}
+    entry = options.entry(rid) if options is not None and first.check == "term" else None
+    sources: list[dict[str, Any]] = []
     if first.check == "term":
-        short = f"\u201c{example.text.lower()}\u201d: {generic['short'][0].lower()}{generic['short'][1:]}"
+        term = str(getattr(entry, "term", "") or "") or min((f.text.lower() for f in findings), key=len)
+        short = f"\u201c{term}\u201d: {generic['short'][0].lower()}{generic['short'][1:]}"
+        full = (str(getattr(entry, "why", "") or "") or first.why).strip() or generic["full"]
+        alternatives = list(getattr(entry, "alternatives", []) or []) if entry is not None else []
+        advice = list(getattr(entry, "advice", []) or []) if entry is not None else []
+        sources = _entry_sources(entry) if entry is not None else list(first.sources)
+        if entry is not None:
+            severity = str(getattr(entry, "severity", severity) or severity)
     else:
-        short = generic["short"]
-    full = first.why.strip() or generic["full"]
+        short, full = generic["short"], str(generic["full"]).strip()
+        alternatives, advice = [], []
     help_text = full
     help_md = full
-    if example.suggestions:
-        help_text += "\n\nSay instead: " + "; ".join(example.suggestions)
-        help_md += "\n\n**Say instead:** " + "; ".join(example.suggestions)
-    if first.sources:
-        help_text += "\n\nSources: " + "; ".join(s.get("title", "") for s in first.sources)
-        help_md += "\n\n**Sources:**\n\n" + _sources_markdown(first.sources)
+    if alternatives:
+        help_text += "\n\nSay instead: " + "; ".join(alternatives)
+        help_md += "\n\n**Say instead:** " + "; ".join(alternatives)
+    if advice:
+        help_text += "\n\nWhat to do: " + "; ".join(advice)
+        help_md += "\n\n**What to do:** " + "; ".join(advice)
+    if sources:
+        help_text += "\n\nSources: " + "; ".join(str(s.get("title") or "") for s in sources)
+        help_md += "\n\n**Sources:**\n\n" + _sources_markdown(sources)
     rule: dict[str, Any] = {
         "id": rid,
         "name": "".join(part.capitalize() for part in rid.replace("_", "-").split("-") if part) or rid,
         "shortDescription": {"text": short},
         "fullDescription": {"text": full},
         "help": {"text": help_text, "markdown": help_md},
-        "defaultConfiguration": {"level": LEVELS.get(first.severity, "warning")},
-        "properties": {"tags": sorted({first.check, first.category} - {""}), "code": first.code},
+        "defaultConfiguration": {"level": LEVELS.get(severity, "warning")},
+        "properties": {"tags": sorted({first.check, first.category} - {""}), "code": code},
     }
-    url = next((s.get("url") for s in first.sources if s.get("url")), None)
+    url = next((s.get("url") for s in sources if s.get("url")), None)
     if url:
         rule["helpUri"] = url
     return rule
@@ -153,7 +184,8 @@ def as_data(results: list[FileResult], options: ReportOptions) -> dict[str, Any]
                 "message": {"text": f.message},
                 "locations": [{"physicalLocation": physical}],
                 "properties": {"code": f.code, "check": f.check, "category": f.category,
-                               "severity": f.severity, "suggestions": f.suggestions},
+                               "severity": f.severity, "suggestions": f.suggestions,
+                               "advice": f.advice},
             }
             if f.location:
                 result["locations"][0]["message"] = {"text": f.location}
@@ -177,7 +209,7 @@ def as_data(results: list[FileResult], options: ReportOptions) -> dict[str, Any]
             "name": "plainspeak",
             "version": __version__,
             "semanticVersion": __version__,
-            "rules": [_rule(rid, by_rule[rid]) for rid in rule_ids],
+            "rules": [_rule(rid, by_rule[rid], options) for rid in rule_ids],
         }},
         "invocations": [invocation],
         "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},

@@ -1,0 +1,134 @@
+"""What to say instead, fitted to the sentence: one place for every report and for ``fix``.
+
+A glossary entry has two kinds of help (format v2): ``alternatives``, words that can
+replace the words found, and ``advice``, what to do when no words can ("say what the
+change is"). ``advise`` turns both into what a writer sees: drop-in suggestions in the
+form of the words found ("took part" for "participated", "children in care" for
+"looked after children", "a" changed to "an" where needed), and advice, which is never
+quoted as words to use. An alternative that cannot be fitted (a noun phrase offered for
+a verb) is shown as advice too. The text report, HTML, Word comments, SARIF and
+``plainspeak fix`` all read the same ``Advice``, so they never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from plainspeak.advice.fit import Fitted, Target, fit, read_target, words_around
+from plainspeak.advice.lexicon import Lexicon, build_table, default_lexicon
+from plainspeak.glossary.model import Entry
+
+__all__ = ["Advice", "Suggestion", "advise", "keep_case", "lexicon_for", "build_table", "Lexicon",
+           "Target", "Fitted", "fit", "read_target", "words_around", "lexicon_words"]
+
+
+@lru_cache(maxsize=8192)
+def keep_case(matched: str, alternative: str) -> str:
+    """Give an alternative the case of the words it replaces ("Service users" → "People ...")."""
+    letters = [c for c in matched if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return alternative.upper()
+    if matched[:1].isupper() and alternative[:1].islower():
+        return alternative[:1].upper() + alternative[1:]
+    return alternative
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A drop-in: ``text`` replaces ``source[start:end]`` (which may start at an article before the words)."""
+
+    text: str
+    start: int
+    end: int
+    alternative: str
+
+
+@dataclass
+class Advice:
+    suggestions: list[Suggestion] = field(default_factory=list)
+    #: What to do: the entry's advice, then alternatives that do not fit here.
+    advice: list[str] = field(default_factory=list)
+    target: Target | None = None
+
+    @property
+    def texts(self) -> list[str]:
+        return [s.text for s in self.suggestions]
+
+
+def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | None = None) -> Advice:
+    """The drop-ins and advice for ``entry`` found at ``text[start:end]``."""
+    lex = lexicon or default_lexicon()
+    matched = text[start:end]
+    before, after = words_around(text, start, end)
+    target = read_target(matched.split(), before, after, lex)
+    out = Advice(target=target)
+    seen: set[str] = set()
+    for alternative in entry.alternatives:
+        fitted = fit(alternative, target, lex, entry.forms.get(alternative))
+        if fitted is None:
+            out.advice.append(f"reword the sentence to use \u201c{alternative}\u201d")
+            continue
+        s, shown = start, keep_case(matched, fitted.text)
+        if fitted.article:
+            # "a elderly person" → "an older person": the article is part of the change
+            s = _article_start(text, start)
+            article = text[s:start].strip()
+            shown = keep_case(article, fitted.article) + " " + fitted.text
+        if shown.lower() in seen:
+            continue
+        seen.add(shown.lower())
+        out.suggestions.append(Suggestion(shown, s, end, alternative))
+    out.advice = list(dict.fromkeys([*entry.advice, *out.advice]))
+    return out
+
+
+def _article_start(text: str, start: int) -> int:
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return j
+
+
+def message(matched: str, advice: Advice, legal: bool = False) -> str:
+    """The one-line message: a drop-in to say, else what to do."""
+    quoted = f"\u201c{matched}\u201d"
+    if legal:
+        return f"{quoted} is a legal term: explain what it means in plain words"
+    if advice.suggestions:
+        text = f"{quoted}: say \u201c{advice.suggestions[0].text}\u201d instead"
+        if advice.advice and not advice.advice[0].startswith("reword the sentence"):
+            text += f", or {advice.advice[0]}"
+        return text
+    if advice.advice:
+        first = advice.advice[0]
+        if first.startswith("reword the sentence to use "):
+            return f"{quoted}: reword the sentence, for example with {first[len('reword the sentence to use '):]}"
+        return f"{quoted}: {first}"
+    return f"{quoted}: consider other words"
+
+
+_LEXICONS: dict[int, tuple[Any, Lexicon]] = {}
+
+
+def lexicon_for(compiled: Any) -> Lexicon:
+    """The lexicon of a compiled glossary (its precomputed word forms), made once."""
+    key = id(compiled)
+    cached = _LEXICONS.get(key)
+    if cached is None or cached[0] is not compiled:
+        table = getattr(compiled, "lexicon", None) or {}
+        cached = _LEXICONS[key] = (compiled, Lexicon(table) if table else default_lexicon())
+    return cached[1]
+
+
+def lexicon_words(entries: Any) -> set[str]:
+    """Every word of every term, variant and alternative: the words whose forms are needed."""
+    words: set[str] = set()
+    for entry in entries:
+        for phrase in (*entry.terms, *entry.alternatives):
+            words.update(w.strip(".,;:()[]\"'").lower() for w in phrase.replace("-", " ").split())
+    return {w for w in words if w.isalpha()}

@@ -1,0 +1,345 @@
+"""Fit an alternative to the words it would replace: number, tense, person, possessive, a/an.
+
+"Care leavers can apply" needs "care experienced young people", not "care experienced
+young person"; "She participated" needs "took part". The words found are read with the
+words around them (an article before, "has"/"was" before a past form, a noun after an
+adjective, "'s" after a noun) and the alternative is changed to the same form with
+lemminflect's word forms (see ``lexicon``). When the two cannot be made to agree (a noun
+phrase offered for a verb, a phrase with words after its noun before a possessive), the
+answer is None: the alternative is then shown as advice, never as a drop-in.
+
+Unsure is None too: a quieter suggestion beats a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plainspeak.advice.lexicon import Lexicon, word_list, words_data
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019]*|[.!?;:()\[\]]")
+#: Characters that make an alternative a description rather than words to put in.
+_NOT_DROP_IN = re.compile(r"[()\[\];:,]|\.\.\.")
+_VERB_TAGS = ("VB", "VBP", "VBZ", "VBD", "VBN", "VBG")
+#: The ``forms:`` name for each tag.
+FORM_FOR_TAG = {"NNS": "plural", "NN": "singular", "VBZ": "third_person", "VBD": "past",
+                "VBN": "past_participle", "VBG": "ing"}
+
+
+@dataclass(frozen=True)
+class Target:
+    """The form of the words found, as the alternative must take it."""
+
+    kind: str  # "noun", "verb", "adj" or "other" (put in as written)
+    tag: str = ""  # NN/NNS or a verb tag
+    #: "'s" or "'" right after the words found.
+    possessive: str = ""
+    #: The words found describe the noun after them ("the disabled parent").
+    attributive: bool = False
+    #: A determiner that starts the words found ("an" of "an epileptic").
+    determiner: str = ""
+    #: The word before the words found, lower case ("a", "who", "") and the one before it.
+    before: tuple[str, ...] = ()
+    #: The words after the words found, lower case, nearest first.
+    after: tuple[str, ...] = ()
+
+
+def words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Up to three words before ``start`` and after ``end`` in the same sentence, nearest first."""
+    before_text = text[max(0, start - 80):start]
+    after_text = text[end:end + 60]
+    before: list[str] = []
+    for w in reversed(_WORD_RE.findall(before_text)):
+        if not w[0].isalpha():
+            break
+        before.append(w.lower().replace("\u2019", "'"))
+        if len(before) == 3:
+            break
+    after: list[str] = []
+    if after_text[:2] in ("'s", "\u2019s") and not after_text[2:3].isalpha():
+        after.append("'s")
+    elif after_text[:1] in ("'", "\u2019") and not after_text[1:2].isalpha():
+        after.append("'")
+    for w in _WORD_RE.findall(after_text):
+        if not w[0].isalpha():
+            break
+        if after and after[0] in ("'s", "'") and len(after) == 1 and w.lower() in ("s",):
+            continue
+        after.append(w.lower().replace("\u2019", "'"))
+        if len(after) == 3:
+            break
+    return before, after
+
+
+def _is_verb_context(before: tuple[str, ...]) -> bool:
+    if not before:
+        return False
+    w = before[0]
+    return (w in word_list("participle_auxiliaries") or w in word_list("modals")
+            or w in word_list("subject_pronouns") or w in ("to", "not", "n't", "also", "then", "often"))
+
+
+def _verb_tag(word: str, lex: Lexicon, before: tuple[str, ...]) -> str | None:
+    tags = lex.tags(word, "VERB")
+    if not tags:
+        return None
+    if "VBD" in tags and "VBN" in tags:
+        return "VBN" if any(b in word_list("participle_auxiliaries") for b in before[:2]) else "VBD"
+    for tag in ("VBZ", "VBG", "VBD", "VBN"):
+        if tag in tags:
+            return tag
+    return "VB"
+
+
+def _noun_number(word: str, lex: Lexicon) -> str:
+    low = word.lower()
+    if low in words_data()["plurals"].values() and low not in words_data()["plurals"]:
+        return "NNS"
+    tags = lex.tags(low, "NOUN")
+    if "NNS" in tags and ("NN" not in tags or low.endswith("s")):
+        return "NNS"
+    return "NN"
+
+
+def _head_index(words: list[str], lex: Lexicon, start: int = 0) -> int:
+    """The noun that takes the plural: the last word before what comes after it ("child in care").
+
+    What comes after a noun starts only once a noun has been seen: "looked after child"
+    has its noun last.
+    """
+    starts = word_list("post_modifier_starts")
+    noun_seen = False
+    for i in range(start, len(words)):
+        w = words[i].lower()
+        if i > start and noun_seen:
+            if w in starts or w in word_list("coordinators"):
+                return i - 1
+            if w.endswith("ing") and "VERB" in lex.upos(w) and "NOUN" not in lex.upos(w):
+                return i - 1
+        noun_seen = noun_seen or "NOUN" in lex.upos(w) or w in words_data()["plurals"].values()
+    return len(words) - 1
+
+
+def _content_words(words: list[str]) -> list[str]:
+    return [w for w in words if w not in ("-", "\u2010", "\u2011") and any(c.isalpha() for c in w)]
+
+
+def read_target(words: list[str], before: list[str], after: list[str], lex: Lexicon) -> Target:
+    """What form the words found are in, read from the words and those around them."""
+    words = _content_words(words)
+    prev = tuple(before)
+    possessive = after[0] if after and after[0] in ("'s", "'") else ""
+    nxt = after[1] if possessive and len(after) > 1 else (after[0] if after and not possessive else "")
+    if not words:
+        return Target("other", before=prev)
+    low = [w.lower().replace("\u2019", "'") for w in words]
+    determiner = ""
+    content = low
+    if len(low) > 1 and low[0] in word_list("determiners"):
+        determiner, content = low[0], low[1:]
+    first, last = content[0], content[-1]
+    if first in word_list("modals") or first in word_list("participle_auxiliaries") or first == "to" \
+            or first in word_list("prepositions") or lex.upos(first) == {"ADV"}:
+        return Target("other", before=prev)
+    attributive = bool(nxt) and nxt.isalpha() and nxt not in word_list("not_nouns") and not nxt.endswith("ly") \
+        and nxt not in word_list("prepositions") and not possessive
+    first_upos = lex.upos(first)
+    last_upos = lex.upos(last)
+    verb_context = _is_verb_context(prev)
+    # A verb phrase: "participated", "suffer from", "take into account", "liaises with".
+    if "VERB" in first_upos and not determiner:
+        tag = _verb_tag(first, lex, prev)
+        inflected = tag in ("VBZ", "VBD", "VBN", "VBG") and first != lex.lemma(first, "VERB")
+        only_verb = first_upos == {"VERB"}
+        ends_in_particle = len(content) > 1 and last in word_list("prepositions")
+        if tag and (verb_context or (only_verb and (len(content) == 1 or ends_in_particle))
+                    or (inflected and len(content) == 1 and "NOUN" not in first_upos and "ADJ" not in first_upos)):
+            if len(content) == 1 and "ADJ" in first_upos and attributive:
+                return Target("adj", attributive=True, before=prev)
+            return Target("verb", tag, before=prev, after=tuple(after))
+        if len(content) == 1 and not ({"NOUN", "ADJ"} & first_upos):
+            return Target("other", before=prev)  # a verb form in a place that is not sure
+    if len(content) > 1 and last in word_list("prepositions"):
+        return Target("other", before=prev)  # "prior to", "in lieu of": put in as written
+    head = _head_index(content, lex)
+    head_word = content[head]
+    head_upos = lex.upos(head_word)
+    if determiner == "the" and "ADJ" in head_upos and head == len(content) - 1 and not attributive:
+        return Target("noun", "NNS", possessive, False, "", prev)  # "the disabled": people
+    if head == len(content) - 1 and "ADJ" in last_upos and ("NOUN" not in last_upos or attributive):
+        return Target("adj", attributive=attributive, before=prev)
+    if "NOUN" in head_upos or head_word in words_data()["plurals"].values():
+        # Only a word that can describe ("disabled") is read as describing the word after it.
+        describes = attributive and "ADJ" in head_upos and head == len(content) - 1
+        return Target("noun", _noun_number(head_word, lex), possessive, describes, determiner, prev,
+                      after=tuple(after))
+    return Target("other", before=prev)
+
+
+def article_for(word: str) -> str:
+    """"a" or "an" before ``word``, by how it sounds ("an hour", "a user", "an MP")."""
+    if not word:
+        return "a"
+    low = word.lower()
+    if any(low.startswith(p) for p in word_list("an_exceptions")):
+        return "an"
+    letters = word.replace(".", "")
+    if len(letters) > 1 and letters.isupper() and letters.isalpha():
+        return "an" if letters[0] in "AEFHILMNORSX" else "a"
+    if any(low.startswith(p) for p in word_list("a_exceptions")):
+        return "a"
+    return "an" if low[0] in "aeiou" else "a"
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """An alternative in the form of the words found."""
+
+    text: str
+    #: The article before the words found must become this ("a" → "an"), or "" to leave it.
+    article: str = ""
+
+
+def fit(alternative: str, target: Target, lex: Lexicon, forms: dict[str, str] | None = None) -> Fitted | None:
+    """``alternative`` changed to ``target``'s form, or None when it cannot be a drop-in."""
+    forms = forms or {}
+    if not alternative.strip() or _NOT_DROP_IN.search(alternative):
+        return None
+    words = alternative.split()
+    if target.kind == "verb":
+        text = _fit_verb(words, target, lex, forms)
+    elif target.kind == "noun":
+        text = _fit_noun(words, target, lex, forms)
+    elif target.kind == "adj":
+        text = _fit_adj(words, target, lex)
+    else:
+        text = alternative if not target.possessive or len(words) == 1 else None
+    if text is None:
+        return None
+    article = ""
+    if target.before[:1] and target.before[0] in ("a", "an") and target.kind in ("noun", "adj"):
+        wanted = article_for(text.split()[0])
+        if wanted != target.before[0]:
+            article = wanted
+    return Fitted(text, article)
+
+
+def _fit_verb(words: list[str], target: Target, lex: Lexicon, forms: dict[str, str]) -> str | None:
+    first = words[0].lower()
+    if first in word_list("modals") or first in word_list("subject_pronouns") or first in word_list("determiners"):
+        return None
+    if "VERB" not in lex.upos(first):
+        return None
+    nxt = target.after[0] if target.after else ""
+    last = words[-1].lower()
+    if len(words) > 1 and nxt:
+        if last == nxt or (last in word_list("prepositions") and nxt in word_list("prepositions")):
+            return None  # "join in" + "in the group"
+        if last == "to" or (last not in word_list("prepositions") and nxt not in word_list("prepositions")
+                            and nxt not in ("that", "whether", "if", "how", "what", "when", "why")):
+            return None  # "give permission" + "people": the object would not fit
+    if target.tag in ("VB", "VBP"):
+        form: str | None = forms.get("base") or (words[0] if lex.lemma(first, "VERB") == first else None)
+        if form is None:
+            form = lex.inflect(lex.lemma(first, "VERB") or first, "VERB", "VB")
+    else:
+        name = FORM_FOR_TAG.get(target.tag, "")
+        form = forms.get(name)
+        if form:
+            return form
+        lemma = lex.lemma(first, "VERB")
+        form = lex.inflect(lemma, "VERB", target.tag) if lemma else None
+        if lemma == "be" and target.tag == "VBD" and target.before[:1] and target.before[0] in ("we", "they", "you"):
+            form = "were"
+    if not form:
+        return None
+    return " ".join([form, *words[1:]])
+
+
+def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, str]) -> str | None:
+    if target.attributive:
+        return None  # "the disabled parent": a noun phrase cannot stand before another noun
+    low = [w.lower() for w in words]
+    start = 0
+    alt_det = ""
+    if len(low) > 1 and low[0] in word_list("determiners"):
+        alt_det, start = low[0], 1
+    head = _head_index(low, lex, start)
+    head_word = low[head]
+    if "NOUN" not in lex.upos(head_word) and head_word not in words_data()["plurals"].values():
+        return None
+    if any(w in word_list("coordinators") for w in low[start:]) and _noun_number(head_word, lex) != target.tag:
+        return None  # "foster son or daughter": no single word takes the plural
+    if head != len(low) - 1 and target.before[:1] and target.before[0] in word_list("possessive_determiners"):
+        return None  # "our" + "people we support"
+    if target.possessive and (head != len(low) - 1 or any("'" in w or "\u2019" in w for w in low)):
+        return None  # "person who draws on care and support's needs" is not English
+    out = list(words)
+    name = FORM_FOR_TAG.get(target.tag, "")
+    if name in forms:
+        out = forms[name].split()
+        head = len(out) - 1 if target.possessive else _head_index([w.lower() for w in out], lex, start)
+    elif _noun_number(head_word, lex) != target.tag:
+        new = _noun_form(head_word, target.tag, lex)
+        if new is None:
+            return None
+        out[head] = _same_case(words[head], new)
+        # "people who draw on" → "person who draws on"
+        if head + 2 < len(out) and low[head + 1] in ("who", "that", "which"):
+            verb = low[head + 2]
+            lemma = lex.lemma(verb, "VERB")
+            if lemma:
+                agreed = lex.inflect(lemma, "VERB", "VBZ" if target.tag == "NN" else "VBP")
+                if agreed:
+                    out[head + 2] = _same_case(words[head + 2], agreed)
+    if target.possessive == "'" and not out[head].lower().endswith("s"):
+        return None  # "users' needs" → "people' needs"
+    if alt_det:
+        if target.tag == "NNS" and alt_det in ("a", "an"):
+            out = out[1:]
+        elif target.before[:1] and target.before[0] in word_list("determiners"):
+            if alt_det in word_list("articles"):
+                out = out[1:]  # "a" + "a break" → "a break"
+            else:
+                return None  # "the" + "your care and support"
+        elif alt_det in ("a", "an"):
+            out[0] = _same_case(out[0], article_for(out[1]))
+    elif target.determiner:
+        if target.tag == "NN":
+            det = article_for(out[0]) if target.determiner in ("a", "an") else target.determiner
+            out = [det, *out]
+        elif target.determiner not in ("the", "a", "an"):
+            out = [target.determiner, *out]
+    return " ".join(out)
+
+
+def _noun_form(word: str, tag: str, lex: Lexicon) -> str | None:
+    plurals: dict[str, str] = words_data()["plurals"]
+    if tag == "NNS":
+        if word in plurals:
+            return plurals[word]
+        lemma = lex.lemma(word, "NOUN") or word
+        return lex.inflect(lemma, "NOUN", "NNS")
+    singular = {v: k for k, v in plurals.items() if k != v}
+    if word in singular:
+        return singular[word]
+    noun_lemma = lex.lemma(word, "NOUN")
+    return noun_lemma if noun_lemma and noun_lemma != word else None
+
+
+def _fit_adj(words: list[str], target: Target, lex: Lexicon) -> str | None:
+    last = words[-1].lower()
+    if len(words) > 3:
+        return None
+    if "ADJ" in lex.upos(last) or last.endswith("ed") or "-" in last:
+        if target.attributive and "NOUN" in lex.upos(last) and "ADJ" not in lex.upos(last):
+            return None
+        return " ".join(words)
+    return None
+
+
+def _same_case(original: str, new: str) -> str:
+    if original[:1].isupper() and new[:1].islower():
+        return new[:1].upper() + new[1:]
+    return new

@@ -1,0 +1,143 @@
+"""Word forms from lemminflect, computed when the glossaries are compiled and kept in the cache.
+
+Fitting "take part" to "She participated" needs to know that "participated" is the past
+of the verb "participate" and that the past of "take" is "took". lemminflect (a
+well-kept English lemmatiser and inflector) knows; it costs about a second to load, so
+the forms of every word in every term and alternative are looked up once, when the
+glossaries are compiled, and stored with the compiled glossary. A word the table lacks
+(a panel's new entry before the cache is rebuilt) is looked up in lemminflect then.
+
+Tags are the Penn Treebank tags lemminflect uses: NN, NNS (nouns), VB, VBP, VBZ, VBD,
+VBN, VBG (verbs), JJ (adjectives), RB (adverbs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+Reading = tuple[str, str, str]  # (lemma, UPOS, tag)
+
+_UPOS = ("NOUN", "VERB", "ADJ", "ADV", "AUX")
+
+
+@lru_cache(maxsize=1)
+def words_data() -> dict[str, Any]:
+    """The closed word lists in ``data/advice.yaml``."""
+    text = resources.files("plainspeak").joinpath("data/advice.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        out[key] = {str(k).lower(): str(v) for k, v in value.items()} if isinstance(value, dict) \
+            else frozenset(str(v).lower() for v in value)
+    return out
+
+
+def word_list(name: str) -> frozenset[str]:
+    value = words_data()[name]
+    assert isinstance(value, frozenset)
+    return value
+
+
+def _lookup_readings(word: str) -> list[Reading]:
+    import lemminflect
+
+    out: list[Reading] = []
+    for upos, lemmas in lemminflect.getAllLemmas(word).items():
+        upos = "VERB" if upos == "AUX" else upos
+        for lemma in lemmas:
+            inflections = lemminflect.getAllInflections(lemma, upos)
+            tags = [tag for tag, forms in inflections.items() if word in forms]
+            if "VBD" in tags and "VBN" not in inflections:
+                tags.append("VBN")  # lemminflect leaves out participles that equal the past
+            if not tags:
+                tags = {"ADJ": ["JJ"], "ADV": ["RB"], "NOUN": ["NN"], "VERB": ["VB"]}.get(upos, [])
+            out.extend((lemma, upos, tag) for tag in tags if (lemma, upos, tag) not in out)
+    if not out and word.isalpha() and len(word) > 3:
+        # Not in the dictionary ("leavers"): read it as a noun, as lemminflect's rules would.
+        for lemma in lemminflect.getAllLemmasOOV(word, "NOUN").get("NOUN", ()):
+            out.append((lemma, "NOUN", "NNS" if lemma != word else "NN"))
+    return out
+
+
+def _lookup_inflections(lemma: str, upos: str) -> dict[str, list[str]]:
+    import lemminflect
+
+    found = lemminflect.getAllInflections(lemma, upos) or lemminflect.getAllInflectionsOOV(lemma, upos)
+    return {tag: list(forms) for tag, forms in found.items()}
+
+
+def build_table(words: Iterable[str]) -> dict[str, Any]:
+    """Readings of each word and all forms of each of their lemmas, as JSON-able dicts."""
+    readings: dict[str, list[list[str]]] = {}
+    forms: dict[str, dict[str, list[str]]] = {}
+    first = {w.lower() for w in words if w and w.isalpha()}
+    met: set[str] = set()
+    for word in first:
+        found = _lookup_readings(word)
+        readings[word] = [list(r) for r in found]
+        for lemma, upos, _tag in found:
+            key = f"{lemma}|{upos}"
+            if key not in forms:
+                forms[key] = _lookup_inflections(lemma, upos)
+                # every form of a term word can be met in a document: know its readings too
+                met.update(f for tag_forms in forms[key].values() for f in tag_forms)
+    for word in met - first:
+        readings[word] = [list(r) for r in _lookup_readings(word)]
+    return {"readings": readings, "forms": forms}
+
+
+class Lexicon:
+    """Readings and inflections, from a precomputed table with lemminflect behind it."""
+
+    def __init__(self, table: dict[str, Any] | None = None) -> None:
+        table = table or {}
+        self._readings: dict[str, list[list[str]]] = dict(table.get("readings", {}))
+        self._forms: dict[str, dict[str, list[str]]] = dict(table.get("forms", {}))
+
+    def readings(self, word: str) -> list[Reading]:
+        low = word.lower().replace("\u2019", "'")
+        found = self._readings.get(low)
+        if found is None:
+            found = self._readings[low] = [list(r) for r in _lookup_readings(low)] if low.isalpha() else []
+        return [(r[0], r[1], r[2]) for r in found]
+
+    def upos(self, word: str) -> set[str]:
+        return {u for _l, u, _t in self.readings(word)}
+
+    def lemma(self, word: str, upos: str) -> str | None:
+        for lemma, u, _t in self.readings(word):
+            if u == upos:
+                return lemma
+        return None
+
+    def tags(self, word: str, upos: str) -> set[str]:
+        return {t for _l, u, t in self.readings(word) if u == upos}
+
+    def inflect(self, lemma: str, upos: str, tag: str) -> str | None:
+        """The form of ``lemma`` for ``tag``, or None when there is none."""
+        if upos == "NOUN" and tag == "NNS":
+            irregular = words_data()["plurals"].get(lemma.lower())
+            if irregular:
+                return str(irregular)
+        key = f"{lemma.lower()}|{upos}"
+        forms = self._forms.get(key)
+        if forms is None:
+            forms = self._forms[key] = _lookup_inflections(lemma.lower(), upos)
+        options = forms.get(tag) or (forms.get("VBD") if tag == "VBN" else None)
+        return options[0] if options else None
+
+
+_DEFAULT: Lexicon | None = None
+
+
+def default_lexicon() -> Lexicon:
+    """A lexicon with no precomputed table (tests, tools): everything from lemminflect."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Lexicon()
+    return _DEFAULT
