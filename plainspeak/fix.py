@@ -13,15 +13,21 @@ Word and PDF files are refused: their text cannot be rewritten faithfully here, 
 from __future__ import annotations
 
 import difflib
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from plainspeak.atomic import write_atomically
 from plainspeak.config import Config, load_config
 from plainspeak.errors import InputError, PlainspeakError
+
+if TYPE_CHECKING:
+    from plainspeak.analyse import Analysed
+    from plainspeak.document import Document
+    from plainspeak.findings import Finding
 
 #: Formats whose source is the file's own text, so a span can be replaced in place.
 TEXT_FORMATS = frozenset({"markdown", "text", "rst", "html"})
@@ -73,8 +79,7 @@ def _clean_span(text: str) -> bool:
 
 def plan_file(path: Path, config: Config) -> FilePlan:
     """Work out the replacements for one file without writing anything."""
-    from plainspeak.api import check_document, context_for
-    from plainspeak.checks.terms import keep_case
+    from plainspeak.api import check_document
     from plainspeak.readers import MAX_FILE_BYTES, format_for, read_bytes
     from plainspeak.readers.base import decode_text, text_encoding
 
@@ -110,25 +115,8 @@ def plan_file(path: Path, config: Config) -> FilePlan:
         raise InputError("plainspeak cannot map this file's findings back to its text", path=spath,
                          hint="fix it by hand using the suggestions from plainspeak check")
     result = check_document(document, config)
-    safe = {e.id: e for e in context_for(config).glossary.entries if e.autofix == "safe" and e.alternatives}
-    last_end = -1
-    for f in sorted(result.findings, key=lambda f: f.offset):
-        entry = safe.get(f.id or "")
-        if f.check != "term" or f.code != "PS101" or entry is None or f.offset < last_end:
-            continue
-        if not _clean_span(text[f.offset:f.end_offset]):
-            plan.skipped.append(f"{path}:{f.line}:{f.column}: left \u201c{f.text}\u201d for you to change: "
-                                "it has formatting inside")
-            continue
-        new = keep_case(f.text, entry.alternatives[0])
-        try:
-            new.encode(encoding)
-        except UnicodeEncodeError:
-            plan.skipped.append(f"{path}:{f.line}:{f.column}: \u201c{new}\u201d cannot be written in this "
-                                f"file's encoding ({encoding})")
-            continue
-        plan.changes.append(Change(f.offset, f.end_offset, f.line, f.column, f.text, new, entry.id))
-        last_end = f.end_offset
+    plan.changes, skipped = select_changes(path, text, document, result.findings, config, encoding)
+    plan.skipped.extend(skipped)
     if plan.changes:
         pieces = []
         pos = 0
@@ -214,6 +202,173 @@ def _backup_name(path: Path) -> Path:
         candidate = path.with_name(f"{path.name}.bak.{n}")
         n += 1
     return candidate
+
+
+_CITATION = re.compile(
+    r"\b(?:section|sections|s\.|ss\.|regulation|regulations|reg\.|paragraph|para\.|schedule|article|rule)"
+    r"\s*\d|\bAct\s+(?:1[89]|20)\d\d\b|\b(?:SI|S\.I\.)\s*\d{4}|\[\d{4}\]\s*[A-Z]", re.IGNORECASE)
+
+
+def select_changes(path: Path, text: str, document: Document, findings: list[Finding], config: Config,
+                   encoding: str = "utf-8") -> tuple[list[Change], list[str]]:
+    """The edits a careful editor would make, and notes on the ones left for a person.
+
+    Only a drop-in alternative of an entry marked ``autofix: safe``, fitted to the words
+    found (``plainspeak.advice``), and never: inside quotation marks, a block quote,
+    code, a heading or a name or title; next to a capitalised word mid-sentence (a
+    place or other proper name: "Kingston upon Thames"); in a hyphenated compound
+    ("prior-to-meeting"); in a sentence citing the law ("section 17", "Act 1989"); or
+    where the words cannot take the alternative's part of speech ("the disabled
+    parent"). After an edit the sentence is checked again: an edit that brings a new
+    finding is not made.
+    """
+    from plainspeak.advice import advise, lexicon_for
+    from plainspeak.analyse import analyse
+    from plainspeak.api import context_for
+    from plainspeak.context.mentions import quotations
+
+    ctx = context_for(config)
+    safe = {e.id: e for e in ctx.glossary.entries if e.autofix == "safe" and e.alternatives}
+    candidates = [f for f in findings if f.check == "term" and f.code == "PS101" and (f.id or "") in safe]
+    changes: list[Change] = []
+    skipped: list[str] = []
+    if not candidates:
+        return changes, skipped
+    lex = lexicon_for(ctx.glossary)
+    analysed = analyse(document, config.nlp.model)
+    token_at = _token_index(analysed, document)
+    quotes = quotations(analysed)
+    last_end = -1
+    for f in sorted(candidates, key=lambda f: f.offset):
+        entry = safe[f.id or ""]
+        where = f"{path}:{f.line}:{f.column}"
+        if f.offset < last_end:
+            continue
+        span = text[f.offset:f.end_offset]
+        if not _clean_span(span):
+            skipped.append(f"{where}: left \u201c{f.text}\u201d for you to change: it has formatting inside")
+            continue
+        i, j = token_at.get(f.offset), token_at.get(f.end_offset, None)
+        reason = _why_not(text, f, analysed, document, quotes, i, j)
+        if reason:
+            skipped.append(f"{where}: left \u201c{f.text}\u201d for you to change: {reason}")
+            continue
+        advice = advise(text, f.offset, f.end_offset, entry, lex)
+        if not advice.suggestions or advice.suggestions[0].alternative != entry.alternatives[0]:
+            skipped.append(f"{where}: left \u201c{f.text}\u201d for you to change: "
+                           f"\u201c{entry.alternatives[0]}\u201d does not fit this sentence as it stands")
+            continue
+        suggestion = advice.suggestions[0]
+        new, start = suggestion.text, suggestion.start
+        if start < last_end:
+            continue
+        try:
+            new.encode(encoding)
+        except UnicodeEncodeError:
+            skipped.append(f"{where}: \u201c{new}\u201d cannot be written in this file's encoding ({encoding})")
+            continue
+        if _brings_new_finding(text, start, f.end_offset, new, config):
+            skipped.append(f"{where}: left \u201c{f.text}\u201d for you to change: "
+                           f"\u201c{new}\u201d would bring a new finding")
+            continue
+        changes.append(Change(start, f.end_offset, f.line, f.column, text[start:f.end_offset], new, entry.id))
+        last_end = f.end_offset
+    return changes, skipped
+
+
+def _token_index(analysed: Analysed, document: Document) -> dict[int, int]:
+    """Source offset of each token's start (and of each token's end, as the next index) → token."""
+    out: dict[int, int] = {}
+    idx, texts = analysed.token_idx, analysed.token_text
+    for t in range(len(idx)):
+        s, e = document.source_span(idx[t], idx[t] + len(texts[t]))
+        out.setdefault(s, t)
+        out.setdefault(e, t + 1)
+    return out
+
+
+def _why_not(text: str, f: Finding, analysed: Analysed, document: Document,
+             quotes: list[tuple[int, int]], i: int | None, j: int | None) -> str:
+    """Why an edit at this finding would not be a careful editor's, or "" when it would."""
+    if i is None or j is None or j <= i:
+        return "its place in the text could not be confirmed"
+    block = document.blocks[analysed.token_block[i]] if analysed.token_block else None
+    if block is not None and block.kind in ("quote", "heading", "code", "table_cell"):
+        return {"quote": "it is in a block quote", "heading": "it is in a heading", "code": "it is in code",
+                "table_cell": "it is in a table"}[block.kind]
+    if any(a < i and j <= b for a, b in quotes):
+        return "it is inside quotation marks"
+    line_start = text.rfind("\n", 0, f.offset) + 1
+    line_end = text.find("\n", f.end_offset)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if line.lstrip().startswith((">", "    ", "\t")) and not line.lstrip().startswith(("- ", "* ")):
+        return "it is in a block quote"
+    facts = analysed.facts
+    if facts.name_at(i, j) is not None:
+        return "it is part of a name or title"
+    texts = analysed.token_text
+    for t in (i - 1, j):
+        if 0 <= t < len(texts) and texts[t] in ("-", "\u2010", "\u2011"):
+            return "it is part of a hyphenated word"
+    if "-" in f.text or "\u2010" in f.text:
+        return "it is part of a hyphenated word"
+    if _next_to_proper_name(analysed, i, j):
+        return "it is next to a name (a place or organisation, perhaps)"
+    sentence = next((s for s in analysed.sentences if s.token_start <= i < s.token_end), None)
+    if sentence is not None:
+        said = document.text[sentence.start:sentence.end]
+        start = analysed.token_idx[i]
+        near = document.text[max(sentence.start, start - 30):min(sentence.end, start + len(f.text) + 30)]
+        if _CITATION.search(near):
+            return "it is next to a reference to the law"
+        if said.count("\"") % 2 or said.count("\u201c") != said.count("\u201d"):
+            return "it may be inside a quotation"
+    return ""
+
+
+def _next_to_proper_name(analysed: Analysed, i: int, j: int) -> bool:
+    """A capitalised word touching the words found, not at a sentence start ("Kingston upon Thames")."""
+    texts = analysed.token_text
+    starts = {s.token_start for s in analysed.sentences}
+
+    def word(t: int, step: int) -> int | None:
+        while 0 <= t < len(texts) and texts[t].isspace():
+            t += step
+        return t if 0 <= t < len(texts) and texts[t][:1].isalpha() else None
+
+    before, after = word(i - 1, -1), word(j, 1)
+    if after is not None and texts[after][:1].isupper() and texts[after] != "I":
+        return True
+    if before is not None and texts[before][:1].isupper() and before not in starts and texts[before] != "I":
+        return True
+    return False
+
+
+def _brings_new_finding(text: str, start: int, end: int, new: str, config: Config) -> bool:
+    """Whether the sentence, edited, has a finding it did not have (other than the one fixed)."""
+    from plainspeak.api import check_text
+
+    lo = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    his = [k for k in (text.find(c, end) for c in ".!?\n") if k >= 0]
+    hi = min(his) + 1 if his else len(text)
+    before_text = text[lo:hi]
+    after_text = text[lo:start] + new + text[end:hi]
+    cfg = config
+    try:
+        old = check_text(before_text, format="text", config=cfg)
+        fresh = check_text(after_text, format="text", config=cfg)
+    except Exception:  # noqa: BLE001 - a check that cannot run is a reason not to edit
+        return True
+    seen = [(f.code, f.text.lower()) for f in old if f.check in ("term", "acronym")]
+    for f in fresh:
+        if f.check not in ("term", "acronym"):
+            continue
+        key = (f.code, f.text.lower())
+        if key in seen:
+            seen.remove(key)
+        elif f.offset >= start - lo:
+            return True
+    return False
 
 
 def unified_diff(plan: FilePlan) -> str:

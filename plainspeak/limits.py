@@ -50,6 +50,8 @@ class Limits:
     max_glossary_mb: float = 16
     #: Most words in one glossary term (real terms have a few; the trie is one level per word).
     max_term_words: int = 40
+    #: Most entries of one glossary file with the same term.
+    max_same_term: int = 20
 
     @property
     def max_file_bytes(self) -> int:
@@ -68,6 +70,7 @@ def from_environment() -> Limits:
         file_seconds=_env_number("PLAINSPEAK_FILE_SECONDS", base.file_seconds),
         max_glossary_mb=_env_number("PLAINSPEAK_MAX_GLOSSARY_MB", base.max_glossary_mb),
         max_term_words=int(_env_number("PLAINSPEAK_MAX_TERM_WORDS", base.max_term_words)),
+        max_same_term=int(_env_number("PLAINSPEAK_MAX_SAME_TERM", base.max_same_term)),
     )
 
 

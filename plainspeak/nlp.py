@@ -14,11 +14,12 @@ import gzip
 import json
 import sys
 import types
+from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from plainspeak.errors import ConfigError
+from plainspeak.fastload import BlockTable, block_table
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -80,11 +81,26 @@ def get_nlp(model: str | None = None) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=1)
-def lemma_table() -> dict[str, str]:
-    data = resources.files("plainspeak.data").joinpath("en_lemma_lookup.json.gz").read_bytes()
+def _lemma_items(data: bytes) -> Iterator[tuple[str, str]]:
     table: dict[str, str] = json.loads(gzip.decompress(data))
-    return table
+    return iter(table.items())
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> BlockTable:
+    """word -> lemma, parsed a block at a time (``plainspeak.fastload``): a page looks up a
+    few hundred words, and parsing all 41,000 entries cost more than checking it."""
+    return block_table("en_lemma_lookup.json.gz", _lemma_items)
+
+
+@lru_cache(maxsize=1)
+def lemma_values() -> BlockTable:
+    """Every lemma the table gives (as keys), for "is this an English word" tests."""
+
+    def items(data: bytes) -> Iterator[tuple[str, str]]:
+        return ((v, "1") for v in sorted({v for _k, v in _lemma_items(data)}))
+
+    return block_table("en_lemma_lookup.json.gz", items, variant="values")
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})

@@ -26,6 +26,17 @@ def _same_file(a: os.stat_result, b: os.stat_result) -> bool:
 def check_output(path: Path, inputs: Iterable[Path], option: str) -> None:
     """Raise ``InputError`` if writing ``path`` could lose an input or leave the target."""
     spath = str(path)
+    for parent in path.parents:
+        try:
+            pst = parent.stat()
+        except FileNotFoundError:
+            continue
+        except OSError:
+            break
+        if not stat.S_ISDIR(pst.st_mode):
+            raise InputError(f"{option} cannot write here: '{parent}' is a file, not a folder", path=spath,
+                             hint="give a path in a folder")
+        break
     try:
         lst = os.lstat(path)
     except FileNotFoundError:
@@ -40,17 +51,6 @@ def check_output(path: Path, inputs: Iterable[Path], option: str) -> None:
         if not stat.S_ISREG(lst.st_mode):
             raise InputError(f"{option} needs a file name, and this is not a plain file", path=spath,
                              hint="give a new file name")
-    for parent in path.parents:
-        try:
-            pst = parent.stat()
-        except FileNotFoundError:
-            continue
-        except OSError:
-            break
-        if not stat.S_ISDIR(pst.st_mode):
-            raise InputError(f"{option} cannot write here: '{parent}' is a file, not a folder", path=spath,
-                             hint="give a path in a folder")
-        break
     if lst is None:
         return
     for source in inputs:

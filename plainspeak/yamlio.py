@@ -92,8 +92,9 @@ def _convert(node: yaml.Node, loader: Any, path: str, error: type[PlainspeakErro
         # of aliases grows exponentially (a 567-byte "billion laughs" file reached 4 GB),
         # and no glossary or config needs them: refuse them, naming the line.
         if id(node) in seen:
-            raise error("anchors and aliases ('&name' and '*name') of lists or sections are not supported",
-                        path=path, line=line, column=column, hint="write the values out in full")
+            raise error("this list or section is used again through an alias ('*name'); anchors and aliases "
+                        "of lists or sections are not supported", path=path, line=line, column=column,
+                        hint="write the values out in full where they are needed")
         seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         out = LocatedDict()

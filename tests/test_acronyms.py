@@ -61,12 +61,16 @@ def test_labelled_precision_and_recall() -> None:
 
 
 def test_messages_suggest_the_glossary_expansion_or_say_there_is_none() -> None:
-    findings = [f for f in check_text("Your EHCP and the QRS team.", config=_config()) if f.check == "acronym"]
+    findings = [f for f in check_text("Your EHCP and the QRS team. The EHCP is new.", config=_config())
+                if f.check == "acronym"]
     by_text = {f.text: f for f in findings}
     ehcp, qrs = by_text["EHCP"], by_text["QRS"]
     assert ehcp.severity == "warning" and ehcp.code == "PS201"
     assert "\u201ceducation, health and care plan (EHCP)\u201d" in ehcp.message
     assert ehcp.suggestions == ["education, health and care plan (EHCP)"]
+    # used once: the words alone, so the next run does not say "leave out EHCP"
+    once = next(f for f in check_text("Your EHCP is ready.", config=_config()) if f.check == "acronym")
+    assert once.suggestions == ["education, health and care plan"] and "used only once" in once.message
     assert "no glossary" in qrs.message and qrs.suggestions == []
     assert any("gov.uk" in s["url"] for s in qrs.sources)
 

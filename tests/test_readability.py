@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -313,6 +314,19 @@ def test_reported_scores_are_textstat_on_the_scored_text(write) -> None:
         assert summary["sentences"] == textstat.sentence_count(text)
 
 
+def test_scores_counted_block_by_block_equal_scores_of_the_joined_text() -> None:
+    from plainspeak.checks.readability import score_parts, scoring_parts
+
+    tricky = ("He said \u201cno.\u201d\n\n(See below.)\n\n- a list item with no stop\n\n"
+              "Isn't it 'quoted.'\n\nEtc... and so on!?\n\n| cell one two | cell three four five |\n")
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    for source in (tricky, EASY + "\n\n" + HARD, readme):
+        analysed = analyse(read_bytes(source.encode(), "x.md", "markdown"))
+        parts = list(scoring_parts(analysed))
+        assert len(parts) > 1
+        assert score_parts(parts) == score("\n".join(parts))
+
+
 def test_checking_never_imports_textstat() -> None:
     code = ("import sys, plainspeak.cli; assert 'textstat' not in sys.modules; "
             "from plainspeak import check_text; check_text('Your claim was refused by the panel.'); "
@@ -350,3 +364,17 @@ def test_short_piece_test_matches_textstat_word_count(pieces: list[str]) -> None
 
     text = "".join(pieces)
     assert _at_most_two_words(text) == (len(words_of(text)) <= 2)
+
+
+def test_hyphenation_counts_equal_pyphen() -> None:
+    """Words missing from the CMU table are counted with pyphen's patterns, read without pyphen."""
+    import pyphen
+
+    from plainspeak.checks.readability import _hyphenation
+
+    dic = pyphen.Pyphen(lang="en_US")
+    text = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8").lower()
+    words = set(re.findall(r"[a-z]+", text)) | {"a", "ab", "supercalifragilistic", "hyphenation", "café",
+                                                 "safeguarding", "ehcp", "x", "reablement"}
+    ours = _hyphenation()
+    assert all(ours.count(w) == len(dic.positions(w)) for w in words)

@@ -384,6 +384,7 @@ HTML = """<!doctype html>
 def test_html_visible_text_only_with_exact_positions() -> None:
     findings = [f for f in check_text(HTML, format="html", path="page.html") if f.check == "term"]
     assert [(f.text, f.location) for f in findings] == [
+        ("service users", "page title"),  # the <title> is read (issue 17); the <style> is not
         ("service&nbsp;users", "paragraph 1, under 'Our policy'"),
         ("placements", "paragraph 3, under 'Our policy'"),
         ("hard <b>to</b> reach", "paragraph 4, under 'Our policy'"),
@@ -391,14 +392,16 @@ def test_html_visible_text_only_with_exact_positions() -> None:
     ]
     lines = HTML.splitlines()
     assert [(f.line, f.column) for f in findings] == [
-        (4, lines[3].index("service&nbsp;") + 1), (6, lines[5].index("placements") + 1),
+        (2, lines[1].index("service users") + 1), (4, lines[3].index("service&nbsp;") + 1),
+        (6, lines[5].index("placements") + 1),
         (6, lines[5].index("hard <b>") + 1), (9, lines[8].index("service users") + 1)]
     assert_exact_text(HTML, findings)
 
 
 def test_html_blocks_and_deep_nesting() -> None:
     doc = read_html(HTML, "page.html")
-    assert [b.kind for b in doc.blocks][:5] == ["heading", "paragraph", "paragraph", "list_item", "list_item"]
+    assert [b.kind for b in doc.blocks][:6] == ["caption", "heading", "paragraph", "paragraph", "list_item",
+                                                "list_item"]
     deep = "<div>" * 10_000 + "<p>service users</p>" + "</div>" * 10_000
     assert [f.text for f in check_text(deep, format="html")] == ["service users"]
     unclosed = "<div><span><b>" * 5_000 + "hard to reach"
@@ -498,7 +501,7 @@ def test_docx_hidden_text_is_not_read(tmp_path: Path) -> None:
     assert read_path(tmp_path / "hidden.docx").text == "Shown words."
 
 
-def test_html_hidden_elements_and_bare_title_are_not_prose() -> None:
+def test_html_hidden_elements_are_not_prose_but_the_title_is() -> None:
     page = ('<title>service users</title><div hidden><p>hard <b>to</b> reach</p></div>'
             '<span aria-hidden="true">placements</span><p>Shown: placements.</p>')
-    assert read_html(page, "x.html").text == "Shown: placements."
+    assert read_html(page, "x.html").text == "service users\n\nShown: placements."

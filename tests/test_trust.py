@@ -79,7 +79,7 @@ HARMLESS = [
     "We use client-side encryption for every form.",
     "An old server is a vulnerable system.",
     "Students on a clinical placement are supervised by a nurse.",
-    "The disabled parent can ask for a carer's assessment.",
+    "The disabled parent can ask for help at home.",
     "We offer psycho-social support to families.",
     "The poor uptake of the service worried the board.",
     "Surgery is not always right for an aggressive cancer.",
@@ -92,8 +92,11 @@ def test_harmless_senses_are_not_reported(text: str) -> None:
     assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
 
 
-def test_a_placement_order_is_a_court_order_not_a_home() -> None:
-    assert "placement" not in _ids("The court made a placement order in March.")
+def test_a_placement_order_is_a_court_order_not_a_label() -> None:
+    """The statutory name is not the label "placement"; at most a quiet legal-term note."""
+    found = _terms("The court made a placement order in March.")
+    assert [f.id for f in found] == ["placement-order"]
+    assert found[0].code == "PS102" and found[0].severity == "suggestion"
 
 
 @pytest.mark.parametrize(("text", "entry"), [

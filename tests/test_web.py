@@ -210,7 +210,7 @@ def test_paste_a_draft_and_see_findings_update_as_you_type(tab: Tab) -> None:
     # Typing more: after a pause the new words are flagged too.
     page.click("#draft")
     page.keyboard.press("End")
-    page.keyboard.type(" Each troubled family will be assessed.")
+    page.keyboard.type(" Each person will be assessed.")
     page.wait_for_function("() => [...document.querySelectorAll('#results mark.ps')]"
                            ".some(m => m.textContent.includes('will be assessed'))", timeout=15000)
     # Removing the words removes their findings.
@@ -220,17 +220,23 @@ def test_paste_a_draft_and_see_findings_update_as_you_type(tab: Tab) -> None:
     assert all(r.startswith(tab.server.url) for r in tab.requests), "the page fetched something from elsewhere"
 
 
+def _marked(page: Any, prefix: str) -> set[str]:
+    """The kinds (``chk``) or severities (``sev``) of the highlighted findings, from their classes."""
+    js = f"ms => ms.map(m => (m.className.match(/{prefix}-(\\w+)/) || [])[1])"
+    return set(page.eval_on_selector_all("#results mark.ps[id]", js))
+
+
 def test_filters_by_kind_and_minimum_severity(tab: Tab) -> None:
     page = tab.go("/")
     page.fill("#draft", DRAFT)
     _wait_checked(page, 0)
     all_marks = page.locator("#results mark.ps[id]").count()
-    checks = set(page.eval_on_selector_all("#results mark.ps[id]", "ms => ms.map(m => m.dataset.check)"))
+    checks = _marked(page, "chk")
     assert {"term", "acronym"} <= checks
     n = int(page.get_attribute("body", "data-checked") or 0)
     page.uncheck("input[name=kind][value=term]")
     _wait_checked(page, n)
-    checks = set(page.eval_on_selector_all("#results mark.ps[id]", "ms => ms.map(m => m.dataset.check)"))
+    checks = _marked(page, "chk")
     assert "term" not in checks and "acronym" in checks
     n = int(page.get_attribute("body", "data-checked") or 0)
     page.check("input[name=kind][value=term]")
@@ -238,7 +244,7 @@ def test_filters_by_kind_and_minimum_severity(tab: Tab) -> None:
     n = int(page.get_attribute("body", "data-checked") or 0)
     page.select_option("#min-severity", "warning")
     _wait_checked(page, n)
-    sevs = set(page.eval_on_selector_all("#results mark.ps[id]", "ms => ms.map(m => m.dataset.sev)"))
+    sevs = _marked(page, "sev")
     assert sevs and "suggestion" not in sevs
     assert page.locator("#results mark.ps[id]").count() < all_marks
     assert "of" in page.locator("#status").inner_text()
@@ -340,13 +346,13 @@ def test_add_an_entry_with_a_mistake_see_the_friendly_error_fix_it_and_find_it_s
     before = server.panel.read_text(encoding="utf-8")
     page = tab.go("/glossary")
     page.click("text=Propose a new entry")
-    page.fill("#field-term", "troubled family")
-    page.fill("#field-alternatives", "family we work with")
-    page.fill("#field-why", "It labels a whole family by its problems, not by what it needs.")
+    page.fill("#field-term", "heartsink")
+    page.fill("#field-alternatives", "person who comes to us often")
+    page.fill("#field-why", "It says the person makes our heart sink: it blames them for needing us.")
     page.fill("#field-sources", "Riverside panel minutes | Riverside | 2025 | https://example.org/riverside/minutes")
-    # The mistake: this example does not contain the words, so it would never be flagged.
-    page.fill("#field-flag_examples", "We work with each troubled familee.")
-    page.fill("#field-pass_examples", "We work with each family.")
+    # The mistake: a typing slip in the example, so it would never be flagged.
+    page.fill("#field-flag_examples", "She is a heartsinc patient.")
+    page.fill("#field-pass_examples", "She comes to see us often.")
     page.fill("#field-proposed_by", "Priya")
     page.click("#save-button")
     page.wait_for_load_state("load")
@@ -357,27 +363,27 @@ def test_add_an_entry_with_a_mistake_see_the_friendly_error_fix_it_and_find_it_s
     field = page.locator("#field-flag_examples")
     assert field.get_attribute("aria-invalid") == "true"
     assert "should be flagged" in page.locator(f"#{field.get_attribute('aria-describedby').split()[0]}").inner_text()
-    assert field.input_value() == "We work with each troubled familee.", "the person's words are kept"
+    assert field.input_value() == "She is a heartsinc patient.", "the person's words are kept"
     assert server.panel.read_text(encoding="utf-8") == before, "nothing is saved while there is an error"
     # Fix it and save.
-    page.fill("#field-flag_examples", "We work with each troubled family.")
+    page.fill("#field-flag_examples", "She is a heartsink patient.")
     page.click("#save-button")
-    page.wait_for_url(re.compile(r"/glossary/entry/troubled-family\?saved=1"))
+    page.wait_for_url(re.compile(r"/glossary/entry/heartsink\?saved=1"))
     assert "Saved to riverside.yaml" in page.locator("#saved-notice").inner_text()
     after = server.panel.read_text(encoding="utf-8")
     assert after.startswith(before.rstrip("\n")), "the rest of the file, comments and all, is unchanged"
-    assert "id: troubled-family" in after and "proposed_by: Priya" in after and "status: proposed" in after
+    assert "id: heartsink" in after and "proposed_by: Priya" in after and "status: proposed" in after
     lint = _lint(server.panel)
     assert lint.returncode == 0, lint.stdout
-    assert "No problems found" in lint.stdout
+    assert "heartsink" not in lint.stdout, "the new entry is lint-clean: no error and no warning"
     # The new entry is live: in the glossary, in "try a sentence" and in checks.
-    page = tab.go("/glossary?sentence=Each+troubled+family+gets+a+worker.")
-    assert "troubled-family" in page.locator("#try-result").inner_text()
+    page = tab.go("/glossary?sentence=He+is+a+real+heartsink.")
+    assert "heartsink" in page.locator("#try-result").inner_text()
     client = httpx.Client()
     csrf = server.csrf(client)
-    data = client.post(server.url + "/api/check", json={"text": "Each troubled family gets help."},
+    data = client.post(server.url + "/api/check", json={"text": "He is a real heartsink."},
                        headers={"X-CSRF-Token": csrf}).json()
-    assert any(f["id"] == "troubled-family" for f in data["findings"])
+    assert any(f["id"] == "heartsink" for f in data["findings"])
 
 
 def test_status_who_and_when_and_a_second_save_of_the_same_entry_is_refused(

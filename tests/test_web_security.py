@@ -148,10 +148,10 @@ def test_sources_and_lists_round_trip_through_the_form() -> None:
     assert source is not None
     assert (source.title, source.organisation, source.year, source.url) == (
         "Language that cares", "TACT", "2019", "https://www.tactcare.org.uk/")
-    entry = form_to_entry({"term": "Troubled family", "alternatives": "family we work with\r\n\r\nfamily",
+    entry = form_to_entry({"term": "Heartsink patient", "alternatives": "person\r\n\r\nperson we see often",
                            "sources": "Language that cares | TACT | 2019 | https://www.tactcare.org.uk/"},
                           None, "panel")
-    assert entry.id == "troubled-family" and entry.alternatives == ["family we work with", "family"]
+    assert entry.id == "heartsink-patient" and entry.alternatives == ["person", "person we see often"]
     again = form_to_entry(entry_to_form(entry), entry, "panel")
     assert again == entry
 
@@ -195,3 +195,47 @@ def test_a_changed_built_in_entry_is_saved_as_the_panel_s_own_version(tmp_path: 
         data = c.post("/api/check", json={"text": "Service users were asked."},
                       headers={"x-csrf-token": csrf}).json()
         assert any("Our panel says" in f["why"] for f in data["findings"])
+
+
+def test_serve_refuses_a_panel_file_it_could_not_use(tmp_path: Path) -> None:
+    from conftest import run_cli
+
+    bad = tmp_path / "panel.yaml"
+    bad.write_text("entries:\n  - id: x\n    term: foo\n    severity: loud\n", encoding="utf-8")
+    proc = run_cli("serve", "--port", "0", "--glossary", str(bad))
+    assert proc.returncode == 2
+    assert "'severity' cannot be 'loud'" in proc.stderr and "glossary lint" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    proc = run_cli("serve", "--port", "0", "--glossary", str(tmp_path / "no-folder" / "panel.yaml"))
+    assert proc.returncode == 2 and "does not exist" in proc.stderr
+
+
+def test_an_entry_with_advice_and_no_drop_in_word_is_saved_and_lint_clean(tmp_path: Path) -> None:
+    from conftest import run_cli
+
+    panel_file = tmp_path / "panel.yaml"
+    with client(Settings(panel_glossary=panel_file)) as c:
+        csrf = csrf_of(c)
+        r = _panel_save(c, csrf, term="heartsink", advice="say what the person needs from us",
+                        why="It says the person makes our heart sink.", status="proposed",
+                        sources="Our panel | https://example.org/panel",
+                        flag_examples="She is a heartsink.", pass_examples="She comes to see us often.")
+        assert r.status_code == 303, r.text[:3000]
+    text = panel_file.read_text(encoding="utf-8")
+    assert "advice:\n      - say what the person needs from us" in text and "alternatives" not in text
+    lint = run_cli("glossary", "lint", str(panel_file))
+    assert lint.returncode == 0 and "heartsink" not in lint.stdout, lint.stdout
+
+
+def test_the_draft_s_reports_download_as_files(local: TestClient) -> None:
+    import json
+
+    csrf = csrf_of(local)
+    form = {"csrf": csrf, "text": "Service users who are hard to reach."}
+    r = local.post("/draft/report.json", data=form)
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    assert [f["text"] for f in json.loads(r.text)["files"][0]["findings"]][:2] == ["Service users", "hard to reach"]
+    r = local.post("/draft/report.html", data=form)
+    assert r.status_code == 200 and "draft.report.html" in r.headers["content-disposition"]
+    assert "Service users" in r.text
+    assert local.post("/draft/report.exe", data=form).status_code == 404

@@ -80,8 +80,24 @@ def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | Non
             continue
         seen.add(shown.lower())
         out.suggestions.append(Suggestion(shown, s, end, alternative))
-    out.advice = list(dict.fromkeys([*entry.advice, *out.advice]))
+    out.advice = list(dict.fromkeys([*(as_instruction(a) for a in entry.advice), *out.advice]))
     return out
+
+
+_INSTRUCTION_VERBS = frozenset({"say", "name", "describe", "give", "ask", "explain", "write", "leave", "use",
+                                "tell", "check", "reword", "add", "avoid", "keep", "put", "consider", "think"})
+
+
+def as_instruction(advice: str) -> str:
+    """Advice as something to do: "(leave it out)" → "leave it out"; "the person's name" →
+    "use the person's name"; "say what the change is" stays as it is."""
+    text = advice.strip()
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()
+    first = text.split(" ", 1)[0].lower()
+    if first in _INSTRUCTION_VERBS:
+        return text
+    return f"use \u201c{text}\u201d"
 
 
 def _article_start(text: str, start: int) -> int:

@@ -209,6 +209,9 @@ def fit(alternative: str, target: Target, lex: Lexicon, forms: dict[str, str] | 
     words = alternative.split()
     if target.kind == "verb":
         text = _fit_verb(words, target, lex, forms)
+        if text is None and len(words) <= 2 and not ({"NOUN", "VERB"} & lex.upos(words[0].lower())) \
+                and target.tag in ("VBG", "VB") and not target.possessive:
+            text = alternative  # "regarding" → "about": a word that is no verb goes in as written
     elif target.kind == "noun":
         text = _fit_noun(words, target, lex, forms)
     elif target.kind == "adj":

@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -63,8 +64,9 @@ from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
 from plainspeak.document import Document
 from plainspeak.errors import ConfigError
+from plainspeak.fastload import BlockTable
 from plainspeak.findings import Finding, make_finding
-from plainspeak.glossary.model import Acronym
+from plainspeak.glossary.model import Acronym, Entry
 
 # -- patterns, compiled once ------------------------------------------------------------
 
@@ -73,7 +75,10 @@ from plainspeak.glossary.model import Acronym
 #: kept so "FOI-2023-114", "s.17" and "LADO's" are judged whole.
 _CANDIDATE = re.compile(
     r"(?<![A-Za-z0-9&_.\-/\u2010\u2011])"
-    r"(?=[A-Za-z0-9&.\-/'\u2019]*?[A-Z][A-Za-z0-9&.\-/'\u2019]*?[A-Z0-9])"
+    # Bounded look-ahead: unbounded, a run of apostrophes or "x'x'x'..." was scanned to its
+    # end from every position (quadratic: 100 KB took minutes). No acronym's first two
+    # capitals are 100 characters apart.
+    r"(?=[A-Za-z0-9&])(?=[A-Za-z0-9&.\-/'\u2019]{0,100}?[A-Z][A-Za-z0-9&.\-/'\u2019]{0,100}?[A-Z0-9])"
     r"[A-Za-z0-9&](?:[A-Za-z0-9&]|[.\-/'\u2019\u2010\u2011](?=[A-Za-z0-9&]))*"
 )
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
@@ -83,7 +88,7 @@ _POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN_SMALL = frozenset("IVXL")
 _URLS = re.compile(
-    r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`"
+    r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`"
 )
 _SPLIT = re.compile(r"[-/\u2010\u2011]")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z][A-Za-z'\u2019]*)*|&")
@@ -174,11 +179,10 @@ def _in_dictionary(word: str) -> bool:
     return word in lemma_table() or word in _lemmas() or word in _stop_words()
 
 
-@lru_cache(maxsize=1)
-def _lemmas() -> frozenset[str]:
-    from plainspeak.nlp import lemma_table
+def _lemmas() -> BlockTable:
+    from plainspeak.nlp import lemma_values
 
-    return frozenset(lemma_table().values())
+    return lemma_values()
 
 
 @lru_cache(maxsize=1)
@@ -604,7 +608,8 @@ def _glossary_by_key(ctx: CheckContext) -> dict[str, Acronym]:
             key = abbr.replace(".", "").upper()
             if key.endswith("S") and abbr.endswith("s") and not abbr.isupper():
                 key = key[:-1]
-            cached.setdefault(key, entry)
+            # A later glossary (a panel's own) replaces an earlier one's letters.
+            cached[key] = entry
         ctx.extra["acronyms_by_key"] = cached
     return cached  # type: ignore[no-any-return]
 
@@ -664,8 +669,20 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         expls.setdefault(expl.occ.key, []).append(expl)
     findings: list[Finding] = []
     for key, occs in by_key.items():
-        findings.extend(_judge(analysed.document, key, occs, expls.get(key, []), glossary.get(key), rules_))
+        findings.extend(_judge(analysed.document, key, occs, expls.get(key, []), glossary.get(key), rules_,
+                               lambda text: _flagging_entry(ctx, text)))
     return findings
+
+
+def _flagging_entry(ctx: CheckContext, text: str) -> Entry | None:
+    """The glossary entry that flags ``text`` (an expansion such as "looked after child"), if any."""
+    cache: dict[str, Entry | None] = ctx.extra.setdefault("acronym_flagged", {})
+    if text not in cache:
+        from plainspeak.glossary.examples import matched_ids
+
+        ids = matched_ids(text, ctx.glossary)
+        cache[text] = ctx.glossary.by_id.get(ids[0]) if ids else None
+    return cache[text]
 
 
 def _heading_explained(document: Document, use: _Occ, explained_at: _Occ) -> bool:
@@ -681,31 +698,56 @@ def _line(document: Document, start: int) -> int:
 
 
 def _judge(document: Document, key: str, occs: list[_Occ], expls: list[_Expl], entry: Acronym | None,
-           rules_: _Rules) -> list[Finding]:
+           rules_: _Rules, flagged: Callable[[str], Entry | None] = lambda _t: None) -> list[Finding]:
     uses = [o for o in occs if not o.explains]
     kept = {id(o) for o in occs}
     expls = [e for e in expls if id(e.occ) in kept]
     first = occs[0]
     form = first.form
-    suggestions = [f"{exp} ({form})" for exp in entry.expansions] if entry else []
+    once = len(uses) <= 1
+    # Each meaning's first expansion; one the glossary itself flags ("looked after child")
+    # is never advised: the writer would be sent straight to another finding.
+    meanings = [m.expansion for m in entry.all_meanings() if m.expansion] if entry else []
+    labels = {exp: flagged(exp) for exp in meanings}
+    good = [exp for exp in meanings if labels[exp] is None]
+    # Used once: the words alone. More often: the words with the letters, the first time.
+    suggestions = [exp if once else f"{exp} ({form})" for exp in good]
+    advice: list[str] = []
     sources = [s.to_dict() for s in entry.sources] if entry else []
     sources += rules_.sources
 
-    def finding(occ: _Occ, code: str, severity: str, message: str, why_extra: str = "") -> Finding:
+    def finding(occ: _Occ, code: str, severity: str, message: str, why_extra: str = "",
+                says: list[str] | None = None) -> Finding:
         why = rules_.why.get(code, "")
         if entry is not None and entry.note:
             why = f"{why} {entry.note}"
         return make_finding(
             document, occ.start, occ.end, check="acronym", code=code, id=entry.id if entry else None,
             category=entry.category if entry else "acronym", severity=severity, message=message,
-            why=why + why_extra, suggestions=suggestions, sources=sources,
+            why=why + why_extra, suggestions=suggestions if says is None else says, sources=sources,
+            advice=advice,
         )
 
-    if suggestions:
-        write = f"write \u201c{suggestions[0]}\u201d the first time"
+    label = next((e for e in labels.values() if e is not None), None)
+    if label is not None and not good:
+        # "LAC": its words are a label the glossary flags; say what the glossary says instead.
+        words = next(exp for exp, e in labels.items() if e is not None)
+        suggestions = list(label.alternatives[:3])
+        advice = list(label.advice)
+        instead = (f"say \u201c{suggestions[0]}\u201d" if suggestions else (advice[0] if advice else
+                   "say it another way"))
+        write = f"its words (\u201c{words}\u201d) are a label people have asked us not to use: {instead}"
+    elif entry is not None and len(good) > 1:
+        options = " or ".join(f"\u201c{exp}\u201d" for exp in good)
+        how = ("write out the one you mean" if once
+               else f"write the one you mean, with \u201c{form}\u201d in brackets, the first time")
+        write = f"it can mean {options}: {how}"
+    elif suggestions:
+        write = (f"it is used only once, so write \u201c{suggestions[0]}\u201d instead" if once
+                 else f"write \u201c{suggestions[0]}\u201d the first time")
     else:
-        write = (f"no glossary says what it stands for, so write the words out in full the first time, "
-                 f"with \u201c{form}\u201d in brackets after them")
+        write = ("no glossary says what it stands for, so write the words out in full the first time"
+                 + ("" if once else f", with \u201c{form}\u201d in brackets after them"))
     out: list[Finding] = []
     if not expls:
         out.append(finding(first, "PS201", "warning", f"\u201c{form}\u201d is not explained: {write}"))
@@ -716,7 +758,8 @@ def _judge(document: Document, key: str, occs: list[_Occ], expls: list[_Expl], e
         line = _line(document, explained_at.start)
         out.append(finding(early[0], "PS202", "warning",
                            f"\u201c{early[0].form}\u201d is used before it is explained on line {line}: "
-                           f"explain it here, the first time it is used"))
+                           f"move that explanation here, to the first time it is used",
+                           says=[f"{expls[0].expansion} ({early[0].form})"] if expls[0].expansion else []))
     small = rules_.small
     firsts: dict[str, _Expl] = {}
     repeats: list[_Expl] = []
@@ -746,12 +789,13 @@ def _judge(document: Document, key: str, occs: list[_Occ], expls: list[_Expl], e
         expl = inline[0]
         out.append(finding(expl.occ, "PS204", "suggestion",
                            f"\u201c{expl.occ.form}\u201d is explained but never used again: write "
-                           f"\u201c{expl.expansion}\u201d and leave out \u201c{expl.occ.form}\u201d"))
+                           f"\u201c{expl.expansion}\u201d and leave out \u201c{expl.occ.form}\u201d",
+                           says=[expl.expansion] if expl.expansion else []))
     elif not inline and len(uses) == 1:
         expl = expls[0]
         out.append(finding(uses[0], "PS204", "suggestion",
                            f"\u201c{uses[0].form}\u201d is used only once: write \u201c{expl.expansion}\u201d "
-                           f"here instead"))
+                           f"here instead", says=[expl.expansion] if expl.expansion else []))
     return out
 
 

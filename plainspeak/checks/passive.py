@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from plainspeak.nlp import lemma_table
 
@@ -59,12 +58,18 @@ class _Words:
     agent_stops: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def words() -> _Words:
+def _parse_yaml(raw: bytes) -> Any:
     import yaml
 
-    raw = resources.files("plainspeak.data").joinpath("passive.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(raw)
+    return yaml.safe_load(raw.decode("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def words() -> _Words:
+    """The word lists of ``data/passive.yaml``, parsed once and kept as JSON (``plainspeak.fastload``)."""
+    from plainspeak.fastload import cached_data
+
+    data = cached_data("passive.yaml", _parse_yaml)
 
     def group(name: str) -> frozenset[str]:
         return frozenset(str(w).lower().translate(_APOSTROPHES) for w in data[name])

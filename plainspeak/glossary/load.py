@@ -222,7 +222,7 @@ def load_glossary(path: Path | str, text: str | None = None) -> tuple[Glossary, 
                       "start each entry with '- id: ...' and indent its other lines to match")
             continue
         entry = _entry(r, raw, glossary)
-        if entry is not None:
+        if entry is not None and not _repeated_term(r, raw, entry, glossary):
             glossary.entries.append(entry)
 
     acronyms = data.get("acronyms") or []
@@ -349,6 +349,24 @@ def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
             r.problem((m.line, m.column), f"entry '{entry.id}' has no example that must pass",
                       "add 'examples:' with a 'pass:' list", severity="warning")
     return entry
+
+
+def _repeated_term(r: _Reader, m: LocatedDict, entry: Entry, glossary: Glossary) -> bool:
+    """More entries with one term than ``limits.max_same_term`` is an error (the extra ones
+    are left out): every entry is a finding at every occurrence, and 10,000 copies of one
+    term on a 2,000-word page took gigabytes."""
+    from plainspeak import limits
+
+    counts: dict[str, int] = glossary.__dict__.setdefault("_term_counts", {})
+    key = " ".join(entry.term.casefold().split())
+    counts[key] = counts.get(key, 0) + 1
+    most = limits.current.max_same_term
+    if counts[key] <= most:
+        return False
+    if counts[key] == most + 1:
+        r.problem(m.pos("term"), f"the term '{entry.term[:60]}' is in more than {most} entries; the rest are left out",
+                  "merge the entries for one term into one, with several alternatives")
+    return True
 
 
 def _too_long(r: _Reader, m: LocatedDict, entry: Entry) -> bool:

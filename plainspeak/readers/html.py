@@ -7,6 +7,11 @@ templates, the document head and elements marked ``hidden`` are never prose. The
 parser keeps no recursion and this
 reader keeps its own stack, so a page nested ten thousand levels deep is read like any
 other. ``<!-- plainspeak-disable... -->`` comments work as in Markdown.
+
+The page's ``<title>`` (what a browser tab, a search result and a screen reader say
+first) and each image's ``alt`` text (what a screen reader reads instead of the image)
+are words people read too, so each is checked as a block of its own, located as "page
+title" or "image description (alt text)".
 """
 
 from __future__ import annotations
@@ -63,6 +68,8 @@ class _Reader(HTMLParser):
         self.hidden: list[int] = []
         #: How many open elements never hold prose (script, code...).
         self.skip = 0
+        #: Inside the page's <title> (not an SVG's): read although the head is not.
+        self.in_title = False
 
     def pos(self) -> int:
         line, col = self.getpos()
@@ -76,8 +83,13 @@ class _Reader(HTMLParser):
             self._break()
         elif tag == "br":
             self.b.add_space()
+        if tag == "img":
+            self._alt_text(attrs)
         if tag in _VOID:
             return
+        if tag == "title" and not self.open["svg"] and not self.hidden:
+            self._break()
+            self.in_title = True
         if any(k == "hidden" or (k == "aria-hidden" and v == "true") for k, v in attrs):
             self.hidden.append(len(self.stack))
         self.stack.append(tag)
@@ -131,6 +143,9 @@ class _Reader(HTMLParser):
 
     def _popped(self, tag: str) -> None:
         self.open[tag] -= 1
+        if tag == "title" and self.in_title:
+            self._break()
+            self.in_title = False
         if tag in _SKIP:
             self.skip -= 1
         if self.hidden and self.hidden[-1] >= len(self.stack):
@@ -147,9 +162,33 @@ class _Reader(HTMLParser):
             self.b.end_block()
             self.in_block = False
 
+    def _alt_text(self, attrs: list[tuple[str, str | None]]) -> None:
+        """An image's ``alt`` text as a block of its own, mapped onto the attribute's value."""
+        alt = next((v for k, v in attrs if k == "alt"), None)
+        if not alt or not alt.strip() or self.skip or self.hidden:
+            return
+        raw = self.get_starttag_text() or ""
+        m = re.search(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", raw, re.IGNORECASE)
+        self._break()
+        self.b.start_block("caption", location="image description (alt text)")
+        if m:
+            group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+            start = self.pos() + m.start(group)
+            if m.group(group) == alt:
+                self.b.add(alt, start)
+            else:  # entities in the value: every character maps to the value's start
+                self.b.add_mapped(alt, [start] * len(alt))
+        else:
+            self.b.add_mapped(alt, [self.pos()] * len(alt))
+        self.b.end_block()
+
     def _start(self) -> None:
         open_ = self.open
         location = None
+        if self.in_title:
+            self.b.start_block("caption", location="page title")
+            self.in_block = True
+            return
         if self.headings:
             kind, level = "heading", self.headings[-1]
         elif self.cells and (open_["td"] or open_["th"]):
@@ -168,6 +207,8 @@ class _Reader(HTMLParser):
 
     # -- text ------------------------------------------------------------------------------
     def _skipping(self) -> bool:
+        if self.in_title:
+            return False
         return bool(self.skip or self.hidden)
 
     def handle_data(self, data: str) -> None:

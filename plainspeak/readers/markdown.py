@@ -29,9 +29,25 @@ _URL_RE = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!
 # put every finding after a lone "\r" on the wrong characters (and ``fix`` replaced
 # line endings with words).
 _NEWLINE_RE = re.compile("\r\n?|\n")
-_COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
 _md: MarkdownIt | None = None
+
+
+def _comments(content: str) -> list[tuple[int, int]]:
+    """Where each ``<!-- ... -->`` is, in one pass.
+
+    A regex (``<!--(.*?)-->``) looked for the end again from every unclosed opening, so
+    100,000 "<!--" took minutes; once no "-->" follows, no later comment can close.
+    """
+    out = []
+    pos = 0
+    while (start := content.find("<!--", pos)) != -1:
+        end = content.find("-->", start + 4)
+        if end == -1:
+            break
+        out.append((start, end + 3))
+        pos = end + 3
+    return out
 
 
 def _parser() -> MarkdownIt:
@@ -204,10 +220,13 @@ class _Walker:
                 b.end_block()
             elif t == "html_block":
                 first = token.map[0] + 1 if token.map else 1
-                for m in _COMMENT_RE.finditer(token.content):
-                    line = first + token.content.count("\n", 0, m.start())
-                    end_line = first + token.content.count("\n", 0, m.end())
-                    self.tracker.comment(m.group(0), line, end_line)
+                content = token.content
+                counted, line = 0, first
+                for start, end in _comments(content):
+                    line += content.count("\n", counted, start)  # counted on from the last comment
+                    end_line = line + content.count("\n", start, end)
+                    counted = start
+                    self.tracker.comment(content[start:end], line, end_line)
             # fence, code_block, front_matter, hr: not prose
 
     def finish(self) -> Document:

@@ -23,8 +23,12 @@ from plainspeak.readers.extract import SourceText
 _HINT_DAMAGED = "open it and save or export it as PDF again, or check the Word original instead"
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d+\s*[-\u2013)]?(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u25e6\u2013\u2014\-*\u00b7]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
+#: "1. Purpose", "2.3 Who can apply": a section number, then the heading's words.
+_NUMBERED = re.compile(r"^(\d{1,2}\.(?:\d{1,2}\.?)*)\s+(\S.*)$")
 _HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
 _ZONE = 2
+#: Longest line (in words) taken for a running header or footer.
+_FURNITURE_WORDS = 12
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +71,9 @@ def _pages(data: bytes, path: str) -> list[list[str]]:
             pages.append([line.rstrip() for line in text.splitlines()])
     except InputError:
         raise
+    except DependencyError:
+        raise InputError("this PDF is encrypted with AES, which needs the 'cryptography' package", path=path,
+                         hint="pip install cryptography (it comes with plainspeak; reinstall plainspeak)") from None
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
             RecursionError, ZeroDivisionError, AssertionError) as exc:
         raise InputError(f"this PDF cannot be read ({exc.__class__.__name__})", path=path,
@@ -87,7 +94,16 @@ def _furniture(pages: list[list[str]]) -> set[str]:
         zone = {_key(line) for line in body[:_ZONE] + body[-_ZONE:]}
         counts.update(zone)
     need = max(2, math.ceil(len(pages) * 0.6))
-    return {key for key, n in counts.items() if n >= need}
+    # A running header or footer is short; a repeated sentence of prose is content.
+    furniture = {key for key, n in counts.items() if n >= need and len(key.split()) <= _FURNITURE_WORDS}
+    if not furniture:
+        return furniture
+    # If taking these lines away would leave most pages with no text at all, they are the
+    # document's text (a form, a table of one line per page), not its furniture: keep them
+    # rather than check nothing and say all is clear.
+    emptied = sum(1 for lines in pages if any(line.strip() for line in lines)
+                  and not any(line.strip() for line in _clean(lines, furniture)))
+    return set() if emptied * 2 > len(pages) else furniture
 
 
 def _clean(lines: list[str], furniture: set[str]) -> list[str]:
@@ -105,6 +121,28 @@ def _looks_like_heading(text: str, typical: int) -> bool:
     """A short capitalised line with no closing punctuation, standing before a paragraph."""
     return (text[:1].isupper() and text[-1:] not in ".,;:!?-" and len(text) < 0.6 * typical
             and len(text.split()) <= 10)
+
+
+def _numbered_heading(text: str, nxt: str, prev: str, typical: int) -> int:
+    """The level of a numbered heading ("1. Purpose" is 1, "2.3 Eligibility" is 2), or 0.
+
+    A numbered heading looks like a numbered list item, so it is told apart by what is
+    around it: its words read as a heading (short, capitalised, no closing full stop),
+    the line before it ended a sentence (or there is none), and the next line is
+    ordinary text or a deeper section number, not the next item of the same list.
+    """
+    m = _NUMBERED.match(text)
+    if not m or not nxt or not _looks_like_heading(m.group(2), typical):
+        return 0
+    if prev and prev[-1:] not in ".!?:":
+        return 0
+    level = len([n for n in m.group(1).split(".") if n])
+    following = _NUMBERED.match(nxt)
+    if following and len([n for n in following.group(1).split(".") if n]) <= level:
+        return 0
+    if not following and _BULLET.match(nxt):
+        return 0
+    return level
 
 
 def read(data: bytes, path: str) -> Document:
@@ -127,6 +165,15 @@ def read(data: bytes, path: str) -> Document:
                 continue
             bullet = _BULLET.match(text)
             nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            prev = lines[i - 1].strip() if i > 0 and open_block else ""
+            level = _numbered_heading(text, nxt, prev, typical)
+            if level:
+                out.end_block()
+                open_block = False
+                out.start_block("heading", location=location, level=level)
+                out.add(text)
+                out.end_block()
+                continue
             if not open_block and not bullet and nxt and _looks_like_heading(text, typical):
                 out.start_block("heading", location=location, level=1)
                 out.add(text)

@@ -47,11 +47,21 @@ def severity_counts(findings_by_severity: dict[str, int]) -> str:
     return _join([_plural(findings_by_severity[s], s) for s in order if findings_by_severity[s]])
 
 
-def _also(group: list[Finding]) -> str:
+#: Files whose lines and columns count in extracted text: their places are named instead.
+_EXTRACTED = (".docx", ".odt", ".pdf")
+
+
+def _place(f: Finding, path: str) -> str:
+    if f.location and path.lower().endswith(_EXTRACTED):
+        return f.location.split(", under ")[0]
+    return f"{f.line}:{f.column}"
+
+
+def _also(group: list[Finding], path: str = "") -> str:
     rest = group[1:]
     if not rest:
         return ""
-    shown = [f"{f.line}:{f.column}" for f in rest[:_MAX_ALSO]]
+    shown = [_place(f, path) for f in rest[:_MAX_ALSO]]
     if len(rest) > _MAX_ALSO:
         shown.append(f"{len(rest) - _MAX_ALSO} more")
     return f" (also at {_join(shown)})"
@@ -84,7 +94,7 @@ def iter_render(results: list[FileResult], options: ReportOptions) -> Iterator[s
             if f.location:
                 where += f" ({f.location})"
             lines.append(f"{_c(where, 'bold', on)}: {_c(f.severity, f.severity, on)} "
-                         f"{_c(f.code, 'dim', on)} {f.message}{_also(group)}{_c(_label(f), 'dim', on)}")
+                         f"{_c(f.code, 'dim', on)} {f.message}{_also(group, r.path)}{_c(_label(f), 'dim', on)}")
             any_why = any_why or bool(f.why)
             key = f.id or f"{f.code}\0{f.why}"
             if options.show_why and key not in explained:

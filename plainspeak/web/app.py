@@ -45,6 +45,9 @@ from plainspeak.web.security import Guard, same
 
 KIND_LABELS = {"term": "Words and phrases", "acronym": "Acronyms", "readability": "Readability",
                "grammar": "Grammar"}
+#: Checked once at start, so every part of the pipeline is loaded before the first writer types.
+WARM_UP = ("# Warm up\n\nService users who are hard to reach were offered a placement by the LHA. "
+           "The plan was reviewed by the panel.\n\n- One item\n")
 UPLOAD_TYPES = [".docx", ".odt", ".pdf", ".md", ".txt", ".html", ".htm", ".rst"]
 
 
@@ -85,7 +88,8 @@ class Workspace:
         self.check_lock = threading.Lock()
         self.env = Environment(loader=PackageLoader("plainspeak.web", "templates"),
                                autoescape=select_autoescape(default=True, default_for_string=True))
-        self.env.globals.update(version=__version__, csrf=settings.csrf, kinds=KIND_LABELS,
+        kinds = {k: v for k, v in KIND_LABELS.items() if k != "grammar" or settings.config.grammar.enabled}
+        self.env.globals.update(version=__version__, csrf=settings.csrf, kinds=kinds,
                                 severities=SEVERITIES, upload_types=UPLOAD_TYPES,
                                 upload_mb=settings.max_upload_bytes // (1024 * 1024))
 
@@ -563,7 +567,7 @@ def create_app(settings: Settings) -> Any:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> Any:
         # Compile the glossaries before the first writer types (a second or so, once).
-        await run_in_threadpool(ws.check, b"Warm up.", "warm-up.md", "markdown")
+        await run_in_threadpool(ws.check, WARM_UP.encode("utf-8"), "warm-up.md", "markdown")
         yield
 
     routes = [

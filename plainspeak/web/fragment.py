@@ -1,9 +1,10 @@
 """The HTML report's rendering of one checked document, as a fragment for the web page.
 
-A thin call into ``plainspeak.report.html`` (its per-file section: reading age, counts,
-and the text with every finding highlighted and its note beside it), so the page and
-the report a writer downloads show findings the same way. If that module's helpers are
-renamed, this is the only place to change.
+A thin call into ``plainspeak.report.html.render_document_html`` (reading age, counts,
+the list of findings, and the text with every finding highlighted and its note beside
+it), so the page and the report a writer downloads show findings the same way. The
+report's script is not used here: the page's own ``static/web.js`` does the live
+updates, and the filters are applied by the server.
 """
 
 from __future__ import annotations
@@ -22,4 +23,5 @@ def report_css() -> str:
     """The report's own style sheet, served as a file (the page's CSP allows no inline style)."""
     from plainspeak.report import html as report_html
 
-    return report_html._asset("report.css")
+    css, _js = report_html.page_assets()
+    return css

@@ -31,15 +31,16 @@ from plainspeak.glossary.load import Problem, load_glossary
 from plainspeak.glossary.model import STATUSES, Entry, Glossary, Source
 
 #: Entry attributes the form edits; every other field of an entry is left as it is.
-EDITABLE = ["term", "variants", "category", "severity", "alternatives", "why", "sources", "flag_examples",
+EDITABLE = ["term", "variants", "category", "severity", "alternatives", "advice", "why", "sources", "flag_examples",
             "pass_examples", "status", "proposed_by", "agreed_by", "reviewed", "notes"]
 #: Fields shown one item per line.
-LIST_FIELDS = {"variants", "alternatives", "flag_examples", "pass_examples", "sources"}
+LIST_FIELDS = {"variants", "alternatives", "advice", "flag_examples", "pass_examples", "sources"}
 #: Which form field a lint message is about, by the words it uses (first match wins).
 _FIELD_WORDS = [
     ("flag_examples", ("should be flagged", "'flag'", "must be flagged")),
     ("pass_examples", ("should pass", "'pass'", "must pass")),
     ("alternatives", ("alternative", "suggests")),
+    ("advice", ("'advice'", "advice")),
     ("why", ("'why'",)),
     ("sources", ("source",)),
     ("reviewed", ("'reviewed'",)),

@@ -51,6 +51,29 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _check_panel_file(path: Path) -> None:
+    """Say now, not at the first save, when the panel's file cannot be used."""
+    from plainspeak.errors import GlossaryError
+    from plainspeak.glossary.load import load_glossary
+
+    if path.is_dir():
+        raise ConfigError(f"--glossary needs a file, but {path} is a folder", hint="give a .yaml file name")
+    if not path.parent.is_dir():
+        raise ConfigError(f"the folder for {path} does not exist", hint="create it, or choose another place")
+    if not path.exists():
+        return
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        raise ConfigError(f"{path} is not a glossary file", hint="give a .yaml file")
+    try:
+        _glossary, problems = load_glossary(path)
+    except GlossaryError as exc:
+        raise ConfigError(str(exc), hint=f"run: plainspeak glossary lint {path}") from None
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise ConfigError(f"{path} has {len(errors)} error(s), so checks cannot use it; the first: {errors[0]}",
+                          hint=f"fix them first (plainspeak glossary lint {path} lists them all)")
+
+
 def serve(*, host: str, port: int, panel_glossary: Path | None, token: str | None,
           config_path: Path | None) -> None:
     missing = _missing_extra()
@@ -63,6 +86,8 @@ def serve(*, host: str, port: int, panel_glossary: Path | None, token: str | Non
     from plainspeak.web.app import Settings, create_app
 
     config = load_config(config_path) if config_path else load_config()
+    if panel_glossary is not None:
+        _check_panel_file(panel_glossary)
     loopback = is_loopback(host)
     if not loopback and not token:
         token = secrets.token_urlsafe(24)

@@ -1,0 +1,85 @@
+"""Start-up caches: what comes back from the user cache behaves exactly as what was built."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from plainspeak import fastload
+from plainspeak.fastload import BlockTable, cached_data, cached_table, compile_patterns
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PLAINSPEAK_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("PLAINSPEAK_NO_CACHE", raising=False)
+    return tmp_path / "startup"
+
+
+SPECS = [(r"(?P<word>[^\W\d_]+)(?:['’][a-z]+)?", 0), (r"^[\[\(\"'“‘]", re.IGNORECASE), (r"e\.g\.|i\.e\.", 0)]
+SAMPLES = ["Don’t (see) e.g. “this”", "", "ÉCOLE d'été 2024", "[x] i.e. y"]
+
+
+def _behaviour(patterns: list[re.Pattern[str]]) -> list[object]:
+    return [[(m.span(), m.groupdict()) for m in p.finditer(s)] for p in patterns for s in SAMPLES]
+
+
+def test_cached_regex_code_matches_as_re_compile_does(cache: Path) -> None:
+    fresh = [re.compile(p, f) for p, f in SPECS]
+    first = compile_patterns(SPECS, "t")  # builds and writes the cache
+    assert list(cache.glob("re-t-*.json"))
+    second = compile_patterns(SPECS, "t")  # read back from the cache
+    for p in (first, second):
+        assert _behaviour(p) == _behaviour(fresh)
+        assert [(x.pattern, x.flags, x.groups, x.groupindex) for x in p] == \
+            [(x.pattern, x.flags, x.groups, x.groupindex) for x in fresh]
+
+
+def test_damaged_regex_cache_falls_back_to_compiling(cache: Path) -> None:
+    compile_patterns(SPECS, "t")
+    for path in cache.glob("re-t-*.json"):
+        path.write_text("[[0, [1, 2, 3], 0, {}, []], [], []]")
+    assert _behaviour(compile_patterns(SPECS, "t")) == _behaviour([re.compile(p, f) for p, f in SPECS])
+
+
+def test_block_table_finds_every_key_lazily_and_whole(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    items = {f"w{i:05d}": str(i % 7) for i in range(1000)} | {"é": "x", "a b": "2"}
+    table = cached_table(("k", 1), lambda: iter(items.items()))
+    again = cached_table(("k", 1), lambda: iter(()))  # from the cache: items not asked for
+    for t in (table, again):
+        assert t.get("w00042") == "0" and t.get("w00043") == "1" and t.get("é") == "x" and t.get("a b") == "2"
+        assert t.get("nope") is None and t.get("") is None and "w00999" in t and "zzz" not in t
+    assert sum(b is not None for b in again._blocks) < len(again._blocks)  # only touched blocks parsed
+    monkeypatch.setattr(BlockTable, "SWITCH", 3)
+    whole = BlockTable(BlockTable.build(items.items()))
+    assert all(whole.get(k) == v for k, v in items.items())
+    assert whole._full == items and dict(whole.items()) == items
+
+
+def test_damaged_table_is_built_again(cache: Path) -> None:
+    cached_table(("k", 2), lambda: iter({"a": "1", "b": "2"}.items()))
+    for path in cache.glob("table-*.txt"):
+        path.write_bytes(path.read_bytes()[:-3])
+    assert cached_table(("k", 2), lambda: iter({"a": "1", "b": "2"}.items())).get("b") == "2"
+
+
+def test_cached_data_is_parsed_once(cache: Path) -> None:
+    calls: list[int] = []
+
+    def parse(raw: bytes) -> object:
+        calls.append(1)
+        return {"size": len(raw)}
+
+    assert cached_data("passive.yaml", parse) == cached_data("passive.yaml", parse)
+    assert len(calls) == 1
+
+
+def test_without_a_cache_everything_is_built_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PLAINSPEAK_NO_CACHE", "1")
+    monkeypatch.setenv("PLAINSPEAK_CACHE_DIR", str(tmp_path))
+    assert _behaviour(compile_patterns(SPECS, "t")) == _behaviour([re.compile(p, f) for p, f in SPECS])
+    assert cached_table(("k", 3), lambda: iter({"a": "1"}.items())).get("a") == "1"
+    assert not any(tmp_path.iterdir())
+    assert fastload._folder() is None
