@@ -150,7 +150,9 @@ def find_mentions(analysed: Analysed) -> list[Mention]:
         if cue is None and len(group) >= 2:
             cue = "list of quoted words"
         if cue is None:
-            continue
+            # Quotation marks round a label, with no cue, still hold it at arm's length
+            # ("involving ‘hard to reach’ groups"): the writer questions the word.
+            cue = "quotation marks"
         for a, b in group:
             out.append(Mention(a + 1, b, cue))
     # "so-called bed blockers": a mention without quotation marks.
