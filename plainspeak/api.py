@@ -12,7 +12,6 @@ from __future__ import annotations
 import fnmatch
 import os
 import sys
-import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,6 +125,8 @@ def check_file(
         if isinstance(exc, GlossaryError):
             raise
         if "--debug" in sys.argv[1:] or os.environ.get("PLAINSPEAK_DEBUG"):
+            import traceback
+
             traceback.print_exc()
         exc.path = exc.path or str(path)
         return FileResult(str(path), error=str(exc))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 
@@ -22,6 +21,8 @@ def write_atomically(path: Path, data: bytes) -> None:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
+    import tempfile  # here: importing it (with shutil, random, bz2, lzma) costs a read-only run 5 ms
+
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".plainspeak-tmp", dir=str(target.parent))
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -57,7 +57,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+from typing import Any
 
 from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
@@ -130,15 +130,23 @@ class _Rules:
 
 
 def _data_text(name: str) -> str:
-    return resources.files("plainspeak.data").joinpath(name).read_text(encoding="utf-8")
+    from plainspeak.fastload import read_resource
+
+    return read_resource(name).decode("utf-8")
+
+
+def _parse_rules(raw: bytes) -> Any:
+    from plainspeak.yamlio import load_yaml
+
+    name = "acronym_rules.yaml"
+    return load_yaml(raw.decode("utf-8"), f"plainspeak/data/{name}", ConfigError)
 
 
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
-    from plainspeak.yamlio import load_yaml
+    from plainspeak.fastload import cached_data
 
-    name = "acronym_rules.yaml"
-    data = load_yaml(_data_text(name), f"plainspeak/data/{name}", ConfigError)
+    data = cached_data("acronym_rules.yaml", _parse_rules)  # parsed once, kept as JSON
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data[key])
