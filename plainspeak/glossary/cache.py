@@ -32,7 +32,9 @@ from plainspeak.glossary.model import Acronym, Entry, Source
 
 #: 3: each entry stored as its own JSON text, parsed when first used (a page meets a few
 #: entries; parsing all of them was most of the cache's load time), ids listed apart.
-_FORMAT = 3
+#: 4: the trie's subtrees below each first word stored as JSON texts, built when a document
+#: first meets that word (a page meets a few dozen of thousands).
+_FORMAT = 4
 #: Set to False (``--no-cache``) to neither read nor write the cache.
 enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
 
@@ -91,6 +93,55 @@ def _trie_from_json(node: dict[str, Any]) -> dict[str, Any]:
         else:
             out[key] = _trie_from_json(child)
     return out
+
+
+class _LazyRoot(dict[str, Any]):
+    """The trie's first level: each subtree is kept as its JSON text until a document has
+    its first word. ``Matcher.find`` asks ``first in root`` (C speed) and then
+    ``root[first]``, which builds the subtree once."""
+
+    def __getitem__(self, key: str) -> Any:
+        value = dict.__getitem__(self, key)
+        if type(value) is str:
+            value = _trie_from_json(json.loads(value))
+            dict.__setitem__(self, key, value)
+        return value
+
+    # Every other way of reading it sees built subtrees too (the matcher uses only ``in``
+    # and ``[]``; these keep equality, ``get`` and iteration over values honest).
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self else default
+
+    def items(self) -> Any:
+        return [(key, self[key]) for key in self]
+
+    def values(self) -> Any:
+        return [self[key] for key in self]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, dict) and dict(self.items()) == dict(other.items())
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _root_to_json(root: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, child in root.items():
+        sub = _trie_to_json({key: child})[key]
+        out[key] = sub if key == _END else json.dumps(sub, ensure_ascii=False, separators=(",", ":"))
+    return out
+
+
+def _root_from_json(raw: dict[str, Any]) -> _LazyRoot:
+    root = _LazyRoot()
+    for key, value in raw.items():
+        if not isinstance(value, str) and key != _END:
+            raise TypeError("damaged trie")
+        dict.__setitem__(root, key, _trie_from_json({key: value})[key] if key == _END else value)
+    return root
 
 
 def _entry_from_dict(d: dict[str, Any]) -> Entry:
@@ -199,7 +250,7 @@ def _load(path: str, digest: str) -> CompiledGlossary | None:
             return None
         entries = LazyEntries(raw, ids)
         acronyms = [_acronym_from_dict(a) for a in data["acronyms"]]
-        matcher = Matcher(_trie_from_json(data["trie"]), int(data["size"]))
+        matcher = Matcher(_root_from_json(data["trie"]), int(data["size"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None  # missing or damaged: compile again
     return CompiledGlossary(entries, matcher, {a.acronym: a for a in acronyms}, _ById(entries))
@@ -215,7 +266,7 @@ def store(digest: str, compiled: CompiledGlossary, folder: Path | None = None) -
         "entries": [json.dumps(asdict(e), ensure_ascii=False, separators=(",", ":")) for e in compiled.entries],
         "ids": [e.id for e in compiled.entries],
         "acronyms": [asdict(a) for a in compiled.acronyms.values()],
-        "trie": _trie_to_json(compiled.matcher.root),
+        "trie": _root_to_json(compiled.matcher.root),
         "size": compiled.matcher.size,
     }
     try:
