@@ -101,6 +101,41 @@ def compile_patterns(specs: list[tuple[str, int]], name: str) -> list[re.Pattern
     return out
 
 
+class PatternCache:
+    """One module's regular expressions, compiled from cached code: ``rx = PatternCache("m").compile``.
+
+    For module-level expressions (``_X = rx(r"...")``): the module's compiled code is one
+    JSON file read at import; an expression not in it is compiled as usual and the file
+    written again (so only a first run, or an edited expression, pays for compiling).
+    """
+
+    def __init__(self, name: str) -> None:
+        folder = _folder()
+        self.path = folder / f"re-{name}-{_key(name)}.json" if folder is not None else None
+        self.stored: dict[str, Any] = {}
+        if self.path is not None:
+            with suppress(OSError, ValueError):
+                loaded = json.loads(self.path.read_bytes())
+                if isinstance(loaded, dict):
+                    self.stored = loaded
+
+    def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
+        key = f"{int(flags)}:{pattern}"
+        parts = self.stored.get(key)
+        if parts is not None:
+            with suppress(ValueError, TypeError, RuntimeError, KeyError, IndexError):
+                return _from_parts(pattern, parts)
+        try:
+            parts = _compiled_parts(pattern, int(flags))
+            compiled = _from_parts(pattern, parts)
+        except Exception:  # noqa: BLE001 - a Python whose re internals differ: compile as usual
+            return re.compile(pattern, flags)
+        self.stored[key] = parts
+        if self.path is not None:
+            _write(self.path, json.dumps(self.stored).encode())
+        return compiled
+
+
 # -- parsed data files ----------------------------------------------------------------------------
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -160,8 +195,9 @@ class BlockTable:
 
     def __init__(self, data: bytes) -> None:
         self._lookups = 0
-        head, _, self._body = data.partition(b"\n")
-        index = json.loads(head)
+        split = data.index(b"\n")  # no copy of the body: blocks are sliced from ``data``
+        index = json.loads(data[:split])
+        self._body = memoryview(data)[split + 1:]
         self._firsts: list[str] = index["firsts"]
         self._ends: list[int] = index["ends"]
         if len(self._firsts) != len(self._ends) or (self._ends and self._ends[-1] != len(self._body)):
@@ -190,7 +226,7 @@ class BlockTable:
         block = self._blocks[i]
         if block is None:
             start = self._ends[i - 1] if i else 0
-            lines = self._body[start:self._ends[i]].decode("utf-8").split("\n")
+            lines = str(self._body[start:self._ends[i]], "utf-8").split("\n")
             block = self._blocks[i] = dict(line.split("\t", 1) for line in lines if line)
         return block
 

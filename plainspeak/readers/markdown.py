@@ -17,12 +17,14 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from plainspeak.document import Document, DocumentBuilder
+from plainspeak.fastload import PatternCache
 from plainspeak.readers.base import decode_text
 from plainspeak.suppress import SuppressionTracker
 
-_URL_RE = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_NEWLINE_RE = re.compile("\n")
-_COMMENT_RE = re.compile(r"<!--(.*?)-->", re.DOTALL)
+_rx = PatternCache("markdown").compile  # compiled from cached code (plainspeak.fastload)
+_URL_RE = _rx(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NEWLINE_RE = _rx("\n")
+_COMMENT_RE = _rx(r"<!--(.*?)-->", re.DOTALL)
 
 _md: MarkdownIt | None = None
 
@@ -224,7 +226,7 @@ class _Walker:
 #: Files longer than this (in characters, about 10,000 words) are parsed a chunk at a time.
 CHUNK_CHARS = 64_000
 
-_REFERENCE_RE = re.compile(r"^ {0,3}\[", re.M)
+_REFERENCE_RE = _rx(r"^ {0,3}\[", re.M)
 _HTML_OPEN = (("<script", "</script>"), ("<pre", "</pre>"), ("<style", "</style>"), ("<textarea", "</textarea>"),
               ("<!--", "-->"), ("<?", "?>"), ("<![cdata[", "]]>"), ("<!", ">"))
 _HTML_RAW_ENDS = ("</script>", "</pre>", "</style>", "</textarea>")
