@@ -48,3 +48,14 @@ def test_only_the_most_recently_used_glossaries_are_kept(tmp_path: Path) -> None
     assert len(left) == keep
     assert digests[0][:32] in left and all(d[:32] in left for d in newer)
     assert not any(d[:32] in left for d in digests[1:4])
+
+
+def test_a_damaged_cache_file_is_compiled_again(tmp_path: Path) -> None:
+    compiled = _compiled("looked after child")
+    cache.store("c" * 64, compiled, tmp_path)
+    path = tmp_path / "glossaries" / f"{'c' * 32}.json"
+    whole = path.read_bytes()
+    for broken in (whole[:-5], whole.replace(b"\n", b" ", 1), b"", whole[:40]):
+        path.write_bytes(broken)
+        cache._load.cache_clear()
+        assert cache.load("c" * 64, tmp_path) is None

@@ -34,7 +34,10 @@ from plainspeak.glossary.model import Acronym, Entry, Source
 #: entries; parsing all of them was most of the cache's load time), ids listed apart.
 #: 4: the trie's subtrees below each first word stored as JSON texts, built when a document
 #: first meets that word (a page meets a few dozen of thousands).
-_FORMAT = 4
+#: 5: the file is one line of JSON (everything but the entries, with each entry's end
+#: offset) and then the entries' JSON texts back to back, sliced out when first used: a
+#: ten-times-larger glossary no longer means parsing ten times the JSON at every start.
+_FORMAT = 5
 #: Set to False (``--no-cache``) to neither read nor write the cache.
 enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
 
@@ -156,11 +159,26 @@ def _acronym_from_dict(d: dict[str, Any]) -> Acronym:
     return Acronym(**d)
 
 
+class _Slices:
+    """The entries' JSON texts: ``body[ends[i-1]:ends[i]]``, decoded when asked for."""
+
+    def __init__(self, body: memoryview, ends: list[int]) -> None:
+        self._body = body
+        self._ends = ends
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, i: int) -> str:
+        start = self._ends[i - 1] if i else 0
+        return str(self._body[start:self._ends[i]], "utf-8")
+
+
 class LazyEntries(Sequence[Entry]):
     """Entries built from their cached dicts on first use: a document meets a few hundred
     of them, so loading a ten-times-larger glossary costs little more than a small one."""
 
-    def __init__(self, raw: list[str], ids: list[str]) -> None:
+    def __init__(self, raw: Sequence[str] | _Slices, ids: list[str]) -> None:
         self._raw = raw
         self._made: list[Entry | None] = [None] * len(raw)
         self._id_list = ids
@@ -240,15 +258,19 @@ def _prune(folder: Path, keep: int = KEEP_COMPILED) -> None:
 @lru_cache(maxsize=4)
 def _load(path: str, digest: str) -> CompiledGlossary | None:
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
+        with open(path, "rb") as fh:
+            blob = fh.read()
+        split = blob.index(b"\n")
+        data = json.loads(blob[:split])
         if data.get("format") != _FORMAT or data.get("digest") != digest:
             return None
-        raw, ids = data["entries"], data["ids"]
-        if not (isinstance(raw, list) and isinstance(ids, list) and len(raw) == len(ids)
-                and all(isinstance(e, str) for e in raw) and all(isinstance(i, str) for i in ids)):
+        ends, ids = data["entry_ends"], data["ids"]
+        body = memoryview(blob)[split + 1:]
+        if not (isinstance(ends, list) and isinstance(ids, list) and len(ends) == len(ids)
+                and all(isinstance(e, int) for e in ends) and all(isinstance(i, str) for i in ids)
+                and (not ends or ends[-1] == len(body))):
             return None
-        entries = LazyEntries(raw, ids)
+        entries = LazyEntries(_Slices(body, ends), ids)
         acronyms = [_acronym_from_dict(a) for a in data["acronyms"]]
         matcher = Matcher(_root_from_json(data["trie"]), int(data["size"]))
     except (OSError, ValueError, KeyError, TypeError):
@@ -263,7 +285,6 @@ def store(digest: str, compiled: CompiledGlossary, folder: Path | None = None) -
     data = {
         "format": _FORMAT,
         "digest": digest,
-        "entries": [json.dumps(asdict(e), ensure_ascii=False, separators=(",", ":")) for e in compiled.entries],
         "ids": [e.id for e in compiled.entries],
         "acronyms": [asdict(a) for a in compiled.acronyms.values()],
         "trie": _root_to_json(compiled.matcher.root),
@@ -271,7 +292,15 @@ def store(digest: str, compiled: CompiledGlossary, folder: Path | None = None) -
     }
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        texts = [json.dumps(asdict(e), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                 for e in compiled.entries]
+        ends, size = [], 0
+        for text in texts:
+            size += len(text)
+            ends.append(size)
+        data["entry_ends"] = ends
+        head = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        write_atomically(target, head + b"\n" + b"".join(texts))
     except OSError:
         return  # a read-only checkout still works, just without the cache
     _prune(target.parent)
