@@ -15,25 +15,26 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import re
 import stat
 import sys
 import time
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from plainspeak import __version__
 from plainspeak.api import FileResult, check_file
 from plainspeak.atomic import write_atomically
 from plainspeak.config import Config
 from plainspeak.findings import Finding
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 CACHE_DIR_NAME = ".plainspeak_cache"
 CACHE_FORMAT = 3
@@ -331,6 +332,8 @@ def _check_in_worker(path: str, config_index: int, fingerprints: bool = True,
 
 
 def _pool_context() -> Any:
+    import multiprocessing  # here, not at the top: a one-file run never needs it (about 10 ms)
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
@@ -450,6 +453,8 @@ def _run_pool(items: Sequence[Item], todo: list[int], workers: int, finish: Any,
         # Built once here, the glossaries and language model are shared by every forked
         # worker instead of being built again in each.
         _init_worker(configs)
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                              initializer=_init_worker, initargs=(configs,)) as pool:
         futures: dict[Future[FileResult], int] = {}

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +36,9 @@ _SERIOUS = frozenset({"misspelling", "grammar"})
 
 def default_disabled_rules() -> list[str]:
     """LanguageTool rules that repeat plainspeak's own checks (data file, one id a line)."""
-    text = resources.files("plainspeak.data").joinpath("grammar_disabled_rules.txt").read_text("utf-8")
+    from plainspeak.fastload import read_resource
+
+    text = read_resource("grammar_disabled_rules.txt").decode("utf-8")
     return [line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip()]
 
 
