@@ -235,3 +235,48 @@ def test_seeded_fuzzing_finds_no_crash_and_no_hang(target):
     assert not tally.crashes, tally.crashes[:3]
     assert not tally.hangs, tally.hangs[:3]
     assert tally.ok + tally.errors == BUDGET[target]
+
+
+# -- time: linear on adversarial text ---------------------------------------------------------
+
+PATHOLOGICAL = ["(", "'", "<", "[", "#", "<!--", "&amp;", "A.", "x'", "a.", "*_", "[a](", "Service.", "A",
+                "abcdefghij", '{"id":1,"a":[1,2]},']
+
+
+def _cost(text: str, fmt: str) -> float:
+    """Best of three: the least disturbed by other work on the machine."""
+    from plainspeak.tokenizer import get_tokenizer
+
+    best = float("inf")
+    for _ in range(3):
+        get_tokenizer()._cache.clear()  # measure the work, not the memo of the last run
+        start = time.perf_counter()
+        check_document(read_bytes(text.encode(), f"t.{fmt}", fmt), Config(), fingerprints=False)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _scaling(unit: str, fmt: str = "markdown", small: int = 12_000) -> float:
+    """How much longer 4× the text takes: about 4 when linear, 16 when quadratic."""
+    n = max(1, small // len(unit))
+    return _cost(unit * (4 * n), fmt) / max(_cost(unit * n, fmt), 1e-4)
+
+
+@pytest.mark.parametrize("unit", PATHOLOGICAL)
+def test_pathological_text_scales_linearly(unit):
+    check_document(read_bytes(b"warm up", "w.md", "markdown"), Config())
+    ratio = _scaling(unit)
+    assert ratio < 9, f"{unit!r}: 4x the text took {ratio:.1f}x the time"
+
+
+def test_random_runs_of_punctuation_scale_linearly():
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=12, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @given(st.text(alphabet="()[]<>{}'\"#&*_.,;:!?-=@/\\`|~^%$aA1 ", min_size=1, max_size=4))
+    def check(unit: str) -> None:
+        ratio = _scaling(unit, small=8_000)
+        assert ratio < 9, f"{unit!r}: 4x the text took {ratio:.1f}x the time"
+
+    check()
