@@ -302,6 +302,7 @@ def check(
     inputs = [i[0] for i in items if isinstance(i, tuple)]
     if config_path is not None:
         inputs.append(config_path)
+    inputs.extend(Path(g) for g in glossaries if Path(g).is_file())
     if output is not None:
         check_output(output, inputs, "-o")
     if write_baseline_path is not None:

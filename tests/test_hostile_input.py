@@ -701,3 +701,11 @@ def test_fix_backup_read_only_and_stale_temp_files(tmp_path):
     proc = run_cli("fix", "r.md", cwd=tmp_path)
     assert proc.returncode == 2 and "read-only" in proc.stderr
     assert r.read_text() == "We met prior to the panel.\n"
+
+
+def test_a_thousand_letter_acronym_after_a_thousand_words_is_not_a_crash(tmp_path):
+    # Found by bench/fuzz (markdown seed 1): the expansion search recursed per word and letter.
+    from plainspeak.api import check_text
+
+    text = " ".join(f"Alpha{i % 7}" for i in range(1200)) + " (" + "A" * 1000 + ") and " + "A" * 1000 + ".\n"
+    check_text(text)

@@ -274,6 +274,11 @@ def _match_cost(abbr: str, words: list[tuple[str, bool]]) -> int:
     n, m = len(words), len(abbr)
     if not n or not m or words[0][0][:1] != abbr[0]:
         return m + n
+    if m > 24 or n > 120:
+        # No real acronym is this long or spelt by this many words; the search below
+        # recurses once per word and letter, and a hostile "acronym" of a thousand
+        # capitals exhausted the stack.
+        return m + n
     memo: dict[tuple[int, int], int] = {}
 
     def after_word(i: int, j: int) -> int:

@@ -163,8 +163,14 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
             _fail(ctx, state, server_url(cfg), exc)
             return []
         for m in matches:
-            m_start = start + int(m.offset)
-            m_end = min(end, m_start + max(1, int(m.error_length)))
+            try:
+                offset, length = int(m.offset), int(m.error_length)
+            except (TypeError, ValueError, AttributeError):
+                continue
+            if offset < 0 or start + offset >= end:
+                continue  # a server's answer outside the text it was sent: ignored, never a crash
+            m_start = start + offset
+            m_end = min(end, m_start + max(1, length))
             # Never report on the separator between blocks.
             if BLOCK_SEPARATOR in document.text[m_start:m_end]:
                 continue
