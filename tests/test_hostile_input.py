@@ -7,11 +7,11 @@ and nothing is written next to the inputs.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import zipfile
 from collections.abc import Callable
-import json
 from pathlib import Path
 
 import pytest
@@ -390,18 +390,19 @@ def test_damaged_glossary_cache_is_ignored_and_rebuilt(damage, tmp_path):
     files = list((tmp_path / "usercache" / "glossaries").glob("*.json"))
     assert files
     for f in files:
+        # The file: a checksum line, a line of JSON (ids, acronyms, trie), then the entries.
+        crc, head, body = f.read_text().split("\n", 2)
+        data = json.loads(head)
         if damage == "extra-field":
-            data = json.loads(f.read_text())
-            data["entries"][0]["surprise"] = 1
-            f.write_text(json.dumps(data))
+            body = body.replace('{"id"', '{"surprise":1,"id"', 1)
+            f.write_text("\n".join([crc, head, body]))
         elif damage == "entry-out-of-range":
-            data = json.loads(f.read_text())
             data["trie"] = {"service": {"": [[10**6, "term", [], []]]}}
-            f.write_text(json.dumps(data))
+            f.write_text("\n".join([crc, json.dumps(data), body]))
         elif damage == "deep-trie":
-            data = json.loads(f.read_text())
             data["trie"] = "DEEP"
-            f.write_text(json.dumps(data).replace('"DEEP"', '{"x":' * 5000 + "{}" + "}" * 5000))
+            deep = json.dumps(data).replace('"DEEP"', '{"x":' * 5000 + "{}" + "}" * 5000)
+            f.write_text("\n".join([crc, deep, body]))
         else:
             f.write_text(damage)
     again = run_cli("check", "a.md", cwd=tmp_path, env=env)

@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import re
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import asdict
@@ -39,7 +40,10 @@ from plainspeak.glossary.model import Acronym, Entry, Meaning, Source
 #: offset) and then the entries' JSON texts back to back, sliced out when first used: a
 #: ten-times-larger glossary no longer means parsing ten times the JSON at every start.
 #: 6: glossary format v2 (advice, forms, pos, law, explain, meanings, names) and word forms.
-_FORMAT = 6
+#: 7: the first line is a CRC-32 of the rest, so a damaged or hand-edited file (an entry
+#: index out of range, a field that is not an Entry's) is refused before any of it is used
+#: (the entries and trie are built lazily, long after loading).
+_FORMAT = 7
 #: Set to False (``--no-cache``) to neither read nor write the cache.
 enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
 
@@ -346,13 +350,16 @@ def _load(path: str, digest: str) -> CompiledGlossary | None:
         if os.path.islink(path):
             return None  # never read (or later replace) a file through a link planted in the cache
         with open(path, "rb") as fh:
-            blob = fh.read()
-        split = blob.index(b"\n")
-        data = json.loads(blob[:split])
+            whole = fh.read()
+        first = whole.index(b"\n")
+        second = whole.index(b"\n", first + 1)
+        if int(whole[:first]) != zlib.crc32(memoryview(whole)[first + 1:]):
+            return None
+        data = json.loads(whole[first + 1:second])
         if not isinstance(data, dict) or data.get("format") != _FORMAT or data.get("digest") != digest:
             return None
         ends, ids = data["entry_ends"], data["ids"]
-        body = memoryview(blob)[split + 1:]
+        body = memoryview(whole)[second + 1:]
         if not (isinstance(ends, list) and isinstance(ids, list) and len(ends) == len(ids)
                 and all(isinstance(e, int) for e in ends) and all(isinstance(i, str) for i in ids)
                 and (not ends or ends[-1] == len(body))):
@@ -399,7 +406,8 @@ def store(digest: str, compiled: CompiledGlossary, folder: Path | None = None) -
         head = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         if target.parent.is_symlink():
             return  # a link planted in the cache: write nothing through it
-        write_atomically(target, head + b"\n" + b"".join(texts), follow_links=False)
+        rest = head + b"\n" + b"".join(texts)
+        write_atomically(target, str(zlib.crc32(rest)).encode() + b"\n" + rest, follow_links=False)
     except (OSError, RecursionError, ValueError):
         return  # a read-only checkout still works, just without the cache
     _prune(target.parent)
