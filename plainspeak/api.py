@@ -61,7 +61,10 @@ def context_for(config: Config) -> CheckContext:
             bad = example_problems(compiled, only_local=[str(p) for p in paths])
             if bad:
                 raise GlossaryError(bad[0].message, path=bad[0].path, line=bad[0].line, hint=bad[0].hint)
-            compiled.add_lexicon()
+            if glossary_cache.enabled:
+                # word forms for fitted advice, kept with the compiled glossary; without a
+                # cache they are looked up only for the words a document needs
+                compiled.add_lexicon()
             glossary_cache.store(digest, compiled)
         ctx = CheckContext(config=config, glossary=compiled)
         _CONTEXTS[key] = ctx

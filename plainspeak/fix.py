@@ -222,7 +222,7 @@ def select_changes(path: Path, text: str, document: Document, findings: list[Fin
     parent"). After an edit the sentence is checked again: an edit that brings a new
     finding is not made.
     """
-    from plainspeak.advice import advise, lexicon_for
+    from plainspeak.advice import advise, lexicon_for, next_word_pos
     from plainspeak.analyse import analyse
     from plainspeak.api import context_for
     from plainspeak.context.mentions import quotations
@@ -238,11 +238,15 @@ def select_changes(path: Path, text: str, document: Document, findings: list[Fin
     analysed = analyse(document, config.nlp.model)
     token_at = _token_index(analysed, document)
     quotes = quotations(analysed)
-    last_end = -1
-    for f in sorted(candidates, key=lambda f: f.offset):
+    # Right to left, each edit judged in the text as the edits after it leave it: an edit
+    # that only fits once a later one is made ("participate prior to" → "... before") is
+    # made in the same run, so a second fix changes nothing.
+    current = text
+    first_start = len(text) + 1
+    for f in sorted(candidates, key=lambda f: f.offset, reverse=True):
         entry = safe[f.id or ""]
         where = f"{path}:{f.line}:{f.column}"
-        if f.offset < last_end:
+        if f.end_offset > first_start:
             continue
         span = text[f.offset:f.end_offset]
         if not _clean_span(span):
@@ -253,26 +257,28 @@ def select_changes(path: Path, text: str, document: Document, findings: list[Fin
         if reason:
             skipped.append(f"{where}: left \u201c{f.text}\u201d for you to change: {reason}")
             continue
-        advice = advise(text, f.offset, f.end_offset, entry, lex)
+        next_pos = next_word_pos(analysed, j) if j is not None else ""
+        advice = advise(current, f.offset, f.end_offset, entry, lex, next_pos=next_pos)
         if not advice.suggestions or advice.suggestions[0].alternative != entry.alternatives[0]:
             skipped.append(f"{where}: left \u201c{f.text}\u201d for you to change: "
                            f"\u201c{entry.alternatives[0]}\u201d does not fit this sentence as it stands")
             continue
         suggestion = advice.suggestions[0]
         new, start = suggestion.text, suggestion.start
-        if start < last_end:
-            continue
         try:
             new.encode(encoding)
         except UnicodeEncodeError:
             skipped.append(f"{where}: \u201c{new}\u201d cannot be written in this file's encoding ({encoding})")
             continue
-        if _brings_new_finding(text, start, f.end_offset, new, config):
+        if _brings_new_finding(current, start, f.end_offset, new, config):
             skipped.append(f"{where}: left \u201c{f.text}\u201d for you to change: "
                            f"\u201c{new}\u201d would bring a new finding")
             continue
         changes.append(Change(start, f.end_offset, f.line, f.column, text[start:f.end_offset], new, entry.id))
-        last_end = f.end_offset
+        current = current[:start] + new + current[f.end_offset:]
+        first_start = start
+    changes.reverse()
+    skipped.reverse()  # in the order of the text
     return changes, skipped
 
 

@@ -32,8 +32,8 @@ def _in_place(sentence: str, found: str, alternatives: list[str], **kw: object) 
      "Children in care will get a place."),
     ("Care leavers can apply.", "Care leavers", ["care experienced young person"],
      "Care experienced young people can apply."),
-    ("The service user said no.", "service user", ["person who draws on care and support"],
-     "The person who draws on care and support said no."),
+    ("The service user is here.", "service user", ["person who draws on care and support"],
+     "The person who draws on care and support is here."),
     ("Our clients say so.", "clients", ["person"], "Our people say so."),
     # tense and person
     ("She participated in the group.", "participated", ["take part"], "She took part in the group."),

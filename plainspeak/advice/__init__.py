@@ -12,7 +12,8 @@ a verb) is shown as advice too. The text report, HTML, Word comments, SARIF and
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -20,7 +21,7 @@ from plainspeak.advice.fit import Fitted, Target, fit, read_target, words_around
 from plainspeak.advice.lexicon import Lexicon, build_table, default_lexicon
 from plainspeak.glossary.model import Entry
 
-__all__ = ["Advice", "Suggestion", "advise", "keep_case", "lexicon_for", "build_table", "Lexicon",
+__all__ = ["Advice", "Suggestion", "advise", "next_word_pos", "keep_case", "lexicon_for", "build_table", "Lexicon",
            "Target", "Fitted", "fit", "read_target", "words_around", "lexicon_words"]
 
 
@@ -59,13 +60,20 @@ class Advice:
         return [s.text for s in self.suggestions]
 
 
-def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | None = None) -> Advice:
-    """The drop-ins and advice for ``entry`` found at ``text[start:end]``."""
+def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | None = None,
+           next_pos: str = "") -> Advice:
+    """The drop-ins and advice for ``entry`` found at ``text[start:end]``.
+
+    ``next_pos``: the part of speech of the word after, when the sentence was analysed
+    (``Analysed.facts.pos``); without it the word is judged from its letters alone.
+    """
     lex = lexicon or default_lexicon()
     matched = text[start:end]
     before, after = words_around(text, start, end)
     rest = text[end:end + 40].lstrip(" \t")
     target = read_target(matched.split(), before, after, lex, next_capitalised=rest[:1].isupper())
+    if next_pos:
+        target = replace(target, next_pos=next_pos)
     out = Advice(target=target)
     if text[start - 1:start] in _HYPHENS or text[end:end + 1] in _HYPHENS:
         # "well-established", "prior-to-meeting": part of a longer word, nothing drops in
@@ -73,8 +81,11 @@ def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | Non
                                          *(f"reword the sentence to use \u201c{a}\u201d" for a in entry.alternatives)]))
         return out
     seen: set[str] = set()
+    personal = _personal(text, start, end)
     for alternative in entry.alternatives:
         fitted = fit(alternative, target, lex, entry.forms.get(alternative))
+        if fitted is not None and not personal and _PERSONAL.search(alternative):
+            fitted = None  # "seeing your family" in a sentence about "looked after children"
         if fitted is None:
             if entry.legal_term:
                 # A legal term's alternatives are plain meanings, not labels to swap in
@@ -120,6 +131,29 @@ def as_instruction(advice: str) -> str:
 
 
 _HYPHENS = ("-", "\u2010", "\u2011")
+_PERSONAL = re.compile(r"\b(?:you|your|yours|my|me|mine|I)\b", re.IGNORECASE)
+
+
+def _personal(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around the words speaks to or as a person ("you", "my")."""
+    lo = max(text.rfind(c, 0, start) for c in ".!?\n")
+    his = [k for k in (text.find(c, end) for c in ".!?\n") if k >= 0]
+    hi = min(his) if his else len(text)
+    return bool(_PERSONAL.search(text[lo + 1:start] + " " + text[end:hi]))
+
+
+def next_word_pos(analysed: Any, j: int) -> str:
+    """The part of speech of the first word from token ``j`` on, or "" when there is none."""
+    texts = analysed.token_text
+    k = j
+    while k < len(texts) and texts[k].isspace():
+        k += 1
+    if k >= len(texts) or not texts[k][:1].isalpha():
+        return ""
+    try:
+        return str(analysed.facts.pos(k))
+    except Exception:  # noqa: BLE001 - the analysis is a help, never a reason to fail
+        return ""
 
 
 def _article_start(text: str, start: int) -> int:

@@ -43,6 +43,10 @@ class Target:
     before: tuple[str, ...] = ()
     #: The words after the words found, lower case, nearest first.
     after: tuple[str, ...] = ()
+    #: The part of speech of the next word when the sentence was analysed ("noun", "verb"...).
+    next_pos: str = ""
+    #: The words found are one adverb ("subsequently").
+    matched_adverb: bool = False
 
 
 def words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -117,7 +121,7 @@ def _head_index(words: list[str], lex: Lexicon, start: int = 0) -> int:
                 return last_noun
             if w.endswith("ing") and "VERB" in lex.upos(w) and "NOUN" not in lex.upos(w):
                 return last_noun
-        if "NOUN" in lex.upos(w) or w in words_data()["plurals"].values():
+        if ("NOUN" in lex.upos(w) or w in words_data()["plurals"].values()) and w not in word_list("pronouns"):
             last_noun = i
     return len(words) - 1
 
@@ -139,7 +143,7 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
     possessive = after[0] if after and after[0] in ("'s", "'") else ""
     nxt = after[1] if possessive and len(after) > 1 else (after[0] if after and not possessive else "")
     if not words:
-        return Target("other", before=prev)
+        return Target("other", before=prev, after=tuple(after))
     low = [w.lower().replace("\u2019", "'") for w in words]
     determiner = ""
     content = low
@@ -148,7 +152,8 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
     first, last = content[0], content[-1]
     if first in word_list("modals") or first in word_list("participle_auxiliaries") or first == "to" \
             or first in word_list("prepositions") or lex.upos(first) == {"ADV"}:
-        return Target("other", before=prev)
+        adverb = len(content) == 1 and (lex.upos(first) == {"ADV"} or first.endswith("ly"))
+        return Target("other", before=prev, after=tuple(after), matched_adverb=adverb)
     attributive = bool(nxt) and nxt.isalpha() and nxt not in word_list("not_nouns") and not nxt.endswith("ly") \
         and nxt not in word_list("prepositions") and not possessive
     first_upos = lex.upos(first)
@@ -164,12 +169,14 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
                     or (inflected and ends_in_particle)
                     or (inflected and len(content) == 1 and "NOUN" not in first_upos and "ADJ" not in first_upos)):
             if len(content) == 1 and "ADJ" in first_upos and attributive:
-                return Target("adj", attributive=True, before=prev)
+                return Target("adj", attributive=True, before=prev, after=tuple(after))
             return Target("verb", tag, before=prev, after=tuple(after))
         if len(content) == 1 and not ({"NOUN", "ADJ"} & first_upos):
-            return Target("other", before=prev)  # a verb form in a place that is not sure
+            return Target("other", before=prev, after=tuple(after))  # a verb form in a place that is not sure
     if len(content) > 1 and last in word_list("prepositions"):
-        return Target("other", before=prev)  # "prior to", "in lieu of": put in as written
+        return Target("other", before=prev, after=tuple(after))  # "prior to", "in lieu of": put in as written
+    if len(content) > 2 and content[1] == "to" and "ADJ" in first_upos and "NOUN" not in first_upos:
+        return Target("adj", attributive=attributive, before=prev, after=tuple(after))  # "hard to reach"
     head = _head_index(content, lex)
     head_word = content[head]
     head_upos = lex.upos(head_word)
@@ -177,13 +184,27 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
     if the and "ADJ" in head_upos and head == len(content) - 1 and not attributive:
         return Target("noun", "NNS", possessive, False, "", prev)  # "the disabled", "the elderly": people
     if head == len(content) - 1 and "ADJ" in last_upos and ("NOUN" not in last_upos or attributive):
-        return Target("adj", attributive=attributive, before=prev)
+        return Target("adj", attributive=attributive, before=prev, after=tuple(after))
     if "NOUN" in head_upos or head_word in words_data()["plurals"].values():
         # Only a word that can describe ("disabled") is read as describing the word after it.
         describes = (attributive and "ADJ" in head_upos and head == len(content) - 1) or in_title
         return Target("noun", _noun_number(head_word, lex), possessive, describes, determiner, prev,
                       after=tuple(after))
-    return Target("other", before=prev)
+    return Target("other", before=prev, after=tuple(after))
+
+
+def _content_word(word: str) -> bool:
+    """A word that may be a noun after the words found (so they describe it)."""
+    return word.isalpha() and word not in word_list("not_nouns") and word not in word_list("prepositions") \
+        and word not in word_list("determiners") and word not in word_list("pronouns") \
+        and word not in word_list("subject_pronouns") and not word.endswith("ly")
+
+
+def _maybe_noun(word: str, target: Target) -> bool:
+    """Whether the next word may be a noun the words found describe (the analysis says, if it ran)."""
+    if target.next_pos:
+        return target.next_pos in ("noun", "adjective") and _content_word(word)
+    return _content_word(word)
 
 
 def article_for(word: str) -> str:
@@ -216,6 +237,14 @@ def fit(alternative: str, target: Target, lex: Lexicon, forms: dict[str, str] | 
     if not alternative.strip() or _NOT_DROP_IN.search(alternative):
         return None
     words = alternative.split()
+    if target.before[:1] and target.before[0] in word_list("determiners") and target.kind != "verb" \
+            and (words[0].lower() in word_list("participle_auxiliaries") or words[0].lower() in word_list("modals")):
+        return None  # "the mentally ill" → "the has mental health problems"
+    if len(words) > 8:
+        return None  # an explanation, not words to put in
+    if target.kind == "other" and len(words) == 1 and words[0].lower() in word_list("prepositions") \
+            and target.matched_adverb:
+        return None  # "they subsequently find" → "they after find"
     if words[0].lower() in word_list("subject_pronouns") - {"that", "which", "who"} and target.kind != "verb":
         return None  # "we decided you lost your home ...": a sentence, not words to put in
     if target.kind == "verb":
@@ -229,6 +258,11 @@ def fit(alternative: str, target: Target, lex: Lexicon, forms: dict[str, str] | 
         text = _fit_adj(words, target, lex)
     else:
         text = alternative if not target.possessive or len(words) == 1 else None
+        nxt = target.after[0] if target.after else ""
+        last = words[-1].lower()
+        if text and nxt and (last == nxt or (_maybe_noun(nxt, target) and len(words) > 1
+                                             and "ADJ" not in lex.upos(last))):
+            text = None  # "seldom heard groups" → "under-served groups groups"
     if text is None:
         return None
     article = ""
@@ -247,6 +281,8 @@ def _fit_verb(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
         return None
     nxt = target.after[0] if target.after else ""
     last = words[-1].lower()
+    if nxt == "to" and len(words) == 1 and (lex.lemma(first, "VERB") or first) not in word_list("to_verbs"):
+        return None  # "ceases to be" → "ends to be" is not English
     if len(words) > 1 and nxt:
         if last == nxt or (last in word_list("prepositions") and nxt in word_list("prepositions")):
             return None  # "join in" + "in the group"
@@ -281,11 +317,18 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
     alt_det = ""
     if len(low) > 1 and low[0] in word_list("determiners"):
         alt_det, start = low[0], 1
+    if low[start] in word_list("participle_auxiliaries") or low[start] in word_list("modals"):
+        return None  # "has mental health problems" is a verb phrase, not a noun phrase
     head = _head_index(low, lex, start)
     head_word = low[head]
-    if "NOUN" not in lex.upos(head_word) and head_word not in words_data()["plurals"].values():
+    if ("NOUN" not in lex.upos(head_word) and head_word not in words_data()["plurals"].values()) \
+            or head_word in word_list("pronouns"):
         return None
-    if any(w in word_list("coordinators") for w in low[start:]) and _noun_number(head_word, lex) != target.tag:
+    nxt = target.after[0] if target.after and not target.possessive else ""
+    if nxt and _maybe_noun(nxt, target) and (alt_det in ("a", "an") or low[-1] == nxt or head != len(low) - 1):
+        return None  # "day and respite services" → "a break services"; "hospital bed blocking services"
+    post = next((k for k in range(head + 1, len(low)) if low[k] in word_list("post_modifier_starts")), len(low))
+    if any(w in word_list("coordinators") for w in low[start:post]) and _noun_number(head_word, lex) != target.tag:
         return None  # "foster son or daughter": no single word takes the plural
     if head != len(low) - 1 and target.before[:1] and target.before[0] in word_list("possessive_determiners"):
         return None  # "our" + "people we support"
@@ -305,7 +348,7 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
         if head + 2 < len(out) and low[head + 1] in ("who", "that", "which"):
             verb = low[head + 2]
             lemma = lex.lemma(verb, "VERB")
-            if lemma:
+            if lemma and lex.tags(verb, "VERB") & {"VBZ", "VBP", "VB"}:  # "who used to be" keeps its tense
                 agreed = lex.inflect(lemma, "VERB", "VBZ" if target.tag == "NN" else "VBP")
                 if agreed:
                     out[head + 2] = _same_case(words[head + 2], agreed)
@@ -349,7 +392,9 @@ def _fit_adj(words: list[str], target: Target, lex: Lexicon) -> str | None:
     last = words[-1].lower()
     if len(words) > 3:
         return None
-    if "ADJ" in lex.upos(last) or last.endswith("ed") or "-" in last:
+    if len(words) == 3 and words[1].lower() == "to" and "ADJ" in lex.upos(words[0].lower()):
+        return " ".join(words)  # "easy to ignore" for "hard to reach"
+    if "ADJ" in lex.upos(last) or (last.endswith("ed") and len(words) <= 2) or "-" in last:
         if target.attributive and "NOUN" in lex.upos(last) and "ADJ" not in lex.upos(last):
             return None
         return " ".join(words)

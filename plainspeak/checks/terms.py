@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from plainspeak.advice import Lexicon, advise, keep_case, lexicon_for
+from plainspeak.advice import Lexicon, advise, keep_case, lexicon_for, next_word_pos
 from plainspeak.advice import message as advice_message
 from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
@@ -239,7 +239,7 @@ def _finding(analysed: Analysed, entry: Entry, i: int, j: int, sources: dict[str
     start = analysed.token_idx[i]
     end = analysed.token_idx[j - 1] + len(analysed.token_text[j - 1])
     matched = document.text[start:end]
-    advice = advise(document.text, start, end, entry, lexicon)
+    advice = advise(document.text, start, end, entry, lexicon, next_pos=next_word_pos(analysed, j))
     if entry.id not in sources:
         sources[entry.id] = [s.to_dict() for s in entry.sources]
     default_code, default_severity = "PS101", entry.severity
