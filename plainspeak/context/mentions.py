@@ -122,14 +122,16 @@ def quotations(analysed: Analysed) -> list[tuple[int, int]]:
     return pairs
 
 
-def find_mentions(analysed: Analysed) -> list[Mention]:
-    """Quoted (or "so-called") terms that are named, not used, in document order."""
+def find_mentions(analysed: Analysed, quoted: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Quoted (or "so-called") terms that are named, not used, in document order.
+
+    ``quoted`` are the document's quotations when the caller has them already."""
     texts = analysed.token_text
     keys = analysed.keys
     before_cues, after_cues = _cues()
     out: list[Mention] = []
     pairs = []
-    for a, b in quotations(analysed):
+    for a, b in quoted if quoted is not None else quotations(analysed):
         if _words_between(keys, a, b) <= MAX_MENTION_WORDS:
             pairs.append((a, b))
         else:
@@ -202,9 +204,20 @@ def _previous_words(texts: list[str], t: int, count: int) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=16)
+def _by_word(cues: tuple[tuple[str, ...], ...], last: bool) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Cues grouped by their last (or first) word, longest first: one dict lookup per use."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        out.setdefault(cue[-1] if last else cue[0], []).append(cue)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _cue_before(texts: list[str], t: int, cues: tuple[tuple[str, ...], ...]) -> str | None:
     words = [w for w in _previous_words(texts, t, 7) if w not in (":", ",")]
-    for cue in cues:
+    if not words:
+        return None
+    for cue in _by_word(cues, True).get(words[-1], ()):
         if len(words) >= len(cue) and tuple(words[-len(cue):]) == cue:
             return " ".join(cue).replace(" - ", "-")
     return None
@@ -220,7 +233,9 @@ def _cue_after(texts: list[str], t: int, cues: tuple[tuple[str, ...], ...]) -> s
         elif "\n" in text:
             break
         k += 1
-    for cue in cues:
+    if not words:
+        return None
+    for cue in _by_word(cues, False).get(words[0], ()):
         if tuple(words[:len(cue)]) == cue:
             return " ".join(cue)
     return None
