@@ -200,3 +200,9 @@ def test_capitalised_uses_in_sentences_are_still_uses(text: str, entry: str) -> 
 ])
 def test_titles_found_by_position_length_or_acronym_are_names(text: str) -> None:
     assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
+
+
+def test_every_item_of_a_list_after_a_cue_is_a_mention() -> None:
+    found = _terms("Other examples might be dementia sufferer, mental health, carer, learning disabled.")
+    assert found and all(f.code == "PS104" for f in found)
+    assert _terms("We support carers, service users and families.")[0].code == "PS101"

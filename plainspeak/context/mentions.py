@@ -72,7 +72,50 @@ def unquoted_cue(analysed: Analysed, i: int, j: int) -> str | None:
     known as") that makes the words a mention without quotation marks."""
     texts = analysed.token_text
     groups = _cue_groups()
-    return _cue_before(texts, i, groups["unquoted"]) or _cue_after(texts, j - 1, groups["unquoted_after"])
+    found = _cue_before(texts, i, groups["unquoted"]) or _cue_after(texts, j - 1, groups["unquoted_after"])
+    if found is None:
+        # "Other examples might be dementia sufferer, mental health, carer, learning disabled":
+        # a later item of a short list that starts right after the cue.
+        for start in _first_item_starts(analysed, i):
+            found = _cue_before(texts, start, groups["unquoted"])
+            if found is not None:
+                break
+    return found
+
+
+def _first_item_starts(analysed: Analysed, i: int) -> list[int]:
+    """Where the first item of a comma-separated list that token ``i`` ends may start: the
+    last few words before the list's first comma, nearest first. Empty if no list."""
+    texts, keys = analysed.token_text, analysed.keys
+    k = i - 1
+    item_words = 0
+    first_comma = None
+    while k >= 0 and i - k <= 20:
+        text = texts[k]
+        if text == ",":
+            first_comma = k
+            item_words = 0
+        elif keys[k] is not None:
+            item_words += 1
+            if item_words > 3:
+                break
+        elif text.isspace():
+            if "\n" in text:
+                break
+        else:
+            break
+        k -= 1
+    if first_comma is None:
+        return []
+    out: list[int] = []
+    k = first_comma - 1
+    while k >= 0 and len(out) < 3:
+        if keys[k] is not None:
+            out.append(k)
+        elif not texts[k].isspace():
+            break
+        k -= 1
+    return out
 
 
 def quotations(analysed: Analysed) -> list[tuple[int, int]]:
