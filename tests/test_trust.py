@@ -206,3 +206,11 @@ def test_every_item_of_a_list_after_a_cue_is_a_mention() -> None:
     found = _terms("Other examples might be dementia sufferer, mental health, carer, learning disabled.")
     assert found and all(f.code == "PS104" for f in found)
     assert _terms("We support carers, service users and families.")[0].code == "PS101"
+
+
+@pytest.mark.parametrize("text", [
+    "Our Corporate Parenting service supports young people up to 25.",
+    "In 2008 the department launched the Rough Sleepers' strategy.",
+])
+def test_capitalised_words_before_a_service_or_strategy_name_it(text: str) -> None:
+    assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]

@@ -511,8 +511,12 @@ def title_case_extension(analysed: Analysed, i: int, j: int) -> NameSpan | None:
         return None  # an acronym ("Leeds OAP"): capitals say nothing
     lo, hi = i, j
     after = _next_word(texts, j, 1)
+    if after is not None and texts[after] in ("'s", "\u2019s", "'", "\u2019"):
+        after = _next_word(texts, after + 1, 1)  # "the Rough Sleepers' strategy"
     if after is not None and _capitalised(texts[after], nin) and texts[after].isalpha():
         hi = after + 1
+    elif after is not None and texts[after].islower() and _lower_head(texts[after], data):
+        hi = after + 1  # "Our Corporate Parenting service": capitals name this one service
     if (lo, hi) == (i, j):
         return None
     b = analysed.token_block[i]
@@ -520,6 +524,12 @@ def title_case_extension(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     if _title_cased(block_words):
         return None
     return NameSpan(lo, hi, "name")
+
+
+def _lower_head(word: str, data: NameData) -> bool:
+    head = word[:1].upper() + word[1:]
+    return (head in data.organisation_heads or head in data.document_heads) and head not in data.weak_heads \
+        and not head.endswith("s")
 
 
 def _next_word(texts: Sequence[str], k: int, step: int) -> int | None:
