@@ -246,5 +246,6 @@ def test_not_near_survives_a_spreadsheet_round_trip(tmp_path) -> None:
         "    why: A home is not a placement.\n    context:\n      not_near: [school, student]\n", encoding="utf-8")
     runner = CliRunner()
     sheet = tmp_path / "ours.csv"
-    assert runner.invoke(main, ["glossary", "export", "--format", "csv", "-o", str(sheet), str(glossary)]).exit_code == 0
+    result = runner.invoke(main, ["glossary", "export", "--format", "csv", "-o", str(sheet), str(glossary)])
+    assert result.exit_code == 0, result.output
     assert "school" in sheet.read_text(encoding="utf-8")
