@@ -29,6 +29,8 @@ def keep_case(matched: str, alternative: str) -> str:
     """Give an alternative the case of the words it replaces ("Service users" → "People ...")."""
     letters = [c for c in matched if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
+        if " " not in matched.strip() and len(letters) <= 6:
+            return alternative  # an acronym ("BAME"): its words are not shouted
         return alternative.upper()
     if matched[:1].isupper() and alternative[:1].islower():
         return alternative[:1].upper() + alternative[1:]
@@ -62,13 +64,26 @@ def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | Non
     lex = lexicon or default_lexicon()
     matched = text[start:end]
     before, after = words_around(text, start, end)
-    target = read_target(matched.split(), before, after, lex)
+    rest = text[end:end + 40].lstrip(" \t")
+    target = read_target(matched.split(), before, after, lex, next_capitalised=rest[:1].isupper())
     out = Advice(target=target)
+    if text[start - 1:start] in _HYPHENS or text[end:end + 1] in _HYPHENS:
+        # "well-established", "prior-to-meeting": part of a longer word, nothing drops in
+        out.advice = list(dict.fromkeys([*(as_instruction(a) for a in entry.advice),
+                                         *(f"reword the sentence to use \u201c{a}\u201d" for a in entry.alternatives)]))
+        return out
     seen: set[str] = set()
     for alternative in entry.alternatives:
         fitted = fit(alternative, target, lex, entry.forms.get(alternative))
         if fitted is None:
-            out.advice.append(f"reword the sentence to use \u201c{alternative}\u201d")
+            if entry.legal_term:
+                # A legal term's alternatives are plain meanings, not labels to swap in
+                # (and not said twice when the explanation already says them).
+                if entry.explain and alternative.casefold() in " ".join(entry.explain.split()).casefold():
+                    continue
+                out.advice.append(f"say what it means in plain words: \u201c{alternative}\u201d")
+            else:
+                out.advice.append(f"reword the sentence to use \u201c{alternative}\u201d")
             continue
         s, shown = start, keep_case(matched, fitted.text)
         if fitted.article:
@@ -80,7 +95,11 @@ def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | Non
             continue
         seen.add(shown.lower())
         out.suggestions.append(Suggestion(shown, s, end, alternative))
-    out.advice = list(dict.fromkeys([*(as_instruction(a) for a in entry.advice), *out.advice]))
+    # A legal term stays where the law needs it: the first thing to do is explain it, and
+    # the glossary's plain explanation is there to paste.
+    explain = ([f"explain it the first time, for example: \u201c{' '.join(entry.explain.split())}\u201d"]
+               if entry.legal_term and entry.explain else [])
+    out.advice = list(dict.fromkeys([*explain, *(as_instruction(a) for a in entry.advice), *out.advice]))
     return out
 
 
@@ -98,6 +117,9 @@ def as_instruction(advice: str) -> str:
     if first in _INSTRUCTION_VERBS:
         return text
     return f"use \u201c{text}\u201d"
+
+
+_HYPHENS = ("-", "\u2010", "\u2011")
 
 
 def _article_start(text: str, start: int) -> int:

@@ -109,15 +109,16 @@ def _head_index(words: list[str], lex: Lexicon, start: int = 0) -> int:
     has its noun last.
     """
     starts = word_list("post_modifier_starts")
-    noun_seen = False
+    last_noun = -1
     for i in range(start, len(words)):
         w = words[i].lower()
-        if i > start and noun_seen:
+        if i > start and last_noun >= 0:
             if w in starts or w in word_list("coordinators"):
-                return i - 1
+                return last_noun
             if w.endswith("ing") and "VERB" in lex.upos(w) and "NOUN" not in lex.upos(w):
-                return i - 1
-        noun_seen = noun_seen or "NOUN" in lex.upos(w) or w in words_data()["plurals"].values()
+                return last_noun
+        if "NOUN" in lex.upos(w) or w in words_data()["plurals"].values():
+            last_noun = i
     return len(words) - 1
 
 
@@ -125,9 +126,15 @@ def _content_words(words: list[str]) -> list[str]:
     return [w for w in words if w not in ("-", "\u2010", "\u2011") and any(c.isalpha() for c in w)]
 
 
-def read_target(words: list[str], before: list[str], after: list[str], lex: Lexicon) -> Target:
-    """What form the words found are in, read from the words and those around them."""
+def read_target(words: list[str], before: list[str], after: list[str], lex: Lexicon,
+                next_capitalised: bool = False) -> Target:
+    """What form the words found are in, read from the words and those around them.
+
+    ``next_capitalised``: the word after is capitalised, so capitalised words found
+    ("Policy Implementation Guide") describe it, as in a title.
+    """
     words = _content_words(words)
+    in_title = next_capitalised and all(w[:1].isupper() for w in words)
     prev = tuple(before)
     possessive = after[0] if after and after[0] in ("'s", "'") else ""
     nxt = after[1] if possessive and len(after) > 1 else (after[0] if after and not possessive else "")
@@ -154,6 +161,7 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
         only_verb = first_upos == {"VERB"}
         ends_in_particle = len(content) > 1 and last in word_list("prepositions")
         if tag and (verb_context or (only_verb and (len(content) == 1 or ends_in_particle))
+                    or (inflected and ends_in_particle)
                     or (inflected and len(content) == 1 and "NOUN" not in first_upos and "ADJ" not in first_upos)):
             if len(content) == 1 and "ADJ" in first_upos and attributive:
                 return Target("adj", attributive=True, before=prev)
@@ -165,13 +173,14 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
     head = _head_index(content, lex)
     head_word = content[head]
     head_upos = lex.upos(head_word)
-    if determiner == "the" and "ADJ" in head_upos and head == len(content) - 1 and not attributive:
-        return Target("noun", "NNS", possessive, False, "", prev)  # "the disabled": people
+    the = determiner == "the" or (not determiner and prev[:1] == ("the",))
+    if the and "ADJ" in head_upos and head == len(content) - 1 and not attributive:
+        return Target("noun", "NNS", possessive, False, "", prev)  # "the disabled", "the elderly": people
     if head == len(content) - 1 and "ADJ" in last_upos and ("NOUN" not in last_upos or attributive):
         return Target("adj", attributive=attributive, before=prev)
     if "NOUN" in head_upos or head_word in words_data()["plurals"].values():
         # Only a word that can describe ("disabled") is read as describing the word after it.
-        describes = attributive and "ADJ" in head_upos and head == len(content) - 1
+        describes = (attributive and "ADJ" in head_upos and head == len(content) - 1) or in_title
         return Target("noun", _noun_number(head_word, lex), possessive, describes, determiner, prev,
                       after=tuple(after))
     return Target("other", before=prev)
@@ -207,6 +216,8 @@ def fit(alternative: str, target: Target, lex: Lexicon, forms: dict[str, str] | 
     if not alternative.strip() or _NOT_DROP_IN.search(alternative):
         return None
     words = alternative.split()
+    if words[0].lower() in word_list("subject_pronouns") - {"that", "which", "who"} and target.kind != "verb":
+        return None  # "we decided you lost your home ...": a sentence, not words to put in
     if target.kind == "verb":
         text = _fit_verb(words, target, lex, forms)
         if text is None and len(words) <= 2 and not ({"NOUN", "VERB"} & lex.upos(words[0].lower())) \
@@ -261,9 +272,11 @@ def _fit_verb(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
 
 
 def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, str]) -> str | None:
-    if target.attributive:
-        return None  # "the disabled parent": a noun phrase cannot stand before another noun
+    if target.attributive and (len(words) > 1 or lex.upos(words[0].lower()) == {"ADJ"}):
+        return None  # "the disabled parent", "Policy Putting into practice Guide"
     low = [w.lower() for w in words]
+    if low[0] in ("where", "what", "how", "who", "when", "why", "whether"):
+        return None  # "where you live" is a clause: "the placement" cannot become "the where you live"
     start = 0
     alt_det = ""
     if len(low) > 1 and low[0] in word_list("determiners"):
@@ -301,7 +314,8 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
     if alt_det:
         if target.tag == "NNS" and alt_det in ("a", "an"):
             out = out[1:]
-        elif target.before[:1] and target.before[0] in word_list("determiners"):
+        elif target.before[:1] and (target.before[0] in word_list("determiners")
+                                    or target.before[0].endswith(("'s", "s'"))):
             if alt_det in word_list("articles"):
                 out = out[1:]  # "a" + "a break" → "a break"
             else:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _MAX_ADVERBS = 3
-_MAX_AGENT_WORDS = 5
+_MAX_AGENT_WORDS = 9
 _MAX_AGENT_GAP = 3
 
 
@@ -185,7 +185,7 @@ def _from_rules(analysed: Analysed) -> list[Passive]:
                     k += 1
                 if k < te and lowered[k] == "by":
                     after, by = k, True
-            agent = _agent(lowered, after + 1, te, w) if by else None
+            agent = _agent(lowered, after + 1, te, w, analysed.token_text) if by else None
             found.append(Passive(start, j + 1, j, agent))
     return found
 
@@ -196,17 +196,44 @@ def _used_to_habit(lowered: list[str], j: int, end: int) -> bool:
         "it", "this", "that", "the", "a", "an", "them", "being"))
 
 
-def _agent(lowered: list[str], start: int, end: int, w: _Words) -> tuple[int, int] | None:
-    """The few words after "by" that name who does it ("the panel", "volunteers")."""
+def _agent(lowered: list[str], start: int, end: int, w: _Words, texts: list[str] | None = None
+           ) -> tuple[int, int] | None:
+    """The words after "by" that name who does it ("the panel", "the Director of Adult Social Services").
+
+    The whole noun phrase or nothing: a name goes on through "and", "of" and "for" between
+    capitalised words ("the Children and Social Work Act 2017"); the phrase stops before a
+    word that starts something else ("on", "prior", "before", a verb). When it does not
+    end where a noun phrase can end, there is no agent: the plain hint ("say who does it")
+    is better than a wrong one.
+    """
+    texts = texts or lowered
     k = start
     while k < end and k - start < _MAX_AGENT_WORDS:
         word = lowered[k]
-        if not word[:1].isalnum() or (k > start and word in w.agent_stops):
+        if not word[:1].isalnum():
             break
+        if k > start and word in w.agent_stops:
+            between_names = (word in _NAME_JOINERS and texts[k - 1][:1].isupper()
+                             and k + 1 < end and texts[k + 1][:1].isupper())
+            if not between_names:
+                break
+        if k > start and (word.endswith("ing") or is_participle(word)) and not texts[k][:1].isupper():
+            break  # "by the team supporting ...": a verb starts a new part of the sentence
         k += 1
-    if k == start or lowered[start].endswith("ing"):
+    if k == start or lowered[start].endswith("ing") or lowered[start] in _NOT_AGENT_STARTS:
+        return None
+    if k < end and k - start >= _MAX_AGENT_WORDS and lowered[k][:1].isalnum():
+        return None  # still going: not sure where the agent ends
+    last = lowered[k - 1]
+    if last in w.agent_stops or last in _NAME_JOINERS or last in ("the", "a", "an"):
         return None
     return (start, k)
+
+
+_NAME_JOINERS = frozenset({"and", "of", "for", "on", "in", "the", "&"})
+#: Words after "by" that start something other than who acts ("by just bringing", "by then").
+_NOT_AGENT_STARTS = frozenset({"just", "then", "now", "far", "way", "means", "virtue", "default", "law", "hand",
+                               "post", "email", "phone", "telephone", "letter", "mistake", "accident", "chance"})
 
 
 def active_rewrite(analysed: Analysed, passive: Passive) -> str | None:

@@ -331,7 +331,10 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
     if passives:
         sentence_of = _sentence_of_token(analysed)
         for p in passives:
-            passive_sentences.add(sentence_of.get(p.token_start, -1))
+            si = sentence_of.get(p.token_start, -1)
+            if si >= 0 and not _is_passive_sentence(analysed, analysed.sentences[si]):
+                continue  # a heading or a table header ("Who is included") is not a sentence
+            passive_sentences.add(si)
             findings.append(_passive_finding(analysed, p))
 
     findings.extend(_paragraph_findings(analysed, cfg))
@@ -415,6 +418,24 @@ def _is_prose(analysed: Analysed, sentence: Sentence) -> bool:
         return any(t.pos_ in ("VERB", "AUX") for t in span)
     words = analysed.token_text[sentence.token_start:sentence.token_end]
     return any(w.lower().replace("\u2019", "'") in _CLAUSE_WORDS for w in words)
+
+
+def _is_passive_sentence(analysed: Analysed, sentence: Sentence) -> bool:
+    """Whether a passive here is in a sentence a writer could turn round.
+
+    Headings never are. A table cell, list item or one-line block with no full stop and
+    only a few words ("Who is included", "Services provided by the council") is a label.
+    """
+    block = analysed.document.blocks[sentence.block]
+    if block.kind == "heading":
+        return False
+    text = analysed.document.text[sentence.start:sentence.end].rstrip()
+    if text.endswith((".", "!", "?", ":", ";")):
+        return True
+    if block.kind in _LIST_LIKE:
+        return False
+    whole_block = analysed.document.text[block.start:block.end].strip() == text.strip()
+    return not (whole_block and len(text.split()) <= 8)
 
 
 def _long_finding(analysed: Analysed, sentence: Sentence, n: int, cfg: ReadabilityConfig) -> Finding:

@@ -112,6 +112,14 @@ def format_entry(entry: Entry, glossaries: list[Glossary] | None = None, width: 
         lines += [f"  - {a}" for a in entry.alternatives]
     if entry.legal_term:
         lines.append("Legal term: keep it where the law needs it, and explain it in plain words.")
+        if entry.law:
+            lines.append(f"Law: {entry.law}")
+        if entry.explain:
+            lines.append("Explain it like this:")
+            lines += wrap(" ".join(entry.explain.split()))
+    if entry.advice:
+        lines.append("What to do:")
+        lines += [f"  - {a}" for a in entry.advice]
     if entry.why:
         lines.append("Why:")
         lines += wrap(entry.why)

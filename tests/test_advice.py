@@ -1,0 +1,90 @@
+"""Suggestions take the form of the words found (issue 15, item 1).
+
+Each case is a sentence a writer might send, the words plainspeak finds in it, the
+glossary's alternatives, and what the writer should be offered as a drop-in; the test
+puts the suggestion in place and compares the whole sentence, as a writer would read it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plainspeak.advice import advise, as_instruction, message
+from plainspeak.advice.fit import article_for
+from plainspeak.glossary.model import Entry
+
+
+def _entry(term: str, alternatives: list[str], advice: list[str] | None = None,
+           forms: dict[str, dict[str, str]] | None = None) -> Entry:
+    return Entry(id="x", term=term, category="test", alternatives=alternatives, advice=advice or [],
+                 forms=forms or {})
+
+
+def _in_place(sentence: str, found: str, alternatives: list[str], **kw: object) -> list[str]:
+    start = sentence.index(found)
+    advice = advise(sentence, start, start + len(found), _entry(found.lower(), alternatives, **kw))  # type: ignore[arg-type]
+    return [sentence[:s.start] + s.text + sentence[s.end:] for s in advice.suggestions]
+
+
+@pytest.mark.parametrize(("sentence", "found", "alternatives", "expected"), [
+    # number
+    ("Looked after children will get a place.", "Looked after children", ["child in care"],
+     "Children in care will get a place."),
+    ("Care leavers can apply.", "Care leavers", ["care experienced young person"],
+     "Care experienced young people can apply."),
+    ("The service user said no.", "service user", ["person who draws on care and support"],
+     "The person who draws on care and support said no."),
+    ("Our clients say so.", "clients", ["person"], "Our people say so."),
+    # tense and person
+    ("She participated in the group.", "participated", ["take part"], "She took part in the group."),
+    ("She has participated in the group.", "participated", ["take part"], "She has taken part in the group."),
+    ("This empowers people.", "empowers", ["allow"], "This allows people."),
+    ("We are ensuring that it works.", "ensuring", ["make sure"], "We are making sure that it works."),
+    ("The team liaises with schools.", "liaises with", ["work with"], "The team works with schools."),
+    ("How that impacted on you matters.", "impacted on", ["affect"], "How that affected you matters."),
+    ("She suffers from asthma.", "suffers from", ["lives with"], "She lives with asthma."),
+    # a/an and articles
+    ("He is an epileptic.", "an epileptic", ["person with epilepsy"], "He is a person with epilepsy."),
+    ("Help for an elderly person.", "elderly", ["older"], "Help for an older person."),
+    ("A concern about an acute unit.", "acute", ["severe"], "A concern about a severe unit."),
+    ("Services for the elderly.", "the elderly", ["older people"], "Services for older people."),
+    # explicit forms from the glossary
+    ("Contacts with her mum.", "Contacts", ["family time"], "Family time with her mum."),
+])
+def test_drop_in_fits_the_sentence(sentence: str, found: str, alternatives: list[str], expected: str) -> None:
+    forms = {"family time": {"plural": "family time"}}
+    got = _in_place(sentence, found, alternatives, forms={k: v for k, v in forms.items() if k in alternatives})
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize(("sentence", "found", "alternatives"), [
+    ("People who suffer from dementia.", "suffer from dementia", ["person living with dementia"]),  # noun for a verb
+    ("The disabled parent asked.", "The disabled", ["disabled people"]),  # before a noun
+    ("A service user's needs.", "service user", ["people who draw on care and support"]),  # possessive
+    ("This empowers people.", "empowers", ["give permission"]),  # the object would not fit
+    ("The placement ended.", "placement", ["where you live"]),  # a clause
+    ("She is well-established.", "established", ["set up"]),  # part of a hyphenated word
+])
+def test_what_cannot_fit_is_advice_not_a_drop_in(sentence: str, found: str, alternatives: list[str]) -> None:
+    start = sentence.index(found)
+    advice = advise(sentence, start, start + len(found), _entry(found.lower(), alternatives))
+    assert advice.suggestions == []
+    assert advice.advice == [f"reword the sentence to use \u201c{alternatives[0]}\u201d"]
+
+
+def test_messages_read_naturally_for_drop_ins_and_advice() -> None:
+    sentence = "The transformation starts in May."
+    start = sentence.index("transformation")
+    both = advise(sentence, start, start + 14, _entry("transformation", ["change"], ["say what the change is"]))
+    assert message("transformation", both) == \
+        "\u201ctransformation\u201d: say \u201cchange\u201d instead, or say what the change is"
+    only = advise(sentence, start, start + 14, _entry("transformation", [], ["say what the change is"]))
+    assert message("transformation", only) == "\u201ctransformation\u201d: say what the change is"
+    assert "say \u201csay" not in message("transformation", only)
+    assert as_instruction("(leave it out)") == "leave it out"
+    assert as_instruction("the person's name") == "use \u201cthe person's name\u201d"
+
+
+def test_article_by_sound() -> None:
+    assert [article_for(w) for w in ("older", "user", "hour", "MP", "NHS", "one", "European")] == \
+        ["an", "a", "an", "an", "an", "a", "a"]
