@@ -95,6 +95,7 @@ _YEAR_RE = re.compile(r"^(1[2-9]|20)\d\d(/\d\d)?$")
 _CITATION_WORDS = frozenset({"section", "sections", "s", "ss", "regulation", "regulations", "reg", "schedule",
                              "paragraph", "para", "article", "articles", "part", "chapter", "rule", "clause"})
 _CITATION_RE = re.compile(r"^(s|ss|reg|para|art|sch)\.?\d+[A-Za-z]*(\(\d+[a-z]?\))*$", re.IGNORECASE)
+_CITATION_INITIALS = frozenset("sSrRpPaAcC")
 _NUMBER_RE = re.compile(r"^\d+[A-Za-z]{0,2}(\(\d+[a-z]?\))*$")
 _ENTITY_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "FAC", "EVENT", "PRODUCT"})
 
@@ -385,6 +386,7 @@ def _head_kind(text: str, data: NameData, heading: bool, followed_by_year: bool 
 # -- listed names -----------------------------------------------------------------------------
 
 _END = ""
+_LOWER_START = "\0lower"  # set in a names trie when some name starts with a small letter
 _NAME_WORD_RE = re.compile(r"\w+(?:[-\u2010\u2011'\u2019]\w*)*|[^\w\s]")
 
 
@@ -399,6 +401,8 @@ def _listed_trie(names: tuple[str, ...]) -> dict[str, Any]:
         words = _NAME_WORD_RE.findall(name)
         if not words:
             continue
+        if not words[0][:1].isupper():
+            root[_LOWER_START] = True
         node = root
         for w in words:
             node = node.setdefault(w.lower().replace("\u2019", "'"), {})
@@ -409,7 +413,10 @@ def _listed_trie(names: tuple[str, ...]) -> dict[str, Any]:
 def _listed_names(words: list[_Word], trie: dict[str, Any]) -> list[NameSpan]:
     out: list[NameSpan] = []
     n = len(words)
+    any_lower = trie.get(_LOWER_START, False)
     for i in range(n):
+        if not any_lower and not words[i].text[:1].isupper():
+            continue  # every listed name starts with a capital
         node = trie.get(words[i].text.lower().replace("\u2019", "'"))
         if node is None:
             continue
@@ -444,6 +451,8 @@ def _citations(words: list[_Word]) -> list[NameSpan]:
     out: list[NameSpan] = []
     n = len(words)
     for i, w in enumerate(words):
+        if w.text[:1] not in _CITATION_INITIALS:
+            continue  # the common case, decided without a regular expression
         low = w.text.lower().rstrip(".")
         if _CITATION_RE.match(w.text):
             out.append(NameSpan(w.first, w.last + 1, "citation"))
@@ -502,8 +511,12 @@ def title_case_extension(analysed: Analysed, i: int, j: int) -> NameSpan | None:
         return None  # an acronym ("Leeds OAP"): capitals say nothing
     lo, hi = i, j
     after = _next_word(texts, j, 1)
+    if after is not None and texts[after] in ("'s", "\u2019s", "'", "\u2019"):
+        after = _next_word(texts, after + 1, 1)  # "the Rough Sleepers' strategy"
     if after is not None and _capitalised(texts[after], nin) and texts[after].isalpha():
         hi = after + 1
+    elif after is not None and texts[after].islower() and _lower_head(texts[after], data):
+        hi = after + 1  # "Our Corporate Parenting service": capitals name this one service
     if (lo, hi) == (i, j):
         return None
     b = analysed.token_block[i]
@@ -511,6 +524,12 @@ def title_case_extension(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     if _title_cased(block_words):
         return None
     return NameSpan(lo, hi, "name")
+
+
+def _lower_head(word: str, data: NameData) -> bool:
+    head = word[:1].upper() + word[1:]
+    return (head in data.organisation_heads or head in data.document_heads) and head not in data.weak_heads \
+        and not head.endswith("s")
 
 
 def _next_word(texts: Sequence[str], k: int, step: int) -> int | None:
