@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from plainspeak.document import Document
@@ -176,7 +175,9 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     """Titles and reference abbreviations from ``data/abbreviations.txt``."""
     groups: dict[str, set[str]] = {"title": set(), "reference": set()}
     current = groups["title"]
-    text = resources.files("plainspeak.data").joinpath("abbreviations.txt").read_text(encoding="utf-8")
+    from plainspeak.fastload import read_resource
+
+    text = read_resource("abbreviations.txt").decode("utf-8")
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import fnmatch
 import os
 import sys
-import traceback
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -136,6 +135,8 @@ def check_file(
         if isinstance(exc, GlossaryError):
             raise
         if _debug():
+            import traceback
+
             traceback.print_exc()
         exc.path = exc.path or str(path)
         return FileResult(str(path), error=str(exc))

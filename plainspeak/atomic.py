@@ -7,7 +7,6 @@ import contextlib
 import os
 import re
 import stat
-import tempfile
 from pathlib import Path
 
 _TMP_SUFFIX = ".plainspeak-tmp"
@@ -41,6 +40,8 @@ def write_atomically(path: Path, data: bytes, *, follow_links: bool = True, expe
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
+    import tempfile  # here: importing it (with shutil, random, bz2, lzma) costs a read-only run 5 ms
+
     _remove_stale_temps(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=_TMP_SUFFIX, dir=str(target.parent))
     try:

@@ -284,16 +284,15 @@ def check(
     for path, todo in selection.not_checked:
         if fmt not in ("text", "concise", "full"):  # the text report lists them itself
             click.echo(f"plainspeak: not checked: {path}: {todo}", err=True)
+    nothing_checked = None
     if not items:
         if selection.excluded and not selection.not_checked and not selection.empty:
             # pre-commit names only changed files; all of them excluded is a pass.
             click.echo("plainspeak: nothing to check: every file given is left out by 'exclude'", err=True)
             sys.exit(0)
-        if fmt in ("text", "concise", "full"):
-            for path, todo in selection.not_checked:
-                click.echo(f"not checked: {path}: {todo}")
-        click.echo(f"plainspeak: error: no file was checked ({selection.why_nothing()})", err=True)
-        sys.exit(2)
+        # The report is still written (a CI step may upload it), saying why, and the run fails.
+        nothing_checked = f"no file was checked ({selection.why_nothing()})"
+        annotate = None
     _check_disable_names({id(c): c for c in [config_for(None), *(i[1] for i in items if isinstance(i, tuple))]},
                          frozenset(disable))
 
@@ -303,6 +302,7 @@ def check(
     inputs = [i[0] for i in items if isinstance(i, tuple)]
     if config_path is not None:
         inputs.append(config_path)
+    inputs.extend(Path(g) for g in glossaries if Path(g).is_file())
     if output is not None:
         check_output(output, inputs, "-o")
     if write_baseline_path is not None:
@@ -318,7 +318,7 @@ def check(
     from plainspeak.runner import default_jobs, run
 
     results = run(items, jobs=jobs or default_jobs(), cache=not no_cache,
-                  need_document=fmt == "html" or annotate is not None,
+                  need_document=fmt == "html",  # --annotate reads each Word file again itself
                   fingerprints=fmt in ("json", "sarif") or baseline_path is not None or write_baseline_path is not None)
     config_of = {str(i[0]): i[1] for i in items if isinstance(i, tuple)}
     options = ReportOptions(color=_use_colour(no_color) and output is None and fmt in ("text", "concise", "full"),
@@ -326,6 +326,8 @@ def check(
                             not_checked=selection.not_checked)
     if selection.not_checked:
         options.summary_extra["not_checked"] = len(selection.not_checked)
+    if nothing_checked:
+        options.summary_extra["error"] = nothing_checked
     if fmt == "sarif":
         from plainspeak.api import context_for
 
@@ -356,6 +358,10 @@ def check(
             click.echo(f"plainspeak: note: {notice}", err=True)
     if any(getattr(r, "crashed", False) for r in results):
         sys.exit(CRASH_EXIT)
+    if nothing_checked:
+        if fmt not in ("text", "concise", "full") or output is not None:  # the text report says it already
+            click.echo(f"plainspeak: error: {nothing_checked}", err=True)
+        sys.exit(2)
     if any(r.error for r in results):
         sys.exit(2)
     if _grammar_required_but_skipped(results, config_for(None), require_grammar):

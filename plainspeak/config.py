@@ -13,8 +13,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import tomllib
-
 from plainspeak.errors import ConfigError
 from plainspeak.findings import SEVERITIES
 from plainspeak.limits import Limits, from_environment
@@ -273,6 +271,8 @@ def read_config_file(path: Path) -> Config:
     text = read_text_file(path, ConfigError)
     if path.name == "pyproject.toml":
         try:
+            import tomllib  # only when a pyproject.toml is found
+
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"this is not valid TOML: {exc}", path=spath,

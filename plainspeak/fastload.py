@@ -104,22 +104,66 @@ def compile_patterns(specs: list[tuple[str, int]], name: str) -> list[re.Pattern
     return out
 
 
-# -- parsed data files ----------------------------------------------------------------------------
-def _resource_stamp(resource: str) -> tuple[Any, ...]:
-    from importlib import resources
+class PatternCache:
+    """One module's regular expressions, compiled from cached code: ``rx = PatternCache("m").compile``.
 
-    ref = resources.files("plainspeak.data").joinpath(resource)
+    For module-level expressions (``_X = rx(r"...")``): the module's compiled code is one
+    JSON file read at import; an expression not in it is compiled as usual and the file
+    written again (so only a first run, or an edited expression, pays for compiling).
+    """
+
+    def __init__(self, name: str) -> None:
+        folder = _folder()
+        self.path = folder / f"re-{name}-{_key(name)}.json" if folder is not None else None
+        self.stored: dict[str, Any] = {}
+        if self.path is not None:
+            with suppress(OSError, ValueError):
+                loaded = json.loads(self.path.read_bytes())
+                if isinstance(loaded, dict):
+                    self.stored = loaded
+
+    def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
+        key = f"{int(flags)}:{pattern}"
+        parts = self.stored.get(key)
+        if parts is not None:
+            with suppress(ValueError, TypeError, RuntimeError, KeyError, IndexError):
+                return _from_parts(pattern, parts)
+        try:
+            parts = _compiled_parts(pattern, int(flags))
+            compiled = _from_parts(pattern, parts)
+        except Exception:  # noqa: BLE001 - a Python whose re internals differ: compile as usual
+            return re.compile(pattern, flags)
+        self.stored[key] = parts
+        if self.path is not None:
+            _write(self.path, json.dumps(self.stored).encode())
+        return compiled
+
+
+# -- parsed data files ----------------------------------------------------------------------------
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+def _resource_stamp(resource: str) -> tuple[Any, ...]:
     try:
-        st = os.stat(str(ref))
+        st = os.stat(_DATA / resource)
         return (resource, st.st_size, st.st_mtime_ns)
-    except (OSError, TypeError):  # inside a zip: key by content
-        return (resource, hashlib.sha256(ref.read_bytes()).hexdigest())
+    except OSError:  # inside a zip: key by content
+        return (resource, hashlib.sha256(read_resource(resource)).hexdigest())
 
 
 def read_resource(resource: str) -> bytes:
-    from importlib import resources
+    """The bytes of ``plainspeak/data/<resource>``.
 
-    return resources.files("plainspeak.data").joinpath(resource).read_bytes()
+    Read straight from the package folder: ``importlib.resources`` imports tempfile,
+    shutil, random, bz2, lzma and zipfile (about 10 ms) before it reads a byte. A package
+    that is not a folder on disk (a zip) is read through ``importlib.resources``.
+    """
+    try:
+        return (_DATA / resource).read_bytes()
+    except OSError:
+        from importlib import resources
+
+        return resources.files("plainspeak.data").joinpath(resource).read_bytes()
 
 
 def cached_data(resource: str, parse: Callable[[bytes], Any]) -> Any:
@@ -154,8 +198,9 @@ class BlockTable:
 
     def __init__(self, data: bytes) -> None:
         self._lookups = 0
-        head, _, self._body = data.partition(b"\n")
-        index = json.loads(head)
+        split = data.index(b"\n")  # no copy of the body: blocks are sliced from ``data``
+        index = json.loads(data[:split])
+        self._body = memoryview(data)[split + 1:]
         self._firsts: list[str] = index["firsts"]
         self._ends: list[int] = index["ends"]
         if len(self._firsts) != len(self._ends) or (self._ends and self._ends[-1] != len(self._body)):
@@ -190,7 +235,7 @@ class BlockTable:
         block = self._blocks[i]
         if block is None:
             start = self._ends[i - 1] if i else 0
-            lines = self._body[start:self._ends[i]].decode("utf-8").split("\n")
+            lines = str(self._body[start:self._ends[i]], "utf-8").split("\n")
             block = self._blocks[i] = dict(line.split("\t", 1) for line in lines if line)
         return block
 

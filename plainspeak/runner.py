@@ -15,25 +15,26 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import re
 import stat
 import sys
 import time
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from plainspeak import __version__
 from plainspeak.api import FileResult, check_file
 from plainspeak.atomic import write_atomically
 from plainspeak.config import Config
 from plainspeak.findings import Finding
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 CACHE_DIR_NAME = ".plainspeak_cache"
 CACHE_FORMAT = 3
@@ -317,13 +318,22 @@ def _init_worker(configs: list[Config]) -> None:
             continue
 
 
-def _check_in_worker(path: str, config_index: int, fingerprints: bool = True) -> FileResult:
+def _check_in_worker(path: str, config_index: int, fingerprints: bool = True,
+                     keep_document: bool = False) -> FileResult:
     result = check_file(Path(path), _WORKER_CONFIGS[config_index], fingerprints=fingerprints)
-    result.document = None  # documents hold reader objects that need not cross processes
+    if keep_document and result.document is not None:
+        # The HTML report needs the text, blocks and offsets, not the reader's objects
+        # (a Word paragraph cannot cross processes, and nothing in a report uses it).
+        for block in result.document.blocks:
+            block.ref = None
+    else:
+        result.document = None
     return result
 
 
 def _pool_context() -> Any:
+    import multiprocessing  # here, not at the top: a one-file run never needs it (about 10 ms)
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
@@ -370,9 +380,9 @@ def run(
     ``fingerprints=False`` says no output needs ``Finding.fingerprint``; they are still
     computed when results go into the cache, which must serve every later output.
 
-    ``need_document`` (HTML reports, Word comments) checks every file in this process and
-    skips the cache, because those reports show the document itself, which neither the
-    cache nor a worker keeps.
+    ``need_document`` (the HTML report) skips the cache, because the report shows the
+    document itself, which the cache does not keep; workers send each document back
+    without the reader's objects (``Block.ref``).
     """
     global LAST_STATS
     stats = RunStats(files=sum(1 for i in items if not isinstance(i, FileResult)))
@@ -414,14 +424,14 @@ def run(
 
     try:
         workers = min(jobs, len(todo))
-        if need_document or workers < 2 or len(todo) < PARALLEL_MIN_FILES:
+        if workers < 2 or len(todo) < PARALLEL_MIN_FILES:
             for index in todo:
                 path, config = items[index]  # type: ignore[misc]
                 # One file at a time here, so a spare CPU can take part of a long one.
                 finish(index, check_file(path, config, fingerprints=fingerprints, split=jobs >= 2))
         else:
             stats.workers = workers
-            _run_pool(items, todo, workers, finish, fingerprints)
+            _run_pool(items, todo, workers, finish, fingerprints, need_document)
     finally:
         bar.close()
     if store is not None and stats.cache_writes:
@@ -429,7 +439,8 @@ def run(
     return [r for r in results if r is not None]
 
 
-def _run_pool(items: Sequence[Item], todo: list[int], workers: int, finish: Any, fingerprints: bool) -> None:
+def _run_pool(items: Sequence[Item], todo: list[int], workers: int, finish: Any, fingerprints: bool,
+              keep_document: bool = False) -> None:
     configs: list[Config] = []
     config_index: dict[int, int] = {}
     for index in todo:
@@ -442,12 +453,15 @@ def _run_pool(items: Sequence[Item], todo: list[int], workers: int, finish: Any,
         # Built once here, the glossaries and language model are shared by every forked
         # worker instead of being built again in each.
         _init_worker(configs)
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                              initializer=_init_worker, initargs=(configs,)) as pool:
         futures: dict[Future[FileResult], int] = {}
         for index in todo:
             path, config = items[index]  # type: ignore[misc]
-            futures[pool.submit(_check_in_worker, str(path), config_index[id(config)], fingerprints)] = index
+            futures[pool.submit(_check_in_worker, str(path), config_index[id(config)], fingerprints,
+                                keep_document)] = index
         try:
             for future in as_completed(futures):
                 finish(futures[future], future.result())
@@ -504,22 +518,15 @@ class Selection:
     printing "All clear".
     """
 
-    items: list[Item]
+    items: list[Item] = field(default_factory=list)
     #: Documents found in folders that plainspeak cannot read: (path, what to do).
-    not_checked: list[tuple[str, str]]
+    not_checked: list[tuple[str, str]] = field(default_factory=list)
     #: Files named on the command line that a config's ``exclude`` leaves out: (path, config).
-    excluded: list[tuple[str, str]]
+    excluded: list[tuple[str, str]] = field(default_factory=list)
     #: Folders in which nothing could be checked, with the reason.
-    empty: list[tuple[str, str]]
+    empty: list[tuple[str, str]] = field(default_factory=list)
     #: Notices about files left out for safety (links that leave the folder).
-    skipped: list[str]
-
-    def __init__(self) -> None:
-        self.items = []
-        self.not_checked = []
-        self.excluded = []
-        self.empty = []
-        self.skipped = []
+    skipped: list[str] = field(default_factory=list)
 
     @property
     def files(self) -> int:

@@ -24,7 +24,6 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import compress
 from typing import Any
 
@@ -326,7 +325,9 @@ class Tokenizer:
 
 @lru_cache(maxsize=1)
 def _read_rules() -> dict[str, Any]:
-    data = resources.files("plainspeak.data").joinpath("en_tokenizer.json.gz").read_bytes()
+    from plainspeak.fastload import read_resource
+
+    data = read_resource("en_tokenizer.json.gz")
     rules: dict[str, Any] = json.loads(gzip.decompress(data))
     return rules
 

@@ -8,18 +8,27 @@ subset is ever constructed: a glossary cannot run code.
 
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from plainspeak.errors import PlainspeakError
 
-try:  # the C parser is several times faster; the constructor stays the safe one
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+if TYPE_CHECKING:
+    import yaml
+
+
+def _loader() -> type:
+    """PyYAML's safe loader, C parser when built with libyaml (several times faster).
+
+    PyYAML is imported here, when a YAML file is read, not when this module is: a
+    one-page check with no YAML config never needs it (about 10 ms of imports).
+    """
+    import yaml
+
+    try:
+        return yaml.CSafeLoader  # type: ignore[no-any-return]
+    except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+        return yaml.SafeLoader
 
 
 class LocatedDict(dict[str, Any]):
@@ -54,7 +63,9 @@ def _hint_for(problem: str) -> str:
 
 def load_yaml(text: str, path: str, error: type[PlainspeakError]) -> Any:
     """Parse YAML text into located values, or raise ``error`` naming file and line."""
-    loader = _Loader(text)
+    import yaml
+
+    loader = _loader()(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
@@ -86,6 +97,8 @@ def load_yaml(text: str, path: str, error: type[PlainspeakError]) -> Any:
 
 
 def _convert(node: yaml.Node, loader: Any, path: str, error: type[PlainspeakError], seen: set[int]) -> Any:
+    import yaml
+
     line, column = node.start_mark.line + 1, node.start_mark.column + 1
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
         # An alias (*name) is the same node met again. Expanding lists and maps of aliases
@@ -169,5 +182,7 @@ def read_text_file(path: Path, error: type[PlainspeakError]) -> str:
 
 
 def did_you_mean(word: str, choices: list[str] | tuple[str, ...] | set[str]) -> str:
+    import difflib
+
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
     return f"did you mean '{close[0]}'?" if close else "known names: " + ", ".join(sorted(choices))

@@ -43,6 +43,13 @@ def _in_place(sentence: str, found: str, alternatives: list[str], **kw: object) 
     ("The team liaises with schools.", "liaises with", ["work with"], "The team works with schools."),
     ("How that impacted on you matters.", "impacted on", ["affect"], "How that affected you matters."),
     ("She suffers from asthma.", "suffers from", ["lives with"], "She lives with asthma."),
+    # a negated verb: "do" carries the tense, or "not" goes before the main verb's form
+    ("She refused to engage with us.", "refused to engage", ["did not want this support"],
+     "She did not want this support with us."),
+    ("He refuses to engage.", "refuses to engage", ["did not want this support"],
+     "He does not want this support."),
+    ("She has refused to engage.", "refused to engage", ["did not want this support"],
+     "She has not wanted this support."),
     # a/an and articles
     ("He is an epileptic.", "an epileptic", ["person with epilepsy"], "He is a person with epilepsy."),
     ("Help for an elderly person.", "elderly", ["older"], "Help for an older person."),
@@ -88,3 +95,9 @@ def test_messages_read_naturally_for_drop_ins_and_advice() -> None:
 def test_article_by_sound() -> None:
     assert [article_for(w) for w in ("older", "user", "hour", "MP", "NHS", "one", "European")] == \
         ["an", "a", "an", "an", "an", "a", "a"]
+
+
+@pytest.mark.parametrize("alternative", ["did not take", "decided not to", "the treatment has not worked for them"])
+def test_after_a_form_of_be_only_describing_words_drop_in(alternative: str) -> None:
+    """ "who are non-compliant" → "who are did not take" is not English: shown as advice."""
+    assert _in_place("People who are non-compliant with treatment.", "non-compliant", [alternative]) == []

@@ -83,3 +83,13 @@ def test_without_a_cache_everything_is_built_in_memory(tmp_path: Path, monkeypat
     assert cached_table(("k", 3), lambda: iter({"a": "1"}.items())).get("a") == "1"
     assert not any(tmp_path.iterdir())
     assert fastload._folder() is None
+
+
+def test_module_pattern_cache_gives_the_same_expressions(cache: Path) -> None:
+    from plainspeak.fastload import PatternCache
+
+    first = [PatternCache("m").compile(p, f) for p, f in SPECS]  # compiled, then stored
+    second = [PatternCache("m").compile(p, f) for p, f in SPECS]  # from the stored code
+    fresh = [re.compile(p, f) for p, f in SPECS]
+    assert _behaviour(first) == _behaviour(second) == _behaviour(fresh)
+    assert len(list(cache.glob("re-m-*.json"))) == 1

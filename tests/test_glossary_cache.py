@@ -21,6 +21,9 @@ def test_a_stored_glossary_is_read_back_with_the_same_matches(tmp_path: Path) ->
     cache.store("a" * 64, compiled, tmp_path)
     again = cache.load("a" * 64, tmp_path)
     assert again is not None
+    # Subtrees are built when a document first meets their word, not when the cache is read.
+    assert all(type(dict.__getitem__(again.matcher.root, k)) is str for k in dict.keys(again.matcher.root))
+    assert [(i, j) for i, j, _p in again.matcher.find(["the", "look", "after", "child"])] == [(1, 4)]
     assert again.matcher.root == compiled.matcher.root  # including the -ed form rule
     assert [e.id for e in again.entries] == ["looked-after-child"]
     assert cache.load("b" * 64, tmp_path) is None
@@ -45,3 +48,14 @@ def test_only_the_most_recently_used_glossaries_are_kept(tmp_path: Path) -> None
     assert len(left) == keep
     assert digests[0][:32] in left and all(d[:32] in left for d in newer)
     assert not any(d[:32] in left for d in digests[1:4])
+
+
+def test_a_damaged_cache_file_is_compiled_again(tmp_path: Path) -> None:
+    compiled = _compiled("looked after child")
+    cache.store("c" * 64, compiled, tmp_path)
+    path = tmp_path / "glossaries" / f"{'c' * 32}.json"
+    whole = path.read_bytes()
+    for broken in (whole[:-5], whole.replace(b"\n", b" ", 1), b"", whole[:40]):
+        path.write_bytes(broken)
+        cache._load.cache_clear()
+        assert cache.load("c" * 64, tmp_path) is None

@@ -7,6 +7,7 @@ and nothing is written next to the inputs.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import zipfile
@@ -389,18 +390,19 @@ def test_damaged_glossary_cache_is_ignored_and_rebuilt(damage, tmp_path):
     files = list((tmp_path / "usercache" / "glossaries").glob("*.json"))
     assert files
     for f in files:
+        # The file: a checksum line, a line of JSON (ids, acronyms, trie), then the entries.
+        crc, head, body = f.read_text().split("\n", 2)
+        data = json.loads(head)
         if damage == "extra-field":
-            data = json.loads(f.read_text())
-            data["entries"][0]["surprise"] = 1
-            f.write_text(json.dumps(data))
+            body = body.replace('{"id"', '{"surprise":1,"id"', 1)
+            f.write_text("\n".join([crc, head, body]))
         elif damage == "entry-out-of-range":
-            data = json.loads(f.read_text())
             data["trie"] = {"service": {"": [[10**6, "term", [], []]]}}
-            f.write_text(json.dumps(data))
+            f.write_text("\n".join([crc, json.dumps(data), body]))
         elif damage == "deep-trie":
-            data = json.loads(f.read_text())
             data["trie"] = "DEEP"
-            f.write_text(json.dumps(data).replace('"DEEP"', '{"x":' * 5000 + "{}" + "}" * 5000))
+            deep = json.dumps(data).replace('"DEEP"', '{"x":' * 5000 + "{}" + "}" * 5000)
+            f.write_text("\n".join([crc, deep, body]))
         else:
             f.write_text(damage)
     again = run_cli("check", "a.md", cwd=tmp_path, env=env)
@@ -409,20 +411,20 @@ def test_damaged_glossary_cache_is_ignored_and_rebuilt(damage, tmp_path):
 
 
 def test_damaged_hyphenation_cache_does_not_change_reading_ages(tmp_path):
-    import json
-
+    """Start-up tables (syllable patterns among them) of the right shape but other content
+    are refused by their checksum and rebuilt; a table that is not one at all is too."""
     src = (Path(__file__).resolve().parent.parent / "examples" / "housing-support-policy.md").read_text()
     (tmp_path / "a.md").write_text(src)
     env = _env(tmp_path)
-    first = run_cli("check", "--format", "json", "a.md", cwd=tmp_path, env=env)
-    files = list((tmp_path / "usercache" / "hyphenation").glob("*.json"))
+    first = run_cli("check", "--format", "json", "--no-cache", "a.md", cwd=tmp_path, env=env)
+    files = list((tmp_path / "usercache" / "startup").glob("table-*.txt"))
     assert files
     for f in files:
-        data = json.loads(f.read_text())
-        for k in list(data["patterns"])[:3000]:
-            data["patterns"][k] = [0, [9] * (len(k) + 1)]  # a valid shape, other content
-        f.write_text(json.dumps(data))
-    again = run_cli("check", "--format", "json", "a.md", cwd=tmp_path, env=env)
+        head, _, body = f.read_bytes().partition(b"\n")
+        # The same keys and layout; every digit in the values changed (same length).
+        damaged = bytes(b if not (48 <= b <= 57) else 48 + (b - 48 + 5) % 10 for b in body)
+        f.write_bytes(head + b"\n" + damaged)
+    again = run_cli("check", "--format", "json", "--no-cache", "a.md", cwd=tmp_path, env=env)
     assert json.loads(again.stdout)["files"][0]["readability"] == json.loads(first.stdout)["files"][0]["readability"]
     for f in files:
         f.write_text("[]")
@@ -700,3 +702,11 @@ def test_fix_backup_read_only_and_stale_temp_files(tmp_path):
     proc = run_cli("fix", "r.md", cwd=tmp_path)
     assert proc.returncode == 2 and "read-only" in proc.stderr
     assert r.read_text() == "We met prior to the panel.\n"
+
+
+def test_a_thousand_letter_acronym_after_a_thousand_words_is_not_a_crash(tmp_path):
+    # Found by bench/fuzz (markdown seed 1): the expansion search recursed per word and letter.
+    from plainspeak.api import check_text
+
+    text = " ".join(f"Alpha{i % 7}" for i in range(1200)) + " (" + "A" * 1000 + ") and " + "A" * 1000 + ".\n"
+    check_text(text)

@@ -119,7 +119,7 @@ def test_no_false_all_clear_for_empty_or_unreadable_folders(tmp_path: Path):
     empty.mkdir()
     proc = run_cli("check", str(empty))
     assert proc.returncode == 2
-    assert "All clear" not in proc.stdout and "no file was checked" in proc.stderr
+    assert "All clear" not in proc.stdout and "No file was checked" in proc.stdout
     old = tmp_path / "old"
     old.mkdir()
     (old / "policy.doc").write_bytes(b"\xd0\xcf\x11\xe0 not really a doc")
@@ -130,6 +130,15 @@ def test_no_false_all_clear_for_empty_or_unreadable_folders(tmp_path: Path):
     assert "All clear" not in proc.stdout
     assert "policy.doc" in proc.stdout and "save it as a Word document (.docx)" in proc.stdout
     assert "plan.pages" in proc.stdout and "letter.rtf" in proc.stdout
+    # Machine-readable reports are still written, and say so (a CI step may upload them).
+    proc = run_cli("check", "--format", "sarif", str(old))
+    assert proc.returncode == 2
+    invocation = json.loads(proc.stdout)["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    texts = [n["message"]["text"] for n in invocation["toolExecutionNotifications"]]
+    assert any("no file was checked" in t for t in texts) and sum("not checked" in t for t in texts) == 3
+    data = json.loads(run_cli("check", "--format", "json", str(empty)).stdout)
+    assert data["files"] == [] and "no file was checked" in data["summary"]["error"]
     # With a readable file beside them, the others are still named, and the run is not "All clear" about them.
     (old / "ok.md").write_text("We will call you every week.\n", encoding="utf-8")
     proc = run_cli("check", "--no-cache", str(old))

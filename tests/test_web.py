@@ -62,7 +62,7 @@ entries:
         url: https://example.org/riverside/minutes
     examples:
       flag:
-        - He is a revolving door patient.
+        - She is a revolving door.
       pass:
         - He comes back to us often.
 """

@@ -87,7 +87,14 @@ def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | Non
         if fitted is not None and not personal and _PERSONAL.search(alternative):
             fitted = None  # "seeing your family" in a sentence about "looked after children"
         if fitted is None:
-            out.advice.append(f"reword the sentence to use \u201c{alternative}\u201d")
+            if entry.legal_term:
+                # A legal term's alternatives are plain meanings, not labels to swap in
+                # (and not said twice when the explanation already says them).
+                if entry.explain and alternative.casefold() in " ".join(entry.explain.split()).casefold():
+                    continue
+                out.advice.append(f"say what it means in plain words: \u201c{alternative}\u201d")
+            else:
+                out.advice.append(f"reword the sentence to use \u201c{alternative}\u201d")
             continue
         s, shown = start, keep_case(matched, fitted.text)
         if fitted.article:
@@ -99,7 +106,11 @@ def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | Non
             continue
         seen.add(shown.lower())
         out.suggestions.append(Suggestion(shown, s, end, alternative))
-    out.advice = list(dict.fromkeys([*(as_instruction(a) for a in entry.advice), *out.advice]))
+    # A legal term stays where the law needs it: the first thing to do is explain it, and
+    # the glossary's plain explanation is there to paste.
+    explain = ([f"explain it the first time, for example: \u201c{' '.join(entry.explain.split())}\u201d"]
+               if entry.legal_term and entry.explain else [])
+    out.advice = list(dict.fromkeys([*explain, *(as_instruction(a) for a in entry.advice), *out.advice]))
     return out
 
 

@@ -276,7 +276,13 @@ def fit(alternative: str, target: Target, lex: Lexicon, forms: dict[str, str] | 
         text = _fit_adj(words, target, lex)
     else:
         text = alternative if not target.possessive or len(words) == 1 else None
-        if target.noun_context and lex.upos(words[0].lower()) == {"VERB"}:
+        first = words[0].lower()
+        if first in _DO_FORMS or first in word_list("modals"):
+            text = None  # "are non-compliant" → "are did not take": a verb phrase needs a verb's place
+        elif target.before[:1] and target.before[0] in _BE_FORMS and not (
+                {"ADJ", "ADV"} & lex.upos(first) or first in word_list("prepositions")):
+            text = None  # after "are", only words that describe: not "are decided not to", "are the ..."
+        if text and target.noun_context and lex.upos(words[0].lower()) == {"VERB"}:
             text = None  # "significant impact on" → "significant affect"
         nxt = target.after[0] if target.after else ""
         last = words[-1].lower()
@@ -310,6 +316,14 @@ def _fit_verb(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
         if last == "to" or (last not in word_list("prepositions") and nxt not in word_list("prepositions")
                             and nxt not in ("that", "whether", "if", "how", "what", "when", "why")):
             return None  # "give permission" + "people": the object would not fit
+    if first in _DO_FORMS and len(words) > 2 and words[1].lower() == "not":
+        # "did not want this support" is a negated verb: "do" takes the tense, or with no
+        # "do" to carry it ("has refused", "refusing"), "not" goes before the main verb's form.
+        if target.tag in _DO_FOR_TAG:
+            return " ".join([_DO_FOR_TAG[target.tag], *words[1:]])
+        lemma = lex.lemma(words[2].lower(), "VERB")
+        main = lex.inflect(lemma, "VERB", target.tag) if lemma and target.tag in ("VBN", "VBG") else None
+        return " ".join(["not", main, *words[3:]]) if main else None
     if target.tag in ("VB", "VBP"):
         form: str | None = forms.get("base") or (words[0] if lex.lemma(first, "VERB") == first else None)
         if form is None:
@@ -326,6 +340,11 @@ def _fit_verb(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
     if not form:
         return None
     return " ".join([form, *words[1:]])
+
+
+_DO_FORMS = frozenset({"do", "does", "did"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'re", "'s"})
+_DO_FOR_TAG = {"VBD": "did", "VBZ": "does", "VBP": "do", "VB": "do"}
 
 
 def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, str]) -> str | None:

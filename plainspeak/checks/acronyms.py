@@ -58,22 +58,25 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+from typing import Any
 
 from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
 from plainspeak.document import Document
 from plainspeak.errors import ConfigError
-from plainspeak.fastload import BlockTable
+from plainspeak.fastload import BlockTable, PatternCache
 from plainspeak.findings import Finding, make_finding
 from plainspeak.glossary.model import Acronym, Entry
+
+# Compiled from cached code (plainspeak.fastload): compiling them took about 15 ms a run.
+_rx = PatternCache("acronyms").compile
 
 # -- patterns, compiled once ------------------------------------------------------------
 
 #: A word holding a capital followed later by another capital or a digit. The lookbehind
 #: keeps matches to whole words; hyphens, slashes, dots and apostrophes inside a word are
 #: kept so "FOI-2023-114", "s.17" and "LADO's" are judged whole.
-_CANDIDATE = re.compile(
+_CANDIDATE = _rx(
     r"(?<![A-Za-z0-9&_.\-/\u2010\u2011])"
     # Bounded look-ahead: unbounded, a run of apostrophes or "x'x'x'..." was scanned to its
     # end from every position (quadratic: 100 KB took minutes). No acronym's first two
@@ -81,40 +84,40 @@ _CANDIDATE = re.compile(
     r"(?=[A-Za-z0-9&])(?=[A-Za-z0-9&.\-/'\u2019]{0,100}?[A-Z][A-Za-z0-9&.\-/'\u2019]{0,100}?[A-Z0-9])"
     r"[A-Za-z0-9&](?:[A-Za-z0-9&]|[.\-/'\u2019\u2010\u2011](?=[A-Za-z0-9&]))*"
 )
-_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
-_SECTION = re.compile(r"(?i)s{1,2}\d+[a-z]{0,2}")
-_CODE = re.compile(r"[A-Z]{1,4}\d+")
-_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
-_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_DOTTED = _rx(r"(?:[A-Z]\.)+[A-Z]")
+_SECTION = _rx(r"(?i)s{1,2}\d+[a-z]{0,2}")
+_CODE = _rx(r"[A-Z]{1,4}\d+")
+_POSTCODE = _rx(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+_ROMAN = _rx(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN_SMALL = frozenset("IVXL")
-_URLS = re.compile(
+_URLS = _rx(
     r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`"
 )
-_SPLIT = re.compile(r"[-/\u2010\u2011]")
-_WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z][A-Za-z'\u2019]*)*|&")
-_PLAIN_WORDS = re.compile(r"[A-Za-z&][A-Za-z&'\u2019]*")
-_PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
-_NAME_AFTER = re.compile(r"\.?\s+[A-Z][a-z]")
+_SPLIT = _rx(r"[-/\u2010\u2011]")
+_WORDS = _rx(r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z][A-Za-z'\u2019]*)*|&")
+_PLAIN_WORDS = _rx(r"[A-Za-z&][A-Za-z&'\u2019]*")
+_PREV_WORD = _rx(r"([A-Za-z]+)\W*$")
+_NAME_AFTER = _rx(r"\.?\s+[A-Z][a-z]")
 
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 #: What may come before a glossary line's acronym: quotes, bold, bullets.
 _LEAD = _QUOTES + " *\u2022\u00b7\u2013\u2014-"
-_OPEN_BEFORE = re.compile(
+_OPEN_BEFORE = _rx(
     r"\(\s*(?:(?:the|a|an|or|also|known as|called|referred to as|hereafter|hereinafter)\s+)*"
     r"[\"'\u201c\u2018]?$", re.IGNORECASE)
-_CLOSE_AFTER = re.compile(r"[\"'\u201d\u2019]?\s*(?:for short\s*)?\)")
-_KNOWN_AS = re.compile(
+_CLOSE_AFTER = _rx(r"[\"'\u201d\u2019]?\s*(?:for short\s*)?\)")
+_KNOWN_AS = _rx(
     r"(?:,\s*|\s)(?:also\s+|usually\s+|often\s+)?(?:known as|called|referred to as)\s+(?:the\s+|an?\s+)?"
     r"[\"'\u201c\u2018]?$", re.IGNORECASE)
-_PAREN_AFTER = re.compile(r"\s*\(([^()]{3,200})\)")
-_VERB_AFTER = re.compile(
+_PAREN_AFTER = _rx(r"\s*\(([^()]{3,200})\)")
+_VERB_AFTER = _rx(
     r"[\"'\u201d\u2019]?\s*,?\s*(stands for|is short for|is shorthand for|is an abbreviation (?:of|for)|"
     r"is the abbreviation (?:of|for)|is the short form of|means|refers to|is(?=\s+(?:the|an?)\s))\s+([^\n]+)",
     re.IGNORECASE)
 _EXPLICIT_VERBS = ("stands", "is short", "is shorthand", "is an abbr", "is the abbr", "is the short")
-_SEPARATOR_AFTER = re.compile(r"[\"'\u201d\u2019]?\s*(?:[:=\u2013\u2014]|-(?=\s))\s*")
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
-_SENTENCE_LEAD = re.compile(r"^(?:(?:the|an?)\s+)?[\"'\u201c\u2018]?$", re.IGNORECASE)
+_SEPARATOR_AFTER = _rx(r"[\"'\u201d\u2019]?\s*(?:[:=\u2013\u2014]|-(?=\s))\s*")
+_SENTENCE_END = _rx(r"[.;!?](?:\s|$)")
+_SENTENCE_LEAD = _rx(r"^(?:(?:the|an?)\s+)?[\"'\u201c\u2018]?$", re.IGNORECASE)
 
 
 # -- data, loaded once --------------------------------------------------------------------
@@ -134,15 +137,23 @@ class _Rules:
 
 
 def _data_text(name: str) -> str:
-    return resources.files("plainspeak.data").joinpath(name).read_text(encoding="utf-8")
+    from plainspeak.fastload import read_resource
+
+    return read_resource(name).decode("utf-8")
+
+
+def _parse_rules(raw: bytes) -> Any:
+    from plainspeak.yamlio import load_yaml
+
+    name = "acronym_rules.yaml"
+    return load_yaml(raw.decode("utf-8"), f"plainspeak/data/{name}", ConfigError)
 
 
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
-    from plainspeak.yamlio import load_yaml
+    from plainspeak.fastload import cached_data
 
-    name = "acronym_rules.yaml"
-    data = load_yaml(_data_text(name), f"plainspeak/data/{name}", ConfigError)
+    data = cached_data("acronym_rules.yaml", _parse_rules)  # parsed once, kept as JSON
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data[key])
@@ -160,8 +171,8 @@ def rules() -> _Rules:
         roman_lead=words("roman_lead_words"),
         verb_leads=words("verb_leads"),
         small=words("small_words"),
-        glossary_heading=re.compile(rf"\b(?:{alternation('glossary_headings')})\b", re.IGNORECASE),
-        glossary_cell=re.compile(rf"\s*(?:{alternation('glossary_header_cells')})s?\s*:?\s*", re.IGNORECASE),
+        glossary_heading=_rx(rf"\b(?:{alternation('glossary_headings')})\b", re.IGNORECASE),
+        glossary_cell=_rx(rf"\s*(?:{alternation('glossary_header_cells')})s?\s*:?\s*", re.IGNORECASE),
         well_known=well_known,
         sources=[{"title": str(s.get("title", "")), "organisation": str(s.get("organisation", "")),
                   "year": str(s.get("year", "")), "url": str(s.get("url", ""))} for s in data["sources"]],
@@ -262,6 +273,11 @@ def _match_cost(abbr: str, words: list[tuple[str, bool]]) -> int:
     words = words[lead:]
     n, m = len(words), len(abbr)
     if not n or not m or words[0][0][:1] != abbr[0]:
+        return m + n
+    if m > 24 or n > 120:
+        # No real acronym is this long or spelt by this many words; the search below
+        # recurses once per word and letter, and a hostile "acronym" of a thousand
+        # capitals exhausted the stack.
         return m + n
     memo: dict[tuple[int, int], int] = {}
 

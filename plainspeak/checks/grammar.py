@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +36,9 @@ _SERIOUS = frozenset({"misspelling", "grammar"})
 
 def default_disabled_rules() -> list[str]:
     """LanguageTool rules that repeat plainspeak's own checks (data file, one id a line)."""
-    text = resources.files("plainspeak.data").joinpath("grammar_disabled_rules.txt").read_text("utf-8")
+    from plainspeak.fastload import read_resource
+
+    text = read_resource("grammar_disabled_rules.txt").decode("utf-8")
     return [line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip()]
 
 
@@ -162,8 +163,14 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
             _fail(ctx, state, server_url(cfg), exc)
             return []
         for m in matches:
-            m_start = start + int(m.offset)
-            m_end = min(end, m_start + max(1, int(m.error_length)))
+            try:
+                offset, length = int(m.offset), int(m.error_length)
+            except (TypeError, ValueError, AttributeError):
+                continue
+            if offset < 0 or start + offset >= end:
+                continue  # a server's answer outside the text it was sent: ignored, never a crash
+            m_start = start + offset
+            m_end = min(end, m_start + max(1, length))
             # Never report on the separator between blocks.
             if BLOCK_SEPARATOR in document.text[m_start:m_end]:
                 continue

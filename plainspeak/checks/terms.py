@@ -141,7 +141,7 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         matched = document.text[start:end]
         name = facts.name_at(i, j)
         if name is not None and (name.start, name.end) == (i, j) and name.kind in (
-                "organisation", "document", "expansion", "entity"):
+                "organisation", "document", "entity"):
             # The name is the term itself, head word and all ("the Contact Centre", "LAC
             # Review"): the glossary lists that kind of name, so capitals make it no less a use.
             name = None
@@ -177,13 +177,14 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
 _NAME_KINDS = {"law": "the title of a law", "citation": "a legal reference", "organisation": "an organisation "
                "or service", "job title": "a job title", "document": "a document's title",
                "listed": "a name in the names list", "entity": "a name", "title": "a title",
-               "expansion": "what an acronym stands for",
                "name": "part of a longer name"}
 
 
 def _cue_text(cue: str) -> str:
     if cue == "quotation":
         return "in a quotation"
+    if cue == "quotation marks":
+        return "in quotation marks"
     if cue == "list of quoted words":
         return "one of a list of quoted words"
     if cue.startswith(("is ", "are ", "has ", "have ", "was ", "were ", "became", "becomes", "\u2014", "-", "\u2013",

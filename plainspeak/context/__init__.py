@@ -64,7 +64,15 @@ class Facts:
     # -- mentions ----------------------------------------------------------------------
     @cached_property
     def mentions(self) -> list[Mention]:
-        return find_mentions(self._analysed)
+        return find_mentions(self._analysed, self.quotations)
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
+    @cached_property
+    def _quotation_opens(self) -> list[int]:
+        return [a for a, _b in self.quotations]
 
     @cached_property
     def quotations(self) -> list[tuple[int, int]]:
@@ -75,15 +83,15 @@ class Facts:
 
     def quoted(self, i: int, j: int) -> bool:
         """Whether tokens ``i:j`` stand inside quotation marks."""
-        return any(a < i and j <= b for a, b in self.quotations)
+        k = bisect.bisect_left(self._quotation_opens, i)
+        return any(a < i and j <= b for a, b in self.quotations[max(0, k - 4):k])
 
     def mention_at(self, i: int, j: int) -> Mention | None:
         """The mention (a quoted or so-called word) containing tokens ``i:j``, if any;
         or, without quotes, a cue right before them ("the term service user")."""
         found: Mention | None = None
-        for m in self.mentions:
-            if m.start > i:
-                break
+        k = bisect.bisect_right(self._mention_starts, i)
+        for m in self.mentions[max(0, k - 8):k]:
             if m.start <= i and j <= m.end and (found is None or m.cue != "quotation"):
                 found = m
         if found is None:

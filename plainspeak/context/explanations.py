@@ -81,6 +81,39 @@ _NOT_DEFINING = frozenset({"not", "no", "also", "still", "now", "likely", "unlik
                            "owed", "found", "deemed", "being", "been", "able", "unable", "going"})
 
 
+_DEFINING_VERBS = frozenset({"means", "mean", "describes", "refers", "gives", "lets", "allows"})
+_DEFINING_AFTER_BE = frozenset({"how", "when", "where", "what", "those", "someone", "somebody", "anyone", "if",
+                                "people", "children", "a", "an"})
+#: "X is a condition ...": nouns that say what kind of thing a term is.
+_KIND_NOUNS = frozenset({"condition", "status", "decision", "term", "legal", "way", "duty", "test", "rule", "right",
+                         "type", "kind", "word", "label", "situation", "person", "child", "young", "category",
+                         "group", "description", "definition", "order", "permission", "process", "set"})
+
+
+def _defining_start(after: list[str]) -> bool:
+    """Words after a term that opens a sentence and read as its definition."""
+    if not after:
+        return False
+    if after[0] in _DEFINING_VERBS:
+        return True
+    if after[0] not in ("is", "are") or len(after) < 2 or after[1] not in _DEFINING_AFTER_BE:
+        return False
+    if after[1] in ("a", "an"):
+        return len(after) > 2 and (after[2] in _KIND_NOUNS or len(after) > 3 and after[3] in _KIND_NOUNS)
+    return True
+_LEADING = frozenset({"a", "an", "the", "your", "indefinite", "limited", "being", "having"})
+
+
+def _starts_sentence(analysed: Analysed, i: int) -> bool:
+    """Whether the term at ``i`` opens its sentence (after at most "A", "The", "Indefinite" ...)."""
+    for sentence in analysed.sentences:
+        if sentence.token_start <= i < sentence.token_end:
+            words = [t.lower() for t in analysed.token_text[sentence.token_start:i]
+                     if not t.isspace() and t not in _QUOTES]
+            return all(w in _LEADING for w in words) and len(words) <= 2
+    return False
+
+
 def _copula_definition(after: list[str]) -> bool:
     """"X is one of the tests which ...", "X is a young person aged 18 or over who ...":
     the term, a form of "be", a short noun phrase and a relative word."""
@@ -141,9 +174,13 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
             return True
     if _copula_definition(after):
         return True
+    if _defining_start(after) and _starts_sentence(analysed, i):
+        return True  # "No recourse to public funds is a condition ...", "... gives you permission to ..."
     before = _words_before(analysed, i, 6)
     for cue in cues["before"]:
         if len(before) >= len(cue) and tuple(before[-len(cue):]) == cue:
+            if cue[0] == "(" and after[:1] != [")"]:
+                continue  # "(the prevention duty)" names what was just explained; "(see ...)" does not
             return True
     if _starts_block(analysed, i):
         if analysed.token_block[i] in definitions:

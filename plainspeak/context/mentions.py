@@ -72,7 +72,50 @@ def unquoted_cue(analysed: Analysed, i: int, j: int) -> str | None:
     known as") that makes the words a mention without quotation marks."""
     texts = analysed.token_text
     groups = _cue_groups()
-    return _cue_before(texts, i, groups["unquoted"]) or _cue_after(texts, j - 1, groups["unquoted_after"])
+    found = _cue_before(texts, i, groups["unquoted"]) or _cue_after(texts, j - 1, groups["unquoted_after"])
+    if found is None:
+        # "Other examples might be dementia sufferer, mental health, carer, learning disabled":
+        # a later item of a short list that starts right after the cue.
+        for start in _first_item_starts(analysed, i):
+            found = _cue_before(texts, start, groups["unquoted"])
+            if found is not None:
+                break
+    return found
+
+
+def _first_item_starts(analysed: Analysed, i: int) -> list[int]:
+    """Where the first item of a comma-separated list that token ``i`` ends may start: the
+    last few words before the list's first comma, nearest first. Empty if no list."""
+    texts, keys = analysed.token_text, analysed.keys
+    k = i - 1
+    item_words = 0
+    first_comma = None
+    while k >= 0 and i - k <= 20:
+        text = texts[k]
+        if text == ",":
+            first_comma = k
+            item_words = 0
+        elif keys[k] is not None:
+            item_words += 1
+            if item_words > 3:
+                break
+        elif text.isspace():
+            if "\n" in text:
+                break
+        else:
+            break
+        k -= 1
+    if first_comma is None:
+        return []
+    out: list[int] = []
+    k = first_comma - 1
+    while k >= 0 and len(out) < 3:
+        if keys[k] is not None:
+            out.append(k)
+        elif not texts[k].isspace():
+            break
+        k -= 1
+    return out
 
 
 def quotations(analysed: Analysed) -> list[tuple[int, int]]:
@@ -122,14 +165,16 @@ def quotations(analysed: Analysed) -> list[tuple[int, int]]:
     return pairs
 
 
-def find_mentions(analysed: Analysed) -> list[Mention]:
-    """Quoted (or "so-called") terms that are named, not used, in document order."""
+def find_mentions(analysed: Analysed, quoted: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Quoted (or "so-called") terms that are named, not used, in document order.
+
+    ``quoted`` are the document's quotations when the caller has them already."""
     texts = analysed.token_text
     keys = analysed.keys
     before_cues, after_cues = _cues()
     out: list[Mention] = []
     pairs = []
-    for a, b in quotations(analysed):
+    for a, b in quoted if quoted is not None else quotations(analysed):
         if _words_between(keys, a, b) <= MAX_MENTION_WORDS:
             pairs.append((a, b))
         else:
@@ -150,7 +195,9 @@ def find_mentions(analysed: Analysed) -> list[Mention]:
         if cue is None and len(group) >= 2:
             cue = "list of quoted words"
         if cue is None:
-            continue
+            # Quotation marks round a label, with no cue, still hold it at arm's length
+            # ("involving ‘hard to reach’ groups"): the writer questions the word.
+            cue = "quotation marks"
         for a, b in group:
             out.append(Mention(a + 1, b, cue))
     # "so-called bed blockers": a mention without quotation marks.
@@ -200,9 +247,20 @@ def _previous_words(texts: list[str], t: int, count: int) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=16)
+def _by_word(cues: tuple[tuple[str, ...], ...], last: bool) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Cues grouped by their last (or first) word, longest first: one dict lookup per use."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        out.setdefault(cue[-1] if last else cue[0], []).append(cue)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _cue_before(texts: list[str], t: int, cues: tuple[tuple[str, ...], ...]) -> str | None:
     words = [w for w in _previous_words(texts, t, 7) if w not in (":", ",")]
-    for cue in cues:
+    if not words:
+        return None
+    for cue in _by_word(cues, True).get(words[-1], ()):
         if len(words) >= len(cue) and tuple(words[-len(cue):]) == cue:
             return " ".join(cue).replace(" - ", "-")
     return None
@@ -218,7 +276,9 @@ def _cue_after(texts: list[str], t: int, cues: tuple[tuple[str, ...], ...]) -> s
         elif "\n" in text:
             break
         k += 1
-    for cue in cues:
+    if not words:
+        return None
+    for cue in _by_word(cues, False).get(words[0], ()):
         if tuple(words[:len(cue)]) == cue:
             return " ".join(cue)
     return None

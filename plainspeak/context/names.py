@@ -95,6 +95,7 @@ _YEAR_RE = re.compile(r"^(1[2-9]|20)\d\d(/\d\d)?$")
 _CITATION_WORDS = frozenset({"section", "sections", "s", "ss", "regulation", "regulations", "reg", "schedule",
                              "paragraph", "para", "article", "articles", "part", "chapter", "rule", "clause"})
 _CITATION_RE = re.compile(r"^(s|ss|reg|para|art|sch)\.?\d+[A-Za-z]*(\(\d+[a-z]?\))*$", re.IGNORECASE)
+_CITATION_INITIALS = frozenset("sSrRpPaAcC")
 _NUMBER_RE = re.compile(r"^\d+[A-Za-z]{0,2}(\(\d+[a-z]?\))*$")
 _ENTITY_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "FAC", "EVENT", "PRODUCT"})
 
@@ -154,16 +155,19 @@ def find_names(analysed: Analysed, extra_names: Iterable[str] = ()) -> list[Name
     spans: list[NameSpan] = []
     block_ranges = _block_token_ranges(analysed.token_block, len(document.blocks))
     listed = _listed_trie(tuple(data.names) + tuple(extra_names))
+    heading_blocks: set[int] = set()
     for b, (lo, hi) in enumerate(block_ranges):
         if lo >= hi:
             continue
         words = _words(texts, idx, lo, hi)
         heading = document.blocks[b].kind == "heading" or _title_cased(words)
+        if heading:
+            heading_blocks.add(b)
         spans.extend(_rule_names(words, data, heading, prose=bool(words) and words[-1].text in _ENDS))
         spans.extend(_listed_names(words, listed))
         spans.extend(_citations(words))
     if analysed.doc is not None:
-        spans.extend(_entity_names(analysed, data))
+        spans.extend(_entity_names(analysed, data, frozenset(heading_blocks)))
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
 
@@ -203,8 +207,6 @@ def _rule_names(words: list[_Word], data: NameData, heading: bool, prose: bool =
         if title is not None:
             if span is None or title.end - title.start > span.end - span.start:
                 span = title
-        if span is None:
-            span = _expansion(words, run)
         if span is not None:
             out.append(span)
         i = run[-1] + 1
@@ -281,6 +283,9 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
         capitals_before = sum(1 for k in caps if k < pos)
         if capitals_before < 1 or (text in data.weak_heads and capitals_before < 2):
             continue
+        if kind == "heading-document" and capitals_before < 4:
+            continue
+        kind = "document" if kind == "heading-document" else kind
         end = pos
         while end + 1 < len(run) and (texts[end + 1] in ("(", ")") or _YEAR_RE.match(texts[end + 1]) or
                                       (texts[end + 1][:1].isupper() and _inside_parens(texts, end + 1))):
@@ -348,61 +353,13 @@ def _long_title(texts: list[str], caps: int, prose: bool = True) -> bool:
     In a line that is not a sentence (a list of documents, a page title) one capital before
     the preposition is enough: "Support to Families with No Recourse to Public Funds"."""
     joins = [k for k, t in enumerate(texts) if t in _TITLE_CONNECTORS]
+    # Words in brackets ("(ILR)", "(England)") are not part of the title's own words.
+    caps -= sum(1 for k, t in enumerate(texts) if t[:1].isupper() and _inside_parens(texts, k))
     if caps < 4 or not joins:
         return False
     before = sum(1 for t in texts[:joins[0]] if t[:1].isupper())
     after = sum(1 for t in texts[joins[-1] + 1:] if t[:1].isupper())
     return after >= 2 and (before >= 2 or (not prose and before >= 1 and caps >= 5))
-
-
-def _is_acronym(text: str) -> bool:
-    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
-
-
-def _expansion(words: list[_Word], run: list[int]) -> NameSpan | None:
-    """The words an acronym stands for, written next to it: "POW (Placements on the Web)".
-
-    The span is only the words whose initials spell the letters, so "Families with No
-    Recourse to Public Funds (NRPF)" gives "No Recourse to Public Funds".
-    """
-    n = len(words)
-    last, first = run[-1], run[0]
-    if last + 3 < n + 1 and last + 3 <= n - 1 and words[last + 1].text == "(" and words[last + 3].text == ")" \
-            and _is_acronym(words[last + 2].text):
-        start = _initials_backward(words, run, words[last + 2].text)
-        if start is not None:
-            return NameSpan(words[start].first, words[last].last + 1, "expansion")
-    if first >= 2 and words[first - 1].text == "(" and _is_acronym(words[first - 2].text) and last + 1 < n \
-            and words[last + 1].text == ")":
-        letters = words[first - 2].text.lower()
-        initials = "".join(words[k].text[0].lower() for k in run if words[k].text[:1].isupper())
-        everything = "".join(words[k].text[0].lower() for k in run if words[k].text[:1].isalpha())
-        if letters in (initials, everything) or _subsequence(initials, letters, everything):
-            return NameSpan(words[first].first, words[last].last + 1, "expansion")
-    return None
-
-
-def _subsequence(needed: str, letters: str, available: str) -> bool:
-    """Whether ``letters`` are ``available`` initials in order, using every one of ``needed``."""
-    return len(needed) <= len(letters) and all(c in available for c in letters) and letters[0] == available[0]
-
-
-def _initials_backward(words: list[_Word], run: list[int], acronym: str) -> int | None:
-    """Match the acronym's letters to the run's last words' initials (connectors optional)."""
-    letters = acronym.lower()
-    li = len(letters) - 1
-    k = len(run) - 1
-    start = None
-    while k >= 0 and li >= 0:
-        text = words[run[k]].text
-        initial = text[:1].lower()
-        if initial == letters[li]:
-            start = run[k]
-            li -= 1
-        elif text[:1].isupper():
-            return None
-        k -= 1
-    return start if li < 0 else None
 
 
 def _inside_parens(texts: list[str], k: int) -> bool:
@@ -419,14 +376,17 @@ def _head_kind(text: str, data: NameData, heading: bool, followed_by_year: bool 
         if heading and text.endswith("s") and text[:-1] in data.organisation_heads:
             return None  # "Looked After Children Services" as a heading describes, not names
         return "organisation"
-    if text in data.document_heads and (not heading or followed_by_year):
-        return "document"
+    if text in data.document_heads:
+        # A heading is the writer's own title ("Placement Strategy"); a long one with a head
+        # word, or one with a year, names a document ("... Dual Diagnosis Good Practice Guide").
+        return "document" if not heading or followed_by_year else "heading-document"
     return None
 
 
 # -- listed names -----------------------------------------------------------------------------
 
 _END = ""
+_LOWER_START = "\0lower"  # set in a names trie when some name starts with a small letter
 _NAME_WORD_RE = re.compile(r"\w+(?:[-\u2010\u2011'\u2019]\w*)*|[^\w\s]")
 
 
@@ -441,6 +401,8 @@ def _listed_trie(names: tuple[str, ...]) -> dict[str, Any]:
         words = _NAME_WORD_RE.findall(name)
         if not words:
             continue
+        if not words[0][:1].isupper():
+            root[_LOWER_START] = True
         node = root
         for w in words:
             node = node.setdefault(w.lower().replace("\u2019", "'"), {})
@@ -451,7 +413,10 @@ def _listed_trie(names: tuple[str, ...]) -> dict[str, Any]:
 def _listed_names(words: list[_Word], trie: dict[str, Any]) -> list[NameSpan]:
     out: list[NameSpan] = []
     n = len(words)
+    any_lower = trie.get(_LOWER_START, False)
     for i in range(n):
+        if not any_lower and not words[i].text[:1].isupper():
+            continue  # every listed name starts with a capital
         node = trie.get(words[i].text.lower().replace("\u2019", "'"))
         if node is None:
             continue
@@ -486,6 +451,8 @@ def _citations(words: list[_Word]) -> list[NameSpan]:
     out: list[NameSpan] = []
     n = len(words)
     for i, w in enumerate(words):
+        if w.text[:1] not in _CITATION_INITIALS:
+            continue  # the common case, decided without a regular expression
         low = w.text.lower().rstrip(".")
         if _CITATION_RE.match(w.text):
             out.append(NameSpan(w.first, w.last + 1, "citation"))
@@ -497,7 +464,7 @@ def _citations(words: list[_Word]) -> list[NameSpan]:
 # -- a trained pipeline's entities -----------------------------------------------------------
 
 
-def _entity_names(analysed: Analysed, data: NameData) -> list[NameSpan]:
+def _entity_names(analysed: Analysed, data: NameData, heading_blocks: frozenset[int] = frozenset()) -> list[NameSpan]:
     """ORG, LAW and similar entities, kept only when written as names (capitalised words)."""
     doc = analysed.doc
     out: list[NameSpan] = []
@@ -511,6 +478,11 @@ def _entity_names(analysed: Analysed, data: NameData) -> list[NameSpan]:
             continue
         if not all(w[:1].isupper() or w in data.connectors or w.isdigit() for w in words):
             continue
+        # A small model tags Title Case groups of people ("Looked After Children") as
+        # organisations: an entity counts only with a head word, outside headings.
+        heads = data.law_heads | data.organisation_heads | data.job_heads | data.document_heads
+        if not any(w in heads for w in words) or analysed.token_block[ent.start] in heading_blocks:
+            continue
         out.append(NameSpan(ent.start, ent.end, "entity"))
     return out
 
@@ -519,10 +491,11 @@ def _entity_names(analysed: Analysed, data: NameData) -> list[NameSpan]:
 
 
 def title_case_extension(analysed: Analysed, i: int, j: int) -> NameSpan | None:
-    """Tokens ``i:j``, all capitalised, with a capitalised word right after them (or right
-    before them, when that word does not start the sentence): "Special Needs Jungle",
-    "Hertfordshire Contact Centre". The term is then part of a name, not the writer's own
-    choice of words. Not in headings and Title Case lines, where every word has a capital.
+    """Tokens ``i:j``, all capitalised, with a capitalised word right after them: "Special
+    Needs Jungle", "Dual Diagnosis Network". The term is then part of a name, not the
+    writer's own choice of words. Not in headings and Title Case lines, where every word has
+    a capital, and not for a word before the term ("Leeds OAP", "Bexley Looked After
+    Children" are a place and a use).
     """
     data = name_data()
     texts, idx = analysed.token_text, analysed.token_idx
@@ -534,15 +507,16 @@ def title_case_extension(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     block = document.blocks[analysed.token_block[i]]
     if block.kind == "heading":
         return None
+    if all(t.isupper() for t in inside):
+        return None  # an acronym ("Leeds OAP"): capitals say nothing
     lo, hi = i, j
     after = _next_word(texts, j, 1)
+    if after is not None and texts[after] in ("'s", "\u2019s", "'", "\u2019"):
+        after = _next_word(texts, after + 1, 1)  # "the Rough Sleepers' strategy"
     if after is not None and _capitalised(texts[after], nin) and texts[after].isalpha():
         hi = after + 1
-    before = _next_word(texts, i - 1, -1)
-    if before is not None and _capitalised(texts[before], nin) and texts[before].isalpha():
-        earlier = _next_word(texts, before - 1, -1)
-        if earlier is not None and (texts[earlier][:1].isalnum() or texts[earlier] in (",", "(")):
-            lo = before
+    elif after is not None and texts[after].islower() and _lower_head(texts[after], data):
+        hi = after + 1  # "Our Corporate Parenting service": capitals name this one service
     if (lo, hi) == (i, j):
         return None
     b = analysed.token_block[i]
@@ -550,6 +524,12 @@ def title_case_extension(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     if _title_cased(block_words):
         return None
     return NameSpan(lo, hi, "name")
+
+
+def _lower_head(word: str, data: NameData) -> bool:
+    head = word[:1].upper() + word[1:]
+    return (head in data.organisation_heads or head in data.document_heads) and head not in data.weak_heads \
+        and not head.endswith("s")
 
 
 def _next_word(texts: Sequence[str], k: int, step: int) -> int | None:

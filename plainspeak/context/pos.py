@@ -36,6 +36,8 @@ _ADJECTIVES = frozenset({"poor", "old", "young", "sick", "blind", "deaf", "dumb"
                          "unemployed", "destitute", "mad", "dead", "living", "aged", "lonely", "jobless"})
 
 
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "become", "became", "becomes",
+                      "get", "gets", "got", "feel", "feels", "felt", "seem", "seems"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "their", "our", "your", "his", "its",
                           "my", "some", "any", "every", "each", "no"})
 
@@ -109,9 +111,14 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         return "verb"  # "contacting": the noun senses glossaries mean never take -ing
     if word.endswith("ed") and (after in _DETERMINERS or after in words.objects):
         return "verb"  # "crippled the system", "contacted us"
+    if lemma(word) != word and lemma(word) in _ADJECTIVES:
+        return "adjective"  # "poorer", "poorest"
+    if word.endswith("ed") and before in _COPULAS:
+        return "adjective"  # "people who are addicted", "parents are disabled"
     if is_adjective_like(word) and (word in _ADJECTIVES or not word.endswith("ly")):
-        # "the disabled" names a group; "the disabled parent" describes a parent.
-        if before in ("the", "most", "more"):
+        # "the disabled" names a group; "the disabled parent" describes a parent;
+        # "an epileptic" names a person, "an epileptic condition" describes a condition.
+        if before in ("the", "most", "more", "a", "an"):
             if (after is None or not after[:1].isalpha() or after in words.noun_followers or after.endswith("ly")
                     or after in _DETERMINERS):
                 return "noun"

@@ -119,16 +119,29 @@
     if (!a) { return; }
     var id = a.getAttribute("href").slice(1);
     if (a.classList.contains("to-file")) {
-      openSection(document.getElementById(id));
-      return;  // the browser scrolls to the section
+      // Build the document first, then scroll once to it.
+      var section = document.getElementById(id);
+      if (!section) { return; }
+      e.preventDefault();
+      section.scrollIntoView({block: "start"});
+      openSection(section).then(function () {
+        section.scrollIntoView({block: "start"});
+        var title = section.querySelector("summary");
+        if (title) { title.focus({preventScroll: true}); }
+        if (history.replaceState) { history.replaceState(null, "", "#" + id); }
+      });
+      return;
     }
     if (!a.closest("main")) { return; }
     var here = document.getElementById(id);
-    var section = here && here.closest("section.file");
-    var details = section && section.querySelector("details.file-details");
+    var holder = here && here.closest("section.file");
+    var details = holder && holder.querySelector("details.file-details");
     if (here && (!details || details.open)) { e.preventDefault(); show(here, id); return; }
     e.preventDefault();
     reveal(id).then(function (target) { show(target, id); });
+  });
+  each(document.querySelectorAll("details[data-autoopen]"), function (d) {
+    openSection(d.closest("section.file"));
   });
   if (location.hash.length > 1) {
     reveal(location.hash.slice(1)).then(function (start) { if (start) { start.scrollIntoView({block: "center"}); } });
@@ -136,20 +149,21 @@
 
   // -- filters ---------------------------------------------------------------------------------
   var boxes = Array.prototype.slice.call(document.querySelectorAll("input[data-filter]"));
+  // Only elements whose state changes are touched: a long document has thousands of marks.
   function filterIn(root) {
     var total = 0, shown = 0;
     each(root.querySelectorAll("[data-check][data-sev]"), function (el) {
       var hide = !!(off["check:" + el.getAttribute("data-check")] || off["sev:" + el.getAttribute("data-sev")]);
-      el.classList.toggle("is-filtered-out", hide);
+      if (el.classList.contains("is-filtered-out") !== hide) { el.classList.toggle("is-filtered-out", hide); }
     });
     each(root.querySelectorAll("mark.ps"), function (el) {
       var sev = /sev-(\w+)/.exec(el.className), chk = /chk-(\w+)/.exec(el.className);
       var hide = !!((sev && off["sev:" + sev[1]]) || (chk && off["check:" + chk[1]]));
-      el.classList.toggle("is-filtered", hide);
-      if (el.id) {
-        total++; if (!hide) { shown++; }
-        el.setAttribute("tabindex", hide ? "-1" : "0");
+      if (el.classList.contains("is-filtered") !== hide) {
+        el.classList.toggle("is-filtered", hide);
+        if (el.id) { el.setAttribute("tabindex", hide ? "-1" : "0"); }
       }
+      if (el.id) { total++; if (!hide) { shown++; } }
     });
     return [shown, total];
   }

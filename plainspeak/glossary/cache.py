@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import re
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import asdict
@@ -31,7 +32,19 @@ from plainspeak.atomic import write_atomically
 from plainspeak.glossary.compile import _END, CompiledGlossary, Matcher, Pattern
 from plainspeak.glossary.model import Acronym, Entry, Meaning, Source
 
-_FORMAT = 4  # 3: glossary format v2 (advice, forms, pos, law, explain, meanings, names); 4: word forms
+#: 3: each entry stored as its own JSON text, parsed when first used (a page meets a few
+#: entries; parsing all of them was most of the cache's load time), ids listed apart.
+#: 4: the trie's subtrees below each first word stored as JSON texts, built when a document
+#: first meets that word (a page meets a few dozen of thousands).
+#: 5: the file is one line of JSON (everything but the entries, with each entry's end
+#: offset) and then the entries' JSON texts back to back, sliced out when first used: a
+#: ten-times-larger glossary no longer means parsing ten times the JSON at every start.
+#: 6: glossary format v2 (advice, forms, pos, law, explain, meanings, names) and word forms.
+#: 7: the first line is a CRC-32 of the rest, so a damaged or hand-edited file (an entry
+#: index out of range, a field that is not an Entry's) is refused before any of it is used
+#: (the entries and trie are built lazily, long after loading).
+#: 8: word forms include nouns lemminflect's dictionary lacks ("leavers").
+_FORMAT = 8
 #: Set to False (``--no-cache``) to neither read nor write the cache.
 enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
 
@@ -157,6 +170,55 @@ def _field_types(cls: type) -> dict[str, tuple[str, bool]]:
     return {f.name: (str(f.type), f.default is MISSING and f.default_factory is MISSING) for f in fields(cls)}
 
 
+class _LazyRoot(dict[str, Any]):
+    """The trie's first level: each subtree is kept as its JSON text until a document has
+    its first word. ``Matcher.find`` asks ``first in root`` (C speed) and then
+    ``root[first]``, which builds the subtree once."""
+
+    def __getitem__(self, key: str) -> Any:
+        value = dict.__getitem__(self, key)
+        if type(value) is str:
+            value = _trie_from_json(json.loads(value))
+            dict.__setitem__(self, key, value)
+        return value
+
+    # Every other way of reading it sees built subtrees too (the matcher uses only ``in``
+    # and ``[]``; these keep equality, ``get`` and iteration over values honest).
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self else default
+
+    def items(self) -> Any:
+        return [(key, self[key]) for key in self]
+
+    def values(self) -> Any:
+        return [self[key] for key in self]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, dict) and dict(self.items()) == dict(other.items())
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _root_to_json(root: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, child in root.items():
+        sub = _trie_to_json({key: child})[key]
+        out[key] = sub if key == _END else json.dumps(sub, ensure_ascii=False, separators=(",", ":"))
+    return out
+
+
+def _root_from_json(raw: dict[str, Any]) -> _LazyRoot:
+    root = _LazyRoot()
+    for key, value in raw.items():
+        if not isinstance(value, str) and key != _END:
+            raise TypeError("damaged trie")
+        dict.__setitem__(root, key, _trie_from_json({key: value})[key] if key == _END else value)
+    return root
+
+
 def _entry_from_dict(d: dict[str, Any]) -> Entry:
     d = dict(d)
     d["sources"] = [Source(**s) for s in d.get("sources", [])]
@@ -175,13 +237,29 @@ def _acronym_from_dict(d: dict[str, Any]) -> Acronym:
     return Acronym(**d)
 
 
+class _Slices:
+    """The entries' JSON texts: ``body[ends[i-1]:ends[i]]``, decoded when asked for."""
+
+    def __init__(self, body: memoryview, ends: list[int]) -> None:
+        self._body = body
+        self._ends = ends
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, i: int) -> str:
+        start = self._ends[i - 1] if i else 0
+        return str(self._body[start:self._ends[i]], "utf-8")
+
+
 class LazyEntries(Sequence[Entry]):
     """Entries built from their cached dicts on first use: a document meets a few hundred
     of them, so loading a ten-times-larger glossary costs little more than a small one."""
 
-    def __init__(self, raw: list[dict[str, Any]]) -> None:
+    def __init__(self, raw: Sequence[str] | _Slices, ids: list[str]) -> None:
         self._raw = raw
         self._made: list[Entry | None] = [None] * len(raw)
+        self._id_list = ids
         self._ids: dict[str, int] | None = None
 
     def __len__(self) -> int:
@@ -198,12 +276,15 @@ class LazyEntries(Sequence[Entry]):
             return [self[i] for i in range(*index.indices(len(self)))]
         entry = self._made[index]
         if entry is None:
-            entry = self._made[index] = _entry_from_dict(self._raw[index])
+            entry = self._made[index] = _entry_from_dict(json.loads(self._raw[index]))
         return entry
+
+    def ids(self) -> list[str]:
+        return list(self._id_list)
 
     def index_of(self, entry_id: str) -> int | None:
         if self._ids is None:
-            self._ids = {d["id"]: i for i, d in enumerate(self._raw)}
+            self._ids = {entry_id: i for i, entry_id in enumerate(self._id_list)}
         return self._ids.get(entry_id)
 
 
@@ -218,7 +299,7 @@ class _ById(Mapping[str, Entry]):
         return self._entries[i]
 
     def __iter__(self) -> Iterator[str]:
-        return (self._entries[i].id for i in range(len(self._entries)))
+        return iter(self._entries.ids())
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -269,20 +350,28 @@ def _load(path: str, digest: str) -> CompiledGlossary | None:
     try:
         if os.path.islink(path):
             return None  # never read (or later replace) a file through a link planted in the cache
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
+        with open(path, "rb") as fh:
+            whole = fh.read()
+        first = whole.index(b"\n")
+        second = whole.index(b"\n", first + 1)
+        if int(whole[:first]) != zlib.crc32(memoryview(whole)[first + 1:]):
+            return None
+        data = json.loads(whole[first + 1:second])
         if not isinstance(data, dict) or data.get("format") != _FORMAT or data.get("digest") != digest:
             return None
-        raw = data["entries"]
-        if not isinstance(raw, list) or not all(_shape_ok(e, Entry) and "id" in e for e in raw):
+        ends, ids = data["entry_ends"], data["ids"]
+        body = memoryview(whole)[second + 1:]
+        if not (isinstance(ends, list) and isinstance(ids, list) and len(ends) == len(ids)
+                and all(isinstance(e, int) for e in ends) and all(isinstance(i, str) for i in ids)
+                and (not ends or ends[-1] == len(body))):
             return None
-        entries = LazyEntries(raw)
+        entries = LazyEntries(_Slices(body, ends), ids)
         if not isinstance(data["acronyms"], list) or not all(_shape_ok(a, Acronym) for a in data["acronyms"]):
             return None
         acronyms = [_acronym_from_dict(a) for a in data["acronyms"]]
         if type(data["size"]) is not int:
             return None
-        matcher = Matcher(_trie_from_json(data["trie"], len(raw)), data["size"])
+        matcher = Matcher(_root_from_json(data["trie"]), data["size"])
         names = [str(n) for n in data.get("names", [])]
         lexicon = data.get("lexicon", {})
         if not isinstance(lexicon, dict):
@@ -299,19 +388,27 @@ def store(digest: str, compiled: CompiledGlossary, folder: Path | None = None) -
     data = {
         "format": _FORMAT,
         "digest": digest,
-        "entries": [asdict(e) for e in compiled.entries],
+        "ids": [e.id for e in compiled.entries],
         "acronyms": [asdict(a) for a in compiled.acronyms.values()],
-        "trie": _trie_to_json(compiled.matcher.root),
+        "trie": _root_to_json(compiled.matcher.root),
         "size": compiled.matcher.size,
         "names": list(compiled.names),
         "lexicon": compiled.lexicon,
     }
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        texts = [json.dumps(asdict(e), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                 for e in compiled.entries]
+        ends, size = [], 0
+        for text in texts:
+            size += len(text)
+            ends.append(size)
+        data["entry_ends"] = ends
+        head = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         if target.parent.is_symlink():
             return  # a link planted in the cache: write nothing through it
-        write_atomically(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
-                         follow_links=False)
+        rest = head + b"\n" + b"".join(texts)
+        write_atomically(target, str(zlib.crc32(rest)).encode() + b"\n" + rest, follow_links=False)
     except (OSError, RecursionError, ValueError):
         return  # a read-only checkout still works, just without the cache
     _prune(target.parent)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import textwrap
 
-from plainspeak.glossary.model import Acronym, Entry, Glossary
+from plainspeak.glossary.model import Acronym, Entry, Glossary, Source
 
 
 def find_entries(query: str, entries: list[Entry]) -> list[Entry]:
@@ -84,13 +84,7 @@ def format_acronym(acr: Acronym, width: int = 88) -> str:
     if acr.note:
         lines.append("Note:")
         lines += wrap(acr.note)
-    if acr.sources:
-        lines.append("Sources:")
-        for s in acr.sources:
-            extra = ", ".join(x for x in (s.organisation, s.year) if x)
-            lines.append(f"  - {s.title}" + (f" ({extra})" if extra else ""))
-            if s.url and s.url != s.title:
-                lines.append(f"    {s.url}")
+    lines += _source_lines(acr.sources)
     if acr.file:
         lines.append(f"Written in {acr.file}:{acr.line}")
     return "\n".join(lines)
@@ -112,16 +106,18 @@ def format_entry(entry: Entry, glossaries: list[Glossary] | None = None, width: 
         lines += [f"  - {a}" for a in entry.alternatives]
     if entry.legal_term:
         lines.append("Legal term: keep it where the law needs it, and explain it in plain words.")
+        if entry.law:
+            lines.append(f"Law: {entry.law}")
+        if entry.explain:
+            lines.append("Explain it like this:")
+            lines += wrap(" ".join(entry.explain.split()))
+    if entry.advice:
+        lines.append("What to do:")
+        lines += [f"  - {a}" for a in entry.advice]
     if entry.why:
         lines.append("Why:")
         lines += wrap(entry.why)
-    if entry.sources:
-        lines.append("Sources:")
-        for s in entry.sources:
-            extra = ", ".join(x for x in (s.organisation, s.year) if x)
-            lines.append(f"  - {s.title}" + (f" ({extra})" if extra else ""))
-            if s.url and s.url != s.title:
-                lines.append(f"    {s.url}")
+    lines += _source_lines(entry.sources)
     who = [f"{label}: {value}" for label, value in (("proposed by", entry.proposed_by),
                                                      ("agreed by", entry.agreed_by),
                                                      ("reviewed", entry.reviewed)) if value]
@@ -131,3 +127,16 @@ def format_entry(entry: Entry, glossaries: list[Glossary] | None = None, width: 
     if entry.file:
         lines.append(f"Written in {entry.file}:{entry.line}")
     return "\n".join(lines)
+
+
+def _source_lines(sources: list[Source]) -> list[str]:
+    """Who says so, as the terminal shows it for entries and acronyms alike."""
+    if not sources:
+        return []
+    lines = ["Sources:"]
+    for s in sources:
+        extra = ", ".join(x for x in (s.organisation, s.year) if x)
+        lines.append(f"  - {s.title}" + (f" ({extra})" if extra else ""))
+        if s.url and s.url != s.title:
+            lines.append(f"    {s.url}")
+    return lines

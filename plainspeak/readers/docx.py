@@ -283,7 +283,10 @@ def load(data: bytes, path: str) -> Any:
     try:
         return docx.Document(io.BytesIO(package))
     except Exception as exc:  # python-docx raises many kinds for packages it cannot read
-        raise InputError(f"this Word file cannot be opened ({exc.__class__.__name__}: {exc})", path=path,
+        if "is not a Word file" in str(exc):  # python-docx's message names an in-memory object, not the file
+            raise InputError("this is not a Word document (a macro-enabled .docm or a template renamed .docx?)",
+                             path=path, hint=_HINT) from None
+        raise InputError(f"this Word file cannot be opened ({exc.__class__.__name__}: {str(exc)[:200]})", path=path,
                          hint=_HINT) from None
 
 

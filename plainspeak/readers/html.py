@@ -246,13 +246,27 @@ class _Reader(HTMLParser):
             self.tracker.comment(f"<!--{data}-->", first, first + data.count("\n"))
 
 
+def _without_unclosed_comments(text: str) -> str:
+    """The text up to a pile of unclosed ``<!--`` (a browser shows nothing after one).
+
+    Python's HTML parser looks for the end of each unclosed comment again from every
+    one of them: 100,000 "<!--" took minutes. A few are left for the parser (a stray
+    "<!--" in real pages is handled as before); a pile of them is cut at the first.
+    """
+    last_close = text.rfind("-->")
+    cut = text.find("<!--", last_close + 3 if last_close >= 0 else 0)
+    if cut >= 0 and text.count("<!--", cut) > 50:
+        return text[:cut]
+    return text
+
+
 def read(data: bytes, path: str) -> Document:
     return read_string(decode_text(data, path), path)
 
 
 def read_string(text: str, path: str) -> Document:
     reader = _Reader(text, path)
-    reader.feed(text)
+    reader.feed(_without_unclosed_comments(text))
     reader.close()
     reader.b.suppressions = reader.tracker.finish()
     doc = reader.b.build()

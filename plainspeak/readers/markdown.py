@@ -17,18 +17,21 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from plainspeak.document import Document, DocumentBuilder
+from plainspeak.fastload import PatternCache
 from plainspeak.readers.base import decode_text
 from plainspeak.suppress import SuppressionTracker
 
+_rx = PatternCache("markdown").compile  # compiled from cached code (plainspeak.fastload)
 # The e-mail part starts only where a run of address characters starts (the look-behind):
 # without it, a long run of letters with no "@" was scanned again from every position
 # (1 MB of letters took over a minute).
-_URL_RE = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]"
-                     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL_RE = _rx(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]"
+              r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Lines end as markdown-it ends them: "\r\n", a lone "\r" or "\n". Counting only "\n"
 # put every finding after a lone "\r" on the wrong characters (and ``fix`` replaced
 # line endings with words).
-_NEWLINE_RE = re.compile("\r\n?|\n")
+_NEWLINE_RE = _rx("\r\n?|\n")
+_COMMENT_RE = _rx(r"<!--(.*?)-->", re.DOTALL)
 
 _md: MarkdownIt | None = None
 
@@ -250,7 +253,7 @@ class _Walker:
 #: Files longer than this (in characters, about 10,000 words) are parsed a chunk at a time.
 CHUNK_CHARS = 64_000
 
-_REFERENCE_RE = re.compile(r"^ {0,3}\[", re.M)
+_REFERENCE_RE = _rx(r"^ {0,3}\[", re.M)
 _HTML_OPEN = (("<script", "</script>"), ("<pre", "</pre>"), ("<style", "</style>"), ("<textarea", "</textarea>"),
               ("<!--", "-->"), ("<?", "?>"), ("<![cdata[", "]]>"), ("<!", ">"))
 _HTML_RAW_ENDS = ("</script>", "</pre>", "</style>", "</textarea>")

@@ -65,9 +65,15 @@ def _pages(data: bytes, path: str) -> list[list[str]]:
             if not opened:
                 raise InputError("this PDF is password-protected", path=path,
                                  hint="save a copy without a password (or check the Word original)")
+        from plainspeak import limits
+
         pages = []
+        chars = 0
         for page in reader.pages:
             text = page.extract_text() or ""
+            chars += len(text)
+            if chars > limits.current.max_chars:  # stop here, not after every page is in memory
+                raise limits.too_many_chars(path)
             pages.append([line.rstrip() for line in text.splitlines()])
     except InputError:
         raise

@@ -65,6 +65,10 @@ def render(results: list[FileResult], options: ReportOptions) -> str:
             lines.append(command(COMMANDS.get(f.severity, "warning"), message, **props))
     for notice in sorted({n for r in results for n in r.notices}):
         lines.append(command("notice", notice, title="plainspeak"))
+    for path, todo in options.not_checked:
+        lines.append(command("warning", f"not checked: {todo}", file=_path(path), title="plainspeak"))
+    if options.summary_extra.get("error"):
+        lines.append(command("error", str(options.summary_extra["error"]), title="plainspeak"))
     s = summarise(results, options.summary_extra)
     summary = f"plainspeak: {s['findings']} finding(s) in {s['files_with_findings']} of {s['files']} file(s)"
     if "baseline_resolved" in s:

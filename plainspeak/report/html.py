@@ -770,6 +770,8 @@ def _header(results: list[FileResult], options: ReportOptions) -> str:
         line = f"All clear: nothing to change in {_plural(checked, 'file')}."
     else:
         line = "No file could be checked."
+    if s.get("error"):
+        line = f"{str(s['error'])[:1].upper()}{str(s['error'])[1:]}."
     extra = ""
     if s["files_with_errors"]:
         extra += (f"<p><strong>{_plural(s['files_with_errors'], 'file')} could not be checked</strong> "
@@ -808,6 +810,9 @@ def render(results: list[FileResult], options: ReportOptions) -> str:
     # Failed files first, as in the overview; then the order the files were given.
     order = sorted(range(len(pages)), key=lambda i: (pages[i].result.error is None, i))
     sections = "".join(_file_section(pages[i], bodies[i], lazy, open_=not lazy) for i in order)
+    if lazy and len(pages) == 1:  # one long document: build it as soon as the page opens
+        sections = sections.replace('<details class="file-details" data-lazy=', '<details class="file-details" '
+                                    'data-autoopen data-lazy=', 1)
     data = "".join(_data_block(pages[i].index, bodies[i]) for i in order if lazy) if lazy else ""
     return (
         "<!DOCTYPE html>\n"

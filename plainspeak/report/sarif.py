@@ -200,8 +200,16 @@ def as_data(results: list[FileResult], options: ReportOptions) -> dict[str, Any]
             sarif_results.append(result)
     for notice in sorted({n for r in results for n in r.notices}):
         notifications.append({"level": "note", "message": {"text": notice}})
+    for path, todo in options.not_checked:
+        uri, base = _uri(path)
+        where: dict[str, Any] = {"uri": uri, **({"uriBaseId": base} if base else {})}
+        notifications.append({"level": "warning", "message": {"text": f"not checked: {todo}"},
+                              "locations": [{"physicalLocation": {"artifactLocation": where}}]})
+    run_error = options.summary_extra.get("error")
+    if run_error:
+        notifications.append({"level": "error", "message": {"text": str(run_error)}})
 
-    invocation: dict[str, Any] = {"executionSuccessful": not any(r.error for r in results)}
+    invocation: dict[str, Any] = {"executionSuccessful": not run_error and not any(r.error for r in results)}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
     run: dict[str, Any] = {

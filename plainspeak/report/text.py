@@ -68,8 +68,8 @@ def _also(group: list[Finding], path: str = "") -> str:
 
 
 def _label(f: Finding) -> str:
-    """The entry id after the message, so it can be given to --disable or ``explain``."""
-    return f" [{f.id}]" if f.id and f.check in ("term", "acronym") and f.id != f.code else ""
+    """A glossary entry's id after the message, to give to ``plainspeak explain`` or --disable."""
+    return f" [{f.id}]" if f.id and f.check == "term" and f.id != f.code else ""
 
 
 def render(results: list[FileResult], options: ReportOptions) -> str:
@@ -144,6 +144,9 @@ def _closing(s: dict[str, object], on: bool, hint: bool) -> list[str]:
         parts.append(f"{s['baseline_resolved']} baseline finding(s) gone")
     if parts:
         out.append(_c("; ".join(parts) + ("." if colour == "green" else ""), colour, on))
+    if s.get("error"):
+        error = str(s["error"])
+        out.append(_c(f"{error[:1].upper()}{error[1:]}.", "error", on))
     if hint:
         out.append(_c("Why, and what to say instead: run again with --show-why, or plainspeak explain ID.",
                       "dim", on))

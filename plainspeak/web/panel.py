@@ -202,6 +202,29 @@ def _key(p: Problem) -> tuple[str, str, str]:
     return (p.severity, p.message, p.hint)
 
 
+#: Lint problems of the file as it is, by its text and the other glossaries' stamps: a
+#: save compares the candidate with these, and the file rarely changes between saves.
+_before: dict[str, set[tuple[str, str, str]]] = {}
+
+
+def _before_key(path: Path, text: str, others: list[Path]) -> str:
+    from plainspeak.glossary.catalog import file_stamp
+
+    return hashlib.sha256(f"{path.name}\0{file_stamp(others)}\0{others}\0{text}".encode()).hexdigest()
+
+
+def _problems_before(path: Path, text: str, others: list[Path]) -> set[tuple[str, str, str]]:
+    if not text.strip():
+        return set()
+    key = _before_key(path, text, others)
+    found = _before.get(key)
+    if found is None:
+        found = {_key(p) for p in _lint_candidate(path, text, others)}
+        _before.clear()
+        _before[key] = found
+    return found
+
+
 def save_entry(path: Path, values: dict[str, str], *, original_id: str, fingerprint: str,
                others: list[Path], builtin: dict[str, Entry]) -> SaveOutcome:
     """Check the form's entry and, if lint finds no error, write it into the panel's file.
@@ -238,7 +261,7 @@ def save_entry(path: Path, values: dict[str, str], *, original_id: str, fingerpr
             in_panel = original_id in panel_by_id and entry.id == original_id
             attrs = EDITABLE if in_panel else None
             new_text, _summary = upsert_entries(path, text, [entry], attrs)
-        before = {_key(p) for p in _lint_candidate(path, text, others)} if text.strip() else set()
+        before = _problems_before(path, text, others)
         after = _lint_candidate(path, new_text, others)
         mine = f"'{entry.id}'"
         shown = [p for p in after if _key(p) not in before or mine in p.message]
@@ -253,6 +276,8 @@ def save_entry(path: Path, values: dict[str, str], *, original_id: str, fingerpr
             raise GlossaryError(f"cannot save the glossary: {exc.strerror or exc}", path=str(path),
                                 hint="check that the folder exists and that you may write to it") from None
         outcome.saved = True
+        _before.clear()
+        _before[_before_key(path, new_text, others)] = {_key(p) for p in after}
         return outcome
 
 
