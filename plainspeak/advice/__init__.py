@@ -71,31 +71,22 @@ def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | Non
     matched = text[start:end]
     before, after = words_around(text, start, end)
     rest = text[end:end + 40].lstrip(" \t")
-    target = read_target(matched.split(), before, after, lex, next_capitalised=rest[:1].isupper())
-    if next_pos:
-        target = replace(target, next_pos=next_pos)
-    out = Advice(target=target)
-    if text[start - 1:start] in _HYPHENS or text[end:end + 1] in _HYPHENS or _inside_name(text, start, end):
-        # "well-established", "prior-to-meeting": part of a longer word, nothing drops in
-        out.advice = list(dict.fromkeys([*(as_instruction(a) for a in entry.advice),
-                                         *(f"reword the sentence to use \u201c{a}\u201d" for a in entry.alternatives)]))
-        return out
-    seen: set[str] = set()
+    blocked = text[start - 1:start] in _HYPHENS or text[end:end + 1] in _HYPHENS or _inside_name(text, start, end)
     personal = _personal(text, start, end)
-    for alternative in entry.alternatives:
-        fitted = fit(alternative, target, lex, entry.forms.get(alternative))
-        if fitted is not None and not personal and _PERSONAL.search(alternative):
-            fitted = None  # "seeing your family" in a sentence about "looked after children"
-        if fitted is None:
-            if entry.legal_term:
-                # A legal term's alternatives are plain meanings, not labels to swap in
-                # (and not said twice when the explanation already says them).
-                if entry.explain and alternative.casefold() in " ".join(entry.explain.split()).casefold():
-                    continue
-                out.advice.append(f"say what it means in plain words: \u201c{alternative}\u201d")
-            else:
-                out.advice.append(f"reword the sentence to use \u201c{alternative}\u201d")
-            continue
+    # The same words in the same surroundings get the same advice: worked out once (a long
+    # document repeats "service users" hundreds of times).
+    key = (id(entry), entry.id, id(lex), matched, tuple(before), tuple(after), rest[:1].isupper(), next_pos,
+           blocked, personal)
+    plan = _PLANS.get(key)
+    if plan is None:
+        if len(_PLANS) > 4096:
+            _PLANS.clear()
+        plan = _PLANS[key] = _plan(entry, lex, matched, before, after, rest[:1].isupper(), next_pos, blocked,
+                                   personal)
+    target, fitted_list, advice = plan
+    out = Advice(target=target, advice=list(advice))
+    seen: set[str] = set()
+    for alternative, fitted in fitted_list:
         s, shown = start, keep_case(matched, fitted.text)
         if fitted.article:
             # "a elderly person" → "an older person": the article is part of the change
@@ -106,12 +97,46 @@ def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | Non
             continue
         seen.add(shown.lower())
         out.suggestions.append(Suggestion(shown, s, end, alternative))
+    return out
+
+
+_PLANS: dict[tuple[Any, ...], tuple[Target, list[tuple[str, Fitted]], list[str]]] = {}
+
+
+def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: list[str], next_cap: bool,
+          next_pos: str, blocked: bool, personal: bool) -> tuple[Target, list[tuple[str, Fitted]], list[str]]:
+    """The target form, the fitted alternatives and the advice, for words in given surroundings."""
+    target = read_target(matched.split(), before, after, lex, next_capitalised=next_cap)
+    if next_pos:
+        target = replace(target, next_pos=next_pos)
+    if blocked:
+        # "well-established", "prior-to-meeting", "Kingston upon Thames": nothing drops in
+        advice = list(dict.fromkeys([*(as_instruction(a) for a in entry.advice),
+                                     *(f"reword the sentence to use \u201c{a}\u201d" for a in entry.alternatives)]))
+        return target, [], advice
+    fitted_list: list[tuple[str, Fitted]] = []
+    more: list[str] = []
+    for alternative in entry.alternatives:
+        fitted = fit(alternative, target, lex, entry.forms.get(alternative))
+        if fitted is not None and not personal and _PERSONAL.search(alternative):
+            fitted = None  # "seeing your family" in a sentence about "looked after children"
+        if fitted is None:
+            if entry.legal_term:
+                # A legal term's alternatives are plain meanings, not labels to swap in
+                # (and not said twice when the explanation already says them).
+                if entry.explain and alternative.casefold() in " ".join(entry.explain.split()).casefold():
+                    continue
+                more.append(f"say what it means in plain words: \u201c{alternative}\u201d")
+            else:
+                more.append(f"reword the sentence to use \u201c{alternative}\u201d")
+            continue
+        fitted_list.append((alternative, fitted))
     # A legal term stays where the law needs it: the first thing to do is explain it, and
     # the glossary's plain explanation is there to paste.
     explain = ([f"explain it the first time, for example: \u201c{' '.join(entry.explain.split())}\u201d"]
                if entry.legal_term and entry.explain else [])
-    out.advice = list(dict.fromkeys([*explain, *(as_instruction(a) for a in entry.advice), *out.advice]))
-    return out
+    advice = list(dict.fromkeys([*explain, *(as_instruction(a) for a in entry.advice), *more]))
+    return target, fitted_list, advice
 
 
 _INSTRUCTION_VERBS = frozenset({"say", "name", "describe", "give", "ask", "explain", "write", "leave", "use",
@@ -145,10 +170,12 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 
 def _personal(text: str, start: int, end: int) -> bool:
     """Whether the sentence around the words speaks to or as a person ("you", "my")."""
-    lo = max(text.rfind(c, 0, start) for c in ".!?\n")
-    his = [k for k in (text.find(c, end) for c in ".!?\n") if k >= 0]
-    hi = min(his) if his else len(text)
-    return bool(_PERSONAL.search(text[lo + 1:start] + " " + text[end:hi]))
+    window_lo = max(0, start - 300)  # a sentence, at most: never the whole of a long line
+    window_hi = min(len(text), end + 300)
+    lo = max(text.rfind(c, window_lo, start) for c in ".!?\n")
+    his = [k for k in (text.find(c, end, window_hi) for c in ".!?\n") if k >= 0]
+    hi = min(his) if his else window_hi
+    return bool(_PERSONAL.search(text[max(lo + 1, window_lo):start] + " " + text[end:hi]))
 
 
 def next_word_pos(analysed: Any, j: int) -> str:
