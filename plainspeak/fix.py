@@ -354,9 +354,10 @@ def _brings_new_finding(text: str, start: int, end: int, new: str, config: Confi
     """Whether the sentence, edited, has a finding it did not have (other than the one fixed)."""
     from plainspeak.api import check_text
 
-    lo = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    his = [k for k in (text.find(c, end) for c in ".!?\n") if k >= 0]
-    hi = min(his) + 1 if his else len(text)
+    window_lo, window_hi = max(0, start - 400), min(len(text), end + 400)  # a sentence at most
+    lo = max(max(text.rfind(c, window_lo, start) for c in ".!?\n") + 1, window_lo)
+    his = [k for k in (text.find(c, end, window_hi) for c in ".!?\n") if k >= 0]
+    hi = min(his) + 1 if his else window_hi
     before_text = text[lo:hi]
     after_text = text[lo:start] + new + text[end:hi]
     cfg = config
