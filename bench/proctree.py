@@ -2,7 +2,9 @@
 
 ``ru_maxrss`` from ``wait4`` is the largest single process, which misses a forked child
 running beside its parent. Here /proc is sampled every few milliseconds and the
-resident memory of the process and all its descendants is added up, two ways:
+resident memory of the process and all its descendants is added up (every 20 ms: reading
+smaps_rollup walks the page tables and slows the process measured if done much more often),
+two ways:
 
 * RSS: every page each process has resident, pages shared after a fork counted in
   each process (an upper bound);
@@ -68,7 +70,7 @@ def _memory(pid: int) -> tuple[int, int]:
 
 
 def run(cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None = None,
-        interval: float = 0.005) -> Run:
+        interval: float = 0.02) -> Run:
     peak = [0, 0]
     with tempfile.TemporaryFile() as errfile:
         start = time.perf_counter()
