@@ -75,8 +75,8 @@ def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | Non
     personal = _personal(text, start, end)
     # The same words in the same surroundings get the same advice: worked out once (a long
     # document repeats "service users" hundreds of times).
-    key = (id(entry), entry.id, id(lex), matched, tuple(before), tuple(after), rest[:1].isupper(), next_pos,
-           blocked, personal)
+    key = (id(entry), entry.id, tuple(entry.alternatives), tuple(entry.advice), entry.legal_term, entry.explain,
+           id(lex), matched, tuple(before), tuple(after), rest[:1].isupper(), next_pos, blocked, personal)
     plan = _PLANS.get(key)
     if plan is None:
         if len(_PLANS) > 4096:
