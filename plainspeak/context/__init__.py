@@ -21,7 +21,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from plainspeak.context.mentions import Mention, find_mentions
-from plainspeak.context.names import NameSpan, find_names
+from plainspeak.context.names import NameSpan, find_names_and_headings
 
 if TYPE_CHECKING:
     from plainspeak.analyse import Analysed
@@ -39,9 +39,18 @@ class Facts:
 
     # -- names -------------------------------------------------------------------------
     @cached_property
+    def _names_and_headings(self) -> tuple[list[NameSpan], frozenset[int]]:
+        return find_names_and_headings(self._analysed, self._extra_names)
+
+    @property
     def names(self) -> list[NameSpan]:
         """Names and titles, as token spans in document order."""
-        return find_names(self._analysed, self._extra_names)
+        return self._names_and_headings[0]
+
+    @property
+    def heading_blocks(self) -> frozenset[int]:
+        """Blocks that are headings or Title Case lines, where capitals are no evidence."""
+        return self._names_and_headings[1]
 
     @cached_property
     def _name_starts(self) -> list[int]:
@@ -58,7 +67,7 @@ class Facts:
         if best is None:
             from plainspeak.context.names import title_case_extension
 
-            best = title_case_extension(self._analysed, i, j)
+            best = title_case_extension(self._analysed, i, j, self.heading_blocks)
         return best
 
     # -- mentions ----------------------------------------------------------------------
@@ -113,7 +122,11 @@ class Facts:
         """Whether the use at tokens ``i:j`` is where the document explains the term."""
         from plainspeak.context.explanations import explains
 
-        return explains(self._analysed, i, j, self.definition_blocks)
+        return explains(self._analysed, i, j, self.definition_blocks, self._sentence_starts)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.token_start for s in self._analysed.sentences]
 
     # -- part of speech ----------------------------------------------------------------
     def pos(self, i: int) -> str:

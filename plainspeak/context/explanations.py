@@ -16,6 +16,7 @@ The cue words are data: ``data/explanations.txt``.
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -104,14 +105,15 @@ def _defining_start(after: list[str]) -> bool:
 _LEADING = frozenset({"a", "an", "the", "your", "indefinite", "limited", "being", "having"})
 
 
-def _starts_sentence(analysed: Analysed, i: int) -> bool:
+def _starts_sentence(analysed: Analysed, i: int, sentence_starts: list[int] | None = None) -> bool:
     """Whether the term at ``i`` opens its sentence (after at most "A", "The", "Indefinite" ...)."""
-    for sentence in analysed.sentences:
-        if sentence.token_start <= i < sentence.token_end:
-            words = [t.lower() for t in analysed.token_text[sentence.token_start:i]
-                     if not t.isspace() and t not in _QUOTES]
-            return all(w in _LEADING for w in words) and len(words) <= 2
-    return False
+    sentences = analysed.sentences
+    starts = sentence_starts if sentence_starts is not None else [s.token_start for s in sentences]
+    k = bisect.bisect_right(starts, i) - 1 if sentences else -1
+    if k < 0 or not sentences[k].token_start <= i < sentences[k].token_end:
+        return False
+    words = [t.lower() for t in analysed.token_text[sentences[k].token_start:i] if not t.isspace() and t not in _QUOTES]
+    return all(w in _LEADING for w in words) and len(words) <= 2
 
 
 def _copula_definition(after: list[str]) -> bool:
@@ -163,7 +165,8 @@ def _starts_block(analysed: Analysed, i: int) -> bool:
     return True
 
 
-def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = frozenset()) -> bool:
+def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = frozenset(),
+             sentence_starts: list[int] | None = None) -> bool:
     """Whether the use of a term at tokens ``i:j`` is where the document explains it."""
     cues = _cues()
     after = _words_after(analysed, j, 10)
@@ -174,7 +177,7 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
             return True
     if _copula_definition(after):
         return True
-    if _defining_start(after) and _starts_sentence(analysed, i):
+    if _defining_start(after) and _starts_sentence(analysed, i, sentence_starts):
         return True  # "No recourse to public funds is a condition ...", "... gives you permission to ..."
     before = _words_before(analysed, i, 6)
     for cue in cues["before"]:

@@ -149,6 +149,13 @@ def _title_cased(words: list[_Word]) -> bool:
 
 def find_names(analysed: Analysed, extra_names: Iterable[str] = ()) -> list[NameSpan]:
     """Every name and title in the document, as token spans, in document order."""
+    return find_names_and_headings(analysed, extra_names)[0]
+
+
+def find_names_and_headings(analysed: Analysed, extra_names: Iterable[str] = ()
+                            ) -> tuple[list[NameSpan], frozenset[int]]:
+    """The names, and the blocks that are headings or Title Case lines (where capitals say
+    nothing), worked out in one pass."""
     data = name_data()
     texts, idx = analysed.token_text, analysed.token_idx
     document = analysed.document
@@ -169,7 +176,7 @@ def find_names(analysed: Analysed, extra_names: Iterable[str] = ()) -> list[Name
     if analysed.doc is not None:
         spans.extend(_entity_names(analysed, data, frozenset(heading_blocks)))
     spans.sort(key=lambda s: (s.start, -s.end))
-    return spans
+    return spans, frozenset(heading_blocks)
 
 
 def _block_token_ranges(token_block: Sequence[int], nblocks: int) -> list[tuple[int, int]]:
@@ -490,7 +497,8 @@ def _entity_names(analysed: Analysed, data: NameData, heading_blocks: frozenset[
 # -- a term written as part of a longer Title Case name ----------------------------------------
 
 
-def title_case_extension(analysed: Analysed, i: int, j: int) -> NameSpan | None:
+def title_case_extension(analysed: Analysed, i: int, j: int,
+                         heading_blocks: frozenset[int] = frozenset()) -> NameSpan | None:
     """Tokens ``i:j``, all capitalised, with a capitalised word right after them: "Special
     Needs Jungle", "Dual Diagnosis Network". The term is then part of a name, not the
     writer's own choice of words. Not in headings and Title Case lines, where every word has
@@ -498,14 +506,12 @@ def title_case_extension(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     Children" are a place and a use).
     """
     data = name_data()
-    texts, idx = analysed.token_text, analysed.token_idx
+    texts = analysed.token_text
     nin = data.not_in_names
     inside = [t for t in texts[i:j] if any(c.isalpha() for c in t)]
     if not inside or not all(t[:1].isupper() for t in inside):
         return None
-    document = analysed.document
-    block = document.blocks[analysed.token_block[i]]
-    if block.kind == "heading":
+    if analysed.token_block[i] in heading_blocks:
         return None
     if all(t.isupper() for t in inside):
         return None  # an acronym ("Leeds OAP"): capitals say nothing
@@ -518,10 +524,6 @@ def title_case_extension(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     elif after is not None and texts[after].islower() and _lower_head(texts[after], data):
         hi = after + 1  # "Our Corporate Parenting service": capitals name this one service
     if (lo, hi) == (i, j):
-        return None
-    b = analysed.token_block[i]
-    block_words = _words(texts, idx, *_block_range(analysed.token_block, b))
-    if _title_cased(block_words):
         return None
     return NameSpan(lo, hi, "name")
 
@@ -543,11 +545,3 @@ def _next_word(texts: Sequence[str], k: int, step: int) -> int | None:
             continue
         return k
     return None
-
-
-def _block_range(token_block: Sequence[int], b: int) -> tuple[int, int]:
-    import bisect
-
-    lo = bisect.bisect_left(token_block, b)
-    hi = bisect.bisect_right(token_block, b)
-    return lo, hi
