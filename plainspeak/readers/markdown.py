@@ -287,6 +287,7 @@ def chunk_starts(text: str, size: int | None = None) -> list[tuple[int, int]]:
         pos = sum(len(line) + 1 for line in lines[:first])
     fence = ""
     html_end = ""
+    html_until_blank = False
     blank = True
     next_cut = size
     for number in range(first, len(lines)):
@@ -306,6 +307,11 @@ def chunk_starts(text: str, size: int | None = None) -> list[tuple[int, int]]:
                 next_cut = pos + size
             stripped = line.lstrip(" ")
             if len(line) - len(stripped) <= 3:
+                if html_until_blank and stripped.startswith(("```", "~~~")):
+                    # Inside an HTML block that a blank line ends ("<div>"), or a paragraph
+                    # that only looks like one, a fence line may or may not open a fence:
+                    # no cut after this point is certain, so the rest is parsed whole.
+                    return cuts
                 if stripped.startswith(("```", "~~~")):
                     run = len(stripped) - len(stripped.lstrip(stripped[0]))
                     fence = stripped[0] * run
@@ -318,7 +324,11 @@ def chunk_starts(text: str, size: int | None = None) -> list[tuple[int, int]]:
                             if not (any(e in rest for e in _HTML_RAW_ENDS) if raw else end in rest):
                                 html_end = "raw" if raw else end
                             break
+                    else:
+                        html_until_blank = True
         blank = not line.strip(" \t")
+        if blank:
+            html_until_blank = False
         pos += len(line) + 1
     return cuts
 
