@@ -173,20 +173,11 @@ def _sentences(toks: Tokens, token_block: list[int], parser_starts: list[bool] |
 @lru_cache(maxsize=1)
 def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     """Titles and reference abbreviations from ``data/abbreviations.txt``."""
-    groups: dict[str, set[str]] = {"title": set(), "reference": set()}
-    current = groups["title"]
-    from plainspeak.fastload import read_resource
+    from plainspeak.fastload import read_sections
 
-    text = read_resource("abbreviations.txt").decode("utf-8")
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("["):
-            current = groups[line.strip("[]")]
-            continue
-        current.add(line.lower())
-    return frozenset(groups["title"]), frozenset(groups["reference"])
+    groups = read_sections("abbreviations.txt", first="title")
+    return (frozenset(x.lower() for x in groups["title"]),
+            frozenset(x.lower() for x in groups.get("reference", [])))
 
 
 def _next_word(toks: Tokens, i: int) -> str | None:

@@ -151,6 +151,22 @@ def _resource_stamp(resource: str) -> tuple[Any, ...]:
         return (resource, hashlib.sha256(read_resource(resource)).hexdigest())
 
 
+def read_sections(resource: str, first: str = "") -> dict[str, list[str]]:
+    """The lines of a ``[section]``-headed word list in ``plainspeak/data`` (``#`` comments
+    and blank lines skipped), by section; lines before any heading go under ``first``."""
+    groups: dict[str, list[str]] = {first: []}
+    current = groups[first]
+    for raw in read_resource(resource).decode("utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            current = groups.setdefault(line.strip("[]"), [])
+            continue
+        current.append(line)
+    return groups
+
+
 def read_resource(resource: str) -> bytes:
     """The bytes of ``plainspeak/data/<resource>``.
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,19 +29,12 @@ _DASHES = frozenset({":", "-", "\u2013", "\u2014"})
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, tuple[tuple[str, ...], ...]]:
-    groups: dict[str, list[tuple[str, ...]]] = {}
-    current: list[tuple[str, ...]] | None = None
-    text = resources.files("plainspeak.data").joinpath("explanations.txt").read_text(encoding="utf-8")
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("["):
-            current = groups.setdefault(line.strip("[]"), [])
-            continue
-        if current is not None:
-            current.append(tuple(line.lower().split()))
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
+    from plainspeak.fastload import read_sections
+
+    groups = read_sections("explanations.txt")
+    groups.pop("", None)
+    return {k: tuple(sorted((tuple(line.lower().split()) for line in v), key=len, reverse=True))
+            for k, v in groups.items()}
 
 
 def _words_after(analysed: Analysed, j: int, count: int) -> list[str]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -47,19 +46,12 @@ class Mention:
 @lru_cache(maxsize=1)
 def _cue_groups() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Cue phrases before and after a quotation, and before unquoted words, as word tuples."""
-    groups: dict[str, list[tuple[str, ...]]] = {k: [] for k in ("before", "after", "unquoted", "unquoted_after")}
-    current: list[tuple[str, ...]] | None = None
-    text = resources.files("plainspeak.data").joinpath("mentions.txt").read_text(encoding="utf-8")
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("["):
-            current = groups[line.strip("[]")]
-            continue
-        if current is not None:
-            current.append(tuple(line.lower().replace("-", " - ").split()))
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
+    from plainspeak.fastload import read_sections
+
+    groups = read_sections("mentions.txt")
+    return {k: tuple(sorted((tuple(line.lower().replace("-", " - ").split()) for line in groups.get(k, [])),
+                            key=len, reverse=True))
+            for k in ("before", "after", "unquoted", "unquoted_after")}
 
 
 def _cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
