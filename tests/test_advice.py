@@ -35,6 +35,8 @@ def _in_place(sentence: str, found: str, alternatives: list[str], **kw: object) 
     ("The service user is here.", "service user", ["person who draws on care and support"],
      "The person who draws on care and support is here."),
     ("Our clients say so.", "clients", ["person"], "Our people say so."),
+    ("A majority of alcoholics will attend.", "alcoholics", ["person who is dependent on alcohol"],
+     "A majority of people who are dependent on alcohol will attend."),
     # tense and person
     ("She participated in the group.", "participated", ["take part"], "She took part in the group."),
     ("She has participated in the group.", "participated", ["take part"], "She has taken part in the group."),

@@ -390,6 +390,8 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
             lemma = lex.lemma(verb, "VERB")
             if lemma and lex.tags(verb, "VERB") & {"VBZ", "VBP", "VB"}:  # "who used to be" keeps its tense
                 agreed = lex.inflect(lemma, "VERB", "VBZ" if target.tag == "NN" else "VBP")
+                if lemma == "be":  # VBP of "be" is "am" to the library: the third person is meant
+                    agreed = "is" if target.tag == "NN" else "are"
                 if agreed:
                     out[head + 2] = _same_case(words[head + 2], agreed)
     if target.possessive == "'" and not out[head].lower().endswith("s"):
