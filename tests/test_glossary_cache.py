@@ -6,6 +6,8 @@ import os
 import time
 from pathlib import Path
 
+import pytest
+
 from plainspeak.glossary import cache
 from plainspeak.glossary.compile import compile_glossary
 from plainspeak.glossary.model import Entry
@@ -22,7 +24,7 @@ def test_a_stored_glossary_is_read_back_with_the_same_matches(tmp_path: Path) ->
     again = cache.load("a" * 64, tmp_path)
     assert again is not None
     # Subtrees are built when a document first meets their word, not when the cache is read.
-    assert all(type(dict.__getitem__(again.matcher.root, k)) is str for k in dict.keys(again.matcher.root))
+    assert not any(isinstance(dict.__getitem__(again.matcher.root, k), dict) for k in dict.keys(again.matcher.root))
     assert [(i, j) for i, j, _p in again.matcher.find(["the", "look", "after", "child"])] == [(1, 4)]
     assert again.matcher.root == compiled.matcher.root  # including the -ed form rule
     assert [e.id for e in again.entries] == ["looked-after-child"]
@@ -59,3 +61,94 @@ def test_a_damaged_cache_file_is_compiled_again(tmp_path: Path) -> None:
         path.write_bytes(broken)
         cache._load.cache_clear()
         assert cache.load("c" * 64, tmp_path) is None
+
+
+def _same_size_edit(path: Path, text: str) -> None:
+    """Rewrite ``path`` with other bytes of the same size and put its modification time back."""
+    before = path.stat()
+    assert len(text.encode()) == before.st_size
+    time.sleep(0.05)  # past the file system's timestamp tick: the change time moves on
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_mtime_ns == before.st_mtime_ns and path.stat().st_size == before.st_size
+
+
+def test_the_digest_is_not_read_again_while_the_files_are_unchanged_and_never_stale(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PLAINSPEAK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(cache, "RACY_NS", 0)  # as if the file were written long ago
+    glossary = tmp_path / "local.yaml"
+    glossary.write_text("entries: []  # version a\n", encoding="utf-8")
+    first = cache.glossary_digest([glossary])
+    assert first == cache._hash_files((glossary,))
+    assert list((tmp_path / "cache" / "glossaries").glob("*.stamp"))
+
+    # A later run (no in-process memory) takes the digest from the stamp without reading the file.
+    cache._digest.cache_clear()
+    real_hash = cache._hash_files
+    monkeypatch.setattr(cache, "_hash_files", lambda paths: pytest.fail("read the glossary again"))
+    assert cache.glossary_digest([glossary]) == first
+
+    # The same size and modification time, other bytes: hashed again, a new digest.
+    monkeypatch.setattr(cache, "_hash_files", real_hash)
+    _same_size_edit(glossary, "entries: []  # version b\n")
+    cache._digest.cache_clear()
+    second = cache.glossary_digest([glossary])
+    assert second != first and second == cache._hash_files((glossary,))
+    # ... and in the same process too, without clearing anything.
+    _same_size_edit(glossary, "entries: []  # version c\n")
+    assert cache.glossary_digest([glossary]) == cache._hash_files((glossary,)) not in (first, second)
+
+
+def test_a_file_written_just_now_is_hashed_every_time_and_never_stamped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PLAINSPEAK_CACHE_DIR", str(tmp_path / "cache"))
+    glossary = tmp_path / "local.yaml"
+    glossary.write_text("entries: []\n", encoding="utf-8")
+    assert cache.glossary_digest([glossary]) == cache._hash_files((glossary,))
+    assert not list((tmp_path / "cache").rglob("*.stamp"))
+
+
+def test_the_checksum_is_verified_again_whenever_the_cache_file_changed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "RACY_NS", 0)
+    cache.store("d" * 64, _compiled("looked after child"), tmp_path)
+    path = tmp_path / "glossaries" / f"{'d' * 32}.json"
+    cache._load.cache_clear()
+    assert cache.load("d" * 64, tmp_path) is not None  # verified, and marked as verified
+    assert path.with_suffix(".ok").exists()
+
+    calls = []
+    real_crc = cache.zlib.crc32
+    monkeypatch.setattr(cache.zlib, "crc32", lambda data: calls.append(1) or real_crc(data))
+    cache._load.cache_clear()
+    assert cache.load("d" * 64, tmp_path) is not None and not calls  # unchanged: not read twice
+
+    # A byte changed in place, size and modification time kept: the checksum refuses it.
+    whole = path.read_bytes()
+    at = whole.index(b"looked after")
+    _same_size_bytes = whole[:at] + b"LOOKED" + whole[at + 6:]
+    before = path.stat()
+    time.sleep(0.05)
+    path.write_bytes(_same_size_bytes)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    cache._load.cache_clear()
+    assert cache.load("d" * 64, tmp_path) is None and calls
+
+
+def test_acronyms_are_built_when_asked_for(tmp_path: Path) -> None:
+    from plainspeak.glossary.model import Acronym
+
+    acronyms = {"LAC": Acronym("LAC", ["looked after child"]), "GP": Acronym("GP", ["general practitioner"],
+                                                                           well_known=True)}
+    compiled = compile_glossary([Entry(id="x", term="service user", category="test", why="A label.")],
+                                list(acronyms.values()))
+    cache.store("e" * 64, compiled, tmp_path)
+    cache._load.cache_clear()
+    again = cache.load("e" * 64, tmp_path)
+    assert again is not None
+    assert set(again.acronyms) == {"LAC", "GP"} and again.acronyms.well_known == {"GP"}  # type: ignore[attr-defined]
+    assert not again.acronyms._made  # type: ignore[attr-defined]
+    assert again.acronyms["LAC"] == compiled.acronyms["LAC"]
+    assert list(again.acronyms._made) == ["LAC"]  # type: ignore[attr-defined]
+    assert dict(again.acronyms.items()) == dict(compiled.acronyms.items())

@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -607,26 +607,51 @@ def _emphasis(word: str, rules_: _Rules) -> bool:
         len(lower) >= 5 and _in_dictionary(lower))
 
 
-def _allowed(ctx: CheckContext, rules_: _Rules, glossary: dict[str, Acronym]) -> set[str]:
+def _allowed(ctx: CheckContext, rules_: _Rules, glossary: _ByKey) -> set[str]:
     config = ctx.config.acronyms
     allowed = {a.strip().upper() for a in config.allow if a.strip()}
     if not config.replace_defaults:
         allowed |= rules_.well_known
-        allowed |= {key for key, a in glossary.items() if a.well_known}
+        allowed |= glossary.well_known()
     return allowed
 
 
-def _glossary_by_key(ctx: CheckContext) -> dict[str, Acronym]:
-    cached = ctx.extra.get("acronyms_by_key")
-    if cached is None:
-        cached = {}
-        for abbr, entry in ctx.glossary.acronyms.items():
+class _ByKey(Mapping[str, Acronym]):
+    """The glossaries' acronyms by the key an occurrence has (letters without dots, a
+    plural's "s" dropped). Only the letters are read up front: an acronym from the compiled
+    glossary cache is built when a document has it (a page has a few of hundreds)."""
+
+    def __init__(self, acronyms: Mapping[str, Acronym]) -> None:
+        self._acronyms = acronyms
+        self._letters: dict[str, str] = {}
+        for abbr in acronyms:
             key = abbr.replace(".", "").upper()
             if key.endswith("S") and abbr.endswith("s") and not abbr.isupper():
                 key = key[:-1]
             # A later glossary (a panel's own) replaces an earlier one's letters.
-            cached[key] = entry
-        ctx.extra["acronyms_by_key"] = cached
+            self._letters[key] = abbr
+
+    def __getitem__(self, key: str) -> Acronym:
+        return self._acronyms[self._letters[key]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._letters)
+
+    def __len__(self) -> int:
+        return len(self._letters)
+
+    def well_known(self) -> set[str]:
+        """Keys of acronyms marked ``well_known`` (from the cache's list when it has one)."""
+        marked = getattr(self._acronyms, "well_known", None)
+        if marked is None:
+            return {key for key, a in self.items() if a.well_known}
+        return {key for key, abbr in self._letters.items() if abbr in marked}
+
+
+def _glossary_by_key(ctx: CheckContext) -> _ByKey:
+    cached = ctx.extra.get("acronyms_by_key")
+    if cached is None:
+        cached = ctx.extra["acronyms_by_key"] = _ByKey(ctx.glossary.acronyms)
     return cached  # type: ignore[no-any-return]
 
 

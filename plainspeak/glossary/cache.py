@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import re
+import time
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import suppress
@@ -44,7 +45,11 @@ from plainspeak.glossary.model import Acronym, Entry, Meaning, Source
 #: index out of range, a field that is not an Entry's) is refused before any of it is used
 #: (the entries and trie are built lazily, long after loading).
 #: 8: word forms include nouns lemminflect's dictionary lacks ("leavers").
-_FORMAT = 8
+#: 9: the acronyms and the trie's subtrees are JSON texts after the entries too, sliced out
+#: when first used (the first line lists only their letters, first words and end offsets);
+#: the letters of well-known acronyms are listed apart. A page meets a few acronyms, and
+#: parsing all of a ten-times-larger glossary's acronyms was most of what still grew.
+_FORMAT = 9
 #: Set to False (``--no-cache``) to neither read nor write the cache.
 enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
 
@@ -52,16 +57,95 @@ enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
 def glossary_digest(paths: list[Path]) -> str:
     """A hash of the glossary files' names and bytes (no YAML parsing: it must be cheap).
 
-    Remembered per file size and modification time, so checking many files in one run
-    reads the glossaries once, not once per file.
+    Remembered per file signature (device, inode, size, modification and change times in
+    nanoseconds, see ``_signature``), so checking many files in one run reads the
+    glossaries once, not once per file. Between runs, the hash is kept in the user cache
+    under the files' signatures: while none of them changed, the files are not read again,
+    so a run's start-up does not grow with the glossaries' size.
     """
-    from plainspeak.glossary.catalog import file_stamp
+    try:
+        sigs = tuple(_signature(os.stat(p)) for p in paths)
+    except OSError:
+        return _hash_files(tuple(paths))  # a missing file: hashed (as unreadable) every time
+    return _digest(tuple(paths), sigs)
 
-    return _digest(tuple(paths), file_stamp(paths))
+
+#: A file whose modification or change time is less than this before now is hashed
+#: afresh every run and never stamped: a second write within the file system's timestamp
+#: tick (a few milliseconds on Linux) could leave every field of its signature the same
+#: (git calls such files "racily clean").
+RACY_NS = 2_000_000_000
+
+
+def _signature(st: os.stat_result) -> tuple[int, int, int, int, int]:
+    """What must all stay the same for a file's bytes to be taken as unchanged.
+
+    The change time (``st_ctime_ns``) is set by the kernel on every write, rename or
+    ``utime``, and no program can set it back: an edit that keeps the size and puts the
+    modification time back (``touch -d``, ``rsync -t``, ``git checkout`` of the same
+    second) still changes it. A file replaced by another (an editor's save-and-rename, a
+    checkout) has a new inode.
+    """
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def _settled(sig: tuple[int, ...], now_ns: int) -> bool:
+    return max(sig[3], sig[4]) <= now_ns - RACY_NS
+
+
+def _read_small(path: Path) -> bytes | None:
+    """A small file of this cache, or None (missing, a link someone planted, too big)."""
+    try:
+        if os.path.islink(path):
+            return None
+        with open(path, "rb") as fh:
+            data = fh.read(4097)
+        return data if len(data) <= 4096 else None
+    except OSError:
+        return None
+
+
+def _stamped_digest(paths: tuple[Path, ...], sigs: tuple[tuple[int, ...], ...]) -> str:
+    """The glossaries' digest from the stamp left by an earlier run, or hashed afresh.
+
+    The stamp file is named by a hash of the paths and their stat signatures (taken
+    before the files are read), so a changed file, a new file or another list of files
+    finds no stamp and is hashed. A stamp is written only for files that have settled
+    (``RACY_NS``): a later write then surely changes the change time.
+    """
+    if not enabled:
+        return _hash_files(paths)
+    now = time.time_ns()
+    settled = all(_settled(sig, now) for sig in sigs)
+    key = hashlib.sha256(f"{__version__}\0{_FORMAT}\0{sigs!r}".encode())
+    for p in paths:
+        key.update(b"\0" + os.path.realpath(p).encode())
+    stamp = user_cache_dir() / "glossaries" / f"{key.hexdigest()[:32]}.stamp"
+    if settled:
+        raw = _read_small(stamp)
+        if raw is not None and _DIGEST.fullmatch(raw):
+            with suppress(OSError):
+                if os.stat(stamp).st_mtime < time.time() - TOUCH_AFTER_S:
+                    os.utime(stamp)  # recently used: kept when older ones are pruned
+            return raw.decode()
+    digest = _hash_files(paths)
+    if settled and not stamp.parent.is_symlink():
+        with suppress(OSError):
+            stamp.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(stamp, digest.encode(), follow_links=False)
+            _prune(stamp.parent, KEEP_STAMPS, ".stamp")
+    return digest
+
+
+_DIGEST = re.compile(rb"[0-9a-f]{64}")
 
 
 @lru_cache(maxsize=16)
-def _digest(paths: tuple[Path, ...], _stamp: object) -> str:
+def _digest(paths: tuple[Path, ...], sigs: tuple[tuple[int, ...], ...]) -> str:
+    return _stamped_digest(paths, sigs)
+
+
+def _hash_files(paths: tuple[Path, ...]) -> str:
     h = hashlib.sha256(f"{__version__}\0{_FORMAT}".encode())
     for p in paths:
         try:
@@ -171,14 +255,19 @@ def _field_types(cls: type) -> dict[str, tuple[str, bool]]:
 
 
 class _LazyRoot(dict[str, Any]):
-    """The trie's first level: each subtree is kept as its JSON text until a document has
-    its first word. ``Matcher.find`` asks ``first in root`` (C speed) and then
-    ``root[first]``, which builds the subtree once."""
+    """The trie's first level: each subtree is kept as the number of its JSON text in the
+    cache file until a document has its first word. ``Matcher.find`` asks ``first in root``
+    (C speed) and then ``root[first]``, which builds the subtree once."""
+
+    def __init__(self, texts: _Slices | None = None, entries: int = 1 << 62) -> None:
+        super().__init__()
+        self._texts = texts
+        self._entries = entries
 
     def __getitem__(self, key: str) -> Any:
         value = dict.__getitem__(self, key)
-        if type(value) is str:
-            value = _trie_from_json(json.loads(value))
+        if type(value) is int and self._texts is not None:
+            value = _trie_from_json(json.loads(self._texts[value]), self._entries)
             dict.__setitem__(self, key, value)
         return value
 
@@ -202,21 +291,8 @@ class _LazyRoot(dict[str, Any]):
     __hash__ = None  # type: ignore[assignment]
 
 
-def _root_to_json(root: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, child in root.items():
-        sub = _trie_to_json({key: child})[key]
-        out[key] = sub if key == _END else json.dumps(sub, ensure_ascii=False, separators=(",", ":"))
-    return out
-
-
-def _root_from_json(raw: dict[str, Any]) -> _LazyRoot:
-    root = _LazyRoot()
-    for key, value in raw.items():
-        if not isinstance(value, str) and key != _END:
-            raise TypeError("damaged trie")
-        dict.__setitem__(root, key, _trie_from_json({key: value})[key] if key == _END else value)
-    return root
+def _json_bytes(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _entry_from_dict(d: dict[str, Any]) -> Entry:
@@ -238,18 +314,64 @@ def _acronym_from_dict(d: dict[str, Any]) -> Acronym:
 
 
 class _Slices:
-    """The entries' JSON texts: ``body[ends[i-1]:ends[i]]``, decoded when asked for."""
+    """JSON texts stored back to back: ``body[ends[i-1]:ends[i]]`` (the first from
+    ``start``), decoded when asked for."""
 
-    def __init__(self, body: memoryview, ends: list[int]) -> None:
+    def __init__(self, body: memoryview, ends: list[int], start: int = 0) -> None:
         self._body = body
         self._ends = ends
+        self._start = start
 
     def __len__(self) -> int:
         return len(self._ends)
 
     def __getitem__(self, i: int) -> str:
-        start = self._ends[i - 1] if i else 0
+        start = self._ends[i - 1] if i else self._start
         return str(self._body[start:self._ends[i]], "utf-8")
+
+
+class LazyAcronyms(Mapping[str, Acronym]):
+    """The glossaries' acronyms by their letters, each built from its JSON text when first
+    asked for: a document has a few of the hundreds a glossary lists.
+
+    ``well_known`` holds the letters of those marked ``well_known``, so the acronym check
+    can skip them without building every acronym to read the mark.
+    """
+
+    def __init__(self, texts: _Slices, letters: list[str], well_known: frozenset[str], path: str) -> None:
+        self._texts = texts
+        self._index = {abbr: i for i, abbr in enumerate(letters)}
+        self._made: dict[str, Acronym] = {}
+        self.well_known = well_known
+        self._path = path
+
+    def __getitem__(self, abbr: str) -> Acronym:
+        made = self._made.get(abbr)
+        if made is None:
+            raw = json.loads(self._texts[self._index[abbr]])
+            if not _shape_ok(raw, Acronym):
+                raise _damaged(self._path)
+            try:
+                made = self._made[abbr] = _acronym_from_dict(raw)
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise _damaged(self._path) from exc
+        return made
+
+    def __contains__(self, abbr: object) -> bool:
+        return abbr in self._index
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+def _damaged(path: str) -> Exception:
+    from plainspeak.errors import GlossaryError
+
+    return GlossaryError("the compiled glossary in the cache is damaged", path=path,
+                         hint="delete this file (or the folder it is in): plainspeak compiles it again")
 
 
 class LazyEntries(Sequence[Entry]):
@@ -308,6 +430,12 @@ class _ById(Mapping[str, Entry]):
 #: Compiled glossaries kept in the user cache; the least recently used go first. Every
 #: edit of a glossary (and every plainspeak version) compiles a new one of about 0.6 MB.
 KEEP_COMPILED = 16
+#: Stamps (a 64-byte digest each, see ``_stamped_digest``) kept in the user cache.
+KEEP_STAMPS = 64
+#: A file of this cache used again is marked as used (its time set to now) only when its
+#: mark is older than this: every run would otherwise write to the cache folder, and
+#: change the file's signature so its checksum would be verified again.
+TOUCH_AFTER_S = 600
 
 
 def load(digest: str, folder: Path | None = None) -> CompiledGlossary | None:
@@ -317,25 +445,28 @@ def load(digest: str, folder: Path | None = None) -> CompiledGlossary | None:
     compiled = _load(str(path), digest)
     if compiled is not None:
         with suppress(OSError):
-            os.utime(path)  # recently used: kept when older ones are pruned
+            if os.stat(path).st_mtime < time.time() - TOUCH_AFTER_S:
+                os.utime(path)  # recently used: kept when older ones are pruned
     return compiled
 
 
 #: The names this cache writes; pruning never touches any other file.
-_OWN_NAME = re.compile(r"[0-9a-f]{32}\.json")
+_OWN_NAME = re.compile(r"[0-9a-f]{32}\.(json|stamp)")
 
 
-def _prune(folder: Path, keep: int = KEEP_COMPILED) -> None:
-    """Delete all but the ``keep`` most recently used compiled glossaries in ``folder``.
+def _prune(folder: Path, keep: int = KEEP_COMPILED, suffix: str = ".json") -> None:
+    """Delete all but the ``keep`` most recently used files of a kind in ``folder``.
 
     Only regular files named as this cache names them are counted or deleted, never a
-    link or someone else's JSON (a cache folder can be a link to a shared place).
+    link or someone else's JSON (a cache folder can be a link to a shared place). A
+    compiled glossary's checksum mark (``.ok``) goes with it.
     """
     files = []
     try:
         with os.scandir(folder) as it:
             for item in it:
-                if _OWN_NAME.fullmatch(item.name) and item.is_file(follow_symlinks=False):
+                if item.name.endswith(suffix) and _OWN_NAME.fullmatch(item.name) \
+                        and item.is_file(follow_symlinks=False):
                     files.append((item.stat(follow_symlinks=False).st_mtime, Path(item.path)))
     except OSError:
         return
@@ -343,6 +474,24 @@ def _prune(folder: Path, keep: int = KEEP_COMPILED) -> None:
     for _mtime, path in files[keep:]:
         with suppress(OSError):
             path.unlink()
+        if suffix == ".json":
+            with suppress(OSError):
+                if not os.path.islink(path.with_suffix(".ok")):
+                    path.with_suffix(".ok").unlink()
+
+
+def _checked(path: str, st: os.stat_result) -> bool:
+    """Whether this very file (same signature) passed its checksum in an earlier run."""
+    raw = _read_small(Path(path).with_suffix(".ok"))
+    return raw is not None and raw == repr(list(_signature(st))).encode()
+
+
+def _mark_checked(path: str, st: os.stat_result) -> None:
+    """Remember that the file with this signature passed its checksum (once it is settled)."""
+    if not _settled(_signature(st), time.time_ns()):
+        return
+    with suppress(OSError):
+        write_atomically(Path(path).with_suffix(".ok"), repr(list(_signature(st))).encode(), follow_links=False)
 
 
 @lru_cache(maxsize=4)
@@ -351,63 +500,88 @@ def _load(path: str, digest: str) -> CompiledGlossary | None:
         if os.path.islink(path):
             return None  # never read (or later replace) a file through a link planted in the cache
         with open(path, "rb") as fh:
+            st = os.fstat(fh.fileno())
             whole = fh.read()
         first = whole.index(b"\n")
         second = whole.index(b"\n", first + 1)
-        if int(whole[:first]) != zlib.crc32(memoryview(whole)[first + 1:]):
-            return None
+        # The checksum of every byte costs as much as the rest of loading a large glossary:
+        # it is verified once per version of the file (its stat signature), not every run.
+        if len(whole) != st.st_size or not _checked(path, st):
+            if int(whole[:first]) != zlib.crc32(memoryview(whole)[first + 1:]):
+                return None
+            _mark_checked(path, st)
         data = json.loads(whole[first + 1:second])
         if not isinstance(data, dict) or data.get("format") != _FORMAT or data.get("digest") != digest:
             return None
-        ends, ids = data["entry_ends"], data["ids"]
+        ids, letters, firsts = data["ids"], data["acronym_letters"], data["trie_firsts"]
+        ends = data["entry_ends"] + data["acronym_ends"] + data["trie_ends"]
         body = memoryview(whole)[second + 1:]
-        if not (isinstance(ends, list) and isinstance(ids, list) and len(ends) == len(ids)
-                and all(isinstance(e, int) for e in ends) and all(isinstance(i, str) for i in ids)
+        if not (isinstance(ids, list) and isinstance(letters, list) and isinstance(firsts, list)
+                and len(data["entry_ends"]) == len(ids) and len(data["acronym_ends"]) == len(letters)
+                and len(data["trie_ends"]) == len(firsts)
+                and all(type(e) is int for e in ends) and ends == sorted(ends) and (not ends or ends[0] >= 0)
+                and all(isinstance(i, str) for i in [*ids, *letters, *firsts])
                 and (not ends or ends[-1] == len(body))):
             return None
-        entries = LazyEntries(_Slices(body, ends), ids)
-        if not isinstance(data["acronyms"], list) or not all(_shape_ok(a, Acronym) for a in data["acronyms"]):
-            return None
-        acronyms = [_acronym_from_dict(a) for a in data["acronyms"]]
+        n_entries, n_acronyms = len(ids), len(letters)
+        entries = LazyEntries(_Slices(body, ends[:n_entries]), ids)
+        acronyms = LazyAcronyms(_Slices(body, ends[n_entries:n_entries + n_acronyms],
+                                        ends[n_entries - 1] if n_entries else 0),
+                                letters, frozenset(a for a in data["well_known"] if isinstance(a, str)), path)
+        start = ends[n_entries + n_acronyms - 1] if n_entries + n_acronyms else 0
+        root = _LazyRoot(_Slices(body, ends[n_entries + n_acronyms:], start), n_entries)
+        for i, word in enumerate(firsts):
+            if word == _END:
+                return None
+            dict.__setitem__(root, word, i)
+        if data["root_patterns"] is not None:
+            dict.__setitem__(root, _END, _trie_from_json({_END: data["root_patterns"]}, n_entries)[_END])
         if type(data["size"]) is not int:
             return None
-        matcher = Matcher(_root_from_json(data["trie"]), data["size"])
+        matcher = Matcher(root, data["size"])
         names = [str(n) for n in data.get("names", [])]
         lexicon = data.get("lexicon", {})
         if not isinstance(lexicon, dict):
             return None
     except (Exception, RecursionError):  # noqa: BLE001 - any damage at all: compile again
         return None
-    return CompiledGlossary(entries, matcher, {a.acronym: a for a in acronyms}, _ById(entries), names, lexicon)
+    return CompiledGlossary(entries, matcher, acronyms, _ById(entries), names, lexicon)  # type: ignore[arg-type]
 
 
 def store(digest: str, compiled: CompiledGlossary, folder: Path | None = None) -> None:
     if not enabled:
         return
     target = _file(digest, folder)
+    root = compiled.matcher.root
+    firsts = [key for key in root if key != _END]
     data = {
         "format": _FORMAT,
         "digest": digest,
         "ids": [e.id for e in compiled.entries],
-        "acronyms": [asdict(a) for a in compiled.acronyms.values()],
-        "trie": _root_to_json(compiled.matcher.root),
+        "acronym_letters": list(compiled.acronyms),
+        "well_known": [abbr for abbr, a in compiled.acronyms.items() if a.well_known],
+        "trie_firsts": firsts,
+        "root_patterns": _trie_to_json({_END: root[_END]})[_END] if _END in root else None,
         "size": compiled.matcher.size,
         "names": list(compiled.names),
         "lexicon": compiled.lexicon,
     }
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        texts = [json.dumps(asdict(e), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-                 for e in compiled.entries]
+        texts = [_json_bytes(asdict(e)) for e in compiled.entries]
+        acronym_texts = [_json_bytes(asdict(a)) for a in compiled.acronyms.values()]
+        trie_texts = [_json_bytes(_trie_to_json({key: root[key]})[key]) for key in firsts]
         ends, size = [], 0
-        for text in texts:
+        for text in (*texts, *acronym_texts, *trie_texts):
             size += len(text)
             ends.append(size)
-        data["entry_ends"] = ends
+        data["entry_ends"] = ends[:len(texts)]
+        data["acronym_ends"] = ends[len(texts):len(texts) + len(acronym_texts)]
+        data["trie_ends"] = ends[len(texts) + len(acronym_texts):]
         head = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         if target.parent.is_symlink():
             return  # a link planted in the cache: write nothing through it
-        rest = head + b"\n" + b"".join(texts)
+        rest = head + b"\n" + b"".join((*texts, *acronym_texts, *trie_texts))
         write_atomically(target, str(zlib.crc32(rest)).encode() + b"\n" + rest, follow_links=False)
     except (OSError, RecursionError, ValueError):
         return  # a read-only checkout still works, just without the cache

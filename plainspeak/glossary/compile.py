@@ -79,7 +79,7 @@ class CompiledGlossary:
     #: the cache, entries are built only when a document needs them.
     entries: Sequence[Entry]
     matcher: Matcher
-    acronyms: dict[str, Acronym]
+    acronyms: Mapping[str, Acronym]
     #: Active entries by id.
     by_id: Mapping[str, Entry]
     #: Names and titles from the glossaries' ``names:`` lists (format v2).
