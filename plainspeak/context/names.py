@@ -590,6 +590,8 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
     n = len(words)
     if n < 3 or n > 40:
         return None
+    if words[-1].text not in (")", "]") and not any(w.text == ":" for w in words):
+        return None  # the common case, decided before any lower-casing
     texts = [w.text.lower() for w in words]
     end = n
     if texts[-1] in (")", "]"):
