@@ -278,6 +278,8 @@ def test_titles_of_documents_in_lists_of_links_are_names(text: str) -> None:
     "Our dual diagnosis practitioners see people in their own homes.",
     "Patients on the care of the elderly wards are visited daily.",
     "The challenging behaviour team visits every home in the county.",
+    "We publish our placement sufficiency strategy every three years.",
+    "About the Looked-after Children Placement Strategy consultation",
 ])
 def test_posts_units_and_job_titles_are_names(text: str) -> None:
     assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
@@ -288,6 +290,8 @@ def test_posts_units_and_job_titles_are_names(text: str) -> None:
     ("We employ a nurse for the elderly residents of the home.", "elderly"),
     ("Dual diagnosis leads to longer stays in hospital.", "dual-diagnosis"),
     ("Housing officers must treat service users with respect.", "service-user"),
+    ("Her placement was ended by the team.", "placement"),
+    ("Placements that break down need review by the team.", "placement"),
     # A title the writer wrote as a sentence, with a full stop, is not a link.
     ("Our strategy for the next year: we will listen to service users and their families.", "service-user"),
     # What an acronym stands for, when it is mostly the term, is still the term.

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -590,6 +590,8 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
     n = len(words)
     if n < 3 or n > 40:
         return None
+    if words[-1].text not in (")", "]") and not any(w.text == ":" for w in words):
+        return None  # the common case, decided before any lower-casing
     texts = [w.text.lower() for w in words]
     end = n
     if texts[-1] in (")", "]"):
@@ -674,7 +676,7 @@ def _acronym(text: str) -> str | None:
 def _spells(letters: str, texts: list[str], connectors: frozenset[str]) -> bool:
     """Whether the capitalised words (and, optionally, the connecting words) spell ``letters``."""
 
-    @lru_cache(maxsize=None)
+    @cache
     def match(li: int, wi: int) -> bool:
         if wi == len(texts):
             return li == len(letters)
@@ -729,6 +731,27 @@ _NOT_AFTER_NOUN_HEAD = frozenset({"to", "the", "a", "an", "their", "his", "her",
                                   "those", "them", "him", "it", "on", "into", "up", "from", "us", "you"})
 
 
+def _head_word(word: str) -> str:
+    """A head word as the data lists it: "Strategy" (in a title) is "strategy"; "TEAM" is not."""
+    return word.lower() if word[:1].isupper() and word[1:].islower() else word
+
+
+#: How many words may stand between a term and the head of the name it is part of.
+_COMPOUND_GAP = 2
+
+
+@lru_cache(maxsize=1)
+def _closed_words() -> frozenset[str]:
+    """Function words (from ``data/pos.txt``) and verbs that end a noun compound."""
+    from plainspeak.context.pos import pos_words
+
+    w = pos_words()
+    return (w.prepositions | w.verb_before | w.subjects | w.objects | w.noun_before | frozenset({
+        "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+        "would", "can", "could", "should", "must", "may", "might", "not", "who", "which", "that", "than",
+        "then", "also", "does", "did", "need", "needs", "want", "wants", "feel", "feels", "said"}))
+
+
 def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     """Tokens ``i:j`` followed by a head word that makes them part of the name of a post, a
     unit or a document: "dual diagnosis practitioners", "care of the elderly wards", "rough
@@ -737,10 +760,23 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     data = name_data()
     heads = data.compound_heads or {}
     texts, idx = analysed.token_text, analysed.token_idx
-    k = _next_word(texts, j, 1)
-    if k is None or k > j + 1 or idx[k] - (idx[j - 1] + len(texts[j - 1])) != 1:
-        return None  # the head must follow after one space, on the same line
-    verb_like = heads.get(texts[k])
+    closed = _closed_words()
+    titled = texts[j - 1][:1].isupper()  # "Looked After Children Placement Strategy"
+    k = j
+    for between in range(_COMPOUND_GAP + 1):
+        nxt = _next_word(texts, k, 1)
+        if nxt is None or nxt > k + 1 or idx[nxt] - (idx[k - 1] + len(texts[k - 1])) != 1:
+            return None  # each word follows after one space, on the same line
+        k = nxt
+        if _head_word(texts[k]) in heads:
+            break
+        # "placement sufficiency strategy": up to two nouns may stand between term and head.
+        word = _head_word(texts[k]) if titled else texts[k]
+        if (between == _COMPOUND_GAP or not word.isalpha() or not word.islower() or len(word) < 4
+                or word.endswith("ly") or word in closed):
+            return None
+        k += 1
+    verb_like = heads.get(_head_word(texts[k]))
     if verb_like is None:
         return None
     if verb_like:
