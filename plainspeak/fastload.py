@@ -182,13 +182,15 @@ def read_resource(resource: str) -> bytes:
         return resources.files("plainspeak.data").joinpath(resource).read_bytes()
 
 
-def cached_data(resource: str, parse: Callable[[bytes], Any]) -> Any:
+def cached_data(resource: str, parse: Callable[[bytes], Any], variant: str = "") -> Any:
     """``parse(bytes of plainspeak/data/<resource>)``, kept as JSON between runs.
 
-    ``parse`` must return plain JSON data (dicts, lists, strings, numbers).
+    ``parse`` must return plain JSON data (dicts, lists, strings, numbers). ``variant``
+    tells apart two things made from the same file.
     """
     folder = _folder()
-    path = folder / f"data-{_key(_resource_stamp(resource))}.json" if folder is not None else None
+    key = _key(_resource_stamp(resource), variant) if variant else _key(_resource_stamp(resource))
+    path = folder / f"data-{key}.json" if folder is not None else None
     if path is not None:
         with suppress(OSError, ValueError):
             return json.loads(path.read_bytes())

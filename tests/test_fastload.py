@@ -93,3 +93,25 @@ def test_module_pattern_cache_gives_the_same_expressions(cache: Path) -> None:
     fresh = [re.compile(p, f) for p, f in SPECS]
     assert _behaviour(first) == _behaviour(second) == _behaviour(fresh)
     assert len(list(cache.glob("re-m-*.json"))) == 1
+
+
+def test_tokenizer_special_case_matcher_from_the_cache_is_the_one_built(cache: Path) -> None:
+    from plainspeak import tokenizer
+
+    def fresh() -> tokenizer.Tokenizer:
+        tokenizer.get_tokenizer.cache_clear()
+        return tokenizer.get_tokenizer()
+
+    built = tokenizer.Tokenizer(tokenizer._read_rules())._special_matcher()
+    first = fresh()  # builds and writes the cache
+    files = list(cache.glob("data-*.json"))
+    assert files
+    second = fresh()  # read back
+    assert first._matcher == second._matcher == built
+    text = "Don't go (e.g. now) :-) 'cause we can't."
+    assert second(text) == tokenizer.Tokenizer(tokenizer._read_rules())(text)
+    for damage in ('{"x": [[1]]}', "[]", '{"(": [["x"]]}'):
+        for path in files:
+            path.write_text(damage)
+        assert fresh()._special_matcher() == built  # refused, built again
+    tokenizer.get_tokenizer.cache_clear()

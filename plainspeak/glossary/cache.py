@@ -89,8 +89,14 @@ def _signature(st: os.stat_result) -> tuple[int, int, int, int, int]:
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
+#: Only where the change time is the kernel's status-change time (Linux, macOS, the BSDs).
+#: On Windows ``st_ctime`` is the creation time, which an edit does not move: there the
+#: files are hashed every run, as before.
+TRUST_SIGNATURES = os.name == "posix"
+
+
 def _settled(sig: tuple[int, ...], now_ns: int) -> bool:
-    return max(sig[3], sig[4]) <= now_ns - RACY_NS
+    return TRUST_SIGNATURES and max(sig[3], sig[4]) <= now_ns - RACY_NS
 
 
 def _read_small(path: Path) -> bytes | None:
@@ -482,13 +488,15 @@ def _prune(folder: Path, keep: int = KEEP_COMPILED, suffix: str = ".json") -> No
 
 def _checked(path: str, st: os.stat_result) -> bool:
     """Whether this very file (same signature) passed its checksum in an earlier run."""
+    if not TRUST_SIGNATURES:
+        return False
     raw = _read_small(Path(path).with_suffix(".ok"))
     return raw is not None and raw == repr(list(_signature(st))).encode()
 
 
 def _mark_checked(path: str, st: os.stat_result) -> None:
     """Remember that the file with this signature passed its checksum (once it is settled)."""
-    if not _settled(_signature(st), time.time_ns()):
+    if not _settled(_signature(st), time.time_ns()) or Path(path).parent.is_symlink():
         return
     with suppress(OSError):
         write_atomically(Path(path).with_suffix(".ok"), repr(list(_signature(st))).encode(), follow_links=False)
