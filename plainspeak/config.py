@@ -86,7 +86,7 @@ class Config:
     names: str = "ignore"
     #: Terms quoted as words ("words like ‘placement’"): "suggest" (the default: at most a
     #: suggestion that says the term is quoted), "off" (not reported) or "report" (as any use).
-    mentions: str = "suggest"
+    mentions: str = "off"
     #: Sizes and times past which a file is refused (``plainspeak.limits``).
     limits: Limits = field(default_factory=from_environment)
     #: Where the config was found (None: defaults), and the folder paths are relative to.

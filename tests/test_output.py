@@ -20,7 +20,7 @@ Service users can ask for help. We will call service users every week.
 Every service user gets a letter, and the council will look at the housing needs of every young person \
 who leaves care in the area and will then write to them.
 
-The panel met the placement team.
+The panel talked about her placement.
 """
 
 FINDING_LINE = re.compile(r"^\S+:\d+:\d+(?: \([^)]*\))?: (error|warning|suggestion) \S+ ")

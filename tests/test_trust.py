@@ -119,8 +119,12 @@ BLOG = ("Our files are full of words like \u2018placement\u2019, \u2018personali
         "and \u2018former relevant child\u2019.")
 
 
+def _suggest() -> Config:
+    return config_from_dict({"mentions": "suggest"})
+
+
 def test_quoted_mentions_are_suggestions_that_say_they_are_quoted() -> None:
-    found = _terms(BLOG)
+    found = _terms(BLOG, _suggest())
     assert [f.id for f in found] == ["placement", "personality-disorder", "former-relevant-child"]
     assert all(f.severity == "suggestion" and "quoted" in f.message for f in found)
 
@@ -132,16 +136,19 @@ def test_quoted_mentions_are_suggestions_that_say_they_are_quoted() -> None:
     "So-called bed blockers are people waiting for care at home.",
 ])
 def test_cues_make_a_quoted_term_a_mention(text: str) -> None:
-    found = _terms(text)
+    found = _terms(text, _suggest())
     assert found and all(f.severity == "suggestion" and "quoted" in f.message for f in found)
 
 
-def test_mentions_can_be_switched_off() -> None:
+def test_mentions_are_off_by_default_and_can_be_switched_off() -> None:
+    # A writer who criticises a label in quotation marks gets no finding unless they ask.
+    assert _terms(BLOG) == []
     assert _terms(BLOG, config_from_dict({"mentions": "off"})) == []
+    assert _terms("Our files use placement and personality disorder.")  # a use is still a use
 
 
 def test_a_label_in_quotation_marks_is_held_at_arms_length() -> None:
-    found = _terms("The difficulties of involving \u2018hard to reach\u2019 groups are well known.")
+    found = _terms("The difficulties of involving \u2018hard to reach\u2019 groups are well known.", _suggest())
     assert [(f.code, f.severity) for f in found] == [("PS104", "suggestion")]
     assert "in quotation marks" in found[0].message
 
@@ -203,7 +210,7 @@ def test_titles_found_by_position_length_or_acronym_are_names(text: str) -> None
 
 
 def test_every_item_of_a_list_after_a_cue_is_a_mention() -> None:
-    found = _terms("Other examples might be dementia sufferer, mental health, carer, learning disabled.")
+    found = _terms("Other examples might be dementia sufferer, mental health, carer, learning disabled.", _suggest())
     assert found and all(f.code == "PS104" for f in found)
     assert _terms("We support carers, service users and families.")[0].code == "PS101"
 
@@ -249,3 +256,61 @@ def test_not_near_survives_a_spreadsheet_round_trip(tmp_path) -> None:
     result = runner.invoke(main, ["glossary", "export", "--format", "csv", "-o", str(sheet), str(glossary)])
     assert result.exit_code == 0, result.output
     assert "school" in sheet.read_text(encoding="utf-8")
+
+
+# -- names found by shape: links to documents, job titles with "for", posts and units, -------
+# -- the words an acronym stands for -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Supporting care leavers into work: statutory guidance for local authorities (PDF, 1.2MB)",
+    "Housing people who are sleeping rough: a toolkit for councils",
+    "Our ambition for children in care and care leavers: annual report 2023 to 2024",
+    "A national strategy for the homeless (PDF)",
+])
+def test_titles_of_documents_in_lists_of_links_are_names(text: str) -> None:
+    assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Please speak to Ms Khan, our designated nurse for looked after children.",
+    "She is the regional lead for substance abuse in the North West.",
+    "The Cabinet Member for the Elderly opened the centre.",
+    "Our dual diagnosis practitioners see people in their own homes.",
+    "Patients on the care of the elderly wards are visited daily.",
+    "The challenging behaviour team visits every home in the county.",
+    "We publish our placement sufficiency strategy every three years.",
+    "About the Looked-after Children Placement Strategy consultation",
+])
+def test_posts_units_and_job_titles_are_names(text: str) -> None:
+    assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
+
+
+@pytest.mark.parametrize("text, entry", [
+    # Describing someone's work is not a job title: the words are the writer's own.
+    ("We employ a nurse for the elderly residents of the home.", "elderly"),
+    ("Dual diagnosis leads to longer stays in hospital.", "dual-diagnosis"),
+    ("Housing officers must treat service users with respect.", "service-user"),
+    ("Her placement was ended by the team.", "placement"),
+    ("Placements that break down need review by the team.", "placement"),
+    # A title the writer wrote as a sentence, with a full stop, is not a link.
+    ("Our strategy for the next year: we will listen to service users and their families.", "service-user"),
+    # What an acronym stands for, when it is mostly the term, is still the term.
+    ("You may apply for Indefinite Leave to Remain (ILR) after five years.", "leave-to-remain"),
+])
+def test_near_misses_are_still_reported(text: str, entry: str) -> None:
+    assert entry in _ids(text)
+
+
+def test_the_words_an_acronym_stands_for_name_a_thing() -> None:
+    text = "Find your details on POW (Placements on the Web) before you start."
+    assert _ids(text) == []
+
+
+def test_a_straight_quote_closed_by_a_curly_one_is_a_quotation() -> None:
+    text = "If you have just seen 'no recourse to public funds\u2019 written on a letter, call us."
+    assert _terms(text) == []
+    assert [f.code for f in _terms(text, _suggest())] == ["PS103"]
+
+
+def test_describing_people_as_a_label_is_a_mention() -> None:
+    assert _terms("We describe people as service users whether they use a service or not.") == []

@@ -141,9 +141,14 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         matched = document.text[start:end]
         name = facts.name_at(i, j)
         if name is not None and (name.start, name.end) == (i, j) and name.kind in (
-                "organisation", "document", "entity"):
+                "organisation", "document", "entity", "expansion"):
             # The name is the term itself, head word and all ("the Contact Centre", "LAC
             # Review"): the glossary lists that kind of name, so capitals make it no less a use.
+            name = None
+        elif name is not None and name.kind == "expansion" and 2 * _words(texts, i, j) >= _words(
+                texts, name.start, name.end):
+            # What an acronym stands for is mostly the term: "Indefinite Leave to Remain (ILR)"
+            # uses the legal term; "Placements on the Web (POW)" names a website.
             name = None
         if name is not None:
             if names_mode != "report":
@@ -174,10 +179,15 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
     return findings
 
 
+def _words(texts: list[str], i: int, j: int) -> int:
+    return sum(1 for t in texts[i:j] if t[:1].isalnum())
+
+
 _NAME_KINDS = {"law": "the title of a law", "citation": "a legal reference", "organisation": "an organisation "
                "or service", "job title": "a job title", "document": "a document's title",
                "listed": "a name in the names list", "entity": "a name", "title": "a title",
-               "name": "part of a longer name"}
+               "name": "part of a longer name",
+               "expansion": "the words an acronym stands for"}
 
 
 def _cue_text(cue: str) -> str:

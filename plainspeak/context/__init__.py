@@ -65,9 +65,10 @@ class Facts:
             if span.start < j and i < span.end and (best is None or span.end - span.start > best.end - best.start):
                 best = span
         if best is None:
-            from plainspeak.context.names import title_case_extension
+            from plainspeak.context.names import compound_name, title_case_extension
 
-            best = title_case_extension(self._analysed, i, j, self.heading_blocks)
+            best = title_case_extension(self._analysed, i, j, self.heading_blocks) or compound_name(
+                self._analysed, i, j)
         return best
 
     # -- mentions ----------------------------------------------------------------------

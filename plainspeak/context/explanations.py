@@ -157,6 +157,25 @@ def _starts_block(analysed: Analysed, i: int) -> bool:
     return True
 
 
+_MEANS_SUBJECTS = frozenset({"it", "this", "that"})
+_MEANS_ADVERBS = frozenset({"simply", "just", "basically", "usually", "normally", "generally", "often"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+
+
+def _means_later(analysed: Analysed, j: int) -> bool:
+    """"If you see X on your visa, it simply means ...": later in the sentence, after a
+    comma, "it/this/that (simply) means" says what the term means."""
+    words = _words_after(analysed, j, 16)
+    for k, w in enumerate(words):
+        if w in _SENTENCE_ENDS:
+            return False
+        if w == "," and k + 2 < len(words) and words[k + 1] in _MEANS_SUBJECTS:
+            rest = words[k + 2:k + 4]
+            if rest[:1] == ["means"] or (len(rest) == 2 and rest[0] in _MEANS_ADVERBS and rest[1] == "means"):
+                return True
+    return False
+
+
 def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = frozenset(),
              sentence_starts: list[int] | None = None) -> bool:
     """Whether the use of a term at tokens ``i:j`` is where the document explains it."""
@@ -168,6 +187,8 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
         if tuple(after[:len(cue)]) == cue:
             return True
     if _copula_definition(after):
+        return True
+    if _means_later(analysed, j):
         return True
     if _defining_start(after) and _starts_sentence(analysed, i, sentence_starts):
         return True  # "No recourse to public funds is a condition ...", "... gives you permission to ..."

@@ -145,6 +145,14 @@ def quotations(analysed: Analysed) -> list[tuple[int, int]]:
             if open_at is not None and t - open_at > 1:
                 pairs.append((open_at, t))
                 open_at = None
+            else:
+                # A straight quote closed by a curly one ('no recourse to public funds’): a
+                # word processor curled only the second. Not an apostrophe inside a word.
+                straight = "'" if text == "\u2019" else '"'
+                pending = straight_open.get(straight)
+                if pending is not None and t - pending > 1 and not touches_next:
+                    pairs.append((pending, t))
+                    del straight_open[straight]
         elif text in _STRAIGHT:
             pending = straight_open.get(text)
             if pending is not None and t - pending > 1:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -61,6 +61,14 @@ class NameData:
     heading_connectors: frozenset[str]
     not_in_names: frozenset[str]
     names: tuple[str, ...]
+    #: Lower case: words after a colon that make a line a document's title; file tags.
+    title_line_words: tuple[tuple[str, ...], ...] = ()
+    file_tags: frozenset[str] = frozenset()
+    #: Lower case job heads taking "for"/"of" -> whether they need a modifier or a capital.
+    job_for_heads: dict[str, bool] | None = None
+    job_for_modifiers: frozenset[str] = frozenset()
+    #: Lower case heads of a compound name after a term -> whether they may be verbs.
+    compound_heads: dict[str, bool] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +93,21 @@ def name_data() -> NameData:
         job_heads=f(groups["job_heads"]), weak_heads=f(groups["weak_heads"]),
         connectors=f(groups["connectors"]), heading_connectors=f(groups["heading_connectors"]),
         not_in_names=f(groups["not_in_names"]), names=tuple(groups["names"]),
+        title_line_words=tuple(tuple(w.split()) for w in groups.get("title_line_words", [])),
+        file_tags=f(groups.get("file_tags", [])),
+        job_for_heads=_starred(groups.get("job_for_heads", [])),
+        job_for_modifiers=f(groups.get("job_for_modifiers", [])),
+        compound_heads=_starred(groups.get("compound_heads", [])),
     )
+
+
+def _starred(lines: list[str]) -> dict[str, bool]:
+    """``word`` or ``word *`` lines as {word: starred}."""
+    out: dict[str, bool] = {}
+    for line in lines:
+        word, _, star = line.partition(" ")
+        out[word] = star.strip() == "*"
+    return out
 
 
 # -- words: tokens joined by hyphens and apostrophes ------------------------------------------
@@ -170,9 +192,16 @@ def find_names_and_headings(analysed: Analysed, extra_names: Iterable[str] = ()
         heading = document.blocks[b].kind == "heading" or _title_cased(words)
         if heading:
             heading_blocks.add(b)
-        spans.extend(_rule_names(words, data, heading, prose=bool(words) and words[-1].text in _ENDS))
+        prose = bool(words) and words[-1].text in _ENDS
+        spans.extend(_rule_names(words, data, heading, prose=prose))
         spans.extend(_listed_names(words, listed))
         spans.extend(_citations(words))
+        if not prose:
+            line = _title_line(words, data)
+            if line is not None:
+                spans.append(line)
+        spans.extend(_job_titles(words, data))
+        spans.extend(_expansions(words, data))
     if analysed.doc is not None:
         spans.extend(_entity_names(analysed, data, frozenset(heading_blocks)))
     spans.sort(key=lambda s: (s.start, -s.end))
@@ -545,3 +574,213 @@ def _next_word(texts: Sequence[str], k: int, step: int) -> int | None:
             continue
         return k
     return None
+
+
+# -- titles of documents in lists of links -----------------------------------------------------
+
+
+def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
+    """A line that is not a sentence and reads as a document's title: it ends in a file tag
+    ("... (PDF, 2MB)") or has a colon before a document word ("...: statutory guidance for
+    local authorities", "Working in partnership: creating an effective ... strategy").
+
+    A writer cannot change the title of someone else's document; lists of links are full
+    of them. Only lines of up to 40 words, with three or more words before the colon.
+    """
+    n = len(words)
+    if n < 3 or n > 40:
+        return None
+    if words[-1].text not in (")", "]") and not any(w.text == ":" for w in words):
+        return None  # the common case, decided before any lower-casing
+    texts = [w.text.lower() for w in words]
+    end = n
+    if texts[-1] in (")", "]"):
+        opener = "(" if texts[-1] == ")" else "["
+        k = n - 2
+        while k > 0 and n - k <= 8 and texts[k] != opener:
+            k -= 1
+        if texts[k] == opener and k > 0:
+            inside = texts[k + 1:n - 1]
+            if inside and (inside[0] in data.file_tags or " ".join(inside[:2]) in data.file_tags):
+                return NameSpan(words[0].first, words[k - 1].last + 1, "document")
+            end = k
+    if ":" not in texts[:end]:
+        return None
+    c = texts.index(":")
+    if c < 3:
+        return None
+    body = [t for t in texts[:end] if any(ch.isalpha() for ch in t)]
+    after = texts[c + 1:end]
+    for phrase in data.title_line_words:
+        size = len(phrase)
+        if any(tuple(after[k:k + size]) == phrase for k in range(0, min(4, len(after)))) or (
+                body and size == 1 and body[-1] == phrase[0]):
+            return NameSpan(words[0].first, words[end - 1].last + 1, "document")
+    return None
+
+
+# -- job titles: "national lead for dual diagnosis" --------------------------------------------
+
+_VERB_CONTEXT = frozenset({"to", "will", "would", "can", "could", "should", "must", "may", "might", "shall", "we",
+                           "they", "i", "you", "who", "and", "or", "not", "also"})
+_JOB_OF = frozenset({"head", "director", "directors", "chief", "secretary", "minister", "ministers",
+                     "commissioner", "commissioners"})
+_JOB_STOPS = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "\u2013", "\u2014", "who", "which", "that", "is",
+                        "are", "was", "were", "will", "has", "have", "had", "to", "in", "at", "from", "by"})
+
+
+def _job_titles(words: list[_Word], data: NameData) -> list[NameSpan]:
+    """A job head word with "for"/"of" and what the post is for: "national lead for dual
+    diagnosis", "Designated Nurse for Looked After Children", "Director of Children's
+    Services". Words such as "nurse" make a title only after "designated", "named",
+    "lead" ... or with a capital ("a nurse for the elderly" describes someone's work)."""
+    heads = data.job_for_heads or {}
+    out: list[NameSpan] = []
+    n = len(words)
+    for k in range(n - 2):
+        text = words[k].text
+        low = text.lower()
+        needs_modifier = heads.get(low)
+        if needs_modifier is None:
+            continue
+        link = words[k + 1].text
+        if link != "for" and not (link == "of" and low in _JOB_OF):
+            continue
+        prev = words[k - 1].text.lower() if k else ""
+        if needs_modifier:
+            if prev not in data.job_for_modifiers and not (k and text[:1].isupper()):
+                continue
+        elif prev in _VERB_CONTEXT:
+            continue
+        end = k + 2
+        while end < n and end - k - 2 < 6 and words[end].text.lower() not in _JOB_STOPS:
+            end += 1
+        if end > k + 2:
+            out.append(NameSpan(words[k].first, words[end - 1].last + 1, "job title"))
+    return out
+
+
+# -- expansions of acronyms: "POW (Placements on the Web)" -------------------------------------
+
+_ACRONYM_MAX = 10
+
+
+def _acronym(text: str) -> str | None:
+    """The letters of an acronym written as one word ("POW", "CAMHS", "LACs"), or None."""
+    core = text[:-1] if text.endswith("s") and len(text) > 2 else text
+    if 2 <= len(core) <= _ACRONYM_MAX and core.isalpha() and core.isupper():
+        return core
+    return None
+
+
+def _spells(letters: str, texts: list[str], connectors: frozenset[str]) -> bool:
+    """Whether the capitalised words (and, optionally, the connecting words) spell ``letters``."""
+
+    @cache
+    def match(li: int, wi: int) -> bool:
+        if wi == len(texts):
+            return li == len(letters)
+        word = texts[wi]
+        fits = li < len(letters) and word[:1].upper() == letters[li]
+        if word in connectors or word == "&":
+            return match(li, wi + 1) or (fits and match(li + 1, wi + 1))
+        if not word[:1].isupper():
+            return False
+        return fits and match(li + 1, wi + 1)
+
+    return match(0, 0)
+
+
+def _expansions(words: list[_Word], data: NameData) -> list[NameSpan]:
+    """Title Case words that spell out an acronym beside them, in brackets: "POW (Placements
+    on the Web)", "Placements on the Web (POW)". The words are the name of something. (A
+    term that is the whole expansion, "Looked After Children (LAC)", stays a use: the term
+    check only skips names longer than the term.)"""
+    out: list[NameSpan] = []
+    n = len(words)
+    connectors = data.connectors
+    for k in range(1, n - 2):
+        if words[k].text != "(":
+            continue
+        close = k + 1
+        while close < n and close - k <= 12 and words[close].text != ")":
+            close += 1
+        if close >= n or words[close].text != ")":
+            continue
+        inside = [w.text for w in words[k + 1:close]]
+        letters = _acronym(inside[0]) if len(inside) == 1 else None
+        if letters is not None:
+            # "Placements on the Web (POW)": the expansion ends right before the bracket.
+            for start in range(k - 1, max(-1, k - 1 - 2 * len(letters) - 2), -1):
+                run = [w.text for w in words[start:k]]
+                if not run[0][:1].isupper():
+                    continue
+                if _spells(letters, run, connectors):
+                    out.append(NameSpan(words[start].first, words[k - 1].last + 1, "expansion"))
+                    break
+            continue
+        letters = _acronym(words[k - 1].text)
+        if letters is not None and inside and inside[0][:1].isupper() and _spells(letters, inside, connectors):
+            out.append(NameSpan(words[k + 1].first, words[close - 1].last + 1, "expansion"))
+    return out
+
+
+# -- a term that names a post, a unit or a strategy: "dual diagnosis practitioners" -----------
+
+_NOT_AFTER_NOUN_HEAD = frozenset({"to", "the", "a", "an", "their", "his", "her", "our", "its", "this", "these",
+                                  "those", "them", "him", "it", "on", "into", "up", "from", "us", "you"})
+
+
+def _head_word(word: str) -> str:
+    """A head word as the data lists it: "Strategy" (in a title) is "strategy"; "TEAM" is not."""
+    return word.lower() if word[:1].isupper() and word[1:].islower() else word
+
+
+#: How many words may stand between a term and the head of the name it is part of.
+_COMPOUND_GAP = 2
+
+
+@lru_cache(maxsize=1)
+def _closed_words() -> frozenset[str]:
+    """Function words (from ``data/pos.txt``) and verbs that end a noun compound."""
+    from plainspeak.context.pos import pos_words
+
+    w = pos_words()
+    return (w.prepositions | w.verb_before | w.subjects | w.objects | w.noun_before | frozenset({
+        "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+        "would", "can", "could", "should", "must", "may", "might", "not", "who", "which", "that", "than",
+        "then", "also", "does", "did", "need", "needs", "want", "wants", "feel", "feels", "said"}))
+
+
+def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
+    """Tokens ``i:j`` followed by a head word that makes them part of the name of a post, a
+    unit or a document: "dual diagnosis practitioners", "care of the elderly wards", "rough
+    sleeper strategy". Heads that can be verbs ("leads") count only when what follows them
+    does not read as an object ("dual diagnosis leads to ...")."""
+    data = name_data()
+    heads = data.compound_heads or {}
+    texts, idx = analysed.token_text, analysed.token_idx
+    closed = _closed_words()
+    titled = texts[j - 1][:1].isupper()  # "Looked After Children Placement Strategy"
+    k = j
+    for between in range(_COMPOUND_GAP + 1):
+        nxt = _next_word(texts, k, 1)
+        if nxt is None or nxt > k + 1 or idx[nxt] - (idx[k - 1] + len(texts[k - 1])) != 1:
+            return None  # each word follows after one space, on the same line
+        k = nxt
+        if _head_word(texts[k]) in heads:
+            break
+        # "placement sufficiency strategy": up to two nouns may stand between term and head.
+        word = _head_word(texts[k]) if titled else texts[k]
+        if (between == _COMPOUND_GAP or not word.isalpha() or not word.islower() or len(word) < 4
+                or word.endswith("ly") or word in closed):
+            return None
+        k += 1
+    verb_like = heads.get(_head_word(texts[k]))
+    if verb_like is None:
+        return None
+    if verb_like:
+        after = _next_word(texts, k + 1, 1)
+        if after is None or texts[after].lower() in _NOT_AFTER_NOUN_HEAD:
+            return None
+    return NameSpan(i, k + 1, "name")

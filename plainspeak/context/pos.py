@@ -113,6 +113,9 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         return "verb"  # "crippled the system", "contacted us"
     if lemma(word) != word and lemma(word) in _ADJECTIVES:
         return "adjective"  # "poorer", "poorest"
+    if word.endswith("ed") and before is not None and len(before) > 4 and before.endswith("ly") and (
+            before not in _ADJECTIVES):
+        return "adjective"  # "physically handicapped children", "severely disabled"
     if word.endswith("ed") and before in _COPULAS:
         return "adjective"  # "people who are addicted", "parents are disabled"
     if is_adjective_like(word) and (word in _ADJECTIVES or not word.endswith("ly")):
