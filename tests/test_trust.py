@@ -276,7 +276,8 @@ def test_titles_of_documents_in_lists_of_links_are_names(text: str) -> None:
     "She is the regional lead for substance abuse in the North West.",
     "The Cabinet Member for the Elderly opened the centre.",
     "Our dual diagnosis practitioners see people in their own homes.",
-    "Patients on the care of the elderly wards are visited daily.",
+    "Our dual diagnosis leads meet every month.",
+    "The Looked after Children's Health team visits every new child.",
     "The challenging behaviour team visits every home in the county.",
     "We publish our placement sufficiency strategy every three years.",
     "About the Looked-after Children Placement Strategy consultation",
@@ -291,6 +292,12 @@ def test_posts_units_and_job_titles_are_names(text: str) -> None:
     ("Dual diagnosis leads to longer stays in hospital.", "dual-diagnosis"),
     ("Housing officers must treat service users with respect.", "service-user"),
     ("Her placement was ended by the team.", "placement"),
+    # A kind of unit is not one named unit.
+    ("We offer respite units for children.", "respite"),
+    ("Patients on care of the elderly wards are visited daily.", "elderly"),
+    # A condition on applying is not an explanation of the term.
+    ("You may be able to apply for indefinite leave to remain (ILR) if you have lived here for years.",
+     "leave-to-remain"),
     ("Placements that break down need review by the team.", "placement"),
     # A title the writer wrote as a sentence, with a full stop, is not a link.
     ("Our strategy for the next year: we will listen to service users and their families.", "service-user"),
@@ -314,3 +321,12 @@ def test_a_straight_quote_closed_by_a_curly_one_is_a_quotation() -> None:
 
 def test_describing_people_as_a_label_is_a_mention() -> None:
     assert _terms("We describe people as service users whether they use a service or not.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Unaccompanied Asylum Seeking Children (UASC) are children who are outside their country alone.",
+    "You must take reasonable steps to stop you losing your home. This is called the prevention duty.",
+])
+def test_explanations_after_an_acronym_or_an_article(text: str) -> None:
+    legal = [f for f in _terms(text) if f.code == "PS102"]
+    assert legal == [], [(f.text, f.id) for f in legal]

@@ -67,8 +67,9 @@ class NameData:
     #: Lower case job heads taking "for"/"of" -> whether they need a modifier or a capital.
     job_for_heads: dict[str, bool] | None = None
     job_for_modifiers: frozenset[str] = frozenset()
-    #: Lower case heads of a compound name after a term -> whether they may be verbs.
-    compound_heads: dict[str, bool] | None = None
+    #: Lower case heads of a compound name after a term -> "" or "*" (may be a verb) or "+" (a
+    #: unit or document: only singular, after "the", "our" ...).
+    compound_heads: dict[str, str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -97,16 +98,21 @@ def name_data() -> NameData:
         file_tags=f(groups.get("file_tags", [])),
         job_for_heads=_starred(groups.get("job_for_heads", [])),
         job_for_modifiers=f(groups.get("job_for_modifiers", [])),
-        compound_heads=_starred(groups.get("compound_heads", [])),
+        compound_heads=_marked(groups.get("compound_heads", [])),
     )
 
 
 def _starred(lines: list[str]) -> dict[str, bool]:
     """``word`` or ``word *`` lines as {word: starred}."""
-    out: dict[str, bool] = {}
+    return {word: mark == "*" for word, mark in _marked(lines).items()}
+
+
+def _marked(lines: list[str]) -> dict[str, str]:
+    """``word``, ``word *`` or ``word +`` lines as {word: mark}."""
+    out: dict[str, str] = {}
     for line in lines:
-        word, _, star = line.partition(" ")
-        out[word] = star.strip() == "*"
+        word, _, mark = line.partition(" ")
+        out[word] = mark.strip()
     return out
 
 
@@ -727,6 +733,7 @@ def _expansions(words: list[_Word], data: NameData) -> list[NameSpan]:
 
 # -- a term that names a post, a unit or a strategy: "dual diagnosis practitioners" -----------
 
+_NAMING_DETERMINERS = frozenset({"the", "our", "your", "their", "its", "this", "his", "her", "'s", "\u2019s"})
 _NOT_AFTER_NOUN_HEAD = frozenset({"to", "the", "a", "an", "their", "his", "her", "our", "its", "this", "these",
                                   "those", "them", "him", "it", "on", "into", "up", "from", "us", "you"})
 
@@ -763,6 +770,8 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     closed = _closed_words()
     titled = texts[j - 1][:1].isupper()  # "Looked After Children Placement Strategy"
     k = j
+    if k < len(texts) and texts[k] in ("'s", "\u2019s") and idx[k] == idx[k - 1] + len(texts[k - 1]):
+        k += 1  # "the Looked after Children's Health team"
     for between in range(_COMPOUND_GAP + 1):
         nxt = _next_word(texts, k, 1)
         if nxt is None or nxt > k + 1 or idx[nxt] - (idx[k - 1] + len(texts[k - 1])) != 1:
@@ -776,11 +785,16 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
                 or word.endswith("ly") or word in closed):
             return None
         k += 1
-    verb_like = heads.get(_head_word(texts[k]))
-    if verb_like is None:
+    mark = heads.get(_head_word(texts[k]))
+    if mark is None:
         return None
-    if verb_like:
+    if mark == "*":
         after = _next_word(texts, k + 1, 1)
         if after is None or texts[after].lower() in _NOT_AFTER_NOUN_HEAD:
             return None
+    elif mark == "+":
+        before = _next_word(texts, i - 1, -1) if i else None
+        if before is None or not (texts[before].lower() in _NAMING_DETERMINERS or (
+                texts[before][:1].isupper() and texts[before].isalpha() and not texts[before].isupper())):
+            return None  # "respite units", "a respite unit": a kind of unit, not one named unit
     return NameSpan(i, k + 1, "name")
