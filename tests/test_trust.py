@@ -330,3 +330,19 @@ def test_describing_people_as_a_label_is_a_mention() -> None:
 def test_explanations_after_an_acronym_or_an_article(text: str) -> None:
     legal = [f for f in _terms(text) if f.code == "PS102"]
     assert legal == [], [(f.text, f.id) for f in legal]
+
+
+def test_near_words_can_be_looked_for_in_the_whole_document() -> None:
+    page = "# Housing help\n\nIf you are homeless, talk to us.\n\nMost people are eligible for assistance.\n"
+    assert "eligible-for-assistance" in _ids(page)
+    assert "eligible-for-assistance" not in _ids("Most students are eligible for assistance with fees.\n")
+
+
+def test_a_scope_that_is_not_known_is_a_clear_glossary_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from plainspeak.glossary.load import load_glossary
+
+    path = tmp_path / "panel.yaml"
+    path.write_text("version: 2\nentries:\n  - id: x\n    term: sanctions\n    why: because\n"
+                    "    context:\n      near: [child]\n      scope: page\n", encoding="utf-8")
+    _glossary, problems = load_glossary(path)
+    assert any("scope" in p.message and "document" in p.message for p in problems)
