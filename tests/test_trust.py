@@ -266,6 +266,7 @@ def test_not_near_survives_a_spreadsheet_round_trip(tmp_path) -> None:
     "Housing people who are sleeping rough: a toolkit for councils",
     "Our ambition for children in care and care leavers: annual report 2023 to 2024",
     "A national strategy for the homeless (PDF)",
+    "At a glance 12: Challenging behaviour: a guide for family carers",
 ])
 def test_titles_of_documents_in_lists_of_links_are_names(text: str) -> None:
     assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
@@ -280,6 +281,8 @@ def test_titles_of_documents_in_lists_of_links_are_names(text: str) -> None:
     "The Looked after Children's Health team visits every new child.",
     "The challenging behaviour team visits every home in the county.",
     "We publish our placement sufficiency strategy every three years.",
+    "The elderly people's lunch club scheme helps voluntary clubs.",
+    "Challenging behaviour team",
     "About the Looked-after Children Placement Strategy consultation",
 ])
 def test_posts_units_and_job_titles_are_names(text: str) -> None:

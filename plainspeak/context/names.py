@@ -610,18 +610,18 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
             if inside and (inside[0] in data.file_tags or " ".join(inside[:2]) in data.file_tags):
                 return NameSpan(words[0].first, words[k - 1].last + 1, "document")
             end = k
-    if ":" not in texts[:end]:
-        return None
-    c = texts.index(":")
-    if c < 3:
+    colons = [c for c in range(3, end) if texts[c] == ":"]
+    if not colons:
         return None
     body = [t for t in texts[:end] if any(ch.isalpha() for ch in t)]
-    after = texts[c + 1:end]
     for phrase in data.title_line_words:
         size = len(phrase)
-        if any(tuple(after[k:k + size]) == phrase for k in range(0, min(4, len(after)))) or (
-                body and size == 1 and body[-1] == phrase[0]):
+        if body and size == 1 and body[-1] == phrase[0]:
             return NameSpan(words[0].first, words[end - 1].last + 1, "document")
+        for c in colons:  # "At a glance 39: Challenging behaviour: a guide for family carers"
+            after = texts[c + 1:end]
+            if any(tuple(after[k:k + size]) == phrase for k in range(0, min(4, len(after)))):
+                return NameSpan(words[0].first, words[end - 1].last + 1, "document")
     return None
 
 
@@ -743,8 +743,21 @@ def _head_word(word: str) -> str:
     return word.lower() if word[:1].isupper() and word[1:].islower() else word
 
 
+def _title_block(analysed: Analysed, i: int) -> bool:
+    """Whether token ``i``'s block is a line that is not a sentence (a heading, a list item,
+    a title): no full stop at its end."""
+    texts, block = analysed.token_text, analysed.token_block
+    b = block[i]
+    k = i
+    while k + 1 < len(texts) and block[k + 1] == b:
+        k += 1
+    while k > i and texts[k].isspace():
+        k -= 1
+    return texts[k] not in _ENDS
+
+
 #: How many words may stand between a term and the head of the name it is part of.
-_COMPOUND_GAP = 2
+_COMPOUND_GAP = 3
 
 
 @lru_cache(maxsize=1)
@@ -779,12 +792,14 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
         k = nxt
         if _head_word(texts[k]) in heads:
             break
-        # "placement sufficiency strategy": up to two nouns may stand between term and head.
+        # "placement sufficiency strategy": up to three nouns may stand between term and head.
         word = _head_word(texts[k]) if titled else texts[k]
         if (between == _COMPOUND_GAP or not word.isalpha() or not word.islower() or len(word) < 4
                 or word.endswith("ly") or word in closed):
             return None
         k += 1
+        if k < len(texts) and texts[k] in ("'s", "\u2019s") and idx[k] == idx[k - 1] + len(texts[k - 1]):
+            k += 1  # "elderly people's lunch club scheme"
     mark = heads.get(_head_word(texts[k]))
     if mark is None:
         return None
@@ -794,7 +809,10 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
             return None
     elif mark == "+":
         before = _next_word(texts, i - 1, -1) if i else None
-        if before is None or not (texts[before].lower() in _NAMING_DETERMINERS or (
+        if before is None:
+            if not _title_block(analysed, i):
+                return None  # a sentence that starts "Respite unit staff ..." names no unit
+        elif not (texts[before].lower() in _NAMING_DETERMINERS or (
                 texts[before][:1].isupper() and texts[before].isalpha() and not texts[before].isupper())):
             return None  # "respite units", "a respite unit": a kind of unit, not one named unit
     return NameSpan(i, k + 1, "name")
