@@ -349,3 +349,12 @@ def test_a_scope_that_is_not_known_is_a_clear_glossary_error(tmp_path) -> None: 
                     "    context:\n      near: [child]\n      scope: page\n", encoding="utf-8")
     _glossary, problems = load_glossary(path)
     assert any("scope" in p.message and "document" in p.message for p in problems)
+
+
+def test_one_condition_among_others_is_not_an_explanation() -> None:
+    assert "priority-need" in _ids("You could also have a priority need if you are pregnant.")
+    assert "priority-need" in _ids("A single person will only be classed a priority need if they are vulnerable.")
+    # The test itself, stated as the meaning of the words, explains them.
+    text = ("We may consider someone to be intentionally homeless if they have become homeless because of "
+            "something they deliberately did.")
+    assert "intentionally-homeless" not in _ids(text)

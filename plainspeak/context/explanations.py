@@ -177,6 +177,7 @@ def _means_later(analysed: Analysed, j: int) -> bool:
 
 
 _CONDITIONS = frozenset({"if", "when"})
+_PARTIAL = frozenset({"also", "always", "only", "could", "might", "may", "can", "sometimes", "usually", "often"})
 _STATUS_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "have", "has", "had", "having",
                            "become", "becomes", "became", "considered", "classed", "treated", "counted", "seen"})
 
@@ -185,10 +186,14 @@ def _status_before(analysed: Analysed, i: int) -> bool:
     """Whether a form of "be" or "have" stands right before the term (after "a", "the"): "you
     have a priority need if ...", "you are intentionally homeless if ..." define a status by
     its conditions; "apply for leave to remain if ..." does not."""
-    before = _words_before(analysed, i, 4)
-    while before and before[-1] in ("a", "an", "the", "not", "also", "still", "only"):
+    before = _words_before(analysed, i, 6)
+    while before and before[-1] in ("a", "an", "the", "not", "still"):
         before = before[:-1]
-    return bool(before) and before[-1] in _STATUS_VERBS
+    if not before or before[-1] not in _STATUS_VERBS:
+        return False
+    # "You could also have a priority need if ...", "will only be classed a priority need if
+    # ...": one condition among others, not what the term means.
+    return not any(w in _PARTIAL for w in before[-3:-1])
 
 
 def _is_acronym_word(analysed: Analysed, j: int) -> bool:
