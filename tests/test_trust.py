@@ -358,3 +358,8 @@ def test_one_condition_among_others_is_not_an_explanation() -> None:
     text = ("We may consider someone to be intentionally homeless if they have become homeless because of "
             "something they deliberately did.")
     assert "intentionally-homeless" not in _ids(text)
+
+
+def test_a_label_denied_is_not_applied() -> None:
+    assert _ids("Not a lifestyle choice: criminal exploitation needs a new approach") == []
+    assert "lifestyle-choice-exploitation" in _ids("Going missing was a lifestyle choice for the exploited boy.")
