@@ -26,7 +26,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -75,18 +74,9 @@ class NameData:
 @lru_cache(maxsize=1)
 def name_data() -> NameData:
     """The built-in head words and names, from ``data/names.txt``."""
-    groups: dict[str, list[str]] = {}
-    current: list[str] | None = None
-    text = resources.files("plainspeak.data").joinpath("names.txt").read_text(encoding="utf-8")
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = groups.setdefault(line[1:-1], [])
-            continue
-        if current is not None:
-            current.append(line)
+    from plainspeak.fastload import read_sections
+
+    groups = read_sections("names.txt")
     f = frozenset
     return NameData(
         law_heads=f(groups["law_heads"]), head_first=f(groups["head_first"]), title_cues=f(groups["title_cues"]),
