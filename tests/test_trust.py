@@ -266,6 +266,7 @@ def test_not_near_survives_a_spreadsheet_round_trip(tmp_path) -> None:
     "Housing people who are sleeping rough: a toolkit for councils",
     "Our ambition for children in care and care leavers: annual report 2023 to 2024",
     "A national strategy for the homeless (PDF)",
+    "At a glance 12: Challenging behaviour: a guide for family carers",
 ])
 def test_titles_of_documents_in_lists_of_links_are_names(text: str) -> None:
     assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
@@ -276,9 +277,12 @@ def test_titles_of_documents_in_lists_of_links_are_names(text: str) -> None:
     "She is the regional lead for substance abuse in the North West.",
     "The Cabinet Member for the Elderly opened the centre.",
     "Our dual diagnosis practitioners see people in their own homes.",
-    "Patients on the care of the elderly wards are visited daily.",
+    "Our dual diagnosis leads meet every month.",
+    "The Looked after Children's Health team visits every new child.",
     "The challenging behaviour team visits every home in the county.",
     "We publish our placement sufficiency strategy every three years.",
+    "The elderly people's lunch club scheme helps voluntary clubs.",
+    "Challenging behaviour team",
     "About the Looked-after Children Placement Strategy consultation",
 ])
 def test_posts_units_and_job_titles_are_names(text: str) -> None:
@@ -291,6 +295,12 @@ def test_posts_units_and_job_titles_are_names(text: str) -> None:
     ("Dual diagnosis leads to longer stays in hospital.", "dual-diagnosis"),
     ("Housing officers must treat service users with respect.", "service-user"),
     ("Her placement was ended by the team.", "placement"),
+    # A kind of unit is not one named unit.
+    ("We offer respite units for children.", "respite"),
+    ("Patients on care of the elderly wards are visited daily.", "elderly"),
+    # A condition on applying is not an explanation of the term.
+    ("You may be able to apply for indefinite leave to remain (ILR) if you have lived here for years.",
+     "leave-to-remain"),
     ("Placements that break down need review by the team.", "placement"),
     # A title the writer wrote as a sentence, with a full stop, is not a link.
     ("Our strategy for the next year: we will listen to service users and their families.", "service-user"),
@@ -314,3 +324,42 @@ def test_a_straight_quote_closed_by_a_curly_one_is_a_quotation() -> None:
 
 def test_describing_people_as_a_label_is_a_mention() -> None:
     assert _terms("We describe people as service users whether they use a service or not.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Unaccompanied Asylum Seeking Children (UASC) are children who are outside their country alone.",
+    "You must take reasonable steps to stop you losing your home. This is called the prevention duty.",
+])
+def test_explanations_after_an_acronym_or_an_article(text: str) -> None:
+    legal = [f for f in _terms(text) if f.code == "PS102"]
+    assert legal == [], [(f.text, f.id) for f in legal]
+
+
+def test_near_words_can_be_looked_for_in_the_whole_document() -> None:
+    page = "# Housing help\n\nIf you are homeless, talk to us.\n\nMost people are eligible for assistance.\n"
+    assert "eligible-for-assistance" in _ids(page)
+    assert "eligible-for-assistance" not in _ids("Most students are eligible for assistance with fees.\n")
+
+
+def test_a_scope_that_is_not_known_is_a_clear_glossary_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from plainspeak.glossary.load import load_glossary
+
+    path = tmp_path / "panel.yaml"
+    path.write_text("version: 2\nentries:\n  - id: x\n    term: sanctions\n    why: because\n"
+                    "    context:\n      near: [child]\n      scope: page\n", encoding="utf-8")
+    _glossary, problems = load_glossary(path)
+    assert any("scope" in p.message and "document" in p.message for p in problems)
+
+
+def test_one_condition_among_others_is_not_an_explanation() -> None:
+    assert "priority-need" in _ids("You could also have a priority need if you are pregnant.")
+    assert "priority-need" in _ids("A single person will only be classed a priority need if they are vulnerable.")
+    # The test itself, stated as the meaning of the words, explains them.
+    text = ("We may consider someone to be intentionally homeless if they have become homeless because of "
+            "something they deliberately did.")
+    assert "intentionally-homeless" not in _ids(text)
+
+
+def test_a_label_denied_is_not_applied() -> None:
+    assert _ids("Not a lifestyle choice: criminal exploitation needs a new approach") == []
+    assert "lifestyle-choice-exploitation" in _ids("Going missing was a lifestyle choice for the exploited boy.")

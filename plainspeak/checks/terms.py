@@ -68,9 +68,9 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         if entry.near or entry.not_near:
             if sent_of is None:
                 sent_of = _sentence_index(analysed)
-            if entry.near and not _near(analysed, entry.near, entry.window, i, j, sent_of):
+            if entry.near and not _near(analysed, entry.near, entry.window, i, j, sent_of, entry.scope):
                 continue
-            if entry.not_near and _near(analysed, entry.not_near, entry.window, i, j, sent_of):
+            if entry.not_near and _near(analysed, entry.not_near, entry.window, i, j, sent_of, entry.scope):
                 continue
         if not _right_sense(analysed, entry, i, j):
             continue
@@ -102,9 +102,23 @@ def _sentence_index(analysed: Analysed) -> list[int]:
     return out
 
 
-def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent_of: list[int]) -> bool:
-    """Whether one of the words ``near`` stands within ``window`` words (0: the sentence)."""
+def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent_of: list[int],
+          scope: str = "sentence") -> bool:
+    """Whether one of the words ``near`` stands within ``window`` words (0: the ``scope``: the
+    sentence, the paragraph or the document)."""
     wanted = _near_keys(tuple(near))
+    if not window and scope == "document":
+        return _in_document(analysed, wanted, i, j)
+    if not window and scope == "paragraph":
+        block = analysed.token_block
+        b = block[i]
+        lo = i
+        while lo > 0 and block[lo - 1] == b:
+            lo -= 1
+        hi = j
+        while hi < len(block) and block[hi] == b:
+            hi += 1
+        return any(analysed.keys[t] in wanted for t in range(lo, hi) if not i <= t < j)
     si = sent_of[i]
     if si >= 0:
         s = analysed.sentences[si]
@@ -114,6 +128,16 @@ def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent
     if window:
         lo, hi = max(lo, i - window), min(hi, j + window)
     return any(analysed.keys[t] in wanted for t in range(lo, hi) if not i <= t < j)
+
+
+def _in_document(analysed: Analysed, wanted: frozenset[str], i: int, j: int) -> bool:
+    """Whether a word of ``wanted`` stands anywhere in the document outside tokens ``i:j``."""
+    keys = analysed.keys
+    if not wanted & analysed.facts.key_set:
+        return False
+    if not wanted & set(keys[i:j]):
+        return True
+    return any(keys[t] in wanted for t in range(len(keys)) if not i <= t < j)
 
 
 @lru_cache(maxsize=1024)

@@ -37,6 +37,11 @@ class Facts:
         self._extra_names = tuple(extra_names)
         self._pos: dict[int, str] = {}
 
+    @cached_property
+    def key_set(self) -> frozenset[str]:
+        """Every match key in the document: whether a word occurs at all, in one lookup."""
+        return frozenset(k for k in self._analysed.keys if k is not None)
+
     # -- names -------------------------------------------------------------------------
     @cached_property
     def _names_and_headings(self) -> tuple[list[NameSpan], frozenset[int]]:

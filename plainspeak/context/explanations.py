@@ -61,7 +61,7 @@ def _words_before(analysed: Analysed, i: int, count: int) -> list[str]:
         if text.isspace():
             if "\n" in text:
                 break
-        elif not (text in _QUOTES and not out) and not (text in ("being", "a", "an") and not out):
+        elif not (text in _QUOTES and not out) and not (text.lower() in ("being", "a", "an", "the") and not out):
             out.append(text.lower().replace("\u2019", "'"))
         k -= 1
     out.reverse()
@@ -176,6 +176,36 @@ def _means_later(analysed: Analysed, j: int) -> bool:
     return False
 
 
+_CONDITIONS = frozenset({"if", "when"})
+_PARTIAL = frozenset({"also", "always", "only", "could", "might", "may", "can", "sometimes", "usually", "often"})
+_STATUS_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "have", "has", "had", "having",
+                           "become", "becomes", "became", "considered", "classed", "treated", "counted", "seen"})
+
+
+def _status_before(analysed: Analysed, i: int) -> bool:
+    """Whether a form of "be" or "have" stands right before the term (after "a", "the"): "you
+    have a priority need if ...", "you are intentionally homeless if ..." define a status by
+    its conditions; "apply for leave to remain if ..." does not."""
+    before = _words_before(analysed, i, 6)
+    while before and before[-1] in ("a", "an", "the", "not", "still"):
+        before = before[:-1]
+    if not before or before[-1] not in _STATUS_VERBS:
+        return False
+    # "You could also have a priority need if ...", "will only be classed a priority need if
+    # ...": one condition among others, not what the term means.
+    return not any(w in _PARTIAL for w in before[-3:-1])
+
+
+def _is_acronym_word(analysed: Analysed, j: int) -> bool:
+    """Whether "(ACRONYM)" follows token ``j - 1``: the acronym of the term, not an explanation."""
+    texts = analysed.token_text
+    k = j
+    while k < len(texts) and texts[k].isspace():
+        k += 1
+    return k + 2 < len(texts) and texts[k] == "(" and texts[k + 1].isupper() and texts[k + 1].isalpha() and (
+        texts[k + 2] == ")")
+
+
 def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = frozenset(),
              sentence_starts: list[int] | None = None) -> bool:
     """Whether the use of a term at tokens ``i:j`` is where the document explains it."""
@@ -183,8 +213,12 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
     after = _words_after(analysed, j, 10)
     while after and after[0] in (",", "'", "\u2019", '"', "\u201d"):
         after = after[1:]  # "A 'former relevant child', is a young person who ..."
+    if len(after) >= 3 and after[0] == "(" and after[2] == ")" and _is_acronym_word(analysed, j):
+        after = _words_after(analysed, j, 14)[3:]  # "X (UASC) are children who ..."
     for cue in cues["after"]:
         if tuple(after[:len(cue)]) == cue:
+            if cue[0] in _CONDITIONS and not _status_before(analysed, i):
+                continue  # "apply for leave to remain if you have ..." sets a condition on applying
             return True
     if _copula_definition(after):
         return True

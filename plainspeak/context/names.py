@@ -26,7 +26,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -67,25 +66,17 @@ class NameData:
     #: Lower case job heads taking "for"/"of" -> whether they need a modifier or a capital.
     job_for_heads: dict[str, bool] | None = None
     job_for_modifiers: frozenset[str] = frozenset()
-    #: Lower case heads of a compound name after a term -> whether they may be verbs.
-    compound_heads: dict[str, bool] | None = None
+    #: Lower case heads of a compound name after a term -> "" or "*" (may be a verb) or "+" (a
+    #: unit or document: only singular, after "the", "our" ...).
+    compound_heads: dict[str, str] | None = None
 
 
 @lru_cache(maxsize=1)
 def name_data() -> NameData:
     """The built-in head words and names, from ``data/names.txt``."""
-    groups: dict[str, list[str]] = {}
-    current: list[str] | None = None
-    text = resources.files("plainspeak.data").joinpath("names.txt").read_text(encoding="utf-8")
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = groups.setdefault(line[1:-1], [])
-            continue
-        if current is not None:
-            current.append(line)
+    from plainspeak.fastload import read_sections
+
+    groups = read_sections("names.txt")
     f = frozenset
     return NameData(
         law_heads=f(groups["law_heads"]), head_first=f(groups["head_first"]), title_cues=f(groups["title_cues"]),
@@ -97,16 +88,21 @@ def name_data() -> NameData:
         file_tags=f(groups.get("file_tags", [])),
         job_for_heads=_starred(groups.get("job_for_heads", [])),
         job_for_modifiers=f(groups.get("job_for_modifiers", [])),
-        compound_heads=_starred(groups.get("compound_heads", [])),
+        compound_heads=_marked(groups.get("compound_heads", [])),
     )
 
 
 def _starred(lines: list[str]) -> dict[str, bool]:
     """``word`` or ``word *`` lines as {word: starred}."""
-    out: dict[str, bool] = {}
+    return {word: mark == "*" for word, mark in _marked(lines).items()}
+
+
+def _marked(lines: list[str]) -> dict[str, str]:
+    """``word``, ``word *`` or ``word +`` lines as {word: mark}."""
+    out: dict[str, str] = {}
     for line in lines:
-        word, _, star = line.partition(" ")
-        out[word] = star.strip() == "*"
+        word, _, mark = line.partition(" ")
+        out[word] = mark.strip()
     return out
 
 
@@ -604,18 +600,18 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
             if inside and (inside[0] in data.file_tags or " ".join(inside[:2]) in data.file_tags):
                 return NameSpan(words[0].first, words[k - 1].last + 1, "document")
             end = k
-    if ":" not in texts[:end]:
-        return None
-    c = texts.index(":")
-    if c < 3:
+    colons = [c for c in range(3, end) if texts[c] == ":"]
+    if not colons:
         return None
     body = [t for t in texts[:end] if any(ch.isalpha() for ch in t)]
-    after = texts[c + 1:end]
     for phrase in data.title_line_words:
         size = len(phrase)
-        if any(tuple(after[k:k + size]) == phrase for k in range(0, min(4, len(after)))) or (
-                body and size == 1 and body[-1] == phrase[0]):
+        if body and size == 1 and body[-1] == phrase[0]:
             return NameSpan(words[0].first, words[end - 1].last + 1, "document")
+        for c in colons:  # "At a glance 39: Challenging behaviour: a guide for family carers"
+            after = texts[c + 1:end]
+            if any(tuple(after[k:k + size]) == phrase for k in range(0, min(4, len(after)))):
+                return NameSpan(words[0].first, words[end - 1].last + 1, "document")
     return None
 
 
@@ -727,6 +723,7 @@ def _expansions(words: list[_Word], data: NameData) -> list[NameSpan]:
 
 # -- a term that names a post, a unit or a strategy: "dual diagnosis practitioners" -----------
 
+_NAMING_DETERMINERS = frozenset({"the", "our", "your", "their", "its", "this", "his", "her", "'s", "\u2019s"})
 _NOT_AFTER_NOUN_HEAD = frozenset({"to", "the", "a", "an", "their", "his", "her", "our", "its", "this", "these",
                                   "those", "them", "him", "it", "on", "into", "up", "from", "us", "you"})
 
@@ -736,8 +733,21 @@ def _head_word(word: str) -> str:
     return word.lower() if word[:1].isupper() and word[1:].islower() else word
 
 
+def _title_block(analysed: Analysed, i: int) -> bool:
+    """Whether token ``i``'s block is a line that is not a sentence (a heading, a list item,
+    a title): no full stop at its end."""
+    texts, block = analysed.token_text, analysed.token_block
+    b = block[i]
+    k = i
+    while k + 1 < len(texts) and block[k + 1] == b:
+        k += 1
+    while k > i and texts[k].isspace():
+        k -= 1
+    return texts[k] not in _ENDS
+
+
 #: How many words may stand between a term and the head of the name it is part of.
-_COMPOUND_GAP = 2
+_COMPOUND_GAP = 3
 
 
 @lru_cache(maxsize=1)
@@ -763,6 +773,8 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     closed = _closed_words()
     titled = texts[j - 1][:1].isupper()  # "Looked After Children Placement Strategy"
     k = j
+    if k < len(texts) and texts[k] in ("'s", "\u2019s") and idx[k] == idx[k - 1] + len(texts[k - 1]):
+        k += 1  # "the Looked after Children's Health team"
     for between in range(_COMPOUND_GAP + 1):
         nxt = _next_word(texts, k, 1)
         if nxt is None or nxt > k + 1 or idx[nxt] - (idx[k - 1] + len(texts[k - 1])) != 1:
@@ -770,17 +782,27 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
         k = nxt
         if _head_word(texts[k]) in heads:
             break
-        # "placement sufficiency strategy": up to two nouns may stand between term and head.
+        # "placement sufficiency strategy": up to three nouns may stand between term and head.
         word = _head_word(texts[k]) if titled else texts[k]
         if (between == _COMPOUND_GAP or not word.isalpha() or not word.islower() or len(word) < 4
                 or word.endswith("ly") or word in closed):
             return None
         k += 1
-    verb_like = heads.get(_head_word(texts[k]))
-    if verb_like is None:
+        if k < len(texts) and texts[k] in ("'s", "\u2019s") and idx[k] == idx[k - 1] + len(texts[k - 1]):
+            k += 1  # "elderly people's lunch club scheme"
+    mark = heads.get(_head_word(texts[k]))
+    if mark is None:
         return None
-    if verb_like:
+    if mark == "*":
         after = _next_word(texts, k + 1, 1)
         if after is None or texts[after].lower() in _NOT_AFTER_NOUN_HEAD:
             return None
+    elif mark == "+":
+        before = _next_word(texts, i - 1, -1) if i else None
+        if before is None:
+            if not _title_block(analysed, i):
+                return None  # a sentence that starts "Respite unit staff ..." names no unit
+        elif not (texts[before].lower() in _NAMING_DETERMINERS or (
+                texts[before][:1].isupper() and texts[before].isalpha() and not texts[before].isupper())):
+            return None  # "respite units", "a respite unit": a kind of unit, not one named unit
     return NameSpan(i, k + 1, "name")

@@ -29,7 +29,7 @@ from plainspeak.yamlio import LocatedDict, LocatedList, did_you_mean
 
 COLUMNS = [
     "id", "term", "variants", "alternatives", "advice", "why", "sources", "severity", "category",
-    "flag_examples", "pass_examples", "unless", "near", "not_near", "window",
+    "flag_examples", "pass_examples", "unless", "near", "not_near", "window", "scope",
     "legal_term", "law", "explain", "pos", "autofix", "word_order", "case_sensitive",
     "status", "proposed_by", "agreed_by", "reviewed", "notes", "disabled", "glossary",
 ]
@@ -101,6 +101,8 @@ def entry_row(entry: Entry, glossary: Glossary) -> dict[str, str]:
             row[col] = "yes" if getattr(entry, col) else "no"
         elif col == "window":
             row[col] = str(entry.window) if entry.window else ""
+        elif col == "scope":
+            row[col] = "" if entry.scope == "sentence" else entry.scope
         elif col == "autofix":
             row[col] = entry.autofix or ""
         else:
@@ -416,6 +418,9 @@ def _row_mapping(number: int, row: dict[str, str], names: list[str], messages: l
             except ValueError:
                 context["window"] = cell
             context.key_pos["window"] = pos
+        elif column == "scope":
+            context["scope"] = cell
+            context.key_pos["scope"] = pos
         elif column in BOOL_COLUMNS:
             lowered = cell.lower()
             if lowered in _TRUE or lowered in _FALSE:

@@ -50,11 +50,12 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "near": ("context", "near"),
     "not_near": ("context", "not_near"),
     "window": ("context", "window"),
+    "scope": ("context", "scope"),
 }
 KEY_ORDER = list(dict.fromkeys(key for key, _sub in FIELDS.values()))
 _DEFAULTS: dict[str, Any] = {
     "severity": "warning", "legal_term": False, "autofix": None, "word_order": "any",
-    "case_sensitive": False, "status": "agreed", "disabled": False, "window": 0,
+    "case_sensitive": False, "status": "agreed", "disabled": False, "window": 0, "scope": "sentence",
 }
 #: Acronym attributes in the order their keys are written in new acronyms, as in
 #: glossaries/acronyms.yaml. 'expansions' is written 'expansion:' when there is one.

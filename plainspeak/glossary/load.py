@@ -44,7 +44,8 @@ ACRONYM_KEYS = {"id", "acronym", "expansion", "expansions", "category", "note", 
                 "well_known", "status", "examples", "proposed_by", "agreed_by", "reviewed", "notes"}
 SOURCE_KEYS = {"title", "organisation", "organization", "year", "url"}
 EXAMPLE_KEYS = {"flag", "pass"}
-CONTEXT_KEYS = {"unless", "near", "not_near", "window"}
+CONTEXT_KEYS = {"unless", "near", "not_near", "window", "scope"}
+SCOPES = ("sentence", "paragraph", "document")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -315,6 +316,12 @@ def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
             r.problem(context.pos("window"), "'window' should be a whole number of words", "for example: window: 8")
         else:
             entry.window = window
+        scope = context.get("scope", "sentence")
+        if scope not in SCOPES:
+            r.problem(context.pos("scope"), f"'scope' should be one of {', '.join(SCOPES)}, not {scope!r}",
+                      "for example: scope: document (the near words may stand anywhere in the document)")
+        else:
+            entry.scope = scope
     elif context is not None:
         r.problem(m.pos("context"), "'context' should have 'unless:' and/or 'near:' lists",
                   "write 'context:' then indented 'unless:' or 'near:' lists")

@@ -64,6 +64,9 @@ class Entry:
     not_near: list[str] = field(default_factory=list)
     #: How many words either side ``near`` looks; 0 means the whole sentence.
     window: int = 0
+    #: Where ``near`` and ``not_near`` look when ``window`` is 0: "sentence" (the default),
+    #: "paragraph" (the block) or "document" ("eligible for assistance" on a housing page).
+    scope: str = "sentence"
     legal_term: bool = False
     #: For legal terms: the Act or regulation and section ("Children Act 1989, s34").
     law: str = ""
