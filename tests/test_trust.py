@@ -396,3 +396,12 @@ def test_an_unknown_topic_is_a_clear_glossary_error(tmp_path) -> None:  # type: 
                     "    context:\n      not_topic: [schools]\n", encoding="utf-8")
     _glossary, problems = load_glossary(path)
     assert any("schools" in p.message and "education" in p.hint for p in problems), problems
+
+
+def test_a_heading_that_asks_what_a_term_means_starts_its_explanation() -> None:
+    page = ("# Your rights\n\n## 2. What is a mental disorder?\n\nAny illness or condition of the mind.\n\n"
+            "You can be kept in hospital if you have a mental disorder that puts you at risk.\n")
+    assert "mental-disorder" not in _ids(page)
+    # A heading that only uses the term is not an explanation.
+    page = "# Mental disorder and the law\n\nYou can be kept in hospital if you have a mental disorder.\n"
+    assert "mental-disorder" in _ids(page)
