@@ -405,3 +405,10 @@ def test_a_heading_that_asks_what_a_term_means_starts_its_explanation() -> None:
     # A heading that only uses the term is not an explanation.
     page = "# Mental disorder and the law\n\nYou can be kept in hospital if you have a mental disorder.\n"
     assert "mental-disorder" in _ids(page)
+
+
+def test_a_heading_that_is_a_policy_title_is_a_name_but_its_uses_are_not() -> None:
+    page = "# Safeguarding Vulnerable Adults Policy\n\nThis policy protects vulnerable adults.\n"
+    found = [f for f in _terms(page) if f.id == "vulnerable-adult"]
+    assert [f.line for f in found] == [3]
+    assert "placement" in _ids("# Placement Strategy\n\nWe plan ahead.\n")

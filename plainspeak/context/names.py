@@ -315,7 +315,7 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
         capitals_before = sum(1 for k in caps if k < pos)
         if capitals_before < 1 or (text in data.weak_heads and capitals_before < 2):
             continue
-        if kind == "heading-document" and capitals_before < 4:
+        if kind == "heading-document" and capitals_before < 2:
             continue
         kind = "document" if kind == "heading-document" else kind
         end = pos
@@ -409,8 +409,10 @@ def _head_kind(text: str, data: NameData, heading: bool, followed_by_year: bool 
             return None  # "Looked After Children Services" as a heading describes, not names
         return "organisation"
     if text in data.document_heads:
-        # A heading is the writer's own title ("Placement Strategy"); a long one with a head
-        # word, or one with a year, names a document ("... Dual Diagnosis Good Practice Guide").
+        # A heading of two words is the writer's own title ("Placement Strategy"); with two or
+        # more capitalised words before the head word, or a year, it names a document ("Safeguarding
+        # Vulnerable Adults Policy", "... Dual Diagnosis Good Practice Guide"). The same words in
+        # the text below the heading are still reported.
         return "document" if not heading or followed_by_year else "heading-document"
     return None
 
