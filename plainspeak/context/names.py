@@ -802,8 +802,11 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     elif mark == "+":
         before = _next_word(texts, i - 1, -1) if i else None
         if before is None:
-            if not _title_block(analysed, i):
-                return None  # a sentence that starts "Respite unit staff ..." names no unit
+            words_before_head = sum(1 for t in texts[i:k] if t[:1].isalpha())
+            if not _title_block(analysed, i) or words_before_head < 2:
+                # A sentence that starts "Respite unit staff ..." names no unit, and a two-word
+                # heading ("Placement Strategy") is the writer's own title.
+                return None
         elif not (texts[before].lower() in _NAMING_DETERMINERS or (
                 texts[before][:1].isupper() and texts[before].isalpha() and not texts[before].isupper())):
             return None  # "respite units", "a respite unit": a kind of unit, not one named unit
