@@ -412,3 +412,11 @@ def test_a_heading_that_is_a_policy_title_is_a_name_but_its_uses_are_not() -> No
     found = [f for f in _terms(page) if f.id == "vulnerable-adult"]
     assert [f.line for f in found] == [3]
     assert "placement" in _ids("# Placement Strategy\n\nWe plan ahead.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "In practical terms, no recourse to public funds stops you claiming most benefits.",
+    "You are applying for limited leave to remain in the UK - for instance, a work visa or a student visa.",
+])
+def test_plain_words_or_examples_in_the_sentence_explain_a_legal_term(text: str) -> None:
+    assert [f for f in _terms(text) if f.code == "PS102"] == []
