@@ -420,3 +420,31 @@ def test_a_heading_that_is_a_policy_title_is_a_name_but_its_uses_are_not() -> No
 ])
 def test_plain_words_or_examples_in_the_sentence_explain_a_legal_term(text: str) -> None:
     assert [f for f in _terms(text) if f.code == "PS102"] == []
+
+
+def test_style_guides_and_word_lists_are_mentions() -> None:
+    page = ("# Words\n\nWe do not say:\n\n- afflicted by\n- suffering from\n- confined to a wheelchair\n\n"
+            "### service user\n\nWe prefer \"people\".\n\n## Service users\n\nService users can ask for help.\n\n"
+            "What you can expect:\n\n- service users get a letter\n")
+    assert [f.line for f in _terms(page)] == [13, 15, 19]
+
+
+def test_an_acronym_the_document_spells_out_as_something_else() -> None:
+    guide = ("A solicitation may be a performance work statement (PWS) or a statement of objectives.\n\n"
+             "We use a PWS when we can.\n")
+    assert _ids(guide) == []
+    assert _ids("The PWS was supported to go shopping.\n") == ["pws"]
+
+
+def test_a_reversed_term_needs_two_content_words() -> None:
+    assert _ids("Special thanks to Sam, who disabled the most of them.\n") == []
+    assert "intentionally-homeless" in _ids("She was found homeless intentionally.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "After the birth or placement of your child you can take 12 weeks of parental leave. Your line manager "
+    "and human resources will agree the dates. Your salary is paid as usual.",
+    "Your GP can give you a fit note if you are off work.",
+])
+def test_harmless_senses_in_staff_handbooks_and_health_pages(text: str) -> None:
+    assert _ids(text) == []

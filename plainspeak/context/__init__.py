@@ -49,6 +49,14 @@ class Facts:
 
         return document_topic(self._analysed)
 
+    @cached_property
+    def acronym_definitions(self) -> dict[str, str]:
+        """Acronyms the document spells out, {letters: words}: "PWS" is "performance work
+        statement" in a procurement guide, whatever a glossary says it stands for."""
+        from plainspeak.context.names import acronym_definitions
+
+        return acronym_definitions(self._analysed)
+
     # -- names -------------------------------------------------------------------------
     @cached_property
     def _names_and_headings(self) -> tuple[list[NameSpan], frozenset[int]]:
@@ -117,9 +125,11 @@ class Facts:
             if m.start <= i and j <= m.end and (found is None or m.cue != "quotation"):
                 found = m
         if found is None:
-            from plainspeak.context.mentions import unquoted_cue
+            from plainspeak.context.mentions import headword_heading, listed_after_cue, unquoted_cue
 
-            cue = unquoted_cue(self._analysed, i, j)
+            cue = unquoted_cue(self._analysed, i, j) or listed_after_cue(self._analysed, i)
+            if cue is None and headword_heading(self._analysed, i, j):
+                cue = "a heading that names the word"
             if cue is not None:
                 found = Mention(i, j, cue)
         return found

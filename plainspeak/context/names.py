@@ -811,3 +811,30 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
                 texts[before][:1].isupper() and texts[before].isalpha() and not texts[before].isupper())):
             return None  # "respite units", "a respite unit": a kind of unit, not one named unit
     return NameSpan(i, k + 1, "name")
+
+
+def acronym_definitions(analysed: Analysed) -> dict[str, str]:
+    """Acronyms the document spells out ("performance work statement (PWS)", "POW (Placements
+    on the Web)"), as {letters: the words, lower case}. Unlike names, the words may be lower
+    case: the point is what the letters stand for in this document."""
+    texts, idx = analysed.token_text, analysed.token_idx
+    out: dict[str, str] = {}
+    for lo, hi in _block_token_ranges(analysed.token_block, len(analysed.document.blocks)):
+        if lo >= hi or "(" not in texts[lo:hi]:
+            continue
+        words = _words(texts, idx, lo, hi)
+        n = len(words)
+        for k in range(1, n - 2):
+            if words[k].text != "(" or words[k + 2].text != ")":
+                continue
+            letters = _acronym(words[k + 1].text)
+            if letters is None or letters in out:
+                continue
+            for start in range(k - 1, max(-1, k - 1 - 2 * len(letters) - 2), -1):
+                run = [w.text for w in words[start:k]]
+                titled = [w[:1].upper() + w[1:] if w.isalpha() else w for w in run]
+                if run[0].isalpha() and _spells(letters, titled, frozenset({"of", "the", "and", "for", "on",
+                                                                             "in", "to", "with"})):
+                    out[letters] = " ".join(run).lower()
+                    break
+    return out
