@@ -448,3 +448,14 @@ def test_a_reversed_term_needs_two_content_words() -> None:
 ])
 def test_harmless_senses_in_staff_handbooks_and_health_pages(text: str) -> None:
     assert _ids(text) == []
+
+
+def test_a_one_word_term_with_a_capital_inside_a_sentence_is_a_proper_name() -> None:
+    assert _ids("Developers use the Vagrant tool to build machines.\n") == []
+    assert "vagrant" in _ids("A vagrant slept in the doorway.\n")
+    assert "placement" in _ids("Placement moves are hard for children in care.\n")  # the first word
+
+
+def test_the_second_half_of_a_hyphenated_word_is_not_the_term() -> None:
+    assert _ids("Attention goes to the highest-priority needs.\n") == []
+    assert "ex-offender" in _ids("He is an ex-offender.\n") or "offender" in " ".join(_ids("He is an ex-offender.\n"))

@@ -103,6 +103,8 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
     facts = analysed.facts
     if j - i == 1 and facts.compound_prefix(j):
         return False
+    if facts.compound_suffix(i):
+        return False  # "highest-priority needs" is not "priority need"
     pos = entry.pos
     if not pos:
         return True

@@ -85,10 +85,11 @@ class Facts:
             if span.start < j and i < span.end and (best is None or span.end - span.start > best.end - best.start):
                 best = span
         if best is None:
-            from plainspeak.context.names import compound_name, title_case_extension
+            from plainspeak.context.names import capitalised_word, compound_name, title_case_extension
 
-            best = title_case_extension(self._analysed, i, j, self.heading_blocks) or compound_name(
-                self._analysed, i, j)
+            best = (title_case_extension(self._analysed, i, j, self.heading_blocks)
+                    or compound_name(self._analysed, i, j)
+                    or capitalised_word(self._analysed, i, j, self.heading_blocks))
         return best
 
     # -- mentions ----------------------------------------------------------------------
@@ -160,6 +161,12 @@ class Facts:
 
             found = self._pos[i] = part_of_speech(self._analysed, i)
         return found
+
+    def compound_suffix(self, i: int) -> bool:
+        """Whether token ``i`` is the second half of a hyphenated word ("highest-priority")."""
+        from plainspeak.context.pos import compound_suffix
+
+        return compound_suffix(self._analysed, i)
 
     def compound_prefix(self, j: int) -> bool:
         """Whether the word ending before token ``j`` is the first part of a hyphenated word."""

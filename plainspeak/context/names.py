@@ -838,3 +838,25 @@ def acronym_definitions(analysed: Analysed) -> dict[str, str]:
                     out[letters] = " ".join(run).lower()
                     break
     return out
+
+
+_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "\u2022", "*", "-", "\u2013", "\u2014", "(", "[", '"',
+                               "\u201c", "\u2018", "'", "#", ">", "|"})
+
+
+def capitalised_word(analysed: Analysed, i: int, j: int,
+                     heading_blocks: frozenset[int] = frozenset()) -> NameSpan | None:
+    """A one-word term written with a capital inside a sentence: a proper name ("the Vagrant
+    tool", "our Client", a product or a defined term), not the common word."""
+    if j - i != 1:
+        return None
+    texts = analysed.token_text
+    word = texts[i]
+    if not (len(word) > 1 and word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return None
+    if analysed.token_block[i] in heading_blocks:
+        return None
+    k = _next_word(texts, i - 1, -1) if i else None
+    if k is None or analysed.token_block[k] != analysed.token_block[i] or texts[k] in _SENTENCE_OPENERS:
+        return None  # the first word of a sentence, a line or a quotation
+    return NameSpan(i, j, "name")
