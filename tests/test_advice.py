@@ -103,3 +103,16 @@ def test_article_by_sound() -> None:
 def test_after_a_form_of_be_only_describing_words_drop_in(alternative: str) -> None:
     """ "who are non-compliant" → "who are did not take" is not English: shown as advice."""
     assert _in_place("People who are non-compliant with treatment.", "non-compliant", [alternative]) == []
+
+
+def test_an_alternative_that_belongs_to_another_form_is_not_offered() -> None:
+    """An entry for "disabled toilet" and "disabled parking" says "accessible parking" for the
+    parking: "Accessible toilet" for a car park was a real, silly suggestion."""
+    entry = Entry(id="disabled-toilet", term="disabled toilet", category="disability", variants=["disabled parking"],
+                  alternatives=["accessible toilet", "accessible parking"])
+    for sentence, found, expected in [("Disabled parking is by the door.", "Disabled parking", ["Accessible parking"]),
+                                      ("The disabled toilet is upstairs.", "disabled toilet", ["accessible toilet"]),
+                                      ("The disabled loo is upstairs.", "disabled loo", ["accessible toilet"])]:
+        start = sentence.index(found)
+        got = advise(sentence, start, start + len(found), entry)
+        assert [s.text for s in got.suggestions] == expected, sentence

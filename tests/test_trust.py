@@ -363,3 +363,99 @@ def test_one_condition_among_others_is_not_an_explanation() -> None:
 def test_a_label_denied_is_not_applied() -> None:
     assert _ids("Not a lifestyle choice: criminal exploitation needs a new approach") == []
     assert "lifestyle-choice-exploitation" in _ids("Going missing was a lifestyle choice for the exploited boy.")
+
+
+SEND_PAGE = """# Placement consultation
+
+When the local authority consults a school about your child's EHC plan, it asks whether the
+school could meet your child's needs. Your child's EHCP names the school.
+
+Decisions about placements are made by a panel.
+"""
+
+CARE_PAGE = """# Living in foster care
+
+Foster carers look after children who cannot live at home. Looked after children have a social
+worker, and their foster carers help them at school.
+
+Decisions about placements are made by a panel.
+"""
+
+
+def test_a_word_whose_sense_belongs_to_a_kind_of_document() -> None:
+    # On a SEND page a placement is a school place; on a fostering page it is a child's home.
+    assert "placement" not in _ids(SEND_PAGE)
+    assert "placement" in _ids(CARE_PAGE)
+
+
+def test_an_unknown_topic_is_a_clear_glossary_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from plainspeak.glossary.load import load_glossary
+
+    path = tmp_path / "panel.yaml"
+    path.write_text("version: 2\nentries:\n  - id: x\n    term: sanctions\n    why: because\n"
+                    "    context:\n      not_topic: [schools]\n", encoding="utf-8")
+    _glossary, problems = load_glossary(path)
+    assert any("schools" in p.message and "education" in p.hint for p in problems), problems
+
+
+def test_a_heading_that_asks_what_a_term_means_starts_its_explanation() -> None:
+    page = ("# Your rights\n\n## 2. What is a mental disorder?\n\nAny illness or condition of the mind.\n\n"
+            "You can be kept in hospital if you have a mental disorder that puts you at risk.\n")
+    assert "mental-disorder" not in _ids(page)
+    # A heading that only uses the term is not an explanation.
+    page = "# Mental disorder and the law\n\nYou can be kept in hospital if you have a mental disorder.\n"
+    assert "mental-disorder" in _ids(page)
+
+
+def test_a_heading_that_is_a_policy_title_is_a_name_but_its_uses_are_not() -> None:
+    page = "# Safeguarding Vulnerable Adults Policy\n\nThis policy protects vulnerable adults.\n"
+    found = [f for f in _terms(page) if f.id == "vulnerable-adult"]
+    assert [f.line for f in found] == [3]
+    assert "placement" in _ids("# Placement Strategy\n\nWe plan ahead.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "In practical terms, no recourse to public funds stops you claiming most benefits.",
+    "You are applying for limited leave to remain in the UK - for instance, a work visa or a student visa.",
+])
+def test_plain_words_or_examples_in_the_sentence_explain_a_legal_term(text: str) -> None:
+    assert [f for f in _terms(text) if f.code == "PS102"] == []
+
+
+def test_style_guides_and_word_lists_are_mentions() -> None:
+    page = ("# Words\n\nWe do not say:\n\n- afflicted by\n- suffering from\n- confined to a wheelchair\n\n"
+            "### service user\n\nWe prefer \"people\".\n\n## Service users\n\nService users can ask for help.\n\n"
+            "What you can expect:\n\n- service users get a letter\n")
+    assert [f.line for f in _terms(page)] == [13, 15, 19]
+
+
+def test_an_acronym_the_document_spells_out_as_something_else() -> None:
+    guide = ("A solicitation may be a performance work statement (PWS) or a statement of objectives.\n\n"
+             "We use a PWS when we can.\n")
+    assert _ids(guide) == []
+    assert _ids("The PWS was supported to go shopping.\n") == ["pws"]
+
+
+def test_a_reversed_term_needs_two_content_words() -> None:
+    assert _ids("Special thanks to Sam, who disabled the most of them.\n") == []
+    assert "intentionally-homeless" in _ids("She was found homeless intentionally.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "After the birth or placement of your child you can take 12 weeks of parental leave. Your line manager "
+    "and human resources will agree the dates. Your salary is paid as usual.",
+    "Your GP can give you a fit note if you are off work.",
+])
+def test_harmless_senses_in_staff_handbooks_and_health_pages(text: str) -> None:
+    assert _ids(text) == []
+
+
+def test_a_one_word_term_with_a_capital_inside_a_sentence_is_a_proper_name() -> None:
+    assert _ids("Developers use the Vagrant tool to build machines.\n") == []
+    assert "vagrant" in _ids("A vagrant slept in the doorway.\n")
+    assert "placement" in _ids("Placement moves are hard for children in care.\n")  # the first word
+
+
+def test_the_second_half_of_a_hyphenated_word_is_not_the_term() -> None:
+    assert _ids("Attention goes to the highest-priority needs.\n") == []
+    assert "ex-offender" in _ids("He is an ex-offender.\n") or "offender" in " ".join(_ids("He is an ex-offender.\n"))

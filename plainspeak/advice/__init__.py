@@ -116,7 +116,7 @@ def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: li
         return target, [], advice
     fitted_list: list[tuple[str, Fitted]] = []
     more: list[str] = []
-    for alternative in entry.alternatives:
+    for alternative in _for_this_form(entry, matched):
         fitted = fit(alternative, target, lex, entry.forms.get(alternative))
         if fitted is not None and not personal and _PERSONAL.search(alternative):
             fitted = None  # "seeing your family" in a sentence about "looked after children"
@@ -137,6 +137,34 @@ def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: li
                if entry.legal_term and entry.explain else [])
     advice = list(dict.fromkeys([*explain, *(as_instruction(a) for a in entry.advice), *more]))
     return target, fitted_list, advice
+
+
+def _head(words: str) -> str:
+    from plainspeak.nlp import match_key
+
+    last = words.split()[-1] if words.split() else ""
+    return match_key(last.strip(".,;:()\u201c\u201d\"'")) or last.lower()
+
+
+def _for_this_form(entry: Entry, matched: str) -> list[str]:
+    """The alternatives that fit the words found: an entry that lists "disabled toilet" and
+    "disabled parking" offers "accessible parking" for the parking, not "accessible toilet".
+
+    An alternative whose last word is the last word of one of the entry's own forms belongs
+    to that form; it is left out for the other forms, unless nothing would be left. Words the
+    entry matched without listing them ("disabled loo") get the main term's alternatives."""
+    alternatives = list(entry.alternatives)
+    if len(alternatives) < 2:
+        return alternatives
+    head = _head(matched)
+    form_heads = {_head(form) for form in entry.terms}
+    heads = [_head(a) for a in alternatives]
+    if head in heads:
+        return [a for a, h in zip(alternatives, heads, strict=True) if h == head or h not in form_heads]
+    # Words the entry does not list ("disabled loo"): the alternatives of its main term.
+    main = _head(entry.term)
+    kept = [a for a, h in zip(alternatives, heads, strict=True) if h not in form_heads or h == main]
+    return kept or alternatives
 
 
 _INSTRUCTION_VERBS = frozenset({"say", "name", "describe", "give", "ask", "explain", "write", "leave", "use",

@@ -15,10 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 Reading = tuple[str, str, str]  # (lemma, UPOS, tag)
 
@@ -28,8 +25,14 @@ _UPOS = ("NOUN", "VERB", "ADJ", "ADV", "AUX")
 @lru_cache(maxsize=1)
 def words_data() -> dict[str, Any]:
     """The closed word lists in ``data/advice.yaml``."""
-    text = resources.files("plainspeak").joinpath("data/advice.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    from plainspeak.fastload import cached_data
+
+    def parse(raw: bytes) -> Any:
+        import yaml  # only when the cached JSON is missing: a one-page run imports no YAML
+
+        return yaml.safe_load(raw.decode("utf-8"))
+
+    data = cached_data("advice.yaml", parse)
     out: dict[str, Any] = {}
     for key, value in data.items():
         out[key] = {str(k).lower(): str(v) for k, v in value.items()} if isinstance(value, dict) \

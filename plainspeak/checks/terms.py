@@ -72,6 +72,10 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
                 continue
             if entry.not_near and _near(analysed, entry.not_near, entry.window, i, j, sent_of, entry.scope):
                 continue
+        if entry.not_topic and analysed.facts.topic in entry.not_topic:
+            continue  # "placement" on a SEND page is a school place
+        if _defined_otherwise(analysed, entry, i, j):
+            continue
         if not _right_sense(analysed, entry, i, j):
             continue
         kept.append((i, j, entry))
@@ -79,11 +83,28 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
     return kept
 
 
+def _defined_otherwise(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
+    """An acronym the document spells out as something the entry is not about: "PWS" in a
+    guide that says "performance work statement (PWS)" is not "person we support"."""
+    if j - i != 1:
+        return False
+    letters = analysed.token_text[i]
+    if not (letters.isupper() and letters.isalpha() and len(letters) >= 2):
+        return False
+    words = analysed.facts.acronym_definitions.get(letters.rstrip("s"))
+    if words is None:
+        return False
+    about = " ".join([entry.term, *entry.variants, *entry.alternatives, *entry.advice, entry.why]).lower()
+    return not any(w in about for w in words.split() if len(w) > 3)
+
+
 def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
     """The entry's part of speech, and a whole word: not "psycho" in "psycho-social"."""
     facts = analysed.facts
     if j - i == 1 and facts.compound_prefix(j):
         return False
+    if facts.compound_suffix(i):
+        return False  # "highest-priority needs" is not "priority need"
     pos = entry.pos
     if not pos:
         return True

@@ -42,6 +42,21 @@ class Facts:
         """Every match key in the document: whether a word occurs at all, in one lookup."""
         return frozenset(k for k in self._analysed.keys if k is not None)
 
+    @cached_property
+    def topic(self) -> str | None:
+        """What the document is about ("education", "care" ...), when one topic stands out."""
+        from plainspeak.context.topics import document_topic
+
+        return document_topic(self._analysed)
+
+    @cached_property
+    def acronym_definitions(self) -> dict[str, str]:
+        """Acronyms the document spells out, {letters: words}: "PWS" is "performance work
+        statement" in a procurement guide, whatever a glossary says it stands for."""
+        from plainspeak.context.names import acronym_definitions
+
+        return acronym_definitions(self._analysed)
+
     # -- names -------------------------------------------------------------------------
     @cached_property
     def _names_and_headings(self) -> tuple[list[NameSpan], frozenset[int]]:
@@ -70,10 +85,11 @@ class Facts:
             if span.start < j and i < span.end and (best is None or span.end - span.start > best.end - best.start):
                 best = span
         if best is None:
-            from plainspeak.context.names import compound_name, title_case_extension
+            from plainspeak.context.names import capitalised_word, compound_name, title_case_extension
 
-            best = title_case_extension(self._analysed, i, j, self.heading_blocks) or compound_name(
-                self._analysed, i, j)
+            best = (title_case_extension(self._analysed, i, j, self.heading_blocks)
+                    or compound_name(self._analysed, i, j)
+                    or capitalised_word(self._analysed, i, j, self.heading_blocks))
         return best
 
     # -- mentions ----------------------------------------------------------------------
@@ -110,9 +126,11 @@ class Facts:
             if m.start <= i and j <= m.end and (found is None or m.cue != "quotation"):
                 found = m
         if found is None:
-            from plainspeak.context.mentions import unquoted_cue
+            from plainspeak.context.mentions import headword_heading, listed_after_cue, unquoted_cue
 
-            cue = unquoted_cue(self._analysed, i, j)
+            cue = unquoted_cue(self._analysed, i, j) or listed_after_cue(self._analysed, i)
+            if cue is None and headword_heading(self._analysed, i, j):
+                cue = "a heading that names the word"
             if cue is not None:
                 found = Mention(i, j, cue)
         return found
@@ -143,6 +161,12 @@ class Facts:
 
             found = self._pos[i] = part_of_speech(self._analysed, i)
         return found
+
+    def compound_suffix(self, i: int) -> bool:
+        """Whether token ``i`` is the second half of a hyphenated word ("highest-priority")."""
+        from plainspeak.context.pos import compound_suffix
+
+        return compound_suffix(self._analysed, i)
 
     def compound_prefix(self, j: int) -> bool:
         """Whether the word ending before token ``j`` is the first part of a hyphenated word."""

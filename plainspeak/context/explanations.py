@@ -196,6 +196,54 @@ def _status_before(analysed: Analysed, i: int) -> bool:
     return not any(w in _PARTIAL for w in before[-3:-1])
 
 
+def _intro_sentence(analysed: Analysed, i: int, sentence_starts: list[int] | None) -> bool:
+    """Whether the term's sentence opens with "In practical terms", "Put simply" ...."""
+    sentences = analysed.sentences
+    starts = sentence_starts if sentence_starts is not None else [s.token_start for s in sentences]
+    k = bisect.bisect_right(starts, i) - 1 if sentences else -1
+    if k < 0:
+        return False
+    lo = sentences[k].token_start
+    words = tuple(t.lower() for t in analysed.token_text[lo:i] if t[:1].isalnum())[:5]
+    return any(words[:len(cue)] == cue for cue in _cues().get("intro", ()))
+
+
+_EXAMPLE_MARKS = frozenset({"(", "-", "\u2013", "\u2014", ",", ":"})
+
+
+def _examples_after(analysed: Analysed, j: int) -> bool:
+    """Examples within a few words after the term, after a dash, comma or bracket: "limited
+    leave to remain in the UK - for instance, a work permit"."""
+    after = _words_after(analysed, j, 8)
+    cues = _cues().get("examples_after", ())
+    for k, w in enumerate(after):
+        if w in _SENTENCE_ENDS:
+            return False
+        if w in _EXAMPLE_MARKS and any(tuple(after[k + 1:k + 1 + len(c)]) == c for c in cues):
+            return True
+    return False
+
+
+def _question_heading(analysed: Analysed, i: int, j: int) -> bool:
+    """Whether the term stands in a heading that asks what it means ("What is a mental
+    disorder?"), which starts the section that explains it."""
+    document = analysed.document
+    b = analysed.token_block[i]
+    block = document.blocks[b]
+    if block.kind != "heading":
+        return False
+    words = document.text[block.start:analysed.token_idx[i]].lower().replace("\u2019", "'").split()
+    while words and (words[0].rstrip(".):").isdigit() or words[0] in ("#", "-", "\u2022")):
+        words = words[1:]  # "2. What is ...", "Q3) What is ..."
+    text = " ".join(words)
+    return any(text == cue or text.startswith(cue + " ") for cue in _question_cues())
+
+
+@lru_cache(maxsize=1)
+def _question_cues() -> tuple[str, ...]:
+    return tuple(" ".join(c) for c in _cues().get("question_headings", ()))
+
+
 def _is_acronym_word(analysed: Analysed, j: int) -> bool:
     """Whether "(ACRONYM)" follows token ``j - 1``: the acronym of the term, not an explanation."""
     texts = analysed.token_text
@@ -232,6 +280,10 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
             if cue[0] == "(" and after[:1] != [")"]:
                 continue  # "(the prevention duty)" names what was just explained; "(see ...)" does not
             return True
+    if _question_heading(analysed, i, j):
+        return True
+    if _intro_sentence(analysed, i, sentence_starts) or _examples_after(analysed, j):
+        return True
     if _starts_block(analysed, i):
         if analysed.token_block[i] in definitions:
             return True

@@ -51,7 +51,7 @@ def _cue_groups() -> dict[str, tuple[tuple[str, ...], ...]]:
     groups = read_sections("mentions.txt")
     return {k: tuple(sorted((tuple(line.lower().replace("-", " - ").split()) for line in groups.get(k, [])),
                             key=len, reverse=True))
-            for k in ("before", "after", "unquoted", "unquoted_after")}
+            for k in ("before", "after", "unquoted", "unquoted_after", "list_cues")}
 
 
 def _cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
@@ -280,5 +280,55 @@ def _cue_after(texts: list[str], t: int, cues: tuple[tuple[str, ...], ...]) -> s
         return None
     for cue in _by_word(cues, False).get(words[0], ()):
         if tuple(words[:len(cue)]) == cue:
+            return " ".join(cue)
+    return None
+
+
+# -- words as headwords and in lists of words ----------------------------------------------------
+
+#: Words a heading may hold beyond the term and still be a headword ("seizure (fit)").
+HEADWORD_EXTRA_WORDS = 2
+
+
+def headword_heading(analysed: Analysed, i: int, j: int) -> bool:
+    """Whether the term is the headword of a style guide or glossary entry: a heading that
+    starts with a small letter and holds little but the term ("### service user", "###
+    suffering from", "### seizure (fit)"). A writer's own headings start with a capital."""
+    document = analysed.document
+    block = document.blocks[analysed.token_block[i]]
+    if block.kind != "heading":
+        return False
+    text = document.text[block.start:block.end]
+    first = next((c for c in text if c.isalpha()), "")
+    if not first or not first.islower():
+        return False
+    words = sum(1 for w in text.split() if any(c.isalpha() for c in w))
+    term_words = sum(1 for t in analysed.token_text[i:j] if t[:1].isalpha())
+    return words <= term_words + HEADWORD_EXTRA_WORDS
+
+
+def listed_after_cue(analysed: Analysed, i: int) -> str | None:
+    """The cue of the line that introduces the list holding token ``i`` ("We do not say:"),
+    when that list is a list of words; None otherwise."""
+    document = analysed.document
+    b = analysed.token_block[i]
+    blocks = document.blocks
+    if blocks[b].kind != "list_item":
+        return None
+    item = document.text[blocks[b].start:blocks[b].end]
+    if len(item.split()) > 8:
+        return None  # an item of words is short; a sentence in a list is a use
+    k = b - 1
+    while k >= 0 and blocks[k].kind == "list_item":
+        k -= 1
+    if k < 0:
+        return None
+    intro = document.text[blocks[k].start:blocks[k].end].strip()
+    if not intro.endswith(":"):
+        return None
+    words = tuple(intro[:-1].lower().replace("\u2019", "'").split())
+    for cue in _cue_groups()["list_cues"]:
+        n = len(cue)
+        if any(words[s:s + n] == cue for s in range(len(words) - n + 1)):
             return " ".join(cue)
     return None

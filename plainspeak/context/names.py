@@ -315,7 +315,7 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
         capitals_before = sum(1 for k in caps if k < pos)
         if capitals_before < 1 or (text in data.weak_heads and capitals_before < 2):
             continue
-        if kind == "heading-document" and capitals_before < 4:
+        if kind == "heading-document" and capitals_before < 2:
             continue
         kind = "document" if kind == "heading-document" else kind
         end = pos
@@ -409,8 +409,10 @@ def _head_kind(text: str, data: NameData, heading: bool, followed_by_year: bool 
             return None  # "Looked After Children Services" as a heading describes, not names
         return "organisation"
     if text in data.document_heads:
-        # A heading is the writer's own title ("Placement Strategy"); a long one with a head
-        # word, or one with a year, names a document ("... Dual Diagnosis Good Practice Guide").
+        # A heading of two words is the writer's own title ("Placement Strategy"); with two or
+        # more capitalised words before the head word, or a year, it names a document ("Safeguarding
+        # Vulnerable Adults Policy", "... Dual Diagnosis Good Practice Guide"). The same words in
+        # the text below the heading are still reported.
         return "document" if not heading or followed_by_year else "heading-document"
     return None
 
@@ -800,9 +802,61 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     elif mark == "+":
         before = _next_word(texts, i - 1, -1) if i else None
         if before is None:
-            if not _title_block(analysed, i):
-                return None  # a sentence that starts "Respite unit staff ..." names no unit
+            words_before_head = sum(1 for t in texts[i:k] if t[:1].isalpha())
+            if not _title_block(analysed, i) or words_before_head < 2:
+                # A sentence that starts "Respite unit staff ..." names no unit, and a two-word
+                # heading ("Placement Strategy") is the writer's own title.
+                return None
         elif not (texts[before].lower() in _NAMING_DETERMINERS or (
                 texts[before][:1].isupper() and texts[before].isalpha() and not texts[before].isupper())):
             return None  # "respite units", "a respite unit": a kind of unit, not one named unit
     return NameSpan(i, k + 1, "name")
+
+
+def acronym_definitions(analysed: Analysed) -> dict[str, str]:
+    """Acronyms the document spells out ("performance work statement (PWS)", "POW (Placements
+    on the Web)"), as {letters: the words, lower case}. Unlike names, the words may be lower
+    case: the point is what the letters stand for in this document."""
+    texts, idx = analysed.token_text, analysed.token_idx
+    out: dict[str, str] = {}
+    for lo, hi in _block_token_ranges(analysed.token_block, len(analysed.document.blocks)):
+        if lo >= hi or "(" not in texts[lo:hi]:
+            continue
+        words = _words(texts, idx, lo, hi)
+        n = len(words)
+        for k in range(1, n - 2):
+            if words[k].text != "(" or words[k + 2].text != ")":
+                continue
+            letters = _acronym(words[k + 1].text)
+            if letters is None or letters in out:
+                continue
+            for start in range(k - 1, max(-1, k - 1 - 2 * len(letters) - 2), -1):
+                run = [w.text for w in words[start:k]]
+                titled = [w[:1].upper() + w[1:] if w.isalpha() else w for w in run]
+                if run[0].isalpha() and _spells(letters, titled, frozenset({"of", "the", "and", "for", "on",
+                                                                             "in", "to", "with"})):
+                    out[letters] = " ".join(run).lower()
+                    break
+    return out
+
+
+_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "\u2022", "*", "-", "\u2013", "\u2014", "(", "[", '"',
+                               "\u201c", "\u2018", "'", "#", ">", "|"})
+
+
+def capitalised_word(analysed: Analysed, i: int, j: int,
+                     heading_blocks: frozenset[int] = frozenset()) -> NameSpan | None:
+    """A one-word term written with a capital inside a sentence: a proper name ("the Vagrant
+    tool", "our Client", a product or a defined term), not the common word."""
+    if j - i != 1:
+        return None
+    texts = analysed.token_text
+    word = texts[i]
+    if not (len(word) > 1 and word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return None
+    if analysed.token_block[i] in heading_blocks:
+        return None
+    k = _next_word(texts, i - 1, -1) if i else None
+    if k is None or analysed.token_block[k] != analysed.token_block[i] or texts[k] in _SENTENCE_OPENERS:
+        return None  # the first word of a sentence, a line or a quotation
+    return NameSpan(i, j, "name")

@@ -166,6 +166,25 @@ def part_of_speech(analysed: Analysed, i: int) -> str:
     return lexical_pos(analysed, i)
 
 
+@lru_cache(maxsize=1)
+def hyphen_prefixes() -> frozenset[str]:
+    from plainspeak.fastload import read_sections
+
+    return frozenset(w.lower() for w in read_sections("pos.txt").get("hyphen_prefixes", []))
+
+
+def compound_suffix(analysed: Analysed, i: int) -> bool:
+    """Whether token ``i`` is the second half of a hyphenated word whose first half is a word
+    of its own: "highest-priority need". Prefixes ("ex-offender", "non-compliant") do not count."""
+    texts, idx = analysed.token_text, analysed.token_idx
+    if i < 2 or texts[i - 1] not in ("-", "\u2010", "\u2011"):
+        return False
+    first = texts[i - 2]
+    if idx[i - 1] != idx[i - 2] + len(first) or idx[i] != idx[i - 1] + 1:
+        return False
+    return first.isalpha() and len(first) >= 3 and first.lower() not in hyphen_prefixes()
+
+
 def compound_prefix(analysed: Analysed, j: int) -> bool:
     """Whether a hyphen touching both sides follows token ``j - 1``: "psycho-social", "client-side".
 

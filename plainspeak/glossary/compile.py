@@ -120,9 +120,17 @@ def term_variants(text: str, word_order: str = "any") -> list[tuple[list[str], l
         jkeys, jtexts = term_keys(joined)
         if jkeys and jkeys != keys:
             variants.append((jkeys, jtexts))
-    if word_order == "any" and len(keys) == 2 and keys[0] != keys[1]:
+    if word_order == "any" and len(keys) == 2 and keys[0] != keys[1] and not (
+            _FUNCTION_WORDS & {t.lower() for t in texts}):
+        # "homeless intentionally", but not "disabled the" for "the disabled".
         variants.append((keys[::-1], texts[::-1]))
     return variants
+
+
+#: Words that make a two-word term's reversed order meaningless ("the disabled", "an addict").
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "in", "for", "on", "at", "by", "with", "from", "and",
+                             "or", "as", "is", "are", "be", "our", "my", "your", "their", "his", "her", "its",
+                             "no", "not", "most", "more"})
 
 
 def exact_forms(texts: Sequence[str]) -> tuple[str, ...]:
