@@ -30,13 +30,15 @@ import os
 import re
 import sys
 import zlib
+from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
+from operator import methodcaller
 from pathlib import Path
 from typing import Any
 
-_VERSION = 2  # 2: tables carry a checksum
+_VERSION = 3  # 2: tables carry a checksum; 3: regex code as hex
 
 
 def _folder() -> Path | None:
@@ -74,13 +76,17 @@ def _compiled_parts(pattern: str, flags: int) -> list[Any]:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
-    return [flags | parsed.state.flags, list(code), parsed.state.groups - 1, groupindex, indexgroup]
+    # The code as hex of 32-bit words (``_sre``'s SRE_CODE): JSON lists of tens of thousands
+    # of numbers took more to parse than the rest of these files.
+    return [flags | parsed.state.flags, array("I", code).tobytes().hex(), parsed.state.groups - 1, groupindex,
+            indexgroup]
 
 
 def _from_parts(pattern: str, parts: list[Any]) -> re.Pattern[str]:
     import _sre  # type: ignore[import-not-found]
 
     flags, code, groups, groupindex, indexgroup = parts
+    code = array("I", bytes.fromhex(code)).tolist()
     compiled: re.Pattern[str] = _sre.compile(pattern, flags, code, groups, groupindex, tuple(indexgroup))
     return compiled
 
@@ -201,6 +207,9 @@ def cached_data(resource: str, parse: Callable[[bytes], Any], variant: str = "")
 
 
 # -- big word tables ------------------------------------------------------------------------------
+#: ``"key\tvalue"`` → ``["key", "value"]`` (a value may hold a tab), run from C.
+_SPLIT_TAB = methodcaller("split", "\t", 1)
+
 class BlockTable:
     """A read-only ``str -> str`` table parsed a block at a time, on first use of each block.
 
@@ -214,7 +223,8 @@ class BlockTable:
     #: every block anyway, and a dict lookup is cheaper than a bisection).
     SWITCH = 20_000
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, checked: bool = False) -> None:
+        """``checked``: this very file passed its checksum before (see ``cached_table``)."""
         self._lookups = 0
         split = data.index(b"\n")  # no copy of the body: blocks are sliced from ``data``
         index = json.loads(data[:split])
@@ -225,7 +235,7 @@ class BlockTable:
             raise ValueError("damaged table")
         # A table of the right shape with other content (a damaged or edited cache file)
         # would silently change syllable counts and reading ages: the checksum refuses it.
-        if index.get("crc32") != zlib.crc32(self._body):
+        if not checked and index.get("crc32") != zlib.crc32(self._body):
             raise ValueError("damaged table")
         self._blocks: list[dict[str, str] | None] = [None] * len(self._firsts)
         self._full: dict[str, str] | None = None
@@ -254,7 +264,9 @@ class BlockTable:
         if block is None:
             start = self._ends[i - 1] if i else 0
             lines = str(self._body[start:self._ends[i]], "utf-8").split("\n")
-            block = self._blocks[i] = dict(line.split("\t", 1) for line in lines if line)
+            if lines and not lines[-1]:
+                lines.pop()  # after the last line's break
+            block = self._blocks[i] = dict(map(_SPLIT_TAB, lines))
         return block
 
     def get(self, key: str, default: str | None = None) -> str | None:
@@ -304,12 +316,28 @@ def block_table(resource: str, items: Callable[[bytes], Iterable[tuple[str, str]
 
 
 def cached_table(key: object, items: Callable[[], Iterable[tuple[str, str]]]) -> BlockTable:
-    """A ``BlockTable`` of ``items()``, kept under ``key`` (which must change when they do)."""
+    """A ``BlockTable`` of ``items()``, kept under ``key`` (which must change when they do).
+
+    The table's checksum covers megabytes (the syllable table): it is verified once per
+    version of the file, as the compiled glossaries' is (``glossary.cache._checked``: the
+    file's stat signature, change time included, recorded in a ``.ok`` mark).
+    """
     folder = _folder()
     path = folder / f"table-{_key(key)}.txt" if folder is not None else None
     if path is not None:
         with suppress(OSError, ValueError, KeyError, TypeError):
-            return BlockTable(path.read_bytes())
+            from plainspeak.glossary.cache import _checked, _mark_checked
+
+            if path.is_symlink():
+                raise OSError("a link in the cache")
+            with open(path, "rb") as fh:
+                st = os.fstat(fh.fileno())
+                data = fh.read()
+            checked = len(data) == st.st_size and _checked(str(path), st)
+            table = BlockTable(data, checked=checked)
+            if not checked:
+                _mark_checked(str(path), st)
+            return table
     data = BlockTable.build(items())
     if path is not None:
         _write(path, data)

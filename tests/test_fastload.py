@@ -115,3 +115,28 @@ def test_tokenizer_special_case_matcher_from_the_cache_is_the_one_built(cache: P
             path.write_text(damage)
         assert fresh()._special_matcher() == built  # refused, built again
     tokenizer.get_tokenizer.cache_clear()
+
+
+def test_a_table_checksum_is_verified_once_per_version_of_the_file(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import time
+
+    from plainspeak.glossary import cache as glossary_cache
+
+    monkeypatch.setattr(glossary_cache, "RACY_NS", 0)  # as if written long ago
+    items = {"a": "1", "b": "2\twith a tab"}
+    cached_table(("k", 3), lambda: iter(items.items()))  # built and written
+    assert cached_table(("k", 3), lambda: iter(())).get("b") == "2\twith a tab"  # verified, marked
+    assert list(cache.glob("table-*.ok"))
+    calls = []
+    real = fastload.zlib.crc32
+    monkeypatch.setattr(fastload.zlib, "crc32", lambda data: calls.append(1) or real(data))
+    assert cached_table(("k", 3), lambda: iter(())).get("a") == "1" and not calls  # not verified again
+    # The same size and modification time, other bytes: verified, refused, built again.
+    (path,) = cache.glob("table-*.txt")
+    before = path.stat()
+    time.sleep(0.05)
+    path.write_bytes(path.read_bytes().replace(b"a\t1", b"a\t9"))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert cached_table(("k", 3), lambda: iter(items.items())).get("a") == "1" and calls
