@@ -232,7 +232,8 @@ _NAME_KINDS = {"law": "the title of a law", "citation": "a legal reference", "or
                "or service", "job title": "a job title", "document": "a document's title",
                "listed": "a name in the names list", "entity": "a name", "title": "a title",
                "name": "part of a longer name",
-               "expansion": "the words an acronym stands for"}
+               "expansion": "the words an acronym stands for",
+               "proper name": "written with a capital inside a sentence, as a name is"}
 
 
 def _cue_text(cue: str) -> str:

@@ -42,8 +42,10 @@ class NameSpan:
     #: (organisations, services, teams, programmes), "job title", "document" (a title
     #: ending in a head word such as "Strategy"), "title" (a long Title Case title, or one
     #: after "chapter" or "section 5,"), "listed" (from the names lists), "entity" (a
-    #: trained pipeline's named entity) or "name" (a glossary term written as part of a
-    #: longer Title Case name: "Special Needs Jungle").
+    #: trained pipeline's named entity), "name" (a glossary term written as part of a
+    #: longer name: "Special Needs Jungle", "dual diagnosis practitioners"), "job title" ("lead
+    #: for dual diagnosis"), "expansion" (what an acronym in brackets stands for) or "proper
+    #: name" (one capitalised word inside a sentence: "the Vagrant tool").
     kind: str
 
 
@@ -859,4 +861,4 @@ def capitalised_word(analysed: Analysed, i: int, j: int,
     k = _next_word(texts, i - 1, -1) if i else None
     if k is None or analysed.token_block[k] != analysed.token_block[i] or texts[k] in _SENTENCE_OPENERS:
         return None  # the first word of a sentence, a line or a quotation
-    return NameSpan(i, j, "name")
+    return NameSpan(i, j, "proper name")
