@@ -1,8 +1,13 @@
 """The held-out corpus (issue 14) stays loadable, labelled with real entry ids, and big enough.
 
 tests/data/corpus/heldout/ holds sentences collected after the term check was tuned and labelled
-before plainspeak was run on them. Its accuracy is measured with tools/heldout_accuracy.py and
-reported, not held to floors here: floors would turn it into one more set to tune on.
+before plainspeak was run on them. Its accuracy is measured with tools/heldout_accuracy.py.
+
+It was held out until the lead read its errors (second session, 25 November): the first look
+gave precision 0.893, recall 0.857, 4.8% of must-not-flag sentences flagged and 12 findings in
+names (notes/issue-14.md). The rules changed after that were general ones, but the set has
+since been read, so it now has floors like the tuning corpus, and a newer untouched set
+(heldout2/) says how plainspeak does on writing nobody has seen.
 """
 
 from __future__ import annotations
@@ -48,3 +53,20 @@ def test_heldout_sentences_are_not_copies_of_tuning_sentences(bench: ModuleType)
 
 def test_heldout_files_are_not_picked_up_by_the_tuning_corpus(bench: ModuleType) -> None:
     assert {r.file for r in bench.load_corpus(HELDOUT)}.isdisjoint({r.file for r in bench.load_corpus()})
+
+
+#: Measured on the held-out set after the second session's rule changes: 0.946, 0.903, 0.926,
+#: 7 of 351 flagged (0.020), 7 findings in names. Raise them when an improvement lands.
+HELDOUT_FLOORS = {"precision": 0.94, "recall": 0.895, "stigmatising_recall": 0.92}
+HELDOUT_CEILINGS = {"must_not_flag_flagged_share": 0.025, "findings_in_names": 7}
+
+
+def test_heldout_accuracy_does_not_fall(bench: ModuleType) -> None:
+    entries = bench.known_entries()
+    m = bench.measure(bench.load_corpus(HELDOUT, entries=entries), None, entries)["strict"]
+    got = {"precision": m["overall"]["precision"], "recall": m["overall"]["recall"],
+           "stigmatising_recall": m["stigmatising_recall"]}
+    for key, floor in HELDOUT_FLOORS.items():
+        assert got[key] >= floor, f"{key} fell to {got[key]} (floor {floor}); tools/heldout_accuracy.py --errors"
+    assert m["must_not_flag_flagged_share"] <= HELDOUT_CEILINGS["must_not_flag_flagged_share"]
+    assert m["findings_in_names"] <= HELDOUT_CEILINGS["findings_in_names"]

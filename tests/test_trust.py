@@ -363,3 +363,52 @@ def test_one_condition_among_others_is_not_an_explanation() -> None:
 def test_a_label_denied_is_not_applied() -> None:
     assert _ids("Not a lifestyle choice: criminal exploitation needs a new approach") == []
     assert "lifestyle-choice-exploitation" in _ids("Going missing was a lifestyle choice for the exploited boy.")
+
+
+SEND_PAGE = """# Placement consultation
+
+When the local authority consults a school about your child's EHC plan, it asks whether the
+school could meet your child's needs. Your child's EHCP names the school.
+
+Decisions about placements are made by a panel.
+"""
+
+CARE_PAGE = """# Living in foster care
+
+Foster carers look after children who cannot live at home. Looked after children have a social
+worker, and their foster carers help them at school.
+
+Decisions about placements are made by a panel.
+"""
+
+
+def test_a_word_whose_sense_belongs_to_a_kind_of_document() -> None:
+    # On a SEND page a placement is a school place; on a fostering page it is a child's home.
+    assert "placement" not in _ids(SEND_PAGE)
+    assert "placement" in _ids(CARE_PAGE)
+
+
+def test_an_unknown_topic_is_a_clear_glossary_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from plainspeak.glossary.load import load_glossary
+
+    path = tmp_path / "panel.yaml"
+    path.write_text("version: 2\nentries:\n  - id: x\n    term: sanctions\n    why: because\n"
+                    "    context:\n      not_topic: [schools]\n", encoding="utf-8")
+    _glossary, problems = load_glossary(path)
+    assert any("schools" in p.message and "education" in p.hint for p in problems), problems
+
+
+def test_a_heading_that_asks_what_a_term_means_starts_its_explanation() -> None:
+    page = ("# Your rights\n\n## 2. What is a mental disorder?\n\nAny illness or condition of the mind.\n\n"
+            "You can be kept in hospital if you have a mental disorder that puts you at risk.\n")
+    assert "mental-disorder" not in _ids(page)
+    # A heading that only uses the term is not an explanation.
+    page = "# Mental disorder and the law\n\nYou can be kept in hospital if you have a mental disorder.\n"
+    assert "mental-disorder" in _ids(page)
+
+
+def test_a_heading_that_is_a_policy_title_is_a_name_but_its_uses_are_not() -> None:
+    page = "# Safeguarding Vulnerable Adults Policy\n\nThis policy protects vulnerable adults.\n"
+    found = [f for f in _terms(page) if f.id == "vulnerable-adult"]
+    assert [f.line for f in found] == [3]
+    assert "placement" in _ids("# Placement Strategy\n\nWe plan ahead.\n")

@@ -72,6 +72,8 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
                 continue
             if entry.not_near and _near(analysed, entry.not_near, entry.window, i, j, sent_of, entry.scope):
                 continue
+        if entry.not_topic and analysed.facts.topic in entry.not_topic:
+            continue  # "placement" on a SEND page is a school place
         if not _right_sense(analysed, entry, i, j):
             continue
         kept.append((i, j, entry))

@@ -42,6 +42,13 @@ class Facts:
         """Every match key in the document: whether a word occurs at all, in one lookup."""
         return frozenset(k for k in self._analysed.keys if k is not None)
 
+    @cached_property
+    def topic(self) -> str | None:
+        """What the document is about ("education", "care" ...), when one topic stands out."""
+        from plainspeak.context.topics import document_topic
+
+        return document_topic(self._analysed)
+
     # -- names -------------------------------------------------------------------------
     @cached_property
     def _names_and_headings(self) -> tuple[list[NameSpan], frozenset[int]]:

@@ -196,6 +196,26 @@ def _status_before(analysed: Analysed, i: int) -> bool:
     return not any(w in _PARTIAL for w in before[-3:-1])
 
 
+def _question_heading(analysed: Analysed, i: int, j: int) -> bool:
+    """Whether the term stands in a heading that asks what it means ("What is a mental
+    disorder?"), which starts the section that explains it."""
+    document = analysed.document
+    b = analysed.token_block[i]
+    block = document.blocks[b]
+    if block.kind != "heading":
+        return False
+    words = document.text[block.start:analysed.token_idx[i]].lower().replace("\u2019", "'").split()
+    while words and (words[0].rstrip(".):").isdigit() or words[0] in ("#", "-", "\u2022")):
+        words = words[1:]  # "2. What is ...", "Q3) What is ..."
+    text = " ".join(words)
+    return any(text == cue or text.startswith(cue + " ") for cue in _question_cues())
+
+
+@lru_cache(maxsize=1)
+def _question_cues() -> tuple[str, ...]:
+    return tuple(" ".join(c) for c in _cues().get("question_headings", ()))
+
+
 def _is_acronym_word(analysed: Analysed, j: int) -> bool:
     """Whether "(ACRONYM)" follows token ``j - 1``: the acronym of the term, not an explanation."""
     texts = analysed.token_text
@@ -232,6 +252,8 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
             if cue[0] == "(" and after[:1] != [")"]:
                 continue  # "(the prevention duty)" names what was just explained; "(see ...)" does not
             return True
+    if _question_heading(analysed, i, j):
+        return True
     if _starts_block(analysed, i):
         if analysed.token_block[i] in definitions:
             return True

@@ -26,7 +26,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -75,18 +74,9 @@ class NameData:
 @lru_cache(maxsize=1)
 def name_data() -> NameData:
     """The built-in head words and names, from ``data/names.txt``."""
-    groups: dict[str, list[str]] = {}
-    current: list[str] | None = None
-    text = resources.files("plainspeak.data").joinpath("names.txt").read_text(encoding="utf-8")
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = groups.setdefault(line[1:-1], [])
-            continue
-        if current is not None:
-            current.append(line)
+    from plainspeak.fastload import read_sections
+
+    groups = read_sections("names.txt")
     f = frozenset
     return NameData(
         law_heads=f(groups["law_heads"]), head_first=f(groups["head_first"]), title_cues=f(groups["title_cues"]),
@@ -325,7 +315,7 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
         capitals_before = sum(1 for k in caps if k < pos)
         if capitals_before < 1 or (text in data.weak_heads and capitals_before < 2):
             continue
-        if kind == "heading-document" and capitals_before < 4:
+        if kind == "heading-document" and capitals_before < 2:
             continue
         kind = "document" if kind == "heading-document" else kind
         end = pos
@@ -419,8 +409,10 @@ def _head_kind(text: str, data: NameData, heading: bool, followed_by_year: bool 
             return None  # "Looked After Children Services" as a heading describes, not names
         return "organisation"
     if text in data.document_heads:
-        # A heading is the writer's own title ("Placement Strategy"); a long one with a head
-        # word, or one with a year, names a document ("... Dual Diagnosis Good Practice Guide").
+        # A heading of two words is the writer's own title ("Placement Strategy"); with two or
+        # more capitalised words before the head word, or a year, it names a document ("Safeguarding
+        # Vulnerable Adults Policy", "... Dual Diagnosis Good Practice Guide"). The same words in
+        # the text below the heading are still reported.
         return "document" if not heading or followed_by_year else "heading-document"
     return None
 
@@ -810,8 +802,11 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     elif mark == "+":
         before = _next_word(texts, i - 1, -1) if i else None
         if before is None:
-            if not _title_block(analysed, i):
-                return None  # a sentence that starts "Respite unit staff ..." names no unit
+            words_before_head = sum(1 for t in texts[i:k] if t[:1].isalpha())
+            if not _title_block(analysed, i) or words_before_head < 2:
+                # A sentence that starts "Respite unit staff ..." names no unit, and a two-word
+                # heading ("Placement Strategy") is the writer's own title.
+                return None
         elif not (texts[before].lower() in _NAMING_DETERMINERS or (
                 texts[before][:1].isupper() and texts[before].isalpha() and not texts[before].isupper())):
             return None  # "respite units", "a respite unit": a kind of unit, not one named unit

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from plainspeak.nlp import lemma
@@ -55,18 +54,9 @@ class PosWords:
 
 @lru_cache(maxsize=1)
 def pos_words() -> PosWords:
-    groups: dict[str, set[str]] = {}
-    current: set[str] | None = None
-    text = resources.files("plainspeak.data").joinpath("pos.txt").read_text(encoding="utf-8")
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("["):
-            current = groups.setdefault(line.strip("[]"), set())
-            continue
-        if current is not None:
-            current.add(line.lower())
+    from plainspeak.fastload import read_sections
+
+    groups = {k: {w.lower() for w in v} for k, v in read_sections("pos.txt").items()}
     f = frozenset
     return PosWords(f(groups["noun_before"]), f(groups["prepositions"]), f(groups["verb_before"]),
                     f(groups["subjects"]), f(groups["objects"]), f(groups["to_nouns"]),

@@ -51,6 +51,7 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "not_near": ("context", "not_near"),
     "window": ("context", "window"),
     "scope": ("context", "scope"),
+    "not_topic": ("context", "not_topic"),
 }
 KEY_ORDER = list(dict.fromkeys(key for key, _sub in FIELDS.values()))
 _DEFAULTS: dict[str, Any] = {

@@ -44,7 +44,7 @@ ACRONYM_KEYS = {"id", "acronym", "expansion", "expansions", "category", "note", 
                 "well_known", "status", "examples", "proposed_by", "agreed_by", "reviewed", "notes"}
 SOURCE_KEYS = {"title", "organisation", "organization", "year", "url"}
 EXAMPLE_KEYS = {"flag", "pass"}
-CONTEXT_KEYS = {"unless", "near", "not_near", "window", "scope"}
+CONTEXT_KEYS = {"unless", "near", "not_near", "window", "scope", "not_topic"}
 SCOPES = ("sentence", "paragraph", "document")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -52,7 +52,7 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LIST_HINT = "put each {item} on its own line starting with '- '"
 _LIST_ITEM = {"alternatives": "alternative", "variants": "variant", "flag": "example", "pass": "example",
               "unless": "phrase", "near": "word", "expansions": "expansion", "advice": "piece of advice",
-              "names": "name", "not_near": "word"}
+              "names": "name", "not_near": "word", "not_topic": "topic"}
 
 
 def _list_hint(key: str) -> str:
@@ -322,6 +322,15 @@ def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
                       "for example: scope: document (the near words may stand anywhere in the document)")
         else:
             entry.scope = scope
+        entry.not_topic = r.text_list(context, "not_topic")
+        if entry.not_topic:
+            from plainspeak.context.topics import known_topics
+
+            topics = known_topics()
+            for topic in entry.not_topic:
+                if topic not in topics:
+                    r.problem(context.pos("not_topic"), f"unknown topic {topic!r} in 'not_topic'",
+                              f"use one of: {', '.join(sorted(topics))} (plainspeak/data/topics.txt)")
     elif context is not None:
         r.problem(m.pos("context"), "'context' should have 'unless:' and/or 'near:' lists",
                   "write 'context:' then indented 'unless:' or 'near:' lists")

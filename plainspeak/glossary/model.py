@@ -67,6 +67,9 @@ class Entry:
     #: Where ``near`` and ``not_near`` look when ``window`` is 0: "sentence" (the default),
     #: "paragraph" (the block) or "document" ("eligible for assistance" on a housing page).
     scope: str = "sentence"
+    #: Document topics that rule a match out ("placement" on a SEND page: ["education"]);
+    #: see ``plainspeak/data/topics.txt``.
+    not_topic: list[str] = field(default_factory=list)
     legal_term: bool = False
     #: For legal terms: the Act or regulation and section ("Children Act 1989, s34").
     law: str = ""

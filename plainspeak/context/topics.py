@@ -1,0 +1,77 @@
+"""What a document is about: the topic whose words it uses most.
+
+Some glossary words have a harmless sense that belongs to a kind of document rather than to a
+sentence: on a SEND local offer page "placement" is a school place even where the sentence
+says nothing about schools ("decisions about placements are made by a panel"). A sentence
+window cannot see that; the words of the whole document can. The topics and their words are
+data (``data/topics.txt``); an entry names the topics that rule it out (``not_topic``).
+
+A topic must have at least ``MIN_WORDS`` words in the document and more than any other topic,
+so a care plan that mentions school twice keeps its placements.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from plainspeak.analyse import Analysed
+
+#: Fewest topic words for a document to have that topic.
+MIN_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def topic_words() -> dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]:
+    """Each topic's one-word keys and its several-word phrases (as tuples of keys)."""
+    from plainspeak.fastload import read_sections
+    from plainspeak.nlp import match_key
+
+    out = {}
+    for topic, lines in read_sections("topics.txt").items():
+        if not topic:
+            continue
+        single = frozenset(match_key(w) for w in lines if " " not in w)
+        phrases = tuple(tuple(match_key(p) for p in w.split()) for w in lines if " " in w)
+        out[topic] = (single, phrases)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
+    """Key -> topic for one-word topic words; first key -> (phrase, topic) for phrases."""
+    single: dict[str, str] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for topic, (words, topic_phrases) in topic_words().items():
+        for w in words:
+            single.setdefault(w, topic)
+        for p in topic_phrases:
+            phrases.setdefault(p[0], []).append((p, topic))
+    return single, phrases
+
+
+def known_topics() -> frozenset[str]:
+    return frozenset(topic_words())
+
+
+def document_topic(analysed: Analysed) -> str | None:
+    """The topic the document's words point to, or None when none stands out."""
+    keys = analysed.keys
+    counts: Counter[str] = Counter()
+    single, phrases = _index()
+    for t, key in enumerate(keys):
+        topic = single.get(key)  # type: ignore[arg-type]
+        if topic is not None:
+            counts[topic] += 1
+        for phrase, topic in phrases.get(key, ()):  # type: ignore[arg-type]
+            if tuple(keys[t:t + len(phrase)]) == phrase:
+                counts[topic] += 1
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    best, n = ranked[0]
+    if n < MIN_WORDS or (len(ranked) > 1 and ranked[1][1] >= n):
+        return None
+    return best
