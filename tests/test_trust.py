@@ -459,3 +459,18 @@ def test_a_one_word_term_with_a_capital_inside_a_sentence_is_a_proper_name() -> 
 def test_the_second_half_of_a_hyphenated_word_is_not_the_term() -> None:
     assert _ids("Attention goes to the highest-priority needs.\n") == []
     assert "ex-offender" in _ids("He is an ex-offender.\n") or "offender" in " ".join(_ids("He is an ex-offender.\n"))
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe must look after these elderly folk,\u201d the councillor said.",
+    "\u201cOn the ward were lots of people suffering from dementia, and she was frightened.",
+])
+def test_someones_speech_in_quotation_marks_is_a_use(text: str) -> None:
+    assert _ids(text)
+
+
+def test_a_quoted_text_is_a_mention_and_a_denied_label_in_speech_too() -> None:
+    text = ("The Royal Commission was set up with the warrant \u201cto consider the existing methods of dealing "
+            "with idiots and epileptics, and with imbecile or defective persons\u201d in 1904.")
+    assert "an-epileptic" not in _ids(text)
+    assert _ids("Her answer: \u201cI am a person, my name is Jenny, not a service user,\u201d she said.") == []

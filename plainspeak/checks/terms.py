@@ -205,6 +205,11 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
                                              f"reported because the config says names: report"))
             continue
         mention = facts.mention_at(i, j) if mentions_mode != "report" else None
+        if mention is not None and mention.cue == "quotation" and not entry.legal_term and facts.speech(i, j):
+            # Someone's words quoted at length ("‘We must look after these elderly folk,’ she
+            # said") use the label about people: a use, not a word held up to be looked at. A
+            # quoted text (an Act, a warrant) stays a mention.
+            mention = None
         if mention is not None:
             if mentions_mode == "off":
                 continue
