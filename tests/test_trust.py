@@ -474,3 +474,9 @@ def test_a_quoted_text_is_a_mention_and_a_denied_label_in_speech_too() -> None:
             "with idiots and epileptics, and with imbecile or defective persons\u201d in 1904.")
     assert "an-epileptic" not in _ids(text)
     assert _ids("Her answer: \u201cI am a person, my name is Jenny, not a service user,\u201d she said.") == []
+
+
+def test_near_words_ending_in_ing_are_matched_as_written() -> None:
+    # "setting" rules "placement" out (a school setting), but "set out" is not "setting".
+    assert "placement" in _ids("The placement plan will be set out in the care plan.")
+    assert "placement" not in _ids("The placement at this setting starts in September.")

@@ -127,9 +127,9 @@ def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent
           scope: str = "sentence") -> bool:
     """Whether one of the words ``near`` stands within ``window`` words (0: the ``scope``: the
     sentence, the paragraph or the document)."""
-    wanted = _near_keys(tuple(near))
+    wanted, exact = _near_keys(tuple(near))
     if not window and scope == "document":
-        return _in_document(analysed, wanted, i, j)
+        return _in_document(analysed, wanted, exact, i, j)
     if not window and scope == "paragraph":
         block = analysed.token_block
         b = block[i]
@@ -139,7 +139,7 @@ def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent
         hi = j
         while hi < len(block) and block[hi] == b:
             hi += 1
-        return any(analysed.keys[t] in wanted for t in range(lo, hi) if not i <= t < j)
+        return _any_near(analysed, wanted, exact, lo, hi, i, j)
     si = sent_of[i]
     if si >= 0:
         s = analysed.sentences[si]
@@ -148,24 +148,42 @@ def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent
         lo, hi = 0, len(analysed.keys)
     if window:
         lo, hi = max(lo, i - window), min(hi, j + window)
-    return any(analysed.keys[t] in wanted for t in range(lo, hi) if not i <= t < j)
+    return _any_near(analysed, wanted, exact, lo, hi, i, j)
 
 
-def _in_document(analysed: Analysed, wanted: frozenset[str], i: int, j: int) -> bool:
+def _any_near(analysed: Analysed, wanted: frozenset[str], exact: frozenset[str], lo: int, hi: int, i: int,
+              j: int) -> bool:
+    keys, texts = analysed.keys, analysed.token_text
+    return any((keys[t] in wanted or (exact and texts[t].lower() in exact)) for t in range(lo, hi)
+               if not i <= t < j)
+
+
+def _in_document(analysed: Analysed, wanted: frozenset[str], exact: frozenset[str], i: int, j: int) -> bool:
     """Whether a word of ``wanted`` stands anywhere in the document outside tokens ``i:j``."""
     keys = analysed.keys
-    if not wanted & analysed.facts.key_set:
+    if not wanted & analysed.facts.key_set and not exact:
         return False
-    if not wanted & set(keys[i:j]):
-        return True
-    return any(keys[t] in wanted for t in range(len(keys)) if not i <= t < j)
+    return _any_near(analysed, wanted, exact, 0, len(keys), i, j)
 
 
 @lru_cache(maxsize=1024)
-def _near_keys(words: tuple[str, ...]) -> frozenset[str]:
+def _near_keys(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """Match keys of the words, and the words that must be found as written: a word ending in
+    -ing or -ed whose key is another word ("setting" is "set", "looked" is "look", "nursing" is
+    "nurse") is matched only as written, as glossary terms are, or "set out in the care plan"
+    would count as "setting"."""
     from plainspeak.nlp import match_key
 
-    return frozenset(match_key(w) for w in words)
+    keys: set[str] = set()
+    exact: set[str] = set()
+    for w in words:
+        low = w.lower()
+        key = match_key(w)
+        if low.endswith(("ing", "ed")) and key != low:
+            exact.update((low, low + "s"))
+        else:
+            keys.add(key)
+    return frozenset(keys), frozenset(exact)
 
 
 def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
