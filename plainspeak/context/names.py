@@ -548,8 +548,9 @@ def title_case_extension(analysed: Analysed, i: int, j: int,
     after = _next_word(texts, j, 1)
     if after is not None and texts[after] in ("'s", "\u2019s", "'", "\u2019"):
         after = _next_word(texts, after + 1, 1)  # "the Rough Sleepers' strategy"
-    if after is not None and _capitalised(texts[after], nin) and texts[after].isalpha():
-        hi = after + 1
+    if after is not None and _capitalised(texts[after], nin) and texts[after].isalpha() and not (
+            texts[after].isupper() and len(texts[after]) > 1):
+        hi = after + 1  # (a word in capitals, "MUST", is emphasis, not more of a name)
     elif after is not None and texts[after].islower() and _lower_head(texts[after], data):
         hi = after + 1  # "Our Corporate Parenting service": capitals name this one service
     if (lo, hi) == (i, j):
