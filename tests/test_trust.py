@@ -480,3 +480,13 @@ def test_near_words_ending_in_ing_are_matched_as_written() -> None:
     # "setting" rules "placement" out (a school setting), but "set out" is not "setting".
     assert "placement" in _ids("The placement plan will be set out in the care plan.")
     assert "placement" not in _ids("The placement at this setting starts in September.")
+
+
+def test_names_and_explanations_found_on_the_second_held_out_set() -> None:
+    assert _ids("Community Learning Disability Team - Challenging Behaviour (CLDT-CB):") == []
+    assert _ids("Please refer to Section 2.9, Pathway Planning for those Aged 21 and up to their 25th Birthday.") == []
+    text = ("What is an eligible child? Eligible children are young people aged 16 or 17 who have been looked "
+            "after by the local authority for at least 13 weeks.")
+    assert [f for f in _terms(text) if f.code == "PS102"] == []
+    assert "non-verbal" not in _ids("Use Makaton to communicate non-verbally with him.")
+    assert "non-verbal" in _ids("He is non-verbal and uses pictures.")
