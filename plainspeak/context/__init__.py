@@ -57,6 +57,11 @@ class Facts:
 
         return acronym_definitions(self._analysed)
 
+    @cached_property
+    def text_set(self) -> frozenset[str]:
+        """Every word of the document as written, in lower case."""
+        return frozenset(t.lower() for t in self._analysed.token_text if t[:1].isalpha())
+
     # -- names -------------------------------------------------------------------------
     @cached_property
     def _names_and_headings(self) -> tuple[list[NameSpan], frozenset[int]]:
@@ -112,6 +117,14 @@ class Facts:
 
         return quotations(self._analysed)
 
+    def speech(self, i: int, j: int) -> bool:
+        """Whether tokens ``i:j`` stand inside a quotation of someone's speech ("... ," she said)."""
+        from plainspeak.context.mentions import reported_speech
+
+        k = bisect.bisect_left(self._quotation_opens, i)
+        return any(a < i and j <= b and reported_speech(self._analysed, a, b)
+                   for a, b in self.quotations[max(0, k - 4):k])
+
     def quoted(self, i: int, j: int) -> bool:
         """Whether tokens ``i:j`` stand inside quotation marks."""
         k = bisect.bisect_left(self._quotation_opens, i)
@@ -125,7 +138,9 @@ class Facts:
         for m in self.mentions[max(0, k - 8):k]:
             if m.start <= i and j <= m.end and (found is None or m.cue != "quotation"):
                 found = m
-        if found is None:
+        if found is None or found.cue == "quotation":
+            # Inside someone's quoted words a word can still be named or denied ("not a
+            # service user"): the nearer cue says more than the quotation marks do.
             from plainspeak.context.mentions import headword_heading, listed_after_cue, unquoted_cue
 
             cue = unquoted_cue(self._analysed, i, j) or listed_after_cue(self._analysed, i)

@@ -224,15 +224,24 @@ def _examples_after(analysed: Analysed, j: int) -> bool:
     return False
 
 
-def _question_heading(analysed: Analysed, i: int, j: int) -> bool:
-    """Whether the term stands in a heading that asks what it means ("What is a mental
-    disorder?"), which starts the section that explains it."""
+def _question_heading(analysed: Analysed, i: int, j: int, sentence_starts: list[int] | None = None) -> bool:
+    """Whether the term stands in a heading, or a sentence, that asks what it means ("What is
+    a mental disorder?"), which starts the explanation."""
     document = analysed.document
     b = analysed.token_block[i]
     block = document.blocks[b]
+    start = block.start
     if block.kind != "heading":
-        return False
-    words = document.text[block.start:analysed.token_idx[i]].lower().replace("\u2019", "'").split()
+        sentences = analysed.sentences
+        starts = sentence_starts if sentence_starts is not None else [s.token_start for s in sentences]
+        k = bisect.bisect_right(starts, i) - 1
+        if k < 0 or not sentences[k].token_start <= i < sentences[k].token_end:
+            return False
+        sentence = sentences[k]
+        if not document.text[sentence.start:sentence.end].rstrip().endswith("?"):
+            return False
+        start = sentence.start
+    words = document.text[start:analysed.token_idx[i]].lower().replace("\u2019", "'").split()
     while words and (words[0].rstrip(".):").isdigit() or words[0] in ("#", "-", "\u2022")):
         words = words[1:]  # "2. What is ...", "Q3) What is ..."
     text = " ".join(words)
@@ -280,7 +289,7 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
             if cue[0] == "(" and after[:1] != [")"]:
                 continue  # "(the prevention duty)" names what was just explained; "(see ...)" does not
             return True
-    if _question_heading(analysed, i, j):
+    if _question_heading(analysed, i, j, sentence_starts):
         return True
     if _intro_sentence(analysed, i, sentence_starts) or _examples_after(analysed, j):
         return True

@@ -51,7 +51,7 @@ def _cue_groups() -> dict[str, tuple[tuple[str, ...], ...]]:
     groups = read_sections("mentions.txt")
     return {k: tuple(sorted((tuple(line.lower().replace("-", " - ").split()) for line in groups.get(k, [])),
                             key=len, reverse=True))
-            for k in ("before", "after", "unquoted", "unquoted_after", "list_cues")}
+            for k in ("before", "after", "unquoted", "unquoted_after", "list_cues", "speech_verbs")}
 
 
 def _cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
@@ -307,6 +307,11 @@ def headword_heading(analysed: Analysed, i: int, j: int) -> bool:
     return words <= term_words + HEADWORD_EXTRA_WORDS
 
 
+#: How many list items back the line that introduces a list is looked for (a bound, so that a
+#: list of thousands of items costs no more per item than a short one).
+LIST_LOOKBACK = 60
+
+
 def listed_after_cue(analysed: Analysed, i: int) -> str | None:
     """The cue of the line that introduces the list holding token ``i`` ("We do not say:"),
     when that list is a list of words; None otherwise."""
@@ -319,9 +324,9 @@ def listed_after_cue(analysed: Analysed, i: int) -> str | None:
     if len(item.split()) > 8:
         return None  # an item of words is short; a sentence in a list is a use
     k = b - 1
-    while k >= 0 and blocks[k].kind == "list_item":
+    while k >= 0 and blocks[k].kind == "list_item" and b - k <= LIST_LOOKBACK:
         k -= 1
-    if k < 0:
+    if k < 0 or blocks[k].kind == "list_item":
         return None
     intro = document.text[blocks[k].start:blocks[k].end].strip()
     if not intro.endswith(":"):
@@ -332,3 +337,32 @@ def listed_after_cue(analysed: Analysed, i: int) -> str | None:
         if any(words[s:s + n] == cue for s in range(len(words) - n + 1)):
             return " ".join(cue)
     return None
+
+
+#: How many words before an opening or after a closing quotation mark a speech verb may stand.
+SPEECH_WINDOW = 6
+
+
+def reported_speech(analysed: Analysed, open_at: int, close_at: int) -> bool:
+    """Whether the quotation between tokens ``open_at`` and ``close_at`` is someone's speech:
+    "said", "told", "according to" ... stand just before or after it, or the paragraph opens
+    with it (a statement in a news story)."""
+    verbs = {c[0] for c in _cue_groups()["speech_verbs"]}
+    texts = analysed.token_text
+    before = _previous_words(texts, open_at, SPEECH_WINDOW)
+    if any(w in verbs for w in before):
+        return True
+    block = analysed.token_block
+    if texts[open_at] in ("\u201c", '"') and (open_at == 0 or block[open_at - 1] != block[open_at]):
+        return True  # a paragraph that opens with a quotation: a statement, as in the news
+    k, seen = close_at + 1, 0
+    while k < len(texts) and seen < SPEECH_WINDOW:
+        text = texts[k]
+        if not text.isspace():
+            if text.lower() in verbs:
+                return True
+            seen += 1
+        elif "\n" in text:
+            break
+        k += 1
+    return False

@@ -42,8 +42,10 @@ class NameSpan:
     #: (organisations, services, teams, programmes), "job title", "document" (a title
     #: ending in a head word such as "Strategy"), "title" (a long Title Case title, or one
     #: after "chapter" or "section 5,"), "listed" (from the names lists), "entity" (a
-    #: trained pipeline's named entity) or "name" (a glossary term written as part of a
-    #: longer Title Case name: "Special Needs Jungle").
+    #: trained pipeline's named entity), "name" (a glossary term written as part of a
+    #: longer name: "Special Needs Jungle", "dual diagnosis practitioners"), "job title" ("lead
+    #: for dual diagnosis"), "expansion" (what an acronym in brackets stands for) or "proper
+    #: name" (one capitalised word inside a sentence: "the Vagrant tool").
     kind: str
 
 
@@ -114,7 +116,7 @@ _CITATION_WORDS = frozenset({"section", "sections", "s", "ss", "regulation", "re
                              "paragraph", "para", "article", "articles", "part", "chapter", "rule", "clause"})
 _CITATION_RE = re.compile(r"^(s|ss|reg|para|art|sch)\.?\d+[A-Za-z]*(\(\d+[a-z]?\))*$", re.IGNORECASE)
 _CITATION_INITIALS = frozenset("sSrRpPaAcC")
-_NUMBER_RE = re.compile(r"^\d+[A-Za-z]{0,2}(\(\d+[a-z]?\))*$")
+_NUMBER_RE = re.compile(r"^\d+(\.\d+)*[A-Za-z]{0,2}(\(\d+[a-z]?\))*$")  # "20", "17A", "2.9", "47(1)"
 _ENTITY_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "FAC", "EVENT", "PRODUCT"})
 
 
@@ -546,8 +548,9 @@ def title_case_extension(analysed: Analysed, i: int, j: int,
     after = _next_word(texts, j, 1)
     if after is not None and texts[after] in ("'s", "\u2019s", "'", "\u2019"):
         after = _next_word(texts, after + 1, 1)  # "the Rough Sleepers' strategy"
-    if after is not None and _capitalised(texts[after], nin) and texts[after].isalpha():
-        hi = after + 1
+    if after is not None and _capitalised(texts[after], nin) and texts[after].isalpha() and not (
+            texts[after].isupper() and len(texts[after]) > 1):
+        hi = after + 1  # (a word in capitals, "MUST", is emphasis, not more of a name)
     elif after is not None and texts[after].islower() and _lower_head(texts[after], data):
         hi = after + 1  # "Our Corporate Parenting service": capitals name this one service
     if (lo, hi) == (i, j):
@@ -664,8 +667,9 @@ _ACRONYM_MAX = 10
 
 
 def _acronym(text: str) -> str | None:
-    """The letters of an acronym written as one word ("POW", "CAMHS", "LACs"), or None."""
+    """The letters of an acronym written as one word ("POW", "CAMHS", "LACs", "CLDT-CB"), or None."""
     core = text[:-1] if text.endswith("s") and len(text) > 2 else text
+    core = core.replace("-", "")
     if 2 <= len(core) <= _ACRONYM_MAX and core.isalpha() and core.isupper():
         return core
     return None
@@ -680,7 +684,7 @@ def _spells(letters: str, texts: list[str], connectors: frozenset[str]) -> bool:
             return li == len(letters)
         word = texts[wi]
         fits = li < len(letters) and word[:1].upper() == letters[li]
-        if word in connectors or word == "&":
+        if word in connectors or word in ("&", "-", "\u2013"):
             return match(li, wi + 1) or (fits and match(li + 1, wi + 1))
         if not word[:1].isupper():
             return False
@@ -701,9 +705,9 @@ def _expansions(words: list[_Word], data: NameData) -> list[NameSpan]:
         if words[k].text != "(":
             continue
         close = k + 1
-        while close < n and close - k <= 12 and words[close].text != ")":
+        while close < n and close - k <= 12 and not words[close].text.startswith(")"):
             close += 1
-        if close >= n or words[close].text != ")":
+        if close >= n or not words[close].text.startswith(")"):  # ")", or "):" as one token
             continue
         inside = [w.text for w in words[k + 1:close]]
         letters = _acronym(inside[0]) if len(inside) == 1 else None
@@ -825,7 +829,7 @@ def acronym_definitions(analysed: Analysed) -> dict[str, str]:
         words = _words(texts, idx, lo, hi)
         n = len(words)
         for k in range(1, n - 2):
-            if words[k].text != "(" or words[k + 2].text != ")":
+            if words[k].text != "(" or not words[k + 2].text.startswith(")"):
                 continue
             letters = _acronym(words[k + 1].text)
             if letters is None or letters in out:
@@ -859,4 +863,4 @@ def capitalised_word(analysed: Analysed, i: int, j: int,
     k = _next_word(texts, i - 1, -1) if i else None
     if k is None or analysed.token_block[k] != analysed.token_block[i] or texts[k] in _SENTENCE_OPENERS:
         return None  # the first word of a sentence, a line or a quotation
-    return NameSpan(i, j, "name")
+    return NameSpan(i, j, "proper name")
