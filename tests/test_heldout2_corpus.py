@@ -2,8 +2,10 @@
 
 tests/data/corpus/heldout2/ holds sentences collected after the term check was tuned on both the
 tuning corpus and the first held-out set, and labelled before plainspeak was run on them. Its
-accuracy is measured with tools/heldout2_accuracy.py and reported, not held to floors here: floors
-would turn it into one more set to tune on. What these tests keep true is that it stays a fair test:
+accuracy is measured with tools/heldout2_accuracy.py. The lead measured it untouched first
+(a52d34c: precision 0.846, recall 0.854, stigmatising recall 0.863, 4.3% flagged, 8 in names;
+notes/issue-14.md), then read its errors and made general changes, so it now has floors like the
+other two sets; tests/data/corpus/heldout3/ is the untouched one. These tests also keep it fair:
 every label names a real glossary entry, every category is represented, and no sentence is also in
 the tuning corpus or the first held-out set (a copy there would have been tuned on).
 """
@@ -60,3 +62,20 @@ def test_heldout2_files_are_read_by_neither_the_tuning_nor_the_first_heldout_loa
     files = {r.file for r in bench.load_corpus(HELDOUT2)}
     assert files.isdisjoint({r.file for r in bench.load_corpus()})
     assert files.isdisjoint({r.file for r in bench.load_corpus(HELDOUT)})
+
+
+#: Measured after the second session's changes (read after the first look): 0.904, 0.913, 0.916,
+#: 7 of 276 flagged (0.025), 6 findings in names. Raise them when an improvement lands.
+HELDOUT2_FLOORS = {"precision": 0.90, "recall": 0.905, "stigmatising_recall": 0.91}
+HELDOUT2_CEILINGS = {"must_not_flag_flagged_share": 0.03, "findings_in_names": 6}
+
+
+def test_heldout2_accuracy_does_not_fall(bench: ModuleType) -> None:
+    entries = bench.known_entries()
+    m = bench.measure(bench.load_corpus(HELDOUT2, entries=entries), None, entries)["strict"]
+    got = {"precision": m["overall"]["precision"], "recall": m["overall"]["recall"],
+           "stigmatising_recall": m["stigmatising_recall"]}
+    for key, floor in HELDOUT2_FLOORS.items():
+        assert got[key] >= floor, f"{key} fell to {got[key]} (floor {floor}); tools/heldout2_accuracy.py --errors"
+    assert m["must_not_flag_flagged_share"] <= HELDOUT2_CEILINGS["must_not_flag_flagged_share"]
+    assert m["findings_in_names"] <= HELDOUT2_CEILINGS["findings_in_names"]

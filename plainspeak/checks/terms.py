@@ -123,6 +123,10 @@ def _sentence_index(analysed: Analysed) -> list[int]:
     return out
 
 
+#: How far either side ``scope: paragraph`` looks, in tokens (a long paragraph is 300).
+PARAGRAPH_REACH = 600
+
+
 def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent_of: list[int],
           scope: str = "sentence") -> bool:
     """Whether one of the words ``near`` stands within ``window`` words (0: the ``scope``: the
@@ -131,13 +135,15 @@ def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent
     if not window and scope == "document":
         return _in_document(analysed, wanted, exact, i, j)
     if not window and scope == "paragraph":
+        # The paragraph, up to PARAGRAPH_REACH tokens either side (a bound: one huge block
+        # with many matches must not cost its length for every match).
         block = analysed.token_block
         b = block[i]
         lo = i
-        while lo > 0 and block[lo - 1] == b:
+        while lo > 0 and block[lo - 1] == b and i - lo < PARAGRAPH_REACH:
             lo -= 1
         hi = j
-        while hi < len(block) and block[hi] == b:
+        while hi < len(block) and block[hi] == b and hi - j < PARAGRAPH_REACH:
             hi += 1
         return _any_near(analysed, wanted, exact, lo, hi, i, j)
     si = sent_of[i]
@@ -161,9 +167,14 @@ def _any_near(analysed: Analysed, wanted: frozenset[str], exact: frozenset[str],
 def _in_document(analysed: Analysed, wanted: frozenset[str], exact: frozenset[str], i: int, j: int) -> bool:
     """Whether a word of ``wanted`` stands anywhere in the document outside tokens ``i:j``."""
     keys = analysed.keys
-    if not wanted & analysed.facts.key_set and not exact:
+    facts = analysed.facts
+    found_keys = wanted & facts.key_set
+    found_texts = exact & facts.text_set
+    if not found_keys and not found_texts:
         return False
-    return _any_near(analysed, wanted, exact, 0, len(keys), i, j)
+    if not found_keys & set(keys[i:j]) and not found_texts & {t.lower() for t in analysed.token_text[i:j]}:
+        return True  # found somewhere, and not only inside the match itself
+    return _any_near(analysed, wanted, exact, 0, len(keys), i, j)  # rare: the term holds the word
 
 
 @lru_cache(maxsize=1024)

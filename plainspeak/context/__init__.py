@@ -57,6 +57,11 @@ class Facts:
 
         return acronym_definitions(self._analysed)
 
+    @cached_property
+    def text_set(self) -> frozenset[str]:
+        """Every word of the document as written, in lower case."""
+        return frozenset(t.lower() for t in self._analysed.token_text if t[:1].isalpha())
+
     # -- names -------------------------------------------------------------------------
     @cached_property
     def _names_and_headings(self) -> tuple[list[NameSpan], frozenset[int]]:

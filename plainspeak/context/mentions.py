@@ -307,6 +307,11 @@ def headword_heading(analysed: Analysed, i: int, j: int) -> bool:
     return words <= term_words + HEADWORD_EXTRA_WORDS
 
 
+#: How many list items back the line that introduces a list is looked for (a bound, so that a
+#: list of thousands of items costs no more per item than a short one).
+LIST_LOOKBACK = 60
+
+
 def listed_after_cue(analysed: Analysed, i: int) -> str | None:
     """The cue of the line that introduces the list holding token ``i`` ("We do not say:"),
     when that list is a list of words; None otherwise."""
@@ -319,9 +324,9 @@ def listed_after_cue(analysed: Analysed, i: int) -> str | None:
     if len(item.split()) > 8:
         return None  # an item of words is short; a sentence in a list is a use
     k = b - 1
-    while k >= 0 and blocks[k].kind == "list_item":
+    while k >= 0 and blocks[k].kind == "list_item" and b - k <= LIST_LOOKBACK:
         k -= 1
-    if k < 0:
+    if k < 0 or blocks[k].kind == "list_item":
         return None
     intro = document.text[blocks[k].start:blocks[k].end].strip()
     if not intro.endswith(":"):
