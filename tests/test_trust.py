@@ -490,3 +490,20 @@ def test_names_and_explanations_found_on_the_second_held_out_set() -> None:
     assert [f for f in _terms(text) if f.code == "PS102"] == []
     assert "non-verbal" not in _ids("Use Makaton to communicate non-verbally with him.")
     assert "non-verbal" in _ids("He is non-verbal and uses pictures.")
+
+
+@pytest.mark.parametrize("text", [
+    "Take a break from caring (sometimes called respite care).",
+    "You can ask for a carer's assessment, which is an assessment of your own needs as a carer.",
+    "We have explained what intentional homelessness is below.",
+    "Am I in priority need?",
+    "You are likely to be classed as priority need if you have children.",
+    "The court refers the child to a youth offender panel, led by volunteers.",
+])
+def test_named_jargon_explanations_and_statutory_bodies(text: str) -> None:
+    found = [f for f in _terms(text) if f.severity != "suggestion" or f.code == "PS102"]
+    assert found == [], [(f.text, f.id, f.code) for f in found]
+
+
+def test_us_spelling_of_a_label_is_the_label() -> None:
+    assert "challenging-behaviour" in _ids("Some adults have challenging behavior.")

@@ -162,6 +162,16 @@ _MEANS_ADVERBS = frozenset({"simply", "just", "basically", "usually", "normally"
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 
 
+_WHAT_IT_MEANS = frozenset({"is", "are", "means", "mean", "meant"})
+
+
+def _what_it_means(analysed: Analysed, i: int, after: list[str]) -> bool:
+    """"We have explained what intentional homelessness is below", "Find out what priority need
+    means": the sentence points to the explanation."""
+    before = _words_before(analysed, i, 2)
+    return bool(before) and before[-1] == "what" and bool(after) and after[0] in _WHAT_IT_MEANS
+
+
 def _means_later(analysed: Analysed, j: int) -> bool:
     """"If you see X on your visa, it simply means ...": later in the sentence, after a
     comma, "it/this/that (simply) means" says what the term means."""
@@ -187,8 +197,8 @@ def _status_before(analysed: Analysed, i: int) -> bool:
     have a priority need if ...", "you are intentionally homeless if ..." define a status by
     its conditions; "apply for leave to remain if ..." does not."""
     before = _words_before(analysed, i, 6)
-    while before and before[-1] in ("a", "an", "the", "not", "still"):
-        before = before[:-1]
+    while before and before[-1] in ("a", "an", "the", "not", "still", "as", "in"):
+        before = before[:-1]  # "classed as priority need if", "you are in priority need if"
     if not before or before[-1] not in _STATUS_VERBS:
         return False
     # "You could also have a priority need if ...", "will only be classed a priority need if
@@ -268,18 +278,21 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
     """Whether the use of a term at tokens ``i:j`` is where the document explains it."""
     cues = _cues()
     after = _words_after(analysed, j, 10)
+    raw_after = after
     while after and after[0] in (",", "'", "\u2019", '"', "\u201d"):
         after = after[1:]  # "A 'former relevant child', is a young person who ..."
     if len(after) >= 3 and after[0] == "(" and after[2] == ")" and _is_acronym_word(analysed, j):
         after = _words_after(analysed, j, 14)[3:]  # "X (UASC) are children who ..."
     for cue in cues["after"]:
-        if tuple(after[:len(cue)]) == cue:
+        if tuple(after[:len(cue)]) == cue or (cue[0] == "," and tuple(raw_after[:len(cue)]) == cue):
             if cue[0] in _CONDITIONS and not _status_before(analysed, i):
                 continue  # "apply for leave to remain if you have ..." sets a condition on applying
             return True
     if _copula_definition(after):
         return True
     if _means_later(analysed, j):
+        return True
+    if _what_it_means(analysed, i, after):
         return True
     if _defining_start(after) and _starts_sentence(analysed, i, sentence_starts):
         return True  # "No recourse to public funds is a condition ...", "... gives you permission to ..."
