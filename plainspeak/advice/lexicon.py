@@ -138,13 +138,45 @@ class Lexicon:
         table = table or {}
         self._readings: dict[str, list[list[str]]] = dict(table.get("readings", {}))
         self._forms: dict[str, dict[str, list[str]]] = dict(table.get("forms", {}))
+        #: With a precomputed table (a check), a word the table lacks is read from the table's
+        #: own forms and plainspeak's lemma table, never from lemminflect: loading lemminflect
+        #: for the one unknown word a 100k-word document holds cost 0.65 s and 60 MB. Without
+        #: a table (tests, tools, compiling glossaries) lemminflect answers.
+        self._offline = bool(table)
+        self._lemmas_of: dict[str, list[str]] | None = None
 
     def readings(self, word: str) -> list[Reading]:
         low = word.lower().replace("\u2019", "'")
         found = self._readings.get(low)
         if found is None:
-            found = self._readings[low] = [list(r) for r in _lookup_readings(low)] if low.isalpha() else []
+            if not low.isalpha():
+                found = []
+            elif self._offline:
+                found = self._from_forms(low)
+            else:
+                found = [list(r) for r in _lookup_readings(low)]
+            self._readings[low] = found
         return [(r[0], r[1], r[2]) for r in found]
+
+    def _from_forms(self, word: str) -> list[list[str]]:
+        """Readings of a word the table lacks, from the forms of its lemma when the table holds
+        them ("consulted" from "consult|VERB"); none when it does not (an unknown word)."""
+        from plainspeak.nlp import lemma_table
+
+        if self._lemmas_of is None:
+            lemmas: dict[str, list[str]] = {}
+            for key in self._forms:
+                lemma, _, _upos = key.partition("|")
+                lemmas.setdefault(lemma, []).append(key)
+            self._lemmas_of = lemmas
+        out: list[list[str]] = []
+        for lemma in dict.fromkeys((lemma_table().get(word) or word, word)):
+            for key in self._lemmas_of.get(lemma, ()):
+                upos = key.partition("|")[2]
+                for tag, forms in self._forms[key].items():
+                    if word in forms and [lemma, upos, tag] not in out:
+                        out.append([lemma, upos, tag])
+        return out
 
     def upos(self, word: str) -> set[str]:
         return {u for _l, u, _t in self.readings(word)}
@@ -167,7 +199,7 @@ class Lexicon:
         key = f"{lemma.lower()}|{upos}"
         forms = self._forms.get(key)
         if forms is None:
-            forms = self._forms[key] = _lookup_inflections(lemma.lower(), upos)
+            forms = self._forms[key] = {} if self._offline else _lookup_inflections(lemma.lower(), upos)
         options = forms.get(tag) or (forms.get("VBD") if tag == "VBN" else None)
         return options[0] if options else None
 
