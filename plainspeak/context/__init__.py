@@ -36,6 +36,7 @@ class Facts:
         self._analysed = analysed
         self._extra_names = tuple(extra_names)
         self._pos: dict[int, str] = {}
+        self._blocks: dict[int, tuple[list[NameSpan], bool]] = {}
 
     @cached_property
     def key_set(self) -> frozenset[str]:
@@ -81,20 +82,49 @@ class Facts:
     def _name_starts(self) -> list[int]:
         return [s.start for s in self.names]
 
+    @cached_property
+    def _block_ranges(self) -> list[tuple[int, int]]:
+        from plainspeak.context.names import _block_token_ranges
+
+        return _block_token_ranges(self._analysed.token_block, len(self._analysed.document.blocks))
+
+    def _block(self, b: int) -> tuple[list[NameSpan], bool]:
+        """Names of block ``b`` and whether it is a heading, worked out when first asked."""
+        found = self._blocks.get(b)
+        if found is None:
+            from plainspeak.context.names import block_names
+
+            lo, hi = self._block_ranges[b] if 0 <= b < len(self._block_ranges) else (0, 0)
+            found = self._blocks[b] = block_names(self._analysed, b, lo, hi, self._extra_names) if lo < hi \
+                else ([], False)
+        return found
+
     def name_at(self, i: int, j: int) -> NameSpan | None:
-        """The name or title that tokens ``i:j`` overlap, if any (the longest)."""
-        names = self.names
+        """The name or title that tokens ``i:j`` overlap, if any (the longest).
+
+        With the default pipeline only the blocks that hold a match are looked at (a long
+        document's names cost nothing until a term is found near them); a trained pipeline's
+        entities need the whole document, as before."""
         best: NameSpan | None = None
-        k = bisect.bisect_left(self._name_starts, j)
-        for span in reversed(names[max(0, k - 32):k]):
+        analysed = self._analysed
+        if analysed.doc is not None:
+            names = self.names
+            k = bisect.bisect_left(self._name_starts, j)
+            candidates = list(reversed(names[max(0, k - 32):k]))
+            heading_blocks = self.heading_blocks
+        else:
+            blocks = sorted({analysed.token_block[i], analysed.token_block[j - 1]})
+            candidates = [s for b in blocks for s in self._block(b)[0]]
+            heading_blocks = frozenset(b for b in blocks if self._block(b)[1])
+        for span in candidates:
             if span.start < j and i < span.end and (best is None or span.end - span.start > best.end - best.start):
                 best = span
         if best is None:
             from plainspeak.context.names import capitalised_word, compound_name, title_case_extension
 
-            best = (title_case_extension(self._analysed, i, j, self.heading_blocks)
-                    or compound_name(self._analysed, i, j)
-                    or capitalised_word(self._analysed, i, j, self.heading_blocks))
+            best = (title_case_extension(analysed, i, j, heading_blocks)
+                    or compound_name(analysed, i, j)
+                    or capitalised_word(analysed, i, j, heading_blocks))
         return best
 
     # -- mentions ----------------------------------------------------------------------

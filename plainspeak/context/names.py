@@ -176,34 +176,44 @@ def find_names_and_headings(analysed: Analysed, extra_names: Iterable[str] = ()
                             ) -> tuple[list[NameSpan], frozenset[int]]:
     """The names, and the blocks that are headings or Title Case lines (where capitals say
     nothing), worked out in one pass."""
-    data = name_data()
-    texts, idx = analysed.token_text, analysed.token_idx
     document = analysed.document
     spans: list[NameSpan] = []
     block_ranges = _block_token_ranges(analysed.token_block, len(document.blocks))
-    listed = _listed_trie(tuple(data.names) + tuple(extra_names))
+    extra = tuple(extra_names)
     heading_blocks: set[int] = set()
     for b, (lo, hi) in enumerate(block_ranges):
         if lo >= hi:
             continue
-        words = _words(texts, idx, lo, hi)
-        heading = document.blocks[b].kind == "heading" or _title_cased(words)
+        found, heading = block_names(analysed, b, lo, hi, extra)
         if heading:
             heading_blocks.add(b)
-        prose = bool(words) and words[-1].text in _ENDS
-        spans.extend(_rule_names(words, data, heading, prose=prose))
-        spans.extend(_listed_names(words, listed))
-        spans.extend(_citations(words))
-        if not prose:
-            line = _title_line(words, data)
-            if line is not None:
-                spans.append(line)
-        spans.extend(_job_titles(words, data))
-        spans.extend(_expansions(words, data))
+        spans.extend(found)
     if analysed.doc is not None:
-        spans.extend(_entity_names(analysed, data, frozenset(heading_blocks)))
+        spans.extend(_entity_names(analysed, name_data(), frozenset(heading_blocks)))
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans, frozenset(heading_blocks)
+
+
+def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple[str, ...] = ()
+                ) -> tuple[list[NameSpan], bool]:
+    """The names in block ``b`` (tokens ``lo:hi``), and whether the block is a heading or a
+    Title Case line. Every rule here looks only inside its block, so a check can ask for the
+    blocks that hold a match and leave the rest of a long document alone."""
+    data = name_data()
+    texts, idx = analysed.token_text, analysed.token_idx
+    words = _words(texts, idx, lo, hi)
+    heading = analysed.document.blocks[b].kind == "heading" or _title_cased(words)
+    prose = bool(words) and words[-1].text in _ENDS
+    spans = _rule_names(words, data, heading, prose=prose)
+    spans.extend(_listed_names(words, _listed_trie(tuple(data.names) + extra_names)))
+    spans.extend(_citations(words))
+    if not prose:
+        line = _title_line(words, data)
+        if line is not None:
+            spans.append(line)
+    spans.extend(_job_titles(words, data))
+    spans.extend(_expansions(words, data))
+    return spans, heading
 
 
 def _block_token_ranges(token_block: Sequence[int], nblocks: int) -> list[tuple[int, int]]:
