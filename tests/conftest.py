@@ -48,3 +48,41 @@ def write(tmp_path: Path):  # type: ignore[no-untyped-def]
         return p
 
     return _write
+
+
+# -- the accuracy benchmark, shared by the corpus tests -----------------------------------------
+
+
+@pytest.fixture(scope="session")
+def bench() -> Any:
+    """bench/accuracy loaded as a module (it is a script without a .py suffix)."""
+    import importlib.machinery
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "accuracy"
+    loader = importlib.machinery.SourceFileLoader("plainspeak_bench_accuracy_tests", str(path))
+    spec = importlib.util.spec_from_loader(loader.name, loader)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[loader.name] = module
+    loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def assert_accuracy(bench: Any) -> Any:
+    """``check(folder, floors, ceilings)``: the default pipeline's strict numbers on a corpus
+    folder stay at or above ``floors`` (precision, recall, stigmatising_recall) and at or below
+    ``ceilings`` (must_not_flag_flagged_share, findings_in_names)."""
+
+    def check(folder: Path, floors: dict[str, float], ceilings: dict[str, float]) -> None:
+        entries = bench.known_entries()
+        m = bench.measure(bench.load_corpus(folder, entries=entries), None, entries)["strict"]
+        got = {"precision": m["overall"]["precision"], "recall": m["overall"]["recall"],
+               "stigmatising_recall": m["stigmatising_recall"], **{k: m[k] for k in ceilings}}
+        for key, floor in floors.items():
+            assert got[key] >= floor, f"{key} fell to {got[key]} (floor {floor}) on {folder.name}: read --errors"
+        for key, ceiling in ceilings.items():
+            assert got[key] <= ceiling, f"{key} rose to {got[key]} (ceiling {ceiling}) on {folder.name}"
+
+    return check

@@ -7,9 +7,6 @@ merged, never lower them to make a change pass.
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -45,20 +42,7 @@ MIN_FIX_SENTENCES = 110
 MIN_SENTENCES = 500
 
 
-def _load_bench() -> ModuleType:
-    path = ROOT / "bench" / "accuracy"
-    loader = importlib.machinery.SourceFileLoader("plainspeak_bench_accuracy", str(path))
-    spec = importlib.util.spec_from_loader(loader.name, loader)
-    assert spec is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[loader.name] = module
-    loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def bench() -> ModuleType:
-    return _load_bench()
+# ``bench`` (bench/accuracy as a module) comes from conftest.py.
 
 
 @pytest.fixture(scope="module")

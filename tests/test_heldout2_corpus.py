@@ -12,30 +12,14 @@ the tuning corpus or the first held-out set (a copy there would have been tuned 
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "corpus"
 HELDOUT = CORPUS / "heldout"
 HELDOUT2 = CORPUS / "heldout2"
-
-
-@pytest.fixture(scope="module")
-def bench() -> ModuleType:
-    path = ROOT / "bench" / "accuracy"
-    loader = importlib.machinery.SourceFileLoader("plainspeak_bench_accuracy_heldout2", str(path))
-    spec = importlib.util.spec_from_loader(loader.name, loader)
-    assert spec is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[loader.name] = module
-    loader.exec_module(module)
-    return module
 
 
 def test_heldout2_corpus_loads_with_real_entry_ids_and_covers_every_category(bench: ModuleType) -> None:
@@ -70,12 +54,5 @@ HELDOUT2_FLOORS = {"precision": 0.90, "recall": 0.905, "stigmatising_recall": 0.
 HELDOUT2_CEILINGS = {"must_not_flag_flagged_share": 0.03, "findings_in_names": 6}
 
 
-def test_heldout2_accuracy_does_not_fall(bench: ModuleType) -> None:
-    entries = bench.known_entries()
-    m = bench.measure(bench.load_corpus(HELDOUT2, entries=entries), None, entries)["strict"]
-    got = {"precision": m["overall"]["precision"], "recall": m["overall"]["recall"],
-           "stigmatising_recall": m["stigmatising_recall"]}
-    for key, floor in HELDOUT2_FLOORS.items():
-        assert got[key] >= floor, f"{key} fell to {got[key]} (floor {floor}); tools/heldout2_accuracy.py --errors"
-    assert m["must_not_flag_flagged_share"] <= HELDOUT2_CEILINGS["must_not_flag_flagged_share"]
-    assert m["findings_in_names"] <= HELDOUT2_CEILINGS["findings_in_names"]
+def test_heldout2_accuracy_does_not_fall(assert_accuracy: Callable[..., None]) -> None:
+    assert_accuracy(HELDOUT2, HELDOUT2_FLOORS, HELDOUT2_CEILINGS)

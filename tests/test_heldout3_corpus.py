@@ -10,30 +10,14 @@ sentence is also in the tuning corpus or an earlier held-out set (a copy there w
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "corpus"
 EARLIER_HELDOUT = (CORPUS / "heldout", CORPUS / "heldout2")
 HELDOUT3 = CORPUS / "heldout3"
-
-
-@pytest.fixture(scope="module")
-def bench() -> ModuleType:
-    path = ROOT / "bench" / "accuracy"
-    loader = importlib.machinery.SourceFileLoader("plainspeak_bench_accuracy_heldout3", str(path))
-    spec = importlib.util.spec_from_loader(loader.name, loader)
-    assert spec is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[loader.name] = module
-    loader.exec_module(module)
-    return module
 
 
 def test_heldout3_corpus_loads_with_real_entry_ids_and_covers_every_category(bench: ModuleType) -> None:
@@ -77,12 +61,5 @@ HELDOUT3_FLOORS = {"precision": 0.865, "recall": 0.965, "stigmatising_recall": 0
 HELDOUT3_CEILINGS = {"must_not_flag_flagged_share": 0.025, "findings_in_names": 1}
 
 
-def test_heldout3_accuracy_does_not_fall(bench: ModuleType) -> None:
-    entries = bench.known_entries()
-    m = bench.measure(bench.load_corpus(HELDOUT3, entries=entries), None, entries)["strict"]
-    got = {"precision": m["overall"]["precision"], "recall": m["overall"]["recall"],
-           "stigmatising_recall": m["stigmatising_recall"]}
-    for key, floor in HELDOUT3_FLOORS.items():
-        assert got[key] >= floor, f"{key} fell to {got[key]} (floor {floor}); tools/heldout3_accuracy.py --errors"
-    assert m["must_not_flag_flagged_share"] <= HELDOUT3_CEILINGS["must_not_flag_flagged_share"]
-    assert m["findings_in_names"] <= HELDOUT3_CEILINGS["findings_in_names"]
+def test_heldout3_accuracy_does_not_fall(assert_accuracy: Callable[..., None]) -> None:
+    assert_accuracy(HELDOUT3, HELDOUT3_FLOORS, HELDOUT3_CEILINGS)

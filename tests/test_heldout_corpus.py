@@ -12,28 +12,12 @@ since been read, so it now has floors like the tuning corpus, and a newer untouc
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "data" / "corpus" / "heldout"
-
-
-@pytest.fixture(scope="module")
-def bench() -> ModuleType:
-    path = ROOT / "bench" / "accuracy"
-    loader = importlib.machinery.SourceFileLoader("plainspeak_bench_accuracy_heldout", str(path))
-    spec = importlib.util.spec_from_loader(loader.name, loader)
-    assert spec is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[loader.name] = module
-    loader.exec_module(module)
-    return module
 
 
 def test_heldout_corpus_loads_with_real_entry_ids_and_covers_every_category(bench: ModuleType) -> None:
@@ -61,12 +45,5 @@ HELDOUT_FLOORS = {"precision": 0.95, "recall": 0.895, "stigmatising_recall": 0.9
 HELDOUT_CEILINGS = {"must_not_flag_flagged_share": 0.02, "findings_in_names": 5}
 
 
-def test_heldout_accuracy_does_not_fall(bench: ModuleType) -> None:
-    entries = bench.known_entries()
-    m = bench.measure(bench.load_corpus(HELDOUT, entries=entries), None, entries)["strict"]
-    got = {"precision": m["overall"]["precision"], "recall": m["overall"]["recall"],
-           "stigmatising_recall": m["stigmatising_recall"]}
-    for key, floor in HELDOUT_FLOORS.items():
-        assert got[key] >= floor, f"{key} fell to {got[key]} (floor {floor}); tools/heldout_accuracy.py --errors"
-    assert m["must_not_flag_flagged_share"] <= HELDOUT_CEILINGS["must_not_flag_flagged_share"]
-    assert m["findings_in_names"] <= HELDOUT_CEILINGS["findings_in_names"]
+def test_heldout_accuracy_does_not_fall(assert_accuracy: Callable[..., None]) -> None:
+    assert_accuracy(HELDOUT, HELDOUT_FLOORS, HELDOUT_CEILINGS)

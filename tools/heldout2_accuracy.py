@@ -1,13 +1,6 @@
 #!/usr/bin/env python3
-"""Run bench/accuracy on the second held-out corpus (tests/data/corpus/heldout2/) instead of the tuning corpus.
-
-The held-out sentences were collected and labelled after the term check's rules were tuned, and
-labelled before plainspeak was run on them (see tests/data/corpus/heldout2/README.md). They live in a
-subfolder so that ``bench/accuracy`` and the floors in tests/test_accuracy.py do not see them: a
-set the rules are tuned on stops telling us how the rules do on documents nobody has seen.
-
-This script changes nothing in bench/accuracy; it only points its corpus loader at the held-out
-folder and passes every other option through:
+"""Run bench/accuracy on the second held-out corpus (tests/data/corpus/heldout2/); options as
+for bench/accuracy. How the held-out sets work: tools/heldout_accuracy.py.
 
     python tools/heldout2_accuracy.py --no-trained --no-fix            # tables
     python tools/heldout2_accuracy.py --no-trained --no-fix --errors   # and every wrong/missed finding
@@ -15,27 +8,9 @@ folder and passes every other option through:
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-HELDOUT = ROOT / "tests" / "data" / "corpus" / "heldout2"
-
-
-def main(argv: list[str] | None = None) -> int:
-    loader = importlib.machinery.SourceFileLoader("plainspeak_bench_accuracy", str(ROOT / "bench" / "accuracy"))
-    spec = importlib.util.spec_from_loader(loader.name, loader)
-    assert spec is not None
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules[loader.name] = bench
-    loader.exec_module(bench)
-    defaults = list(bench.load_corpus.__defaults__)
-    defaults[0] = HELDOUT  # first parameter: the folder of terms-*.yaml files
-    bench.load_corpus.__defaults__ = tuple(defaults)
-    return int(bench.main(sys.argv[1:] if argv is None else argv))
-
+from heldout_accuracy import ROOT, main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(folder=ROOT / "tests" / "data" / "corpus" / "heldout2"))

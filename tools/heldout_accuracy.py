@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "data" / "corpus" / "heldout"
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, folder: Path = HELDOUT) -> int:
+    """``bench/accuracy``'s own ``main`` with its corpus loader pointed at ``folder``."""
     loader = importlib.machinery.SourceFileLoader("plainspeak_bench_accuracy", str(ROOT / "bench" / "accuracy"))
     spec = importlib.util.spec_from_loader(loader.name, loader)
     assert spec is not None
@@ -32,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.modules[loader.name] = bench
     loader.exec_module(bench)
     defaults = list(bench.load_corpus.__defaults__)
-    defaults[0] = HELDOUT  # first parameter: the folder of terms-*.yaml files
+    defaults[0] = folder  # first parameter: the folder of terms-*.yaml files
     bench.load_corpus.__defaults__ = tuple(defaults)
     return int(bench.main(sys.argv[1:] if argv is None else argv))
 
