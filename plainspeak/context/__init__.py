@@ -37,6 +37,7 @@ class Facts:
         self._extra_names = tuple(extra_names)
         self._pos: dict[int, str] = {}
         self._blocks: dict[int, tuple[list[NameSpan], bool]] = {}
+        self._quotes: dict[int, tuple[list[tuple[int, int]], list[Mention]]] = {}
 
     @cached_property
     def key_set(self) -> frozenset[str]:
@@ -147,25 +148,34 @@ class Facts:
 
         return quotations(self._analysed)
 
+    def _block_quotes(self, i: int) -> tuple[list[tuple[int, int]], list[Mention]]:
+        """The quotations and mentions of token ``i``'s block, worked out when first asked
+        (quotations never cross a block, so a long document pays only for blocks with a match)."""
+        b = self._analysed.token_block[i]
+        found = self._quotes.get(b)
+        if found is None:
+            from plainspeak.context.mentions import quotations
+
+            lo, hi = self._block_ranges[b] if 0 <= b < len(self._block_ranges) else (0, 0)
+            pairs = quotations(self._analysed, lo, hi) if lo < hi else []
+            found = self._quotes[b] = (pairs, find_mentions(self._analysed, pairs, lo, hi) if lo < hi else [])
+        return found
+
     def speech(self, i: int, j: int) -> bool:
         """Whether tokens ``i:j`` stand inside a quotation of someone's speech ("... ," she said)."""
         from plainspeak.context.mentions import reported_speech
 
-        k = bisect.bisect_left(self._quotation_opens, i)
-        return any(a < i and j <= b and reported_speech(self._analysed, a, b)
-                   for a, b in self.quotations[max(0, k - 4):k])
+        return any(a < i and j <= b and reported_speech(self._analysed, a, b) for a, b in self._block_quotes(i)[0])
 
     def quoted(self, i: int, j: int) -> bool:
         """Whether tokens ``i:j`` stand inside quotation marks."""
-        k = bisect.bisect_left(self._quotation_opens, i)
-        return any(a < i and j <= b for a, b in self.quotations[max(0, k - 4):k])
+        return any(a < i and j <= b for a, b in self._block_quotes(i)[0])
 
     def mention_at(self, i: int, j: int) -> Mention | None:
         """The mention (a quoted or so-called word) containing tokens ``i:j``, if any;
         or, without quotes, a cue right before them ("the term service user")."""
         found: Mention | None = None
-        k = bisect.bisect_right(self._mention_starts, i)
-        for m in self.mentions[max(0, k - 8):k]:
+        for m in self._block_quotes(i)[1]:
             if m.start <= i and j <= m.end and (found is None or m.cue != "quotation"):
                 found = m
         if found is None or found.cue == "quotation":

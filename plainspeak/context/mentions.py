@@ -110,8 +110,9 @@ def _first_item_starts(analysed: Analysed, i: int) -> list[int]:
     return out
 
 
-def quotations(analysed: Analysed) -> list[tuple[int, int]]:
-    """(opening quote token, closing quote token) pairs, never across a block.
+def quotations(analysed: Analysed, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """(opening quote token, closing quote token) pairs, never across a block; tokens
+    ``lo:hi`` only when given (a block, or the whole document).
 
     A curly opening quote never closed in its block runs to the block's end (the closing
     token is then the block's last token + 1). A right single quote before a word, after a
@@ -127,7 +128,8 @@ def quotations(analysed: Analysed) -> list[tuple[int, int]]:
         if texts[at] == "\u201c":
             pairs.append((at, until))
 
-    for t in range(n):
+    end = n if hi is None else hi
+    for t in range(lo, end):
         text = texts[t]
         if open_at is not None and block[open_at] != block[t]:
             unclosed(open_at, t - 1 if texts[t - 1].isspace() else t)
@@ -161,11 +163,12 @@ def quotations(analysed: Analysed) -> list[tuple[int, int]]:
             elif touches_next:
                 straight_open[text] = t
     if open_at is not None:
-        unclosed(open_at, n)
+        unclosed(open_at, n if end == n else (end - 1 if texts[end - 1].isspace() else end))
     return pairs
 
 
-def find_mentions(analysed: Analysed, quoted: list[tuple[int, int]] | None = None) -> list[Mention]:
+def find_mentions(analysed: Analysed, quoted: list[tuple[int, int]] | None = None, lo: int = 0,
+                  hi: int | None = None) -> list[Mention]:
     """Quoted (or "so-called") terms that are named, not used, in document order.
 
     ``quoted`` are the document's quotations when the caller has them already."""
@@ -174,7 +177,7 @@ def find_mentions(analysed: Analysed, quoted: list[tuple[int, int]] | None = Non
     before_cues, after_cues = _cues()
     out: list[Mention] = []
     pairs = []
-    for a, b in quoted if quoted is not None else quotations(analysed):
+    for a, b in quoted if quoted is not None else quotations(analysed, lo, hi):
         if _words_between(keys, a, b) <= MAX_MENTION_WORDS:
             pairs.append((a, b))
         else:
@@ -202,7 +205,7 @@ def find_mentions(analysed: Analysed, quoted: list[tuple[int, int]] | None = Non
             out.append(Mention(a + 1, b, cue))
     # "so-called bed blockers": a mention without quotation marks.
     n = len(texts)
-    for t in range(n - 3):
+    for t in range(lo, (n if hi is None else min(hi, n)) - 3):
         if keys[t] == "so" and texts[t + 1] in ("-", "\u2010") and texts[t + 2].lower() == "called":
             start = t + 3
             while start < n and (texts[start].isspace() or texts[start] in _OPENERS or texts[start] in _STRAIGHT):
