@@ -129,25 +129,6 @@ class Facts:
         return best
 
     # -- mentions ----------------------------------------------------------------------
-    @cached_property
-    def mentions(self) -> list[Mention]:
-        return find_mentions(self._analysed, self.quotations)
-
-    @cached_property
-    def _mention_starts(self) -> list[int]:
-        return [m.start for m in self.mentions]
-
-    @cached_property
-    def _quotation_opens(self) -> list[int]:
-        return [a for a, _b in self.quotations]
-
-    @cached_property
-    def quotations(self) -> list[tuple[int, int]]:
-        """(opening quote token, closing quote token) pairs; see ``mentions.quotations``."""
-        from plainspeak.context.mentions import quotations
-
-        return quotations(self._analysed)
-
     def _block_quotes(self, i: int) -> tuple[list[tuple[int, int]], list[Mention]]:
         """The quotations and mentions of token ``i``'s block, worked out when first asked
         (quotations never cross a block, so a long document pays only for blocks with a match)."""
