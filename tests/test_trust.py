@@ -289,6 +289,20 @@ def test_posts_units_and_job_titles_are_names(text: str) -> None:
     assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
 
 
+@pytest.mark.parametrize("text", [
+    # A clinical specialty before a noun names a department, as "cardiology" does.
+    "Patients on care of the elderly wards are visited daily.",
+    "Half the patients needed a specialist care of the elderly opinion.",
+    # A reading-list entry: a publication, its reference code, then its title.
+    "NICE Guideline [CG52] Drug misuse in over 16s: opioid detoxification",
+    "Quality standard (QS23) Drug use disorders in adults",
+    # A briefing's title: a colon and the country it covers, in brackets.
+    "Rough sleepers: access to services and support (England)",
+])
+def test_specialties_reading_lists_and_briefing_titles_are_names(text: str) -> None:
+    assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
+
+
 @pytest.mark.parametrize("text, entry", [
     # Describing someone's work is not a job title: the words are the writer's own.
     ("We employ a nurse for the elderly residents of the home.", "elderly"),
@@ -297,7 +311,9 @@ def test_posts_units_and_job_titles_are_names(text: str) -> None:
     ("Her placement was ended by the team.", "placement"),
     # A kind of unit is not one named unit.
     ("We offer respite units for children.", "respite"),
-    ("Patients on care of the elderly wards are visited daily.", "elderly"),
+    # A specialty's name is a name only before a noun; the same words as a description are a use.
+    ("We provide care of the elderly in the borough.", "elderly"),
+    ("The care of the elderly remains a priority for the board.", "elderly"),
     # A condition on applying is not an explanation of the term.
     ("You may be able to apply for indefinite leave to remain (ILR) if you have lived here for years.",
      "leave-to-remain"),
@@ -454,6 +470,11 @@ def test_a_one_word_term_with_a_capital_inside_a_sentence_is_a_proper_name() -> 
     assert _ids("Developers use the Vagrant tool to build machines.\n") == []
     assert "vagrant" in _ids("A vagrant slept in the doorway.\n")
     assert "placement" in _ids("Placement moves are hard for children in care.\n")  # the first word
+
+
+def test_a_guideline_cited_in_a_sentence_leaves_the_sentence_its_own_words() -> None:
+    assert "substance-misuse" in _ids("We follow NICE guideline [NG58] with people whose drug misuse is severe.")
+    assert "rough-sleeper" in _ids("Rough sleepers often need help (England).")
 
 
 def test_the_second_half_of_a_hyphenated_word_is_not_the_term() -> None:
