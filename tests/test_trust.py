@@ -458,6 +458,34 @@ def test_a_reversed_term_needs_two_content_words() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # Words the other way round are another phrase: a verb, or a description that names the risk.
+    "Children eligible for free school meals get a grant.",
+    "Do these decisions make sense to you?",
+    "Poor housing leaves people vulnerable to exploitation.",
+    "Women who need special care before pregnancy should see their GP.",
+    "People who need priority access will be called first.",
+    "Setting care fees is the council's job.",
+    "Please write down the centre contact number.",
+])
+def test_a_two_word_term_is_not_found_the_other_way_round_unless_its_entry_says_so(text: str) -> None:
+    assert _ids(text) == []
+
+
+def test_a_version_1_glossary_still_finds_two_word_terms_both_ways(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    entry = ("  - id: ours\n    term: eligible child\n    alternatives: [young person]\n    why: because\n"
+             "    sources: [{title: Us}]\n    examples: {flag: [An eligible child.], pass: [A child.]}\n")
+    text = "Any child eligible for a grant.\n"
+    for version, found in ((1, True), (2, False)):
+        path = tmp_path / f"v{version}.yaml"
+        path.write_text(f"version: {version}\nentries:\n" + entry, encoding="utf-8")
+        config = config_from_dict({"glossaries": [str(path)]})
+        assert ("ours" in _ids(text, config)) is found, version
+    path = tmp_path / "any.yaml"
+    path.write_text("version: 2\nentries:\n" + entry + "    word_order: any\n", encoding="utf-8")
+    assert "ours" in _ids(text, config_from_dict({"glossaries": [str(path)]}))
+
+
+@pytest.mark.parametrize("text", [
     "After the birth or placement of your child you can take 12 weeks of parental leave. Your line manager "
     "and human resources will agree the dates. Your salary is paid as usual.",
     "Your GP can give you a fit note if you are off work.",
