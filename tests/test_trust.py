@@ -376,6 +376,17 @@ def test_one_condition_among_others_is_not_an_explanation() -> None:
     assert "intentionally-homeless" not in _ids(text)
 
 
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Service users covers both, and a lot more besides.", True),
+    ("One of the reasons why service users is so disliked is that it gets shortened.", True),
+    ("The number of service users is rising.", False),
+    ("Service users were asked for their views.", False),
+    ("Service users feel listened to.", False),
+])
+def test_a_plural_term_with_a_singular_verb_is_talked_about_as_a_word(text: str, mention: bool) -> None:
+    assert ("service-user" not in _ids(text)) is mention
+
+
 def test_a_label_denied_is_not_applied() -> None:
     assert _ids("Not a lifestyle choice: criminal exploitation needs a new approach") == []
     assert "lifestyle-choice-exploitation" in _ids("Going missing was a lifestyle choice for the exploited boy.")
