@@ -52,6 +52,9 @@ def _in_place(sentence: str, found: str, alternatives: list[str], **kw: object) 
      "He does not want this support."),
     ("She has refused to engage.", "refused to engage", ["did not want this support"],
      "She has not wanted this support."),
+    # a relative clause agrees with the noun it follows, in the past tense too
+    ("Services faced many placement breakdowns.", "placement breakdowns", ["move that was not planned"],
+     "Services faced many moves that were not planned."),
     # a/an and articles
     ("He is an epileptic.", "an epileptic", ["person with epilepsy"], "He is a person with epilepsy."),
     ("Help for an elderly person.", "elderly", ["older"], "Help for an older person."),

@@ -153,6 +153,16 @@ def test_a_label_in_quotation_marks_is_held_at_arms_length() -> None:
     assert "in quotation marks" in found[0].message
 
 
+def test_speech_quoted_at_length_is_a_use_when_the_sentence_says_who_said_it() -> None:
+    spoken = ("Services were \u201cdominated by reacting to crises and placement breakdowns\u201d despite "
+              "policies including a white paper of 2001, an adviser who wrote guidance in 1993 told the magazine.")
+    assert "placement-breakdown" in _ids(spoken)
+    # A long quotation with nobody speaking quotes a text: the words are the text's, not the writer's.
+    quoted = ("The old guidance spoke of \u201cservices dominated by reacting to crises and placement "
+              "breakdowns\u201d. We have changed that.")
+    assert "placement-breakdown" not in _ids(quoted)
+
+
 def test_bad_mentions_setting_is_a_clear_error() -> None:
     from plainspeak.errors import ConfigError
 

@@ -405,4 +405,23 @@ def reported_speech(analysed: Analysed, open_at: int, close_at: int) -> bool:
         elif "\n" in text:
             break
         k += 1
+    # Further away, in the same sentence: "Services were ‘dominated by reacting to crises
+    # …’ despite policies …, Jim Mansell told Community Care."
+    return _verb_in_sentence(texts, block, open_at, -1, verbs) or _verb_in_sentence(texts, block, close_at, 1, verbs)
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _verb_in_sentence(texts: list[str], block: list[int], t: int, step: int, verbs: set[str]) -> bool:
+    """Whether a speech verb stands between token ``t`` and the end (step 1) or start (step -1)
+    of its sentence."""
+    k = t + step
+    while 0 <= k < len(texts) and block[k] == block[t]:
+        text = texts[k]
+        if text in _SENTENCE_ENDS:
+            return False
+        if text.lower() in verbs:
+            return True
+        k += step
     return False
