@@ -153,6 +153,16 @@ def test_a_label_in_quotation_marks_is_held_at_arms_length() -> None:
     assert "in quotation marks" in found[0].message
 
 
+def test_speech_quoted_at_length_is_a_use_when_the_sentence_says_who_said_it() -> None:
+    spoken = ("Services were \u201cdominated by reacting to crises and placement breakdowns\u201d despite "
+              "policies including a white paper of 2001, an adviser who wrote guidance in 1993 told the magazine.")
+    assert "placement-breakdown" in _ids(spoken)
+    # A long quotation with nobody speaking quotes a text: the words are the text's, not the writer's.
+    quoted = ("The old guidance spoke of \u201cservices dominated by reacting to crises and placement "
+              "breakdowns\u201d. We have changed that.")
+    assert "placement-breakdown" not in _ids(quoted)
+
+
 def test_bad_mentions_setting_is_a_clear_error() -> None:
     from plainspeak.errors import ConfigError
 
@@ -289,6 +299,20 @@ def test_posts_units_and_job_titles_are_names(text: str) -> None:
     assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
 
 
+@pytest.mark.parametrize("text", [
+    # A clinical specialty before a noun names a department, as "cardiology" does.
+    "Patients on care of the elderly wards are visited daily.",
+    "Half the patients needed a specialist care of the elderly opinion.",
+    # A reading-list entry: a publication, its reference code, then its title.
+    "NICE Guideline [CG52] Drug misuse in over 16s: opioid detoxification",
+    "Quality standard (QS23) Drug use disorders in adults",
+    # A briefing's title: a colon and the country it covers, in brackets.
+    "Rough sleepers: access to services and support (England)",
+])
+def test_specialties_reading_lists_and_briefing_titles_are_names(text: str) -> None:
+    assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
+
+
 @pytest.mark.parametrize("text, entry", [
     # Describing someone's work is not a job title: the words are the writer's own.
     ("We employ a nurse for the elderly residents of the home.", "elderly"),
@@ -297,7 +321,9 @@ def test_posts_units_and_job_titles_are_names(text: str) -> None:
     ("Her placement was ended by the team.", "placement"),
     # A kind of unit is not one named unit.
     ("We offer respite units for children.", "respite"),
-    ("Patients on care of the elderly wards are visited daily.", "elderly"),
+    # A specialty's name is a name only before a noun; the same words as a description are a use.
+    ("We provide care of the elderly in the borough.", "elderly"),
+    ("The care of the elderly remains a priority for the board.", "elderly"),
     # A condition on applying is not an explanation of the term.
     ("You may be able to apply for indefinite leave to remain (ILR) if you have lived here for years.",
      "leave-to-remain"),
@@ -358,6 +384,17 @@ def test_one_condition_among_others_is_not_an_explanation() -> None:
     text = ("We may consider someone to be intentionally homeless if they have become homeless because of "
             "something they deliberately did.")
     assert "intentionally-homeless" not in _ids(text)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Service users covers both, and a lot more besides.", True),
+    ("One of the reasons why service users is so disliked is that it gets shortened.", True),
+    ("The number of service users is rising.", False),
+    ("Service users were asked for their views.", False),
+    ("Service users feel listened to.", False),
+])
+def test_a_plural_term_with_a_singular_verb_is_talked_about_as_a_word(text: str, mention: bool) -> None:
+    assert ("service-user" not in _ids(text)) is mention
 
 
 def test_a_label_denied_is_not_applied() -> None:
@@ -442,6 +479,34 @@ def test_a_reversed_term_needs_two_content_words() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # Words the other way round are another phrase: a verb, or a description that names the risk.
+    "Children eligible for free school meals get a grant.",
+    "Do these decisions make sense to you?",
+    "Poor housing leaves people vulnerable to exploitation.",
+    "Women who need special care before pregnancy should see their GP.",
+    "People who need priority access will be called first.",
+    "Setting care fees is the council's job.",
+    "Please write down the centre contact number.",
+])
+def test_a_two_word_term_is_not_found_the_other_way_round_unless_its_entry_says_so(text: str) -> None:
+    assert _ids(text) == []
+
+
+def test_a_version_1_glossary_still_finds_two_word_terms_both_ways(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    entry = ("  - id: ours\n    term: eligible child\n    alternatives: [young person]\n    why: because\n"
+             "    sources: [{title: Us}]\n    examples: {flag: [An eligible child.], pass: [A child.]}\n")
+    text = "Any child eligible for a grant.\n"
+    for version, found in ((1, True), (2, False)):
+        path = tmp_path / f"v{version}.yaml"
+        path.write_text(f"version: {version}\nentries:\n" + entry, encoding="utf-8")
+        config = config_from_dict({"glossaries": [str(path)]})
+        assert ("ours" in _ids(text, config)) is found, version
+    path = tmp_path / "any.yaml"
+    path.write_text("version: 2\nentries:\n" + entry + "    word_order: any\n", encoding="utf-8")
+    assert "ours" in _ids(text, config_from_dict({"glossaries": [str(path)]}))
+
+
+@pytest.mark.parametrize("text", [
     "After the birth or placement of your child you can take 12 weeks of parental leave. Your line manager "
     "and human resources will agree the dates. Your salary is paid as usual.",
     "Your GP can give you a fit note if you are off work.",
@@ -454,6 +519,11 @@ def test_a_one_word_term_with_a_capital_inside_a_sentence_is_a_proper_name() -> 
     assert _ids("Developers use the Vagrant tool to build machines.\n") == []
     assert "vagrant" in _ids("A vagrant slept in the doorway.\n")
     assert "placement" in _ids("Placement moves are hard for children in care.\n")  # the first word
+
+
+def test_a_guideline_cited_in_a_sentence_leaves_the_sentence_its_own_words() -> None:
+    assert "substance-misuse" in _ids("We follow NICE guideline [NG58] with people whose drug misuse is severe.")
+    assert "rough-sleeper" in _ids("Rough sleepers often need help (England).")
 
 
 def test_the_second_half_of_a_hyphenated_word_is_not_the_term() -> None:

@@ -388,7 +388,9 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
         if head + 2 < len(out) and low[head + 1] in ("who", "that", "which"):
             verb = low[head + 2]
             lemma = lex.lemma(verb, "VERB")
-            if lemma and lex.tags(verb, "VERB") & {"VBZ", "VBP", "VB"}:  # "who used to be" keeps its tense
+            if verb in ("was", "were"):  # "move that was not planned" → "moves that were not planned"
+                out[head + 2] = _same_case(words[head + 2], "was" if target.tag == "NN" else "were")
+            elif lemma and lex.tags(verb, "VERB") & {"VBZ", "VBP", "VB"}:  # "who used to be" keeps its tense
                 agreed = lex.inflect(lemma, "VERB", "VBZ" if target.tag == "NN" else "VBP")
                 if lemma == "be":  # VBP of "be" is "am" to the library: the third person is meant
                     agreed = "is" if target.tag == "NN" else "are"

@@ -49,7 +49,7 @@ from plainspeak.glossary.model import Acronym, Entry, Meaning, Source
 #: when first used (the first line lists only their letters, first words and end offsets);
 #: the letters of well-known acronyms are listed apart. A page meets a few acronyms, and
 #: parsing all of a ten-times-larger glossary's acronyms was most of what still grew.
-_FORMAT = 10
+_FORMAT = 11
 #: Set to False (``--no-cache``) to neither read nor write the cache.
 enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
 
