@@ -435,6 +435,15 @@ def test_an_unknown_topic_is_a_clear_glossary_error(tmp_path) -> None:  # type: 
     assert any("schools" in p.message and "education" in p.hint for p in problems), problems
 
 
+def test_a_quoted_term_in_the_question_that_explains_it_explains_later_uses() -> None:
+    text = ('# What does "intentionally homeless" mean?\n\nThe council might say you are "intentionally '
+            'homeless" if they think you lost your home because of something you did.\n\nEven if you have '
+            'been found intentionally homeless, the council must still help you.\n')
+    assert [f for f in _terms(text) if f.code == "PS102"] == []
+    # Without the explanation, the later use is reported.
+    assert "intentionally-homeless" in _ids("Even if you have been found intentionally homeless, we will help.\n")
+
+
 def test_a_heading_that_asks_what_a_term_means_starts_its_explanation() -> None:
     page = ("# Your rights\n\n## 2. What is a mental disorder?\n\nAny illness or condition of the mind.\n\n"
             "You can be kept in hospital if you have a mental disorder that puts you at risk.\n")

@@ -241,6 +241,10 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
             mention = None
         if mention is not None:
             if mentions_mode == "off":
+                if entry.legal_term and facts.explains(i, j):
+                    # 'What does "intentionally homeless" mean?': the quoted term is where the
+                    # document explains it, so later uses are explained too.
+                    legal.setdefault(entry.id, []).append((i, j, entry))
                 continue
             if not entry.legal_term:  # a quoted legal term stays PS103, as before
                 findings.append(_finding(
