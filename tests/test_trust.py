@@ -68,6 +68,25 @@ def test_title_case_in_a_heading_or_sentence_start_is_still_a_use(text: str) -> 
     assert _terms(text), text
 
 
+@pytest.mark.parametrize("text", [
+    # Lines of a procedures manual's contents, or links to its chapters: titles, not uses.
+    "Placements in the Looked After Service",
+    "- Contact with Parents and Siblings\n- Social Worker Visits to Looked After Children\n",
+    "5.1.2 Decision to Look After and Post Placement Arrangements",
+])
+def test_a_title_case_line_that_is_not_a_sentence_is_a_title(text: str) -> None:
+    assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "- Vulnerable Adults\n- Carers\n",  # the line is only the term
+    "Contact with Parents and Siblings is arranged by the social worker.",  # a sentence
+    "| Placements in the Looked After Service |\n|---|\n| 12 |\n",  # the writer's own table
+])
+def test_a_title_case_term_that_is_the_whole_line_or_a_sentence_is_a_use(text: str) -> None:
+    assert _terms(text), text
+
+
 # -- the right sense only ---------------------------------------------------------------------
 
 HARMLESS = [

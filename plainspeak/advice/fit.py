@@ -351,6 +351,8 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
     if target.attributive and (len(words) > 1 or lex.upos(words[0].lower()) == {"ADJ"}):
         return None  # "the disabled parent", "Policy Putting into practice Guide"
     low = [w.lower() for w in words]
+    if low[0] in ("not", "never"):
+        return None  # "not using drugs" is no noun phrase: "clean" → "not using drug" was offered
     if low[0] in ("where", "what", "how", "who", "when", "why", "whether"):
         return None  # "where you live" is a clause: "the placement" cannot become "the where you live"
     start = 0

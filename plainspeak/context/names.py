@@ -170,6 +170,34 @@ def _title_cased(words: list[_Word]) -> bool:
     return caps >= 0.75 * len(long_words)
 
 
+#: Blocks where a Title Case line is a link or a contents entry, not the writer's own heading.
+_LINK_KINDS = frozenset({"paragraph", "list_item"})
+#: Words a Title Case line may leave in lower case.
+_TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "with", "by", "at", "from",
+                          "into", "as", "vs", "via", "after", "under", "over", "than", "who", "are", "is", "be",
+                          "not", "but", "nor", "per", "up", "out", "off"})
+
+
+def _every_word_capitalised(words: list[_Word], data: NameData) -> bool:
+    """A line that is not a sentence and capitalises every word but the small ones ("Contact
+    with Parents and Siblings", "5.1.2 Decision to Look After and Post Placement
+    Arrangements"): the title of a chapter, a procedure or a page in a list of them. Three
+    capitalised words at least; a line that is only the term ("Vulnerable Adults") is left to
+    the term check, which knows where the term ends."""
+    if len(words) > 20:
+        return False
+    caps = 0
+    for w in words:
+        text = w.text
+        if not any(c.isalpha() for c in text):
+            continue
+        if text[:1].isupper():
+            caps += 1
+        elif text.lower() not in _TITLE_SMALL and not text[:1].isdigit():
+            return False
+    return caps >= 3
+
+
 # -- finding names ----------------------------------------------------------------------------
 
 
@@ -220,6 +248,8 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
         line = _title_line(words, data)
         if line is not None:
             spans.append(line)
+        elif analysed.document.blocks[b].kind in _LINK_KINDS and _every_word_capitalised(words, data):
+            spans.append(NameSpan(words[0].first, words[-1].last + 1, "title line"))
     spans.extend(_job_titles(words, data))
     spans.extend(_expansions(words, data))
     return spans, heading
