@@ -463,6 +463,20 @@ def test_a_quoted_term_in_the_question_that_explains_it_explains_later_uses() ->
     assert "intentionally-homeless" in _ids("Even if you have been found intentionally homeless, we will help.\n")
 
 
+def test_a_short_heading_over_the_section_that_explains_a_legal_term_is_not_reported() -> None:
+    explained = ("Priority need\n\nThe priority need categories\n\nYou have a priority need if you are "
+                 "pregnant or have children.\n")
+    assert [f for f in _terms(explained) if f.code == "PS102"] == []
+    assert "priority-need" in _ids("# Priority need\n\nWe look at priority need when you apply.\n")
+
+
+def test_a_sentence_that_says_what_the_thing_does_for_the_reader_explains_it() -> None:
+    text = ("Your personal adviser (PA) will help you get ready to live independently after you leave care.\n\n"
+            "Personal advisers get involved in your pathway plan.\n")
+    assert "personal-adviser" not in _ids(text)
+    assert "pathway-plan" in _ids("Your pathway plan is reviewed every six months.\n")
+
+
 def test_a_heading_that_asks_what_a_term_means_starts_its_explanation() -> None:
     page = ("# Your rights\n\n## 2. What is a mental disorder?\n\nAny illness or condition of the mind.\n\n"
             "You can be kept in hospital if you have a mental disorder that puts you at risk.\n")

@@ -320,6 +320,8 @@ def _legal_findings(analysed: Analysed, uses: list[tuple[int, int, Entry]],
     for k, (i, j, entry) in enumerate(uses):
         if explained_at is not None and k >= explained_at:
             break
+        if explained_at is not None and _short_heading(analysed, i):
+            continue  # "Priority need" over the section that explains it names the section
         start = idx[i]
         end = idx[j - 1] + len(texts[j - 1])
         matched = document.text[start:end]
@@ -332,6 +334,21 @@ def _legal_findings(analysed: Analysed, uses: list[tuple[int, int, Entry]],
             break
         out.append(_finding(analysed, entry, i, j, sources, lexicon=lex))
     return out
+
+
+#: A heading of at most this many words names a section ("The priority need categories").
+_SHORT_HEADING_WORDS = 6
+
+
+def _short_heading(analysed: Analysed, i: int) -> bool:
+    """Whether token ``i`` stands in a heading, or a short line that is not a sentence."""
+    document = analysed.document
+    block = document.blocks[analysed.token_block[i]]
+    if block.kind == "heading":
+        return True
+    text = document.text[block.start:block.end].strip()
+    return (block.kind == "paragraph" and not text.endswith((".", "!", "?", ":"))
+            and len(text.split()) <= _SHORT_HEADING_WORDS)
 
 
 def _finding(analysed: Analysed, entry: Entry, i: int, j: int, sources: dict[str, list[dict[str, str]]],

@@ -296,6 +296,9 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
         return True
     if _defining_start(after) and _starts_sentence(analysed, i, sentence_starts):
         return True  # "No recourse to public funds is a condition ...", "... gives you permission to ..."
+    if any(tuple(after[:len(cue)]) == cue for cue in cues.get("role_after", ())) and _starts_sentence(
+            analysed, i, sentence_starts):
+        return True  # "Your personal adviser (PA) will help you get ready to live independently"
     before = _words_before(analysed, i, 6)
     for cue in cues["before"]:
         if len(before) >= len(cue) and tuple(before[-len(cue):]) == cue:
