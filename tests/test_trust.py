@@ -296,6 +296,7 @@ def test_not_near_survives_a_spreadsheet_round_trip(tmp_path) -> None:
     "Our ambition for children in care and care leavers: annual report 2023 to 2024",
     "A national strategy for the homeless (PDF)",
     "At a glance 12: Challenging behaviour: a guide for family carers",
+    "Future positive: a resource guide for people working with disabled care leavers",
 ])
 def test_titles_of_documents_in_lists_of_links_are_names(text: str) -> None:
     assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
@@ -475,6 +476,15 @@ def test_a_sentence_that_says_what_the_thing_does_for_the_reader_explains_it() -
             "Personal advisers get involved in your pathway plan.\n")
     assert "personal-adviser" not in _ids(text)
     assert "pathway-plan" in _ids("Your pathway plan is reviewed every six months.\n")
+
+
+def test_a_list_that_says_what_a_legal_term_covers_explains_it() -> None:
+    text = ("In general, looked after children are:\n\n- children in care under a court order\n"
+            "- children who live away from home with their parents' agreement\n\n"
+            "Looked after children will get a plan.\n")
+    assert "looked-after-child" not in _ids(text)
+    told = "Looked after children must be given:\n\n- a plan\n- a social worker\n"
+    assert "looked-after-child" in _ids(told)
 
 
 def test_a_heading_that_asks_what_a_term_means_starts_its_explanation() -> None:

@@ -635,7 +635,7 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
     local authorities", "Working in partnership: creating an effective ... strategy").
 
     A writer cannot change the title of someone else's document; lists of links are full
-    of them. Only lines of up to 40 words, with three or more words before the colon.
+    of them. Only lines of up to 40 words, with two or more words before the colon.
     """
     n = len(words)
     if n < 3 or n > 40:
@@ -657,7 +657,7 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
                 # "Rough sleepers: access to services and support (England)": a briefing's title.
                 return NameSpan(words[0].first, words[k - 1].last + 1, "document")
             end = k
-    colons = [c for c in range(3, end) if texts[c] == ":"]
+    colons = [c for c in range(2, end) if texts[c] == ":"]  # two words before it at least
     if not colons:
         return None
     body = [t for t in texts[:end] if any(ch.isalpha() for ch in t)]
