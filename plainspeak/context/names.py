@@ -187,15 +187,21 @@ def _every_word_capitalised(words: list[_Word], data: NameData) -> bool:
     if len(words) > 20:
         return False
     caps = 0
+    small_capitalised = small_lower = 0
     for w in words:
         text = w.text
         if not any(c.isalpha() for c in text):
             continue
+        if text.lower() in _TITLE_SMALL:
+            small_capitalised += text[:1].isupper() and w is not words[0]
+            small_lower += text[:1].islower()
         if text[:1].isupper():
             caps += 1
         elif text.lower() not in _TITLE_SMALL and not text[:1].isdigit():
             return False
-    return caps >= 3
+    # A news headline capitalises its small words too ("New Crackdown On Illegal Immigrants"):
+    # the writer's own words, not the title of a chapter in a list.
+    return caps >= 3 and not (small_capitalised and not small_lower)
 
 
 # -- finding names ----------------------------------------------------------------------------
