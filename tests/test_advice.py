@@ -55,6 +55,10 @@ def _in_place(sentence: str, found: str, alternatives: list[str], **kw: object) 
     # a relative clause agrees with the noun it follows, in the past tense too
     ("Services faced many placement breakdowns.", "placement breakdowns", ["move that was not planned"],
      "Services faced many moves that were not planned."),
+    # after "has" a word that can be a noun is one ("has contact with"), and an alternative
+    # that brings its own "with" does not go before another
+    ("The child has contact with her birth mother.", "contact", ["time with mum and dad", "family time"],
+     "The child has family time with her birth mother."),
     # a/an and articles
     ("He is an epileptic.", "an epileptic", ["person with epilepsy"], "He is a person with epilepsy."),
     ("Help for an elderly person.", "elderly", ["older"], "Help for an older person."),

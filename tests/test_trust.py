@@ -68,6 +68,26 @@ def test_title_case_in_a_heading_or_sentence_start_is_still_a_use(text: str) -> 
     assert _terms(text), text
 
 
+@pytest.mark.parametrize("text", [
+    # Lines of a procedures manual's contents, or links to its chapters: titles, not uses.
+    "Placements in the Looked After Service",
+    "- Contact with Parents and Siblings\n- Social Worker Visits to Looked After Children\n",
+    "5.1.2 Decision to Look After and Post Placement Arrangements",
+])
+def test_a_title_case_line_that_is_not_a_sentence_is_a_title(text: str) -> None:
+    assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "- Vulnerable Adults\n- Carers\n",  # the line is only the term
+    "Contact with Parents and Siblings is arranged by the social worker.",  # a sentence
+    "| Placements in the Looked After Service |\n|---|\n| 12 |\n",  # the writer's own table
+    "New Crackdown On Illegal Immigrants",  # a headline: its small words are capitalised too
+])
+def test_a_title_case_term_that_is_the_whole_line_or_a_sentence_is_a_use(text: str) -> None:
+    assert _terms(text), text
+
+
 # -- the right sense only ---------------------------------------------------------------------
 
 HARMLESS = [
@@ -277,6 +297,7 @@ def test_not_near_survives_a_spreadsheet_round_trip(tmp_path) -> None:
     "Our ambition for children in care and care leavers: annual report 2023 to 2024",
     "A national strategy for the homeless (PDF)",
     "At a glance 12: Challenging behaviour: a guide for family carers",
+    "Future positive: a resource guide for people working with disabled care leavers",
 ])
 def test_titles_of_documents_in_lists_of_links_are_names(text: str) -> None:
     assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
@@ -442,6 +463,29 @@ def test_a_quoted_term_in_the_question_that_explains_it_explains_later_uses() ->
     assert [f for f in _terms(text) if f.code == "PS102"] == []
     # Without the explanation, the later use is reported.
     assert "intentionally-homeless" in _ids("Even if you have been found intentionally homeless, we will help.\n")
+
+
+def test_a_short_heading_over_the_section_that_explains_a_legal_term_is_not_reported() -> None:
+    explained = ("Priority need\n\nThe priority need categories\n\nYou have a priority need if you are "
+                 "pregnant or have children.\n")
+    assert [f for f in _terms(explained) if f.code == "PS102"] == []
+    assert "priority-need" in _ids("# Priority need\n\nWe look at priority need when you apply.\n")
+
+
+def test_a_sentence_that_says_what_the_thing_does_for_the_reader_explains_it() -> None:
+    text = ("Your personal adviser (PA) will help you get ready to live independently after you leave care.\n\n"
+            "Personal advisers get involved in your pathway plan.\n")
+    assert "personal-adviser" not in _ids(text)
+    assert "pathway-plan" in _ids("Your pathway plan is reviewed every six months.\n")
+
+
+def test_a_list_that_says_what_a_legal_term_covers_explains_it() -> None:
+    text = ("In general, looked after children are:\n\n- children in care under a court order\n"
+            "- children who live away from home with their parents' agreement\n\n"
+            "Looked after children will get a plan.\n")
+    assert "looked-after-child" not in _ids(text)
+    told = "Looked after children must be given:\n\n- a plan\n- a social worker\n"
+    assert "looked-after-child" in _ids(told)
 
 
 def test_a_heading_that_asks_what_a_term_means_starts_its_explanation() -> None:

@@ -306,13 +306,20 @@ def _cue_before(texts: list[str], t: int, cues: tuple[tuple[str, ...], ...]) -> 
     return None
 
 
+#: Words that may stand inside a cue after the term without changing it ("is now often called").
+_CUE_ADVERBS = frozenset({"also", "often", "sometimes", "usually", "commonly", "generally", "still", "now",
+                          "more", "widely", "formally", "officially", "legally", "simply"})
+
+
 def _cue_after(texts: list[str], t: int, cues: tuple[tuple[str, ...], ...]) -> str | None:
     words: list[str] = []
     k = t + 1
     while k < len(texts) and len(words) < 6:
         text = texts[k]
         if not text.isspace():
-            words.append(text.lower())
+            low = text.lower()
+            if not (words and low in _CUE_ADVERBS):  # "are also often referred to as"
+                words.append(low)
         elif "\n" in text:
             break
         k += 1

@@ -170,6 +170,40 @@ def _title_cased(words: list[_Word]) -> bool:
     return caps >= 0.75 * len(long_words)
 
 
+#: Blocks where a Title Case line is a link or a contents entry, not the writer's own heading.
+_LINK_KINDS = frozenset({"paragraph", "list_item"})
+#: Words a Title Case line may leave in lower case.
+_TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "with", "by", "at", "from",
+                          "into", "as", "vs", "via", "after", "under", "over", "than", "who", "are", "is", "be",
+                          "not", "but", "nor", "per", "up", "out", "off"})
+
+
+def _every_word_capitalised(words: list[_Word], data: NameData) -> bool:
+    """A line that is not a sentence and capitalises every word but the small ones ("Contact
+    with Parents and Siblings", "5.1.2 Decision to Look After and Post Placement
+    Arrangements"): the title of a chapter, a procedure or a page in a list of them. Three
+    capitalised words at least; a line that is only the term ("Vulnerable Adults") is left to
+    the term check, which knows where the term ends."""
+    if len(words) > 20:
+        return False
+    caps = 0
+    small_capitalised = small_lower = 0
+    for w in words:
+        text = w.text
+        if not any(c.isalpha() for c in text):
+            continue
+        if text.lower() in _TITLE_SMALL:
+            small_capitalised += text[:1].isupper() and w is not words[0]
+            small_lower += text[:1].islower()
+        if text[:1].isupper():
+            caps += 1
+        elif text.lower() not in _TITLE_SMALL and not text[:1].isdigit():
+            return False
+    # A news headline capitalises its small words too ("New Crackdown On Illegal Immigrants"):
+    # the writer's own words, not the title of a chapter in a list.
+    return caps >= 3 and not (small_capitalised and not small_lower)
+
+
 # -- finding names ----------------------------------------------------------------------------
 
 
@@ -220,6 +254,8 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
         line = _title_line(words, data)
         if line is not None:
             spans.append(line)
+        elif analysed.document.blocks[b].kind in _LINK_KINDS and _every_word_capitalised(words, data):
+            spans.append(NameSpan(words[0].first, words[-1].last + 1, "title line"))
     spans.extend(_job_titles(words, data))
     spans.extend(_expansions(words, data))
     return spans, heading
@@ -605,7 +641,7 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
     local authorities", "Working in partnership: creating an effective ... strategy").
 
     A writer cannot change the title of someone else's document; lists of links are full
-    of them. Only lines of up to 40 words, with three or more words before the colon.
+    of them. Only lines of up to 40 words, with two or more words before the colon.
     """
     n = len(words)
     if n < 3 or n > 40:
@@ -627,7 +663,7 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
                 # "Rough sleepers: access to services and support (England)": a briefing's title.
                 return NameSpan(words[0].first, words[k - 1].last + 1, "document")
             end = k
-    colons = [c for c in range(3, end) if texts[c] == ":"]
+    colons = [c for c in range(2, end) if texts[c] == ":"]  # two words before it at least
     if not colons:
         return None
     body = [t for t in texts[:end] if any(ch.isalpha() for ch in t)]
