@@ -319,8 +319,11 @@ def _fit_verb(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
     if len(words) > 1 and nxt:
         if last == nxt or (last in word_list("prepositions") and nxt in word_list("prepositions")):
             return None  # "join in" + "in the group"
-        if last == "to" or (last not in word_list("prepositions") and nxt not in word_list("prepositions")
-                            and nxt not in ("that", "whether", "if", "how", "what", "when", "why")):
+        if last == "to":
+            if "VERB" not in lex.upos(nxt) or (lex.lemma(nxt, "VERB") or nxt) != nxt:
+                return None  # "try to" only before a verb: "seek to reduce" → "try to reduce"
+        elif last not in word_list("prepositions") and nxt not in word_list("prepositions") \
+                and nxt not in ("that", "whether", "if", "how", "what", "when", "why"):
             return None  # "give permission" + "people": the object would not fit
     if first in _DO_FORMS and len(words) > 2 and words[1].lower() == "not":
         # "did not want this support" is a negated verb: "do" takes the tense, or with no
