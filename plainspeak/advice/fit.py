@@ -223,6 +223,8 @@ def _content_word(word: str) -> bool:
 
 def _maybe_noun(word: str, target: Target) -> bool:
     """Whether the next word may be a noun the words found describe (the analysis says, if it ran)."""
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed") and word != "hundred":
+        return False  # "service users admitted on section 2": a participle, not a noun they describe
     if target.next_pos:
         return target.next_pos in ("noun", "adjective") and _content_word(word)
     return _content_word(word)
