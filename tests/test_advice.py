@@ -59,6 +59,9 @@ def _in_place(sentence: str, found: str, alternatives: list[str], **kw: object) 
     # that brings its own "with" does not go before another
     ("The child has contact with her birth mother.", "contact", ["time with mum and dad", "family time"],
      "The child has family time with her birth mother."),
+    # a participle after the words found starts a clause about them, not a noun they describe
+    ("All service users admitted on section 2 can appeal.", "service users", ["people we support"],
+     "All people we support admitted on section 2 can appeal."),
     # a/an and articles
     ("He is an epileptic.", "an epileptic", ["person with epilepsy"], "He is a person with epilepsy."),
     ("Help for an elderly person.", "elderly", ["older"], "Help for an older person."),

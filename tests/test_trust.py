@@ -373,6 +373,11 @@ def test_describing_people_as_a_label_is_a_mention() -> None:
     assert _terms("We describe people as service users whether they use a service or not.") == []
 
 
+def test_a_definition_of_a_label_talks_about_the_word() -> None:
+    assert _terms("The Department of Health defines a vulnerable adult as a person aged 18 or over.") == []
+    assert "vulnerable-adult" in _ids("We support every vulnerable adult in the borough.")
+
+
 @pytest.mark.parametrize("text", [
     "Unaccompanied Asylum Seeking Children (UASC) are children who are outside their country alone.",
     "You must take reasonable steps to stop you losing your home. This is called the prevention duty.",
