@@ -369,6 +369,8 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
         kind = _head_kind(text, data, heading, after[:4].isdigit() and bool(_YEAR_RE.match(after[:4])))
         if kind is None:
             continue
+        if text in _PLACES and pos and texts[pos - 1].lower() in _PLACE_PREPOSITIONS:
+            continue  # "Kicked Out Of UK" ends in a place, not in an organisation's name ("Mind UK")
         capitals_before = sum(1 for k in caps if k < pos)
         if capitals_before < 1 or (text in data.weak_heads and capitals_before < 2):
             continue
@@ -389,6 +391,11 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
                             "law" if texts[pos] in data.law_heads else "organisation")
     return None
 
+
+#: Place names that end organisations' names ("Disability Rights UK"), and the words that make
+#: them a place instead ("Kicked Out Of UK"; "Children in Wales" is a charity, so not "in").
+_PLACES = frozenset({"UK", "England", "Wales", "Scotland", "Ireland", "Britain"})
+_PLACE_PREPOSITIONS = frozenset({"of", "from", "to", "across", "out", "into", "throughout"})
 
 _TITLE_CONNECTORS = frozenset({"to", "for", "with", "of", "on", "in", "at", "by", "from", "into", "about"})
 
