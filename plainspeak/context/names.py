@@ -897,6 +897,7 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     if specialty is not None:
         return specialty
     titled = texts[j - 1][:1].isupper()  # "Looked After Children Placement Strategy"
+    joined = ""
     k = j
     if k < len(texts) and texts[k] in ("'s", "\u2019s") and idx[k] == idx[k - 1] + len(texts[k - 1]):
         k += 1  # "the Looked after Children's Health team"
@@ -907,6 +908,12 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
         k = nxt
         if _head_word(texts[k]) in heads:
             break
+        if (k + 2 < len(texts) and texts[k + 1] in ("-", "\u2010", "\u2011")
+                and idx[k + 1] == idx[k] + len(texts[k]) and idx[k + 2] == idx[k + 1] + 1
+                and _head_word(texts[k] + texts[k + 2]) in heads):
+            joined = _head_word(texts[k] + texts[k + 2])
+            k += 2  # "the National Domestic Violence help-line": a hyphenated head
+            break
         # "placement sufficiency strategy": up to three nouns may stand between term and head.
         word = _head_word(texts[k]) if titled else texts[k]
         if (between == _COMPOUND_GAP or not word.isalpha() or not word.islower() or len(word) < 4
@@ -915,7 +922,7 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
         k += 1
         if k < len(texts) and texts[k] in ("'s", "\u2019s") and idx[k] == idx[k - 1] + len(texts[k - 1]):
             k += 1  # "elderly people's lunch club scheme"
-    mark = heads.get(_head_word(texts[k]))
+    mark = heads.get(joined or _head_word(texts[k]))
     if mark is None:
         return None
     if mark == "*":
