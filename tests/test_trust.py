@@ -660,3 +660,9 @@ def test_other_senses_mentions_names_and_explanations_found_in_the_fifth_set(tex
 ])
 def test_uses_found_in_the_fifth_set_are_reported(text: str, entry: str) -> None:
     assert entry in _ids(text)
+
+
+def test_a_legal_term_written_as_a_name_can_still_be_where_the_document_explains_it() -> None:
+    text = ("A Special Guardianship Order gives the special guardian the right to make day to day "
+            "decisions for a child.\n\nAn applicant for a special guardianship order must tell the council.\n")
+    assert [f for f in _terms(text) if f.id == "special-guardianship-order"] == []

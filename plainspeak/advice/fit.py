@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from plainspeak.advice.lexicon import Lexicon, word_list, words_data
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019]*|[.!?;:()\[\]]")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019]*|[.,!?;:()\[\]]")
 #: Characters that make an alternative a description rather than words to put in.
 _NOT_DROP_IN = re.compile(r"[()\[\];:,]|\.\.\.")
 _VERB_TAGS = ("VB", "VBP", "VBZ", "VBD", "VBN", "VBG")
