@@ -137,8 +137,8 @@ class Tokenizer:
                 # at least one character that is not a letter: punctuation, a symbol, a
                 # digit after a digit), so the run is one token. Half the distinct runs
                 # of real prose; tested against the full algorithm on every letter.
-                out = self._cache[span] = (span,)
-                return out
+                alone = self._cache[span] = (span,)
+                return alone
         string = span
         prefixes: list[str] = []
         suffixes: list[str] = []

@@ -124,6 +124,7 @@ class _Hyphenation:
 
     def __init__(self) -> None:
         self.table = _hyphenation_table()
+        self.table.parse_after = 0  # a word's pieces crowd into a few blocks: parse them
         self.maxlen = int(self.table.get(" maxlen") or 0)
 
     def count(self, word: str) -> int:
