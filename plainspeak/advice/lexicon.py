@@ -13,6 +13,7 @@ VBN, VBG (verbs), JJ (adjectives), RB (adverbs).
 
 from __future__ import annotations
 
+from collections import ChainMap
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -136,8 +137,11 @@ class Lexicon:
 
     def __init__(self, table: dict[str, Any] | None = None) -> None:
         table = table or {}
-        self._readings: dict[str, list[list[str]]] = dict(table.get("readings", {}))
-        self._forms: dict[str, dict[str, list[str]]] = dict(table.get("forms", {}))
+        # Looked up through, never copied: the compiled glossary's table parses each word's
+        # entry when first asked for (``glossary.cache.LazyJsonMap``); words worked out here
+        # go in front.
+        self._readings: ChainMap[str, list[list[str]]] = ChainMap({}, table.get("readings", {}))
+        self._forms: ChainMap[str, dict[str, list[str]]] = ChainMap({}, table.get("forms", {}))
         #: With a precomputed table (a check), a word the table lacks is read from the table's
         #: own forms and plainspeak's lemma table, never from lemminflect: loading lemminflect
         #: for the one unknown word a 100k-word document holds cost 0.65 s and 60 MB. Without
