@@ -321,6 +321,11 @@ class BlockTable:
         value = found + len(needle)
         return str(data[value:data.find(b"\n", value, end)], "utf-8")
 
+    def whole(self) -> dict[str, str] | None:
+        """The table as one dict once lookups have switched to it (``SWITCH``), else None:
+        a caller with many lookups to make can then call the dict's own ``get``."""
+        return self._full
+
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self.get(key) is not None
 
