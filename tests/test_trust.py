@@ -68,6 +68,26 @@ def test_title_case_in_a_heading_or_sentence_start_is_still_a_use(text: str) -> 
     assert _terms(text), text
 
 
+@pytest.mark.parametrize("text", [
+    # Lines of a procedures manual's contents, or links to its chapters: titles, not uses.
+    "Placements in the Looked After Service",
+    "- Contact with Parents and Siblings\n- Social Worker Visits to Looked After Children\n",
+    "5.1.2 Decision to Look After and Post Placement Arrangements",
+])
+def test_a_title_case_line_that_is_not_a_sentence_is_a_title(text: str) -> None:
+    assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "- Vulnerable Adults\n- Carers\n",  # the line is only the term
+    "Contact with Parents and Siblings is arranged by the social worker.",  # a sentence
+    "| Placements in the Looked After Service |\n|---|\n| 12 |\n",  # the writer's own table
+    "New Crackdown On Illegal Immigrants",  # a headline: its small words are capitalised too
+])
+def test_a_title_case_term_that_is_the_whole_line_or_a_sentence_is_a_use(text: str) -> None:
+    assert _terms(text), text
+
+
 # -- the right sense only ---------------------------------------------------------------------
 
 HARMLESS = [
@@ -151,6 +171,16 @@ def test_a_label_in_quotation_marks_is_held_at_arms_length() -> None:
     found = _terms("The difficulties of involving \u2018hard to reach\u2019 groups are well known.", _suggest())
     assert [(f.code, f.severity) for f in found] == [("PS104", "suggestion")]
     assert "in quotation marks" in found[0].message
+
+
+def test_speech_quoted_at_length_is_a_use_when_the_sentence_says_who_said_it() -> None:
+    spoken = ("Services were \u201cdominated by reacting to crises and placement breakdowns\u201d despite "
+              "policies including a white paper of 2001, an adviser who wrote guidance in 1993 told the magazine.")
+    assert "placement-breakdown" in _ids(spoken)
+    # A long quotation with nobody speaking quotes a text: the words are the text's, not the writer's.
+    quoted = ("The old guidance spoke of \u201cservices dominated by reacting to crises and placement "
+              "breakdowns\u201d. We have changed that.")
+    assert "placement-breakdown" not in _ids(quoted)
 
 
 def test_bad_mentions_setting_is_a_clear_error() -> None:
@@ -267,6 +297,7 @@ def test_not_near_survives_a_spreadsheet_round_trip(tmp_path) -> None:
     "Our ambition for children in care and care leavers: annual report 2023 to 2024",
     "A national strategy for the homeless (PDF)",
     "At a glance 12: Challenging behaviour: a guide for family carers",
+    "Future positive: a resource guide for people working with disabled care leavers",
 ])
 def test_titles_of_documents_in_lists_of_links_are_names(text: str) -> None:
     assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
@@ -289,6 +320,20 @@ def test_posts_units_and_job_titles_are_names(text: str) -> None:
     assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
 
 
+@pytest.mark.parametrize("text", [
+    # A clinical specialty before a noun names a department, as "cardiology" does.
+    "Patients on care of the elderly wards are visited daily.",
+    "Half the patients needed a specialist care of the elderly opinion.",
+    # A reading-list entry: a publication, its reference code, then its title.
+    "NICE Guideline [CG52] Drug misuse in over 16s: opioid detoxification",
+    "Quality standard (QS23) Drug use disorders in adults",
+    # A briefing's title: a colon and the country it covers, in brackets.
+    "Rough sleepers: access to services and support (England)",
+])
+def test_specialties_reading_lists_and_briefing_titles_are_names(text: str) -> None:
+    assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
+
+
 @pytest.mark.parametrize("text, entry", [
     # Describing someone's work is not a job title: the words are the writer's own.
     ("We employ a nurse for the elderly residents of the home.", "elderly"),
@@ -297,7 +342,9 @@ def test_posts_units_and_job_titles_are_names(text: str) -> None:
     ("Her placement was ended by the team.", "placement"),
     # A kind of unit is not one named unit.
     ("We offer respite units for children.", "respite"),
-    ("Patients on care of the elderly wards are visited daily.", "elderly"),
+    # A specialty's name is a name only before a noun; the same words as a description are a use.
+    ("We provide care of the elderly in the borough.", "elderly"),
+    ("The care of the elderly remains a priority for the board.", "elderly"),
     # A condition on applying is not an explanation of the term.
     ("You may be able to apply for indefinite leave to remain (ILR) if you have lived here for years.",
      "leave-to-remain"),
@@ -360,6 +407,17 @@ def test_one_condition_among_others_is_not_an_explanation() -> None:
     assert "intentionally-homeless" not in _ids(text)
 
 
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Service users covers both, and a lot more besides.", True),
+    ("One of the reasons why service users is so disliked is that it gets shortened.", True),
+    ("The number of service users is rising.", False),
+    ("Service users were asked for their views.", False),
+    ("Service users feel listened to.", False),
+])
+def test_a_plural_term_with_a_singular_verb_is_talked_about_as_a_word(text: str, mention: bool) -> None:
+    assert ("service-user" not in _ids(text)) is mention
+
+
 def test_a_label_denied_is_not_applied() -> None:
     assert _ids("Not a lifestyle choice: criminal exploitation needs a new approach") == []
     assert "lifestyle-choice-exploitation" in _ids("Going missing was a lifestyle choice for the exploited boy.")
@@ -396,6 +454,38 @@ def test_an_unknown_topic_is_a_clear_glossary_error(tmp_path) -> None:  # type: 
                     "    context:\n      not_topic: [schools]\n", encoding="utf-8")
     _glossary, problems = load_glossary(path)
     assert any("schools" in p.message and "education" in p.hint for p in problems), problems
+
+
+def test_a_quoted_term_in_the_question_that_explains_it_explains_later_uses() -> None:
+    text = ('# What does "intentionally homeless" mean?\n\nThe council might say you are "intentionally '
+            'homeless" if they think you lost your home because of something you did.\n\nEven if you have '
+            'been found intentionally homeless, the council must still help you.\n')
+    assert [f for f in _terms(text) if f.code == "PS102"] == []
+    # Without the explanation, the later use is reported.
+    assert "intentionally-homeless" in _ids("Even if you have been found intentionally homeless, we will help.\n")
+
+
+def test_a_short_heading_over_the_section_that_explains_a_legal_term_is_not_reported() -> None:
+    explained = ("Priority need\n\nThe priority need categories\n\nYou have a priority need if you are "
+                 "pregnant or have children.\n")
+    assert [f for f in _terms(explained) if f.code == "PS102"] == []
+    assert "priority-need" in _ids("# Priority need\n\nWe look at priority need when you apply.\n")
+
+
+def test_a_sentence_that_says_what_the_thing_does_for_the_reader_explains_it() -> None:
+    text = ("Your personal adviser (PA) will help you get ready to live independently after you leave care.\n\n"
+            "Personal advisers get involved in your pathway plan.\n")
+    assert "personal-adviser" not in _ids(text)
+    assert "pathway-plan" in _ids("Your pathway plan is reviewed every six months.\n")
+
+
+def test_a_list_that_says_what_a_legal_term_covers_explains_it() -> None:
+    text = ("In general, looked after children are:\n\n- children in care under a court order\n"
+            "- children who live away from home with their parents' agreement\n\n"
+            "Looked after children will get a plan.\n")
+    assert "looked-after-child" not in _ids(text)
+    told = "Looked after children must be given:\n\n- a plan\n- a social worker\n"
+    assert "looked-after-child" in _ids(told)
 
 
 def test_a_heading_that_asks_what_a_term_means_starts_its_explanation() -> None:
@@ -442,6 +532,34 @@ def test_a_reversed_term_needs_two_content_words() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # Words the other way round are another phrase: a verb, or a description that names the risk.
+    "Children eligible for free school meals get a grant.",
+    "Do these decisions make sense to you?",
+    "Poor housing leaves people vulnerable to exploitation.",
+    "Women who need special care before pregnancy should see their GP.",
+    "People who need priority access will be called first.",
+    "Setting care fees is the council's job.",
+    "Please write down the centre contact number.",
+])
+def test_a_two_word_term_is_not_found_the_other_way_round_unless_its_entry_says_so(text: str) -> None:
+    assert _ids(text) == []
+
+
+def test_a_version_1_glossary_still_finds_two_word_terms_both_ways(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    entry = ("  - id: ours\n    term: eligible child\n    alternatives: [young person]\n    why: because\n"
+             "    sources: [{title: Us}]\n    examples: {flag: [An eligible child.], pass: [A child.]}\n")
+    text = "Any child eligible for a grant.\n"
+    for version, found in ((1, True), (2, False)):
+        path = tmp_path / f"v{version}.yaml"
+        path.write_text(f"version: {version}\nentries:\n" + entry, encoding="utf-8")
+        config = config_from_dict({"glossaries": [str(path)]})
+        assert ("ours" in _ids(text, config)) is found, version
+    path = tmp_path / "any.yaml"
+    path.write_text("version: 2\nentries:\n" + entry + "    word_order: any\n", encoding="utf-8")
+    assert "ours" in _ids(text, config_from_dict({"glossaries": [str(path)]}))
+
+
+@pytest.mark.parametrize("text", [
     "After the birth or placement of your child you can take 12 weeks of parental leave. Your line manager "
     "and human resources will agree the dates. Your salary is paid as usual.",
     "Your GP can give you a fit note if you are off work.",
@@ -454,6 +572,11 @@ def test_a_one_word_term_with_a_capital_inside_a_sentence_is_a_proper_name() -> 
     assert _ids("Developers use the Vagrant tool to build machines.\n") == []
     assert "vagrant" in _ids("A vagrant slept in the doorway.\n")
     assert "placement" in _ids("Placement moves are hard for children in care.\n")  # the first word
+
+
+def test_a_guideline_cited_in_a_sentence_leaves_the_sentence_its_own_words() -> None:
+    assert "substance-misuse" in _ids("We follow NICE guideline [NG58] with people whose drug misuse is severe.")
+    assert "rough-sleeper" in _ids("Rough sleepers often need help (England).")
 
 
 def test_the_second_half_of_a_hyphenated_word_is_not_the_term() -> None:

@@ -116,8 +116,15 @@ def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: li
         return target, [], advice
     fitted_list: list[tuple[str, Fitted]] = []
     more: list[str] = []
-    for alternative in _for_this_form(entry, matched):
-        fitted = fit(alternative, target, lex, entry.forms.get(alternative))
+    reversed_order = _reversed_match(entry, matched)
+    alternatives = _for_this_form(entry, matched)
+    if reversed_order:  # "misuse drugs": "drug use" before "substance use"
+        keys = set(_keys(matched))
+        alternatives.sort(key=lambda a: not keys & set(_keys(a)))
+    for alternative in alternatives:
+        # Words found in reverse order ("misuse drugs" for "drug misuse") are another
+        # phrase: "drug use" does not drop in for them, so it is offered as a rewording.
+        fitted = None if reversed_order else fit(alternative, target, lex, entry.forms.get(alternative))
         if fitted is not None and not personal and _PERSONAL.search(alternative):
             fitted = None  # "seeing your family" in a sentence about "looked after children"
         if fitted is None:
@@ -144,6 +151,22 @@ def _head(words: str) -> str:
 
     last = words.split()[-1] if words.split() else ""
     return match_key(last.strip(".,;:()\u201c\u201d\"'")) or last.lower()
+
+
+def _keys(words: str) -> tuple[str, ...]:
+    from plainspeak.nlp import match_key
+
+    return tuple(match_key(w.strip(".,;:()\u201c\u201d\"'")) or w.lower() for w in words.split())
+
+
+def _reversed_match(entry: Entry, matched: str) -> bool:
+    """Whether two words were found in the reverse order of one of the entry's forms
+    ("homeless intentionally", "misuse drugs") and in the order of none."""
+    keys = _keys(matched)
+    if len(keys) != 2 or keys[0] == keys[1]:
+        return False
+    forms = {_keys(form) for form in entry.terms}
+    return keys not in forms and keys[::-1] in forms
 
 
 def _for_this_form(entry: Entry, matched: str) -> list[str]:

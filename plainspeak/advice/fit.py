@@ -179,6 +179,9 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
         and "VERB" not in lex.upos(last)
     if "VERB" in first_upos and not determiner and not plural_noun_last:
         tag = _verb_tag(first, lex, prev)
+        if verb_context and tag in ("VB", "VBZ") and "NOUN" in first_upos and prev[0] in word_list(
+                "participle_auxiliaries"):
+            verb_context = False  # "has contact with her mother": after "has" a base form is a noun
         inflected = tag in ("VBZ", "VBD", "VBN", "VBG") and first != lex.lemma(first, "VERB")
         only_verb = first_upos == {"VERB"}
         ends_in_particle = len(content) > 1 and last in word_list("prepositions")
@@ -260,6 +263,9 @@ def fit(alternative: str, target: Target, lex: Lexicon, forms: dict[str, str] | 
         return None  # "the mentally ill" → "the has mental health problems"
     if len(words) > 8:
         return None  # an explanation, not words to put in
+    nxt_word = target.after[0] if target.after else ""
+    if len(words) > 1 and nxt_word in word_list("prepositions") and nxt_word in (w.lower() for w in words[1:]):
+        return None  # "contact with her mother" → "time with mum and dad with her mother"
     if target.kind == "other" and len(words) == 1 and words[0].lower() in word_list("prepositions") \
             and target.matched_adverb:
         return None  # "they subsequently find" → "they after find"
@@ -351,6 +357,8 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
     if target.attributive and (len(words) > 1 or lex.upos(words[0].lower()) == {"ADJ"}):
         return None  # "the disabled parent", "Policy Putting into practice Guide"
     low = [w.lower() for w in words]
+    if low[0] in ("not", "never"):
+        return None  # "not using drugs" is no noun phrase: "clean" → "not using drug" was offered
     if low[0] in ("where", "what", "how", "who", "when", "why", "whether"):
         return None  # "where you live" is a clause: "the placement" cannot become "the where you live"
     start = 0
@@ -388,7 +396,9 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
         if head + 2 < len(out) and low[head + 1] in ("who", "that", "which"):
             verb = low[head + 2]
             lemma = lex.lemma(verb, "VERB")
-            if lemma and lex.tags(verb, "VERB") & {"VBZ", "VBP", "VB"}:  # "who used to be" keeps its tense
+            if verb in ("was", "were"):  # "move that was not planned" → "moves that were not planned"
+                out[head + 2] = _same_case(words[head + 2], "was" if target.tag == "NN" else "were")
+            elif lemma and lex.tags(verb, "VERB") & {"VBZ", "VBP", "VB"}:  # "who used to be" keeps its tense
                 agreed = lex.inflect(lemma, "VERB", "VBZ" if target.tag == "NN" else "VBP")
                 if lemma == "be":  # VBP of "be" is "am" to the library: the third person is meant
                     agreed = "is" if target.tag == "NN" else "are"

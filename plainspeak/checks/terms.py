@@ -214,6 +214,8 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         end = idx[j - 1] + len(texts[j - 1])
         matched = document.text[start:end]
         name = facts.name_at(i, j)
+        if name is not None and name.kind == "title line" and not _capitals_outside(texts, name.start, name.end, i, j):
+            name = None  # "Vulnerable Adults" as a list item: the line is the term itself
         if name is not None and (name.start, name.end) == (i, j) and name.kind in (
                 "organisation", "document", "entity", "expansion"):
             # The name is the term itself, head word and all ("the Contact Centre", "LAC
@@ -241,6 +243,10 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
             mention = None
         if mention is not None:
             if mentions_mode == "off":
+                if entry.legal_term and facts.explains(i, j):
+                    # 'What does "intentionally homeless" mean?': the quoted term is where the
+                    # document explains it, so later uses are explained too.
+                    legal.setdefault(entry.id, []).append((i, j, entry))
                 continue
             if not entry.legal_term:  # a quoted legal term stays PS103, as before
                 findings.append(_finding(
@@ -258,6 +264,11 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
     return findings
 
 
+def _capitals_outside(texts: list[str], lo: int, hi: int, i: int, j: int) -> bool:
+    """Whether a capitalised word of tokens ``lo:hi`` stands outside the match ``i:j``."""
+    return any(t < i or t >= j for t in range(lo, hi) if texts[t][:1].isupper() and texts[t].isalpha())
+
+
 def _words(texts: list[str], i: int, j: int) -> int:
     return sum(1 for t in texts[i:j] if t[:1].isalnum())
 
@@ -266,6 +277,7 @@ _NAME_KINDS = {"law": "the title of a law", "citation": "a legal reference", "or
                "or service", "job title": "a job title", "document": "a document's title",
                "listed": "a name in the names list", "entity": "a name", "title": "a title",
                "name": "part of a longer name",
+               "title line": "a line in Title Case, as titles of chapters and pages are",
                "expansion": "the words an acronym stands for",
                "proper name": "written with a capital inside a sentence, as a name is"}
 
@@ -308,6 +320,8 @@ def _legal_findings(analysed: Analysed, uses: list[tuple[int, int, Entry]],
     for k, (i, j, entry) in enumerate(uses):
         if explained_at is not None and k >= explained_at:
             break
+        if explained_at is not None and _short_heading(analysed, i):
+            continue  # "Priority need" over the section that explains it names the section
         start = idx[i]
         end = idx[j - 1] + len(texts[j - 1])
         matched = document.text[start:end]
@@ -320,6 +334,21 @@ def _legal_findings(analysed: Analysed, uses: list[tuple[int, int, Entry]],
             break
         out.append(_finding(analysed, entry, i, j, sources, lexicon=lex))
     return out
+
+
+#: A heading of at most this many words names a section ("The priority need categories").
+_SHORT_HEADING_WORDS = 6
+
+
+def _short_heading(analysed: Analysed, i: int) -> bool:
+    """Whether token ``i`` stands in a heading, or a short line that is not a sentence."""
+    document = analysed.document
+    block = document.blocks[analysed.token_block[i]]
+    if block.kind == "heading":
+        return True
+    text = document.text[block.start:block.end].strip()
+    return (block.kind == "paragraph" and not text.endswith((".", "!", "?", ":"))
+            and len(text.split()) <= _SHORT_HEADING_WORDS)
 
 
 def _finding(analysed: Analysed, entry: Entry, i: int, j: int, sources: dict[str, list[dict[str, str]]],

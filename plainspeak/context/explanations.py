@@ -234,6 +234,26 @@ def _examples_after(analysed: Analysed, j: int) -> bool:
     return False
 
 
+_LIST_VERBS = frozenset({"are", "is", "include", "includes", "means", "mean"})
+
+
+def _list_after(analysed: Analysed, i: int, j: int, after: list[str]) -> bool:
+    """A line that ends in a colon before a list, and either says what the term is ("looked
+    after children are:") or introduces who has it ("The following categories of homeless
+    people have a priority need for accommodation:"): the list explains the term."""
+    document = analysed.document
+    b = analysed.token_block[i]
+    if b + 1 >= len(document.blocks) or document.blocks[b + 1].kind != "list_item":
+        return False
+    block = document.blocks[b]
+    line = document.text[block.start:block.end].strip().lower()
+    if not line.endswith(":"):
+        return False
+    if len(after) >= 2 and after[0] in _LIST_VERBS and after[1] == ":":
+        return True
+    return line.startswith(("the following", "following"))
+
+
 def _question_heading(analysed: Analysed, i: int, j: int, sentence_starts: list[int] | None = None) -> bool:
     """Whether the term stands in a heading, or a sentence, that asks what it means ("What is
     a mental disorder?"), which starts the explanation."""
@@ -296,6 +316,9 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
         return True
     if _defining_start(after) and _starts_sentence(analysed, i, sentence_starts):
         return True  # "No recourse to public funds is a condition ...", "... gives you permission to ..."
+    if any(tuple(after[:len(cue)]) == cue for cue in cues.get("role_after", ())) and _starts_sentence(
+            analysed, i, sentence_starts):
+        return True  # "Your personal adviser (PA) will help you get ready to live independently"
     before = _words_before(analysed, i, 6)
     for cue in cues["before"]:
         if len(before) >= len(cue) and tuple(before[-len(cue):]) == cue:
@@ -305,6 +328,8 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
     if _question_heading(analysed, i, j, sentence_starts):
         return True
     if _intro_sentence(analysed, i, sentence_starts) or _examples_after(analysed, j):
+        return True
+    if _list_after(analysed, i, j, after):
         return True
     if _starts_block(analysed, i):
         if analysed.token_block[i] in definitions:

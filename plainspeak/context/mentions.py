@@ -51,7 +51,8 @@ def _cue_groups() -> dict[str, tuple[tuple[str, ...], ...]]:
     groups = read_sections("mentions.txt")
     return {k: tuple(sorted((tuple(line.lower().replace("-", " - ").split()) for line in groups.get(k, [])),
                             key=len, reverse=True))
-            for k in ("before", "after", "unquoted", "unquoted_after", "list_cues", "speech_verbs")}
+            for k in ("before", "after", "unquoted", "unquoted_after", "list_cues", "speech_verbs",
+                      "singular_verbs")}
 
 
 def _cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
@@ -65,6 +66,8 @@ def unquoted_cue(analysed: Analysed, i: int, j: int) -> str | None:
     texts = analysed.token_text
     groups = _cue_groups()
     found = _cue_before(texts, i, groups["unquoted"]) or _cue_after(texts, j - 1, groups["unquoted_after"])
+    if found is None and _plural_taken_as_one(analysed, i, j, groups["singular_verbs"]):
+        found = "a plural term with a singular verb"
     if found is None:
         # "Other examples might be dementia sufferer, mental health, carer, learning disabled":
         # a later item of a short list that starts right after the cue.
@@ -73,6 +76,40 @@ def unquoted_cue(analysed: Analysed, i: int, j: int) -> str | None:
             if found is not None:
                 break
     return found
+
+
+#: Words before a clause's subject: "One of the reasons why service users is so disliked ...".
+_CLAUSE_OPENERS = frozenset({".", "!", "?", ":", ";", "why", "because", "that", "\u2022", "*", "(", "\u2013", "-"})
+
+
+def _plural_taken_as_one(analysed: Analysed, i: int, j: int, verbs: tuple[tuple[str, ...], ...]) -> bool:
+    """A plural term that opens a clause and takes a singular verb is talked about as a word:
+    "Service users covers both", "why service users is so disliked". "The number of service
+    users is rising" has its subject before the term, so it is still a use."""
+    texts, keys = analysed.token_text, analysed.keys
+    last = texts[j - 1].lower()
+    if not last.endswith("s") or last.endswith("ss") or keys[j - 1] == last:
+        return False  # not a plural (its lemma is itself)
+    after = _next_words(texts, j, 1)
+    if not after or (after[0],) not in verbs:
+        return False
+    before = _previous_words(texts, i, 1)
+    return not before or before[0] in _CLAUSE_OPENERS
+
+
+def _next_words(texts: list[str], t: int, count: int) -> list[str]:
+    """Up to ``count`` lower-case tokens from ``t`` on, in the same line."""
+    out: list[str] = []
+    k = t
+    while k < len(texts) and len(out) < count:
+        text = texts[k]
+        if text.isspace():
+            if "\n" in text:
+                break
+        else:
+            out.append(text.lower().replace("\u2019", "'"))
+        k += 1
+    return out
 
 
 def _first_item_starts(analysed: Analysed, i: int) -> list[int]:
@@ -275,13 +312,20 @@ def _cue_before(texts: list[str], t: int, cues: tuple[tuple[str, ...], ...]) -> 
     return None
 
 
+#: Words that may stand inside a cue after the term without changing it ("is now often called").
+_CUE_ADVERBS = frozenset({"also", "often", "sometimes", "usually", "commonly", "generally", "still", "now",
+                          "more", "widely", "formally", "officially", "legally", "simply"})
+
+
 def _cue_after(texts: list[str], t: int, cues: tuple[tuple[str, ...], ...]) -> str | None:
     words: list[str] = []
     k = t + 1
     while k < len(texts) and len(words) < 6:
         text = texts[k]
         if not text.isspace():
-            words.append(text.lower())
+            low = text.lower()
+            if not (words and low in _CUE_ADVERBS):  # "are also often referred to as"
+                words.append(low)
         elif "\n" in text:
             break
         k += 1
@@ -374,4 +418,23 @@ def reported_speech(analysed: Analysed, open_at: int, close_at: int) -> bool:
         elif "\n" in text:
             break
         k += 1
+    # Further away, in the same sentence: "Services were ‘dominated by reacting to crises
+    # …’ despite policies …, Jim Mansell told Community Care."
+    return _verb_in_sentence(texts, block, open_at, -1, verbs) or _verb_in_sentence(texts, block, close_at, 1, verbs)
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _verb_in_sentence(texts: list[str], block: list[int], t: int, step: int, verbs: set[str]) -> bool:
+    """Whether a speech verb stands between token ``t`` and the end (step 1) or start (step -1)
+    of its sentence."""
+    k = t + step
+    while 0 <= k < len(texts) and block[k] == block[t]:
+        text = texts[k]
+        if text in _SENTENCE_ENDS:
+            return False
+        if text.lower() in verbs:
+            return True
+        k += step
     return False

@@ -71,6 +71,10 @@ class NameData:
     #: Lower case heads of a compound name after a term -> "" or "*" (may be a verb) or "+" (a
     #: unit or document: only singular, after "the", "our" ...).
     compound_heads: dict[str, str] | None = None
+    #: Lower case: places in brackets that end a briefing's title ("...: support (England)").
+    jurisdiction_tags: frozenset[str] = frozenset()
+    #: Lower case: words that open the name of a clinical specialty ("care of the").
+    specialty_openers: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +95,8 @@ def name_data() -> NameData:
         job_for_heads=_starred(groups.get("job_for_heads", [])),
         job_for_modifiers=f(groups.get("job_for_modifiers", [])),
         compound_heads=_marked(groups.get("compound_heads", [])),
+        specialty_openers=tuple(tuple(w.split()) for w in groups.get("specialty_openers", [])),
+        jurisdiction_tags=f(groups.get("jurisdiction_tags", [])),
     )
 
 
@@ -164,6 +170,40 @@ def _title_cased(words: list[_Word]) -> bool:
     return caps >= 0.75 * len(long_words)
 
 
+#: Blocks where a Title Case line is a link or a contents entry, not the writer's own heading.
+_LINK_KINDS = frozenset({"paragraph", "list_item"})
+#: Words a Title Case line may leave in lower case.
+_TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "with", "by", "at", "from",
+                          "into", "as", "vs", "via", "after", "under", "over", "than", "who", "are", "is", "be",
+                          "not", "but", "nor", "per", "up", "out", "off"})
+
+
+def _every_word_capitalised(words: list[_Word], data: NameData) -> bool:
+    """A line that is not a sentence and capitalises every word but the small ones ("Contact
+    with Parents and Siblings", "5.1.2 Decision to Look After and Post Placement
+    Arrangements"): the title of a chapter, a procedure or a page in a list of them. Three
+    capitalised words at least; a line that is only the term ("Vulnerable Adults") is left to
+    the term check, which knows where the term ends."""
+    if len(words) > 20:
+        return False
+    caps = 0
+    small_capitalised = small_lower = 0
+    for w in words:
+        text = w.text
+        if not any(c.isalpha() for c in text):
+            continue
+        if text.lower() in _TITLE_SMALL:
+            small_capitalised += text[:1].isupper() and w is not words[0]
+            small_lower += text[:1].islower()
+        if text[:1].isupper():
+            caps += 1
+        elif text.lower() not in _TITLE_SMALL and not text[:1].isdigit():
+            return False
+    # A news headline capitalises its small words too ("New Crackdown On Illegal Immigrants"):
+    # the writer's own words, not the title of a chapter in a list.
+    return caps >= 3 and not (small_capitalised and not small_lower)
+
+
 # -- finding names ----------------------------------------------------------------------------
 
 
@@ -207,10 +247,15 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
     spans = _rule_names(words, data, heading, prose=prose)
     spans.extend(_listed_names(words, _listed_trie(tuple(data.names) + extra_names)))
     spans.extend(_citations(words))
+    reference = _reference_line(words)
+    if reference is not None:
+        spans.append(reference)
     if not prose:
         line = _title_line(words, data)
         if line is not None:
             spans.append(line)
+        elif analysed.document.blocks[b].kind in _LINK_KINDS and _every_word_capitalised(words, data):
+            spans.append(NameSpan(words[0].first, words[-1].last + 1, "title line"))
     spans.extend(_job_titles(words, data))
     spans.extend(_expansions(words, data))
     return spans, heading
@@ -596,7 +641,7 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
     local authorities", "Working in partnership: creating an effective ... strategy").
 
     A writer cannot change the title of someone else's document; lists of links are full
-    of them. Only lines of up to 40 words, with three or more words before the colon.
+    of them. Only lines of up to 40 words, with two or more words before the colon.
     """
     n = len(words)
     if n < 3 or n > 40:
@@ -614,8 +659,11 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
             inside = texts[k + 1:n - 1]
             if inside and (inside[0] in data.file_tags or " ".join(inside[:2]) in data.file_tags):
                 return NameSpan(words[0].first, words[k - 1].last + 1, "document")
+            if " ".join(inside) in data.jurisdiction_tags and any(t == ":" for t in texts[2:k]):
+                # "Rough sleepers: access to services and support (England)": a briefing's title.
+                return NameSpan(words[0].first, words[k - 1].last + 1, "document")
             end = k
-    colons = [c for c in range(3, end) if texts[c] == ":"]
+    colons = [c for c in range(2, end) if texts[c] == ":"]  # two words before it at least
     if not colons:
         return None
     body = [t for t in texts[:end] if any(ch.isalpha() for ch in t)]
@@ -627,6 +675,30 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
             after = texts[c + 1:end]
             if any(tuple(after[k:k + size]) == phrase for k in range(0, min(4, len(after)))):
                 return NameSpan(words[0].first, words[end - 1].last + 1, "document")
+    return None
+
+
+#: A publication's reference code: "CG52", "NG58", "QS23", "PH4" (letters, then digits).
+_REFERENCE_CODE = re.compile(r"[A-Z]{1,5}\d{1,4}[a-z]?\Z")
+
+
+def _reference_line(words: list[_Word]) -> NameSpan | None:
+    """A block that opens with a publication and its reference code in brackets ("NICE
+    Guideline [CG52] Drug misuse in over 16s: opioid detoxification") is a reading-list
+    entry: the words after the code are the publication's title, to the end of the block.
+
+    The code must come within the first five words, after capitalised words only, so a
+    sentence that merely cites a guideline ("We follow NICE guideline [NG58] when ...")
+    keeps its own words."""
+    n = len(words)
+    for k in range(1, min(n - 2, 6)):
+        if words[k].text not in ("[", "(") or not _REFERENCE_CODE.match(words[k + 1].text):
+            continue
+        if words[k + 2].text not in ("]", ")") or k + 3 >= n:
+            return None
+        if not all(w.text[:1].isupper() for w in words[:k]):
+            return None
+        return NameSpan(words[k + 3].first, words[-1].last + 1, "document")
     return None
 
 
@@ -778,6 +850,33 @@ def _closed_words() -> frozenset[str]:
         "then", "also", "does", "did", "need", "needs", "want", "wants", "feel", "feels", "said"}))
 
 
+def _specialty(analysed: Analysed, i: int, j: int, data: NameData, closed: frozenset[str]) -> NameSpan | None:
+    """A clinical specialty used before a noun: "specialist care of the elderly opinion",
+    "two care of the elderly wards". Before a noun the words name a hospital department,
+    the way "cardiology" does; on their own ("we provide care of the elderly") they
+    describe people, and stay a finding."""
+    texts = analysed.token_text
+    for opener in data.specialty_openers:
+        k, first = i, None
+        for word in reversed(opener):
+            prev = _next_word(texts, k - 1, -1) if k else None
+            if prev is None or texts[prev].lower() != word:
+                break
+            k = first = prev
+        else:
+            nxt = _next_word(texts, j, 1)
+            if nxt is None or first is None:
+                return None
+            word = texts[nxt]
+            if not (word.isalpha() and word.islower() and len(word) >= 4 and word not in closed):
+                return None
+            from plainspeak.context.pos import part_of_speech
+
+            # "care of the elderly remains a priority": a verb follows the people, not a noun
+            return NameSpan(first, nxt + 1, "name") if part_of_speech(analysed, nxt) == "noun" else None
+    return None
+
+
 def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     """Tokens ``i:j`` followed by a head word that makes them part of the name of a post, a
     unit or a document: "dual diagnosis practitioners", "care of the elderly wards", "rough
@@ -787,6 +886,9 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     heads = data.compound_heads or {}
     texts, idx = analysed.token_text, analysed.token_idx
     closed = _closed_words()
+    specialty = _specialty(analysed, i, j, data, closed)
+    if specialty is not None:
+        return specialty
     titled = texts[j - 1][:1].isupper()  # "Looked After Children Placement Strategy"
     k = j
     if k < len(texts) and texts[k] in ("'s", "\u2019s") and idx[k] == idx[k - 1] + len(texts[k - 1]):

@@ -127,6 +127,8 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
     if after in words.objects and after not in ("her", "you"):
         return "verb"  # "contact us", "contact them"
     if before == "to":
+        if word.endswith("s") and not word.endswith("ss") and lemma(word) != word:
+            return "noun"  # "treatment to addicts": "to" + a word with -s is no infinitive
         return "noun" if before2 in words.to_nouns else "verb"
     if before in words.verb_before or before in words.subjects:
         return "verb"

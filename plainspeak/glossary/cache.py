@@ -49,10 +49,11 @@ from plainspeak.glossary.model import Acronym, Entry, Meaning, Source
 #: when first used (the first line lists only their letters, first words and end offsets);
 #: the letters of well-known acronyms are listed apart. A page meets a few acronyms, and
 #: parsing all of a ten-times-larger glossary's acronyms was most of what still grew.
-#: 11: the word forms for advice (``lexicon``: readings by word, forms by lemma) are JSON
+#: 11: (main) word order of two-word terms (glossary format 2).
+#: 12: the word forms for advice (``lexicon``: readings by word, forms by lemma) are JSON
 #: texts after the trie's, one per word, sliced out when first used: parsing the whole
 #: table was the largest JSON a one-page run read (300 KB, about 8 ms).
-_FORMAT = 11
+_FORMAT = 12
 #: Set to False (``--no-cache``) to neither read nor write the cache.
 enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
 

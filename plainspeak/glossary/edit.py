@@ -55,7 +55,7 @@ FIELDS: dict[str, tuple[str, str | None]] = {
 }
 KEY_ORDER = list(dict.fromkeys(key for key, _sub in FIELDS.values()))
 _DEFAULTS: dict[str, Any] = {
-    "severity": "warning", "legal_term": False, "autofix": None, "word_order": "any",
+    "severity": "warning", "legal_term": False, "autofix": None, "word_order": "fixed",
     "case_sensitive": False, "status": "agreed", "disabled": False, "window": 0, "scope": "sentence",
 }
 #: Acronym attributes in the order their keys are written in new acronyms, as in

@@ -276,7 +276,9 @@ def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
         sources=r.sources(m),
         legal_term=r.boolean(m, "legal_term"),
         autofix=r.choice(m, "autofix", ("safe", "no"), "no") if m.get("autofix") not in (None, False) else "no",
-        word_order=r.choice(m, "word_order", ("any", "fixed"), "any"),
+        # Version 1 found every two-word term the other way round too; from version 2 that is
+        # asked for: "children eligible for free school meals" are not "eligible children".
+        word_order=r.choice(m, "word_order", ("any", "fixed"), "any" if glossary.version < 2 else "fixed"),
         case_sensitive=r.boolean(m, "case_sensitive"),
         status=r.choice(m, "status", STATUSES, "agreed"),
         proposed_by=r.text(m, "proposed_by"),

@@ -76,8 +76,9 @@ class Entry:
     #: For legal terms: a plain explanation a writer can paste after the first use.
     explain: str = ""
     autofix: str | None = None
-    #: "fixed" stops plainspeak also matching a two-word term in reverse order.
-    word_order: str = "any"
+    #: "any" also matches a two-word term in reverse order ("homeless intentionally"); the
+    #: default from glossary format version 2 on is "fixed" (version 1 files: "any").
+    word_order: str = "fixed"
     case_sensitive: bool = False
     status: str = "agreed"
     proposed_by: str = ""
