@@ -188,3 +188,14 @@ def test_a_damaged_word_form_text_names_the_cache_file() -> None:
     assert table["a"] == [["a", "NOUN", "NN"]]
     with pytest.raises(GlossaryError, match="damaged"):
         table["b"]
+
+
+def test_the_cache_file_is_mapped_on_posix_and_read_elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "c.json"
+    path.write_bytes(b"123\n{}\nbody")
+    with open(path, "rb") as fh:
+        mapped = cache._map(fh, 11)
+        assert bytes(mapped[:]) == b"123\n{}\nbody" and (os.name != "posix" or not isinstance(mapped, bytes))
+    monkeypatch.setattr(cache.os, "name", "nt")
+    with open(path, "rb") as fh:
+        assert cache._map(fh, 11) == b"123\n{}\nbody"
