@@ -36,7 +36,10 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from operator import methodcaller
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mmap import mmap
 
 _VERSION = 3  # 2: tables carry a checksum; 3: regex code as hex
 
@@ -229,10 +232,13 @@ class BlockTable:
     #: sets ``parse_after = 0`` on itself.
     PARSE_AFTER = 255
 
-    def __init__(self, data: bytes, checked: bool = False) -> None:
-        """``checked``: this very file passed its checksum before (see ``cached_table``)."""
+    def __init__(self, data: bytes | mmap, checked: bool = False) -> None:
+        """``data``: the file's bytes, or the file mapped (``glossary.cache._map``).
+        ``checked``: this very file passed its checksum before (see ``cached_table``)."""
         self._lookups = 0
-        split = data.index(b"\n")  # no copy of the body: blocks are sliced from ``data``
+        split = data.find(b"\n")  # no copy of the body: blocks are sliced from ``data``
+        if split < 0:
+            raise ValueError("damaged table")
         index = json.loads(data[:split])
         self._data = data
         self._base = split + 1
@@ -372,13 +378,13 @@ def cached_table(key: object, items: Callable[[], Iterable[tuple[str, str]]]) ->
     path = folder / f"table-{_key(key)}.txt" if folder is not None else None
     if path is not None:
         with suppress(OSError, ValueError, KeyError, TypeError):
-            from plainspeak.glossary.cache import _checked, _mark_checked
+            from plainspeak.glossary.cache import _checked, _map, _mark_checked
 
             if path.is_symlink():
                 raise OSError("a link in the cache")
             with open(path, "rb") as fh:
                 st = os.fstat(fh.fileno())
-                data = fh.read()
+                data = _map(fh, st.st_size)  # mapped: a page reads a few blocks of megabytes
             checked = len(data) == st.st_size and _checked(str(path), st)
             table = BlockTable(data, checked=checked)
             if not checked:
