@@ -350,7 +350,7 @@ class LazyAcronyms(Mapping[str, Acronym]):
 
     def __init__(self, texts: _Slices, letters: list[str], well_known: frozenset[str], path: str) -> None:
         self._texts = texts
-        self._index = {abbr: i for i, abbr in enumerate(letters)}
+        self._index = dict(zip(letters, range(len(letters)), strict=True))
         self._made: dict[str, Acronym] = {}
         self.well_known = well_known
         self._path = path
@@ -387,7 +387,7 @@ class LazyJsonMap(Mapping[str, Any]):
 
     def __init__(self, texts: _Slices, keys: list[str], kind: type, path: str) -> None:
         self._texts = texts
-        self._index = {key: i for i, key in enumerate(keys)}
+        self._index = dict(zip(keys, range(len(keys)), strict=True))
         self._made: dict[str, Any] = {}
         self._kind = kind
         self._path = path
@@ -588,8 +588,10 @@ def _load(path: str, digest: str) -> CompiledGlossary | None:
                 and len(data["entry_ends"]) == len(ids) and len(data["acronym_ends"]) == len(letters)
                 and len(data["trie_ends"]) == len(firsts) and len(data["lexicon_word_ends"]) == len(words)
                 and len(data["lexicon_lemma_ends"]) == len(lemmas)
-                and all(type(e) is int for e in ends) and ends == sorted(ends) and (not ends or ends[0] >= 0)
-                and all(isinstance(i, str) for i in [*ids, *letters, *firsts, *words, *lemmas])
+                # Type checks over every item run in C (``set(map(type, ...))``): item by item in
+                # Python they were a fifth of loading a ten-times-larger glossary.
+                and set(map(type, ends)) <= {int} and ends == sorted(ends) and (not ends or ends[0] >= 0)
+                and set(map(type, [*ids, *letters, *firsts, *words, *lemmas])) <= {str}
                 and (not ends or ends[-1] == len(body))):
             return None
         n_entries, n_acronyms = len(ids), len(letters)
@@ -600,10 +602,9 @@ def _load(path: str, digest: str) -> CompiledGlossary | None:
         start = ends[n_entries + n_acronyms - 1] if n_entries + n_acronyms else 0
         n_before = n_entries + n_acronyms + len(firsts)
         root = _LazyRoot(_Slices(body, ends[n_entries + n_acronyms:n_before], start), n_entries)
-        for i, word in enumerate(firsts):
-            if word == _END:
-                return None
-            dict.__setitem__(root, word, i)
+        if _END in firsts:
+            return None
+        dict.update(root, zip(firsts, range(len(firsts)), strict=True))  # as dict.__setitem__ would, in C
         if data["root_patterns"] is not None:
             dict.__setitem__(root, _END, _trie_from_json({_END: data["root_patterns"]}, n_entries)[_END])
         if type(data["size"]) is not int:
