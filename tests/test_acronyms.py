@@ -215,3 +215,17 @@ def test_cli_word_glossary_table(tmp_path: Path, write: Any) -> None:
     _code, data = run_json("letter.docx", cwd=tmp_path)
     found = [(code, text) for code, text, _line in _acronym_findings(data)["letter.docx"]]
     assert found == [("PS204", "QRT"), ("PS201", "ZZT")]
+
+
+def test_a_title_and_the_first_paragraph_may_both_spell_an_acronym_out() -> None:
+    """GOV.UK spells an acronym out in a page's title and again in its first paragraph: one
+    explanation for the reader of the text. "The SCCIF means that: ..." says what the
+    framework does, not what the letters stand for."""
+    page = ("# Social care common inspection framework (SCCIF)\n\n"
+            "The social care common inspection framework (SCCIF) applies to inspections.\n\n"
+            "The SCCIF means that:\n\n- we apply the same judgement structure\n")
+    assert [f.code for f in check_text(page) if f.check == "acronym"] == []
+    twice = ("# Care Quality Commission (CQC)\n\nThe Care Quality Commission (CQC) checks services. "
+             "The Care Quality Commission (CQC) also rates them. CQC visits.\n")
+    found = [f for f in check_text(twice) if f.code == "PS203"]
+    assert len(found) == 1 and "first on line 3" in found[0].message

@@ -59,6 +59,12 @@ def _in_place(sentence: str, found: str, alternatives: list[str], **kw: object) 
     # that brings its own "with" does not go before another
     ("The child has contact with her birth mother.", "contact", ["time with mum and dad", "family time"],
      "The child has family time with her birth mother."),
+    # a participle after the words found starts a clause about them, not a noun they describe
+    ("All service users admitted on section 2 can appeal.", "service users", ["people we support"],
+     "All people we support admitted on section 2 can appeal."),
+    # a comma ends the phrase: the word after it is not a noun the words describe
+    ("Children and other service users, wherever they live, matter.", "service users", ["people we support"],
+     "Children and other people we support, wherever they live, matter."),
     # a/an and articles
     ("He is an epileptic.", "an epileptic", ["person with epilepsy"], "He is a person with epilepsy."),
     ("Help for an elderly person.", "elderly", ["older"], "Help for an older person."),

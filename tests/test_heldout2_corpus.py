@@ -49,9 +49,10 @@ def test_heldout2_files_are_read_by_neither_the_tuning_nor_the_first_heldout_loa
 
 
 #: Measured after the second session's changes (read after the first look): 0.904, 0.913, 0.916,
-#: 7 of 276 flagged (0.025), 6 findings in names. Raise them when an improvement lands.
-HELDOUT2_FLOORS = {"precision": 0.90, "recall": 0.905, "stigmatising_recall": 0.91}
-HELDOUT2_CEILINGS = {"must_not_flag_flagged_share": 0.03, "findings_in_names": 6}
+#: 7 of 276 flagged (0.025), 6 findings in names; after the third session's: 0.950, 0.922, 0.926,
+#: 3 of 276 (0.011), 2. Raise them when an improvement lands.
+HELDOUT2_FLOORS = {"precision": 0.94, "recall": 0.915, "stigmatising_recall": 0.92}
+HELDOUT2_CEILINGS = {"must_not_flag_flagged_share": 0.015, "findings_in_names": 2}
 
 
 def test_heldout2_accuracy_does_not_fall(assert_accuracy: Callable[..., None]) -> None:

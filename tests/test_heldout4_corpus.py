@@ -2,8 +2,9 @@
 
 tests/data/corpus/heldout4/ holds sentences collected after the term check was tuned on the tuning
 corpus and on all three earlier held-out sets (whose errors were read), and labelled before
-plainspeak was run on them. Its accuracy is measured with tools/heldout4_accuracy.py and reported,
-not held to floors here: floors would turn it into one more set to tune on. What these tests keep
+plainspeak was run on them. Its accuracy is measured with tools/heldout4_accuracy.py. Its first
+look was reported before its errors were read (notes/issue-14.md); since then it has been read and
+tuned on, so it now has floors like the earlier sets. The other tests keep
 true is that it stays a fair test: every label names a real glossary entry, every category is
 represented, must-flag sentences are a real share of it, and no sentence is also in the tuning
 corpus or an earlier held-out set (a copy there would have been tuned on).
@@ -11,6 +12,7 @@ corpus or an earlier held-out set (a copy there would have been tuned on).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -52,3 +54,15 @@ def test_heldout4_files_are_read_by_no_other_corpus_loader(bench: ModuleType) ->
     assert files.isdisjoint({r.file for r in bench.load_corpus()})
     for folder in EARLIER_HELDOUT:
         assert files.isdisjoint({r.file for r in bench.load_corpus(folder)})
+
+
+#: The fourth set was measured untouched first (d5cd014: precision 0.717, recall 0.956,
+#: stigmatising recall 0.947, 42 of 409 flagged (0.103), 16 in names), then read and used for
+#: general changes in the third session. Measured after them: 0.839, 0.956, 0.968, 21 of 409
+#: (0.051), 0. Raise them when an improvement lands.
+HELDOUT4_FLOORS = {"precision": 0.83, "recall": 0.95, "stigmatising_recall": 0.96}
+HELDOUT4_CEILINGS = {"must_not_flag_flagged_share": 0.055, "findings_in_names": 0}
+
+
+def test_heldout4_accuracy_does_not_fall(assert_accuracy: Callable[..., None]) -> None:
+    assert_accuracy(HELDOUT4, HELDOUT4_FLOORS, HELDOUT4_CEILINGS)

@@ -40,9 +40,10 @@ def test_heldout_files_are_not_picked_up_by_the_tuning_corpus(bench: ModuleType)
 
 
 #: Measured on the held-out set after the second session's rule changes: 0.958, 0.903, 0.926,
-#: 6 of 351 flagged (0.017), 5 findings in names. Raise them when an improvement lands.
-HELDOUT_FLOORS = {"precision": 0.95, "recall": 0.895, "stigmatising_recall": 0.92}
-HELDOUT_CEILINGS = {"must_not_flag_flagged_share": 0.02, "findings_in_names": 5}
+#: 6 of 351 flagged (0.017), 5 findings in names; after the third session's: 0.964, 0.909, 0.933,
+#: 5 of 351 (0.014), 2. Raise them when an improvement lands.
+HELDOUT_FLOORS = {"precision": 0.955, "recall": 0.9, "stigmatising_recall": 0.925}
+HELDOUT_CEILINGS = {"must_not_flag_flagged_share": 0.016, "findings_in_names": 2}
 
 
 def test_heldout_accuracy_does_not_fall(assert_accuracy: Callable[..., None]) -> None:

@@ -373,6 +373,11 @@ def test_describing_people_as_a_label_is_a_mention() -> None:
     assert _terms("We describe people as service users whether they use a service or not.") == []
 
 
+def test_a_definition_of_a_label_talks_about_the_word() -> None:
+    assert _terms("The Department of Health defines a vulnerable adult as a person aged 18 or over.") == []
+    assert "vulnerable-adult" in _ids("We support every vulnerable adult in the borough.")
+
+
 @pytest.mark.parametrize("text", [
     "Unaccompanied Asylum Seeking Children (UASC) are children who are outside their country alone.",
     "You must take reasonable steps to stop you losing your home. This is called the prevention duty.",
@@ -630,3 +635,34 @@ def test_named_jargon_explanations_and_statutory_bodies(text: str) -> None:
 
 def test_us_spelling_of_a_label_is_the_label() -> None:
     assert "challenging-behaviour" in _ids("Some adults have challenging behavior.")
+
+
+@pytest.mark.parametrize("text", [
+    "His lawyer told the court his client's life had been blighted by drugs.",  # a lawyer's client
+    "He was laying it on thick with the benefit scrounger rhetoric.",  # talk about the word
+    "You can call the free National Domestic Violence help-line run by Refuge.",  # a hyphenated head
+    "Special guardianship is one way of providing a permanent home for a child.\n\n"
+    "The special guardianship order lasts until the child is 18.",  # "is one way of" explains
+    "People with no recourse to public funds cannot claim ‘public funds’, which are defined as most "
+    "benefits.\n\nOther services can be given to families with no recourse to public funds.",
+])
+def test_other_senses_mentions_names_and_explanations_found_in_the_fifth_set(text: str) -> None:
+    found = [f for f in _terms(text) if f.severity != "suggestion" or f.code == "PS102"]
+    assert found == [], [(f.text, f.id) for f in found]
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Illegal Immigrants Kicked Out Of UK", "illegal-immigrant"),  # a place ends no name here
+    ("\u2018We fight to stop illegal immigrants and drugs entering the country, every day of the year.\u2019",
+     "illegal-immigrant"),  # a paragraph that opens with a quotation is someone's speech
+    ("LETTER: Cuts will hit the disabled hard", "the-disabled"),
+    ("Many of these young people have had chaotic lives.", "chaotic-lifestyle"),
+])
+def test_uses_found_in_the_fifth_set_are_reported(text: str, entry: str) -> None:
+    assert entry in _ids(text)
+
+
+def test_a_legal_term_written_as_a_name_can_still_be_where_the_document_explains_it() -> None:
+    text = ("A Special Guardianship Order gives the special guardian the right to make day to day "
+            "decisions for a child.\n\nAn applicant for a special guardianship order must tell the council.\n")
+    assert [f for f in _terms(text) if f.id == "special-guardianship-order"] == []

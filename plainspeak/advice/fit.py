@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from plainspeak.advice.lexicon import Lexicon, word_list, words_data
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019]*|[.!?;:()\[\]]")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019]*|[.,!?;:()\[\]]")
 #: Characters that make an alternative a description rather than words to put in.
 _NOT_DROP_IN = re.compile(r"[()\[\];:,]|\.\.\.")
 _VERB_TAGS = ("VB", "VBP", "VBZ", "VBD", "VBN", "VBG")
@@ -223,6 +223,8 @@ def _content_word(word: str) -> bool:
 
 def _maybe_noun(word: str, target: Target) -> bool:
     """Whether the next word may be a noun the words found describe (the analysis says, if it ran)."""
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed") and word != "hundred":
+        return False  # "service users admitted on section 2": a participle, not a noun they describe
     if target.next_pos:
         return target.next_pos in ("noun", "adjective") and _content_word(word)
     return _content_word(word)
@@ -319,8 +321,11 @@ def _fit_verb(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
     if len(words) > 1 and nxt:
         if last == nxt or (last in word_list("prepositions") and nxt in word_list("prepositions")):
             return None  # "join in" + "in the group"
-        if last == "to" or (last not in word_list("prepositions") and nxt not in word_list("prepositions")
-                            and nxt not in ("that", "whether", "if", "how", "what", "when", "why")):
+        if last == "to":
+            if "VERB" not in lex.upos(nxt) or (lex.lemma(nxt, "VERB") or nxt) != nxt:
+                return None  # "try to" only before a verb: "seek to reduce" → "try to reduce"
+        elif last not in word_list("prepositions") and nxt not in word_list("prepositions") \
+                and nxt not in ("that", "whether", "if", "how", "what", "when", "why"):
             return None  # "give permission" + "people": the object would not fit
     if first in _DO_FORMS and len(words) > 2 and words[1].lower() == "not":
         # "did not want this support" is a negated verb: "do" takes the tense, or with no

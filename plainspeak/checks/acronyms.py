@@ -533,6 +533,8 @@ def _explanations(state: _State) -> None:
                 explicit = verb_m.group(1).lower().startswith(_EXPLICIT_VERBS)
                 if verb_m.group(1).lower() == "is":
                     explicit = starts_sentence = False  # "The DSL is a teacher": only if the words match
+                if verb_m.group(1).lower() == "means" and rest.lower().startswith(("that", "we ", "you ")):
+                    starts_sentence = False  # "The SCCIF means that: ..." says what it does, not what it stands for
                 if matched or explicit or starts_sentence:
                     expl = _Expl(occ, "inline", (matched or rest).strip(), bool(matched))
         # Glossary lines: "ABBR - expansion" at the start of a block, one after another.
@@ -805,8 +807,13 @@ def _judge(document: Document, key: str, occs: list[_Occ], expls: list[_Expl], e
     firsts: dict[str, _Expl] = {}
     repeats: list[_Expl] = []
     first_norm = _normal(expls[0].expansion, small) if expls[0].matched else ""
+    in_body: dict[str, _Expl] = {}
+    first_of: dict[str, _Expl] = {}
     for expl in expls:
-        earlier = firsts.get(expl.kind)
+        heading = document.blocks[document.block_index_at(expl.occ.start)].kind == "heading"
+        # A page's title may spell the acronym out and its first paragraph again, as GOV.UK
+        # asks: that is one explanation for the reader of the text, not two.
+        earlier = firsts.get(expl.kind) if heading else in_body.get(expl.kind)
         norm = _normal(expl.expansion, small) if expl.matched and first_norm else ""
         if expl is not expls[0] and norm and norm != first_norm:
             line = _line(document, expls[0].occ.start)
@@ -815,12 +822,15 @@ def _judge(document: Document, key: str, occs: list[_Occ], expls: list[_Expl], e
                                f"but on line {line} as \u201c{expls[0].expansion}\u201d: use one meaning"))
         elif earlier is not None:
             repeats.append(expl)
+            first_of.setdefault(expl.kind, earlier)
         firsts.setdefault(expl.kind, expl)
+        if not heading:
+            in_body.setdefault(expl.kind, expl)
     if repeats:
         # One finding however many times: a document that explains it in every section
         # needs one fix, not twenty.
         again = repeats[0]
-        line = _line(document, firsts[again.kind].occ.start)
+        line = _line(document, first_of[again.kind].occ.start)
         times = "" if len(repeats) == 1 else f"; {len(repeats) + 1} times in all"
         out.append(finding(again.occ, "PS203", "suggestion",
                            f"\u201c{again.occ.form}\u201d is explained again here (first on line {line}{times}): "

@@ -228,6 +228,10 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
             name = None
         if name is not None:
             if names_mode != "report":
+                if entry.legal_term and facts.explains(i, j):
+                    # "A Special Guardianship Order gives the special guardian ...": written as a
+                    # name, but the sentence explains it, so later uses are explained too.
+                    legal.setdefault(entry.id, []).append((i, j, entry))
                 continue
             whole = document.text[idx[name.start]:idx[name.end - 1] + len(texts[name.end - 1])]
             findings.append(_finding(analysed, entry, i, j, sources, lexicon=lex, severity="suggestion",

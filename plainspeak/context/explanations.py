@@ -69,7 +69,7 @@ def _words_before(analysed: Analysed, i: int, count: int) -> list[str]:
 
 
 _COPULAS = frozenset({"is", "are", "means"})
-_RELATIVES = frozenset({"who", "whose", "which", "that", "where", "when", "if"})
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "if"})
 _NOT_DEFINING = frozenset({"not", "no", "also", "still", "now", "likely", "unlikely", "entitled", "eligible",
                            "owed", "found", "deemed", "being", "been", "able", "unable", "going"})
 
@@ -83,12 +83,18 @@ _KIND_NOUNS = frozenset({"condition", "status", "decision", "term", "legal", "wa
                          "group", "description", "definition", "order", "permission", "process", "set"})
 
 
+#: "X is one way of ...", "X is one kind of ...": what sort of thing the term is.
+_ONE_KIND = frozenset({"way", "kind", "type", "form", "sort", "part"})
+
+
 def _defining_start(after: list[str]) -> bool:
     """Words after a term that opens a sentence and read as its definition."""
     if not after:
         return False
     if after[0] in _DEFINING_VERBS:
         return True
+    if after[0] in ("is", "are") and len(after) > 2 and after[1] == "one" and after[2] in _ONE_KIND:
+        return True  # "Special guardianship is one way of providing a permanent home for a child"
     if after[0] not in ("is", "are") or len(after) < 2 or after[1] not in _DEFINING_AFTER_BE:
         return False
     if after[1] in ("a", "an"):
@@ -234,6 +240,32 @@ def _examples_after(analysed: Analysed, j: int) -> bool:
     return False
 
 
+def _defines_its_head(analysed: Analysed, i: int, j: int, cues: tuple[tuple[str, ...], ...]) -> bool:
+    """The sentence goes on to define the term's last words: "People with no recourse to
+    public funds cannot claim ‘public funds’, which are defined as most benefits and local
+    authority housing assistance". Defining what the term is about explains the term."""
+    keys, texts = analysed.keys, analysed.token_text
+    head = [k for k in keys[i:j] if k is not None][-2:]
+    if len(head) < 2:
+        return False
+    k = j
+    limit = min(len(keys), j + 30)
+    while k < limit and texts[k] not in _SENTENCE_ENDS and analysed.token_block[k] == analysed.token_block[i]:
+        if keys[k] == head[0]:
+            words = [w for w in keys[k:k + 4] if w is not None][:2]
+            if words == head:
+                end = k + 1
+                while end < len(keys) and keys[end] != head[1]:
+                    end += 1
+                after = _words_after(analysed, end + 1, 8)
+                while after and after[0] in ("'", "\u2019", '"', "\u201d"):
+                    after = after[1:]
+                if any(tuple(after[:len(c)]) == c for c in cues if c[0] not in _CONDITIONS):
+                    return True
+        k += 1
+    return False
+
+
 _LIST_VERBS = frozenset({"are", "is", "include", "includes", "means", "mean"})
 
 
@@ -330,6 +362,8 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
     if _intro_sentence(analysed, i, sentence_starts) or _examples_after(analysed, j):
         return True
     if _list_after(analysed, i, j, after):
+        return True
+    if _defines_its_head(analysed, i, j, cues["after"]):
         return True
     if _starts_block(analysed, i):
         if analysed.token_block[i] in definitions:

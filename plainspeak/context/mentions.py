@@ -406,7 +406,7 @@ def reported_speech(analysed: Analysed, open_at: int, close_at: int) -> bool:
     if any(w in verbs for w in before):
         return True
     block = analysed.token_block
-    if texts[open_at] in ("\u201c", '"') and (open_at == 0 or block[open_at - 1] != block[open_at]):
+    if texts[open_at] in ("\u201c", '"', "\u2018") and (open_at == 0 or block[open_at - 1] != block[open_at]):
         return True  # a paragraph that opens with a quotation: a statement, as in the news
     k, seen = close_at + 1, 0
     while k < len(texts) and seen < SPEECH_WINDOW:

@@ -369,6 +369,8 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
         kind = _head_kind(text, data, heading, after[:4].isdigit() and bool(_YEAR_RE.match(after[:4])))
         if kind is None:
             continue
+        if text in _PLACES and pos and texts[pos - 1].lower() in _PLACE_PREPOSITIONS:
+            continue  # "Kicked Out Of UK" ends in a place, not in an organisation's name ("Mind UK")
         capitals_before = sum(1 for k in caps if k < pos)
         if capitals_before < 1 or (text in data.weak_heads and capitals_before < 2):
             continue
@@ -389,6 +391,11 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
                             "law" if texts[pos] in data.law_heads else "organisation")
     return None
 
+
+#: Place names that end organisations' names ("Disability Rights UK"), and the words that make
+#: them a place instead ("Kicked Out Of UK"; "Children in Wales" is a charity, so not "in").
+_PLACES = frozenset({"UK", "England", "Wales", "Scotland", "Ireland", "Britain"})
+_PLACE_PREPOSITIONS = frozenset({"of", "from", "to", "across", "out", "into", "throughout"})
 
 _TITLE_CONNECTORS = frozenset({"to", "for", "with", "of", "on", "in", "at", "by", "from", "into", "about"})
 
@@ -890,6 +897,7 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     if specialty is not None:
         return specialty
     titled = texts[j - 1][:1].isupper()  # "Looked After Children Placement Strategy"
+    joined = ""
     k = j
     if k < len(texts) and texts[k] in ("'s", "\u2019s") and idx[k] == idx[k - 1] + len(texts[k - 1]):
         k += 1  # "the Looked after Children's Health team"
@@ -900,6 +908,12 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
         k = nxt
         if _head_word(texts[k]) in heads:
             break
+        if (k + 2 < len(texts) and texts[k + 1] in ("-", "\u2010", "\u2011")
+                and idx[k + 1] == idx[k] + len(texts[k]) and idx[k + 2] == idx[k + 1] + 1
+                and _head_word(texts[k] + texts[k + 2]) in heads):
+            joined = _head_word(texts[k] + texts[k + 2])
+            k += 2  # "the National Domestic Violence help-line": a hyphenated head
+            break
         # "placement sufficiency strategy": up to three nouns may stand between term and head.
         word = _head_word(texts[k]) if titled else texts[k]
         if (between == _COMPOUND_GAP or not word.isalpha() or not word.islower() or len(word) < 4
@@ -908,7 +922,7 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
         k += 1
         if k < len(texts) and texts[k] in ("'s", "\u2019s") and idx[k] == idx[k - 1] + len(texts[k - 1]):
             k += 1  # "elderly people's lunch club scheme"
-    mark = heads.get(_head_word(texts[k]))
+    mark = heads.get(joined or _head_word(texts[k]))
     if mark is None:
         return None
     if mark == "*":
