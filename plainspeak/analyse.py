@@ -6,9 +6,11 @@ the cost of spaCy is paid once per document however many checks run.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from plainspeak.document import Document
@@ -109,14 +111,16 @@ def analyse(document: Document, model: str | None = None, names: Iterable[str] =
 
 
 def _token_blocks(toks: Tokens, document: Document) -> list[int]:
+    """The block of each token: the last block starting at or before it (the first block
+    for anything before that). Token offsets increase, so each block's tokens are one run,
+    found by bisection and written in one go rather than token by token."""
     starts = [b.start for b in document.blocks]
+    idx = toks.idx
     out: list[int] = []
-    bi = 0
-    nb = len(starts)
-    for idx in toks.idx:
-        while bi + 1 < nb and idx >= starts[bi + 1]:
-            bi += 1
-        out.append(bi)
+    for bi in range(len(starts) - 1):
+        end = bisect_left(idx, starts[bi + 1], len(out))
+        out.extend(repeat(bi, end - len(out)))
+    out.extend(repeat(max(len(starts) - 1, 0), len(idx) - len(out)))
     return out
 
 

@@ -132,6 +132,13 @@ class Tokenizer:
             if special is not None:
                 self._cache[span] = special
                 return special
+            if span.isalpha():
+                # Letters only: no prefix, suffix or infix rule can match (each one takes
+                # at least one character that is not a letter: punctuation, a symbol, a
+                # digit after a digit), so the run is one token. Half the distinct runs
+                # of real prose; tested against the full algorithm on every letter.
+                alone = self._cache[span] = (span,)
+                return alone
         string = span
         prefixes: list[str] = []
         suffixes: list[str] = []
@@ -143,6 +150,8 @@ class Tokenizer:
                 break
             if string in spec:
                 break
+            if string.isalpha():
+                break  # letters only: nothing to peel (see above)
             last_size = len(string)
             pre_len = self._find_prefix(string)
             prefix = string[:pre_len]
@@ -173,6 +182,8 @@ class Tokenizer:
         if string:
             if string in spec:
                 tokens.extend(spec[string])
+            elif string.isalpha():
+                tokens.append(string)
             elif (token_match is not None and token_match(string)) or (
                 self._url_match is not None and self._url_match(string)
             ):

@@ -58,6 +58,20 @@ def test_block_table_finds_every_key_lazily_and_whole(cache: Path, monkeypatch: 
     assert whole._full == items and dict(whole.items()) == items
 
 
+def test_block_table_searched_in_its_bytes_or_parsed_gives_the_same_values() -> None:
+    """A lookup searches the block's bytes for ``key\ttab`` until the block is parsed:
+    both ways must give the dict's answer, for keys that are prefixes or extensions of
+    others, first and last lines of a block, and keys that could never be in a table."""
+    items = {f"w{i:04d}": f"{i % 7}\tv{i}" for i in range(0, 700, 3)} | {"é": "x", "a b": "2", "w0": "short"}
+    probes = [*items, "w", "w000", "w00000", "w0001", "w06999", "é\t", "a", "a\tb", "w0003\tv", "\n", "", "\ud800"]
+    searched = BlockTable(BlockTable.build(items.items()))
+    parsed = BlockTable(BlockTable.build(items.items()))
+    parsed.parse_after = 0
+    for table in (searched, parsed):
+        assert [table.get(k) for k in probes] == [items.get(k) for k in probes]
+    assert all(b is None for b in searched._blocks) and any(b is not None for b in parsed._blocks)
+
+
 def test_damaged_table_is_built_again(cache: Path) -> None:
     cached_table(("k", 2), lambda: iter({"a": "1", "b": "2"}.items()))
     for path in cache.glob("table-*.txt"):

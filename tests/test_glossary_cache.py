@@ -158,3 +158,44 @@ def test_acronyms_are_built_when_asked_for(tmp_path: Path) -> None:
     assert again.acronyms["LAC"] == compiled.acronyms["LAC"]
     assert list(again.acronyms._made) == ["LAC"]  # type: ignore[attr-defined]
     assert dict(again.acronyms.items()) == dict(compiled.acronyms.items())
+
+
+def test_word_forms_for_advice_are_read_when_asked_for(tmp_path: Path) -> None:
+    from plainspeak.advice import Lexicon
+
+    compiled = _compiled("looked after child")
+    compiled.add_lexicon()
+    assert compiled.lexicon["readings"] and compiled.lexicon["forms"]
+    cache.store("f" * 64, compiled, tmp_path)
+    cache._load.cache_clear()
+    again = cache.load("f" * 64, tmp_path)
+    assert again is not None
+    readings, forms = again.lexicon["readings"], again.lexicon["forms"]
+    assert not readings._made and not forms._made  # type: ignore[attr-defined]
+    assert dict(readings.items()) == compiled.lexicon["readings"] and dict(forms.items()) == compiled.lexicon["forms"]
+    fresh, loaded = Lexicon(compiled.lexicon), Lexicon(again.lexicon)
+    for word in [*compiled.lexicon["readings"], "looking", "cared", "zzzq", "children"]:
+        assert loaded.readings(word) == fresh.readings(word)
+        for lemma, upos, tag in fresh.readings(word):
+            assert loaded.inflect(lemma, upos, tag) == fresh.inflect(lemma, upos, tag)
+
+
+def test_a_damaged_word_form_text_names_the_cache_file() -> None:
+    from plainspeak.errors import GlossaryError
+
+    table = cache.LazyJsonMap(cache._Slices(memoryview(b'[["a","NOUN","NN"]]{"x'), [19, 22]), ["a", "b"], list,
+                              "cache.json")
+    assert table["a"] == [["a", "NOUN", "NN"]]
+    with pytest.raises(GlossaryError, match="damaged"):
+        table["b"]
+
+
+def test_the_cache_file_is_mapped_on_posix_and_read_elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "c.json"
+    path.write_bytes(b"123\n{}\nbody")
+    with open(path, "rb") as fh:
+        mapped = cache._map(fh, 11)
+        assert bytes(mapped[:]) == b"123\n{}\nbody" and (os.name != "posix" or not isinstance(mapped, bytes))
+    monkeypatch.setattr(cache.os, "name", "nt")
+    with open(path, "rb") as fh:
+        assert cache._map(fh, 11) == b"123\n{}\nbody"

@@ -136,3 +136,32 @@ def test_long_file_is_cut_only_between_top_level_blocks():
     lines = md.split("\n")
     assert [lines[line] for _pos, line in cuts[1:]] == ["After fence.", "After."]
     assert all(md[pos:].startswith(lines[line]) for pos, line in cuts)
+
+
+# -- the plain-text shortcut in markdown-it's inline step gives markdown-it's own tokens ----
+
+def _token_shape(tokens):  # type: ignore[no-untyped-def]
+    return [(t.type, t.tag, t.nesting, t.attrs, t.map, t.level, t.content, t.markup, t.info, t.meta,
+             t.block, t.hidden, None if t.children is None else _token_shape(t.children)) for t in tokens]
+
+
+_inline_bits = st.sampled_from([
+    "service users", " ", "  ", "-", ":", "%", "100", "#", "*", "**", "_", "`", "[", "]", "(", ")", "!", "<", ">",
+    "&amp;", "&", "\\", "\\*", "~", "\n", "  \n", "|", "https://x.org", "a@b.org", "é", "\t", "=", "+", "1.",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_inline_bits, min_size=1, max_size=12).map("".join), min_size=1, max_size=6),
+       st.sampled_from(["\n\n", "\n", "\n\n- ", "\n\n# ", "\n\n> ", "\n\n| a | b |\n|---|---|\n| "]))
+def test_plain_inline_shortcut_gives_markdown_its_own_tokens(paras, sep):
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    import plainspeak.readers.markdown as reader
+
+    md = sep.join(paras) + "\n"
+    own = MarkdownIt("commonmark", {"html": True}).enable("table").use(front_matter_plugin)
+    fast = reader._parser()
+    assert fast.core.ruler.getRules("")[2] is reader._inline_rule  # the shortcut is on
+    assert _token_shape(fast.parse(md)) == _token_shape(own.parse(md))

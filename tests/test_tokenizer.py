@@ -95,6 +95,20 @@ def test_same_tokens_as_spacy_on_generated_text(pieces: list[str]) -> None:
     assert _ours(text) == _spacy_tokens(text)
 
 
+def test_runs_of_letters_are_one_token_as_in_spacy() -> None:
+    """The tokenizer's shortcut: a run of letters (``str.isalpha``) is never split, since
+    no prefix, suffix or infix rule can match letters alone. Every letter of Unicode,
+    alone and in runs, against spaCy; and the rules themselves find nothing in them."""
+    letters = [chr(c) for c in range(0x110000) if chr(c).isalpha()]
+    runs = ["".join(letters[i:i + 7]) for i in range(0, len(letters), 7)]
+    tokenizer = get_tokenizer()
+    for word in [*letters, *runs]:
+        assert tokenizer._find_prefix(word) == 0 and tokenizer._find_suffix(word) == 0, word
+        assert tokenizer._find_infix(word) == [], word
+    text = " ".join(letters) + "\n" + " ".join(runs)
+    assert _ours(text) == _spacy_tokens(text)
+
+
 def test_checking_a_file_does_not_import_spacy(tmp_path: Path) -> None:
     """The default pipeline's whole point: no half-second spaCy import per run."""
     doc = tmp_path / "p.md"

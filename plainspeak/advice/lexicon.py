@@ -13,7 +13,7 @@ VBN, VBG (verbs), JJ (adjectives), RB (adverbs).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -136,8 +136,13 @@ class Lexicon:
 
     def __init__(self, table: dict[str, Any] | None = None) -> None:
         table = table or {}
-        self._readings: dict[str, list[list[str]]] = dict(table.get("readings", {}))
-        self._forms: dict[str, dict[str, list[str]]] = dict(table.get("forms", {}))
+        # The table is looked through, never copied: a compiled glossary's parses each word's
+        # entry when first asked for (``glossary.cache.LazyJsonMap``). What is read or worked
+        # out is kept in these dicts.
+        self._table_readings: Mapping[str, list[list[str]]] = table.get("readings", {})
+        self._table_forms: Mapping[str, dict[str, list[str]]] = table.get("forms", {})
+        self._readings: dict[str, list[list[str]]] = {}
+        self._forms: dict[str, dict[str, list[str]]] = {}
         #: With a precomputed table (a check), a word the table lacks is read from the table's
         #: own forms and plainspeak's lemma table, never from lemminflect: loading lemminflect
         #: for the one unknown word a 100k-word document holds cost 0.65 s and 60 MB. Without
@@ -149,13 +154,15 @@ class Lexicon:
         low = word.lower().replace("\u2019", "'")
         found = self._readings.get(low)
         if found is None:
+            found = self._table_readings.get(low)
+        if found is None:
             if not low.isalpha():
                 found = []
             elif self._offline:
                 found = self._from_forms(low)
             else:
                 found = [list(r) for r in _lookup_readings(low)]
-            self._readings[low] = found
+        self._readings[low] = found
         return [(r[0], r[1], r[2]) for r in found]
 
     def _from_forms(self, word: str) -> list[list[str]]:
@@ -165,7 +172,8 @@ class Lexicon:
 
         if self._lemmas_of is None:
             lemmas: dict[str, list[str]] = {}
-            for key in self._forms:
+            table = self._table_forms
+            for key in [*table, *(k for k in self._forms if k not in table)]:
                 lemma, _, _upos = key.partition("|")
                 lemmas.setdefault(lemma, []).append(key)
             self._lemmas_of = lemmas
@@ -173,10 +181,18 @@ class Lexicon:
         for lemma in dict.fromkeys((lemma_table().get(word) or word, word)):
             for key in self._lemmas_of.get(lemma, ()):
                 upos = key.partition("|")[2]
-                for tag, forms in self._forms[key].items():
+                for tag, forms in (self._forms_of(key) or {}).items():
                     if word in forms and [lemma, upos, tag] not in out:
                         out.append([lemma, upos, tag])
         return out
+
+    def _forms_of(self, key: str) -> dict[str, list[str]] | None:
+        forms = self._forms.get(key)
+        if forms is None:
+            forms = self._table_forms.get(key)
+            if forms is not None:
+                self._forms[key] = forms
+        return forms
 
     def upos(self, word: str) -> set[str]:
         return {u for _l, u, _t in self.readings(word)}
@@ -197,7 +213,7 @@ class Lexicon:
             if irregular:
                 return str(irregular)
         key = f"{lemma.lower()}|{upos}"
-        forms = self._forms.get(key)
+        forms = self._forms_of(key)
         if forms is None:
             forms = self._forms[key] = {} if self._offline else _lookup_inflections(lemma.lower(), upos)
         options = forms.get(tag) or (forms.get("VBD") if tag == "VBN" else None)

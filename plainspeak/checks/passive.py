@@ -16,8 +16,10 @@ Two ways to find them:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from plainspeak.nlp import lemma_table
@@ -147,13 +149,15 @@ def _from_rules(analysed: Analysed) -> list[Passive]:
     w = words()
     lowered = token_texts(analysed, lower=True)
     found: list[Passive] = []
+    # Only a form of "be" or "get" starts a passive: their places, found without a Python
+    # loop over every token (most sentences hold one or two).
+    starts = w.be | w.get
+    hits = list(compress(range(len(lowered)), map(starts.__contains__, lowered)))
     for sentence in analysed.sentences:
         ts, te = sentence.token_start, sentence.token_end
-        for i in range(ts, te):
+        for i in hits[bisect_left(hits, ts):bisect_left(hits, te)]:
             word = lowered[i]
             is_get = word in w.get
-            if word not in w.be and not is_get:
-                continue
             if word in w.be and i > ts and lowered[i - 1] == "there":
                 continue  # "there are limited places": existential, not passive
             j = i + 1

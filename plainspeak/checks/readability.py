@@ -124,6 +124,10 @@ class _Hyphenation:
 
     def __init__(self) -> None:
         self.table = _hyphenation_table()
+        self.table.parse_after = 0  # a word's pieces crowd into a few blocks: parse them
+        # About 80 lookups a word: after some 25 words (a long document has thousands the
+        # CMU dictionary lacks) the 11,000 patterns are one dict, read by its own ``get``.
+        self.table.SWITCH = 2_000
         self.maxlen = int(self.table.get(" maxlen") or 0)
 
     def count(self, word: str) -> int:
@@ -131,7 +135,8 @@ class _Hyphenation:
         pointed = f".{word.lower()}."
         n = len(pointed)
         references = [0] * (n + 1)
-        get = self.table.get
+        whole = self.table.whole()
+        get = whole.get if whole is not None else self.table.get
         for i in range(n - 1):
             for j in range(i + 1, min(i + self.maxlen, n) + 1):
                 found = get(pointed[i:j])

@@ -147,6 +147,10 @@ def _first_item_starts(analysed: Analysed, i: int) -> list[int]:
     return out
 
 
+#: Every token the loop in ``quotations`` acts on when no quotation is open.
+_QUOTE_TOKENS = frozenset({*_OPENERS, *_CLOSERS, *_STRAIGHT, "\u2019"})
+
+
 def quotations(analysed: Analysed, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
     """(opening quote token, closing quote token) pairs, never across a block; tokens
     ``lo:hi`` only when given (a block, or the whole document).
@@ -168,6 +172,8 @@ def quotations(analysed: Analysed, lo: int = 0, hi: int | None = None) -> list[t
     end = n if hi is None else hi
     for t in range(lo, end):
         text = texts[t]
+        if open_at is None and not straight_open and text not in _QUOTE_TOKENS:
+            continue  # nothing open and no quote mark: nothing below would happen
         if open_at is not None and block[open_at] != block[t]:
             unclosed(open_at, t - 1 if texts[t - 1].isspace() else t)
             open_at = None

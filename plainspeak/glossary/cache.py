@@ -49,7 +49,11 @@ from plainspeak.glossary.model import Acronym, Entry, Meaning, Source
 #: when first used (the first line lists only their letters, first words and end offsets);
 #: the letters of well-known acronyms are listed apart. A page meets a few acronyms, and
 #: parsing all of a ten-times-larger glossary's acronyms was most of what still grew.
-_FORMAT = 11
+#: 11: (main) word order of two-word terms (glossary format 2).
+#: 12: the word forms for advice (``lexicon``: readings by word, forms by lemma) are JSON
+#: texts after the trie's, one per word, sliced out when first used: parsing the whole
+#: table was the largest JSON a one-page run read (300 KB, about 8 ms).
+_FORMAT = 12
 #: Set to False (``--no-cache``) to neither read nor write the cache.
 enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
 
@@ -346,7 +350,7 @@ class LazyAcronyms(Mapping[str, Acronym]):
 
     def __init__(self, texts: _Slices, letters: list[str], well_known: frozenset[str], path: str) -> None:
         self._texts = texts
-        self._index = {abbr: i for i, abbr in enumerate(letters)}
+        self._index = dict(zip(letters, range(len(letters)), strict=True))
         self._made: dict[str, Acronym] = {}
         self.well_known = well_known
         self._path = path
@@ -365,6 +369,43 @@ class LazyAcronyms(Mapping[str, Acronym]):
 
     def __contains__(self, abbr: object) -> bool:
         return abbr in self._index
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+class LazyJsonMap(Mapping[str, Any]):
+    """A ``str -> JSON value`` table whose values are parsed when first asked for.
+
+    The advice's word forms (``CompiledGlossary.lexicon``: readings of about 3,000 words,
+    forms of about 1,700 lemmas) are looked up a few words at a time; ``kind`` is the type
+    every value must have (a damaged file raises a ``GlossaryError`` naming it).
+    """
+
+    def __init__(self, texts: _Slices, keys: list[str], kind: type, path: str) -> None:
+        self._texts = texts
+        self._index = dict(zip(keys, range(len(keys)), strict=True))
+        self._made: dict[str, Any] = {}
+        self._kind = kind
+        self._path = path
+
+    def __getitem__(self, key: str) -> Any:
+        made = self._made.get(key)
+        if made is None:
+            try:
+                made = json.loads(self._texts[self._index[key]])
+            except (ValueError, UnicodeDecodeError) as exc:
+                raise _damaged(self._path) from exc
+            if not isinstance(made, self._kind):
+                raise _damaged(self._path)
+            self._made[key] = made
+        return made
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._index
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._index)
@@ -502,6 +543,20 @@ def _mark_checked(path: str, st: os.stat_result) -> None:
         write_atomically(Path(path).with_suffix(".ok"), repr(list(_signature(st))).encode(), follow_links=False)
 
 
+def _map(fh: Any, size: int) -> Any:
+    """The cache file's bytes, mapped rather than read: a run touches its first line and
+    the few entries a document meets, not the whole file (9 MB for a ten-times glossary:
+    reading it all was most of what a larger glossary still added to a one-page run).
+    Cache files are only ever replaced whole (written aside, then renamed), never
+    rewritten in place, so the mapped bytes cannot change under the run. Only on POSIX:
+    Windows cannot replace a file while it is mapped, so there it is read as before."""
+    if size == 0 or os.name != "posix":
+        return fh.read()
+    import mmap
+
+    return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+
+
 @lru_cache(maxsize=4)
 def _load(path: str, digest: str) -> CompiledGlossary | None:
     try:
@@ -509,9 +564,11 @@ def _load(path: str, digest: str) -> CompiledGlossary | None:
             return None  # never read (or later replace) a file through a link planted in the cache
         with open(path, "rb") as fh:
             st = os.fstat(fh.fileno())
-            whole = fh.read()
-        first = whole.index(b"\n")
-        second = whole.index(b"\n", first + 1)
+            whole = _map(fh, st.st_size)
+        first = whole.find(b"\n")
+        second = whole.find(b"\n", first + 1)
+        if first < 0 or second < 0:
+            return None
         # The checksum of every byte costs as much as the rest of loading a large glossary:
         # it is verified once per version of the file (its stat signature), not every run.
         if len(whole) != st.st_size or not _checked(path, st):
@@ -522,13 +579,19 @@ def _load(path: str, digest: str) -> CompiledGlossary | None:
         if not isinstance(data, dict) or data.get("format") != _FORMAT or data.get("digest") != digest:
             return None
         ids, letters, firsts = data["ids"], data["acronym_letters"], data["trie_firsts"]
-        ends = data["entry_ends"] + data["acronym_ends"] + data["trie_ends"]
+        words, lemmas = data["lexicon_words"], data["lexicon_lemmas"]
+        ends = (data["entry_ends"] + data["acronym_ends"] + data["trie_ends"] + data["lexicon_word_ends"]
+                + data["lexicon_lemma_ends"])
         body = memoryview(whole)[second + 1:]
         if not (isinstance(ids, list) and isinstance(letters, list) and isinstance(firsts, list)
+                and isinstance(words, list) and isinstance(lemmas, list)
                 and len(data["entry_ends"]) == len(ids) and len(data["acronym_ends"]) == len(letters)
-                and len(data["trie_ends"]) == len(firsts)
-                and all(type(e) is int for e in ends) and ends == sorted(ends) and (not ends or ends[0] >= 0)
-                and all(isinstance(i, str) for i in [*ids, *letters, *firsts])
+                and len(data["trie_ends"]) == len(firsts) and len(data["lexicon_word_ends"]) == len(words)
+                and len(data["lexicon_lemma_ends"]) == len(lemmas)
+                # Type checks over every item run in C (``set(map(type, ...))``): item by item in
+                # Python they were a fifth of loading a ten-times-larger glossary.
+                and set(map(type, ends)) <= {int} and ends == sorted(ends) and (not ends or ends[0] >= 0)
+                and set(map(type, [*ids, *letters, *firsts, *words, *lemmas])) <= {str}
                 and (not ends or ends[-1] == len(body))):
             return None
         n_entries, n_acronyms = len(ids), len(letters)
@@ -537,20 +600,24 @@ def _load(path: str, digest: str) -> CompiledGlossary | None:
                                         ends[n_entries - 1] if n_entries else 0),
                                 letters, frozenset(a for a in data["well_known"] if isinstance(a, str)), path)
         start = ends[n_entries + n_acronyms - 1] if n_entries + n_acronyms else 0
-        root = _LazyRoot(_Slices(body, ends[n_entries + n_acronyms:], start), n_entries)
-        for i, word in enumerate(firsts):
-            if word == _END:
-                return None
-            dict.__setitem__(root, word, i)
+        n_before = n_entries + n_acronyms + len(firsts)
+        root = _LazyRoot(_Slices(body, ends[n_entries + n_acronyms:n_before], start), n_entries)
+        if _END in firsts:
+            return None
+        dict.update(root, zip(firsts, range(len(firsts)), strict=True))  # as dict.__setitem__ would, in C
         if data["root_patterns"] is not None:
             dict.__setitem__(root, _END, _trie_from_json({_END: data["root_patterns"]}, n_entries)[_END])
         if type(data["size"]) is not int:
             return None
         matcher = Matcher(root, data["size"])
         names = [str(n) for n in data.get("names", [])]
-        lexicon = data.get("lexicon", {})
-        if not isinstance(lexicon, dict):
-            return None
+        start = ends[n_before - 1] if n_before else 0
+        n_words = n_before + len(words)
+        lexicon: dict[str, Any] = {}
+        if data["lexicon"]:
+            lexicon = {"readings": LazyJsonMap(_Slices(body, ends[n_before:n_words], start), words, list, path),
+                       "forms": LazyJsonMap(_Slices(body, ends[n_words:], ends[n_words - 1] if n_words else 0),
+                                            lemmas, dict, path)}
     except (Exception, RecursionError):  # noqa: BLE001 - any damage at all: compile again
         return None
     return CompiledGlossary(entries, matcher, acronyms, _ById(entries), names, lexicon)  # type: ignore[arg-type]
@@ -572,24 +639,37 @@ def store(digest: str, compiled: CompiledGlossary, folder: Path | None = None) -
         "root_patterns": _trie_to_json({_END: root[_END]})[_END] if _END in root else None,
         "size": compiled.matcher.size,
         "names": list(compiled.names),
-        "lexicon": compiled.lexicon,
+        # Whether there is a table at all; its words' readings and lemmas' forms are
+        # texts after the trie's (format 11).
+        "lexicon": bool(compiled.lexicon),
     }
+    table = compiled.lexicon or {}
+    readings: Mapping[str, Any] = table.get("readings", {})
+    forms: Mapping[str, Any] = table.get("forms", {})
     try:
+        if set(table) - {"readings", "forms"}:
+            raise ValueError("a word-form table with a part this cache does not store")
         target.parent.mkdir(parents=True, exist_ok=True)
         texts = [_json_bytes(asdict(e)) for e in compiled.entries]
         acronym_texts = [_json_bytes(asdict(a)) for a in compiled.acronyms.values()]
         trie_texts = [_json_bytes(_trie_to_json({key: root[key]})[key]) for key in firsts]
+        data["lexicon_words"], data["lexicon_lemmas"] = list(readings), list(forms)
+        word_texts = [_json_bytes(value) for value in readings.values()]
+        lemma_texts = [_json_bytes(value) for value in forms.values()]
         ends, size = [], 0
-        for text in (*texts, *acronym_texts, *trie_texts):
+        groups = (texts, acronym_texts, trie_texts, word_texts, lemma_texts)
+        for text in (t for group in groups for t in group):
             size += len(text)
             ends.append(size)
-        data["entry_ends"] = ends[:len(texts)]
-        data["acronym_ends"] = ends[len(texts):len(texts) + len(acronym_texts)]
-        data["trie_ends"] = ends[len(texts) + len(acronym_texts):]
+        names_of = ("entry_ends", "acronym_ends", "trie_ends", "lexicon_word_ends", "lexicon_lemma_ends")
+        at = 0
+        for name, group in zip(names_of, groups, strict=True):
+            data[name] = ends[at:at + len(group)]
+            at += len(group)
         head = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         if target.parent.is_symlink():
             return  # a link planted in the cache: write nothing through it
-        rest = head + b"\n" + b"".join((*texts, *acronym_texts, *trie_texts))
+        rest = head + b"\n" + b"".join(t for group in groups for t in group)
         write_atomically(target, str(zlib.crc32(rest)).encode() + b"\n" + rest, follow_links=False)
     except (OSError, RecursionError, ValueError):
         return  # a read-only checkout still works, just without the cache
