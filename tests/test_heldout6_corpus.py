@@ -2,9 +2,9 @@
 
 tests/data/corpus/heldout6/ holds sentences collected after the term check was tuned on the tuning
 corpus and on all five earlier held-out sets (whose errors were read), and labelled before
-plainspeak was run on them. Its accuracy is measured with tools/heldout6_accuracy.py and reported
-before anyone reads its errors (notes/issue-14-heldout6.md); it has no floors here, because a floor
-taken from it would invite tuning on it. What these tests keep true is that it stays a fair test:
+plainspeak was run on them. Its accuracy is measured with tools/heldout6_accuracy.py. Its first
+look was reported before its errors were read (notes/issue-14.md); since then it has been read and
+tuned on, so it now has floors like the earlier sets. The other tests keep it a fair test:
 every label names a real glossary entry, every category is represented, must-flag sentences are a
 real share of it, and no sentence is also in the tuning corpus or an earlier held-out set (a copy
 there would have been tuned on).
@@ -12,6 +12,7 @@ there would have been tuned on).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -77,3 +78,15 @@ def test_heldout6_files_are_read_by_no_other_corpus_loader(bench: ModuleType) ->
     assert files.isdisjoint({r.file for r in bench.load_corpus()})
     for folder in EARLIER_HELDOUT:
         assert files.isdisjoint({r.file for r in bench.load_corpus(folder)})
+
+
+#: The sixth set was measured untouched first (c1c19ad: precision 0.840, recall 0.907,
+#: stigmatising recall 0.905, 24 of 598 flagged (0.040), 0 in names), then read and used for
+#: general changes in the third session. Measured after them: 0.892, 0.920, 0.918, 16 of 598
+#: (0.027), 0. Raise them when an improvement lands.
+HELDOUT6_FLOORS = {"precision": 0.885, "recall": 0.915, "stigmatising_recall": 0.91}
+HELDOUT6_CEILINGS = {"must_not_flag_flagged_share": 0.03, "findings_in_names": 0}
+
+
+def test_heldout6_accuracy_does_not_fall(assert_accuracy: Callable[..., None]) -> None:
+    assert_accuracy(HELDOUT6, HELDOUT6_FLOORS, HELDOUT6_CEILINGS)

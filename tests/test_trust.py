@@ -666,3 +666,28 @@ def test_a_legal_term_written_as_a_name_can_still_be_where_the_document_explains
     text = ("A Special Guardianship Order gives the special guardian the right to make day to day "
             "decisions for a child.\n\nAn applicant for a special guardianship order must tell the council.\n")
     assert [f for f in _terms(text) if f.id == "special-guardianship-order"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The procurator-fiscal told the sheriff that the case had attracted a great deal of publicity.",  # court
+    "In many cases the family will be offered a home nearby.",
+    "I was upset and in regular contact with my friend's dad.",
+    "The council blamed a rise in aggressive begging for the new laws.",
+    "EMI (Elderly Mentally Infirm) is an increasingly outdated term for dementia care.",  # talked about
+    "EMI is a care sector term that stands for Elderly Mentally Infirm.",
+    "A priority need is a special reason why the council must give you more help.\n\n"
+    "We look at priority need when you apply.",  # "is a … reason why" explains
+    "By law, you have a priority need for housing if you are homeless and pregnant.",
+])
+def test_other_senses_mentions_and_explanations_found_in_the_sixth_set(text: str) -> None:
+    found = [f for f in _terms(text) if f.severity != "suggestion" or f.code == "PS102"]
+    assert found == [], [(f.text, f.id) for f in found]
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Most teachers will teach a number of epileptic children during their career.", "an-epileptic"),
+    ("Three schools for educationally sub-normal children have opened.", "subnormal"),
+    ("She has epilepsy. If the fit continues beyond five minutes, call an ambulance.", "fits-seizures"),
+])
+def test_uses_found_in_the_sixth_set_are_reported(text: str, entry: str) -> None:
+    assert entry in _ids(text)

@@ -69,7 +69,7 @@ def _words_before(analysed: Analysed, i: int, count: int) -> list[str]:
 
 
 _COPULAS = frozenset({"is", "are", "means"})
-_RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "if"})
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why", "if"})
 _NOT_DEFINING = frozenset({"not", "no", "also", "still", "now", "likely", "unlikely", "entitled", "eligible",
                            "owed", "found", "deemed", "being", "been", "able", "unable", "going"})
 
@@ -335,10 +335,14 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
         after = after[1:]  # "A 'former relevant child', is a young person who ..."
     if len(after) >= 3 and after[0] == "(" and after[2] == ")" and _is_acronym_word(analysed, j):
         after = _words_after(analysed, j, 14)[3:]  # "X (UASC) are children who ..."
+    # "you have a priority need for housing if ...": what the status is for may stand between
+    later = after[2:] if len(after) > 3 and after[0] == "for" and after[2] in _CONDITIONS else []
     for cue in cues["after"]:
         if tuple(after[:len(cue)]) == cue or (cue[0] == "," and tuple(raw_after[:len(cue)]) == cue):
             if cue[0] in _CONDITIONS and not _status_before(analysed, i):
                 continue  # "apply for leave to remain if you have ..." sets a condition on applying
+            return True
+        if later and cue[0] in _CONDITIONS and tuple(later[:len(cue)]) == cue and _status_before(analysed, i):
             return True
     if _copula_definition(after):
         return True

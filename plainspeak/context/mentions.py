@@ -69,6 +69,8 @@ def unquoted_cue(analysed: Analysed, i: int, j: int) -> str | None:
     if found is None and _plural_taken_as_one(analysed, i, j, groups["singular_verbs"]):
         found = "a plural term with a singular verb"
     if found is None:
+        found = _called_a_term(texts, j - 1)
+    if found is None:
         # "Other examples might be dementia sufferer, mental health, carer, learning disabled":
         # a later item of a short list that starts right after the cue.
         for start in _first_item_starts(analysed, i):
@@ -95,6 +97,29 @@ def _plural_taken_as_one(analysed: Analysed, i: int, j: int, verbs: tuple[tuple[
         return False
     before = _previous_words(texts, i, 1)
     return not before or before[0] in _CLAUSE_OPENERS
+
+
+#: Nouns that say the words before "is a … X" are being talked about as words.
+_WORD_NOUNS = frozenset({"term", "word", "phrase", "label", "expression", "abbreviation", "acronym"})
+
+
+def _called_a_term(texts: list[str], t: int) -> str | None:
+    """ "EMI is an increasingly outdated term", "X is a care sector term that stands for ...":
+    the term, a form of "be", an article, up to three words, and a noun such as "term"."""
+    words = _next_words(texts, t + 1, 16)
+    if words[:1] == ["("] and ")" in words[:10]:
+        words = words[words.index(")") + 1:]  # "EMI (Elderly Mentally Infirm) is an outdated term"
+    elif words[:1] == [")"]:
+        words = words[1:]  # the words in those brackets
+    words = words[:6]
+    if len(words) < 3 or words[0] not in ("is", "was", "are", "were") or words[1] not in ("a", "an", "the"):
+        return None
+    for k in range(2, min(len(words), 6)):
+        if words[k] in _WORD_NOUNS:
+            return " ".join(words[:k + 1])
+        if not words[k].isalpha():
+            return None
+    return None
 
 
 def _next_words(texts: list[str], t: int, count: int) -> list[str]:
