@@ -691,3 +691,14 @@ def test_other_senses_mentions_and_explanations_found_in_the_sixth_set(text: str
 ])
 def test_uses_found_in_the_sixth_set_are_reported(text: str, entry: str) -> None:
     assert entry in _ids(text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Homeless rejected by half of GPs in Stoke-on-Trent", ["the-homeless"]),  # a headline's group
+    ("Disabled in Walsall 'punished' by funding cut", ["the-disabled"]),
+    ("Homeless and hungry, he slept in the park.", []),  # describes him
+    ("She became disabled in 2019.", []),
+    ("Most homeless 16 and 17 year olds can get help from social services.", []),
+])
+def test_an_adjective_that_opens_a_headline_can_name_a_group(text: str, found: list[str]) -> None:
+    assert [i for i in _ids(text) if i in ("the-homeless", "the-disabled")] == found
