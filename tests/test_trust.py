@@ -83,6 +83,7 @@ def test_a_title_case_line_that_is_not_a_sentence_is_a_title(text: str) -> None:
     "Contact with Parents and Siblings is arranged by the social worker.",  # a sentence
     "| Placements in the Looked After Service |\n|---|\n| 12 |\n",  # the writer's own table
     "New Crackdown On Illegal Immigrants",  # a headline: its small words are capitalised too
+    "HEROIN ADDICT MOTHER ESCAPES PRISON TERM",  # a shouted headline
 ])
 def test_a_title_case_term_that_is_the_whole_line_or_a_sentence_is_a_use(text: str) -> None:
     assert _terms(text), text
