@@ -83,6 +83,7 @@ def test_a_title_case_line_that_is_not_a_sentence_is_a_title(text: str) -> None:
     "Contact with Parents and Siblings is arranged by the social worker.",  # a sentence
     "| Placements in the Looked After Service |\n|---|\n| 12 |\n",  # the writer's own table
     "New Crackdown On Illegal Immigrants",  # a headline: its small words are capitalised too
+    "HEROIN ADDICT MOTHER ESCAPES PRISON TERM",  # a shouted headline
 ])
 def test_a_title_case_term_that_is_the_whole_line_or_a_sentence_is_a_use(text: str) -> None:
     assert _terms(text), text
@@ -691,3 +692,14 @@ def test_other_senses_mentions_and_explanations_found_in_the_sixth_set(text: str
 ])
 def test_uses_found_in_the_sixth_set_are_reported(text: str, entry: str) -> None:
     assert entry in _ids(text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Homeless rejected by half of GPs in Stoke-on-Trent", ["the-homeless"]),  # a headline's group
+    ("Disabled in Walsall 'punished' by funding cut", ["the-disabled"]),
+    ("Homeless and hungry, he slept in the park.", []),  # describes him
+    ("She became disabled in 2019.", []),
+    ("Most homeless 16 and 17 year olds can get help from social services.", []),
+])
+def test_an_adjective_that_opens_a_headline_can_name_a_group(text: str, found: list[str]) -> None:
+    assert [i for i in _ids(text) if i in ("the-homeless", "the-disabled")] == found

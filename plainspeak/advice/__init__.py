@@ -109,6 +109,9 @@ def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: li
     target = read_target(matched.split(), before, after, lex, next_capitalised=next_cap)
     if next_pos:
         target = replace(target, next_pos=next_pos)
+    if entry.pos == "noun" and len(matched.split()) == 1 and "ADJ" in lex.upos(matched.lower()):
+        # The term check found an adjective naming a group ("Disabled in Walsall ..."): people.
+        target = replace(target, kind="noun", tag="NNS", attributive=False)
     if blocked:
         # "well-established", "prior-to-meeting", "Kingston upon Thames": nothing drops in
         advice = list(dict.fromkeys([*(as_instruction(a) for a in entry.advice),

@@ -21,6 +21,7 @@ analyse stage (``Analysed.facts``, see ``plainspeak.context``):
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from plainspeak.advice import Lexicon, advise, keep_case, lexicon_for, next_word_pos
 from plainspeak.advice import message as advice_message
@@ -29,6 +30,9 @@ from plainspeak.checks import CheckContext
 from plainspeak.findings import Finding, make_finding
 from plainspeak.glossary.compile import forms_match
 from plainspeak.glossary.model import Entry
+
+if TYPE_CHECKING:
+    from plainspeak.context import Facts
 
 __all__ = ["keep_case", "find_matches", "run"]
 
@@ -228,10 +232,9 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
             name = None
         if name is not None:
             if names_mode != "report":
-                if entry.legal_term and facts.explains(i, j):
-                    # "A Special Guardianship Order gives the special guardian ...": written as a
-                    # name, but the sentence explains it, so later uses are explained too.
-                    legal.setdefault(entry.id, []).append((i, j, entry))
+                # "A Special Guardianship Order gives the special guardian ...": written as a
+                # name, but the sentence explains it, so later uses are explained too.
+                _keep_if_explains(facts, legal, i, j, entry)
                 continue
             whole = document.text[idx[name.start]:idx[name.end - 1] + len(texts[name.end - 1])]
             findings.append(_finding(analysed, entry, i, j, sources, lexicon=lex, severity="suggestion",
@@ -247,10 +250,9 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
             mention = None
         if mention is not None:
             if mentions_mode == "off":
-                if entry.legal_term and facts.explains(i, j):
-                    # 'What does "intentionally homeless" mean?': the quoted term is where the
-                    # document explains it, so later uses are explained too.
-                    legal.setdefault(entry.id, []).append((i, j, entry))
+                # 'What does "intentionally homeless" mean?': the quoted term is where the
+                # document explains it, so later uses are explained too.
+                _keep_if_explains(facts, legal, i, j, entry)
                 continue
             if not entry.legal_term:  # a quoted legal term stays PS103, as before
                 findings.append(_finding(
@@ -266,6 +268,14 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         findings.extend(_legal_findings(analysed, uses, sources, lex))
     findings.sort(key=lambda f: (f.line, f.column))
     return findings
+
+
+def _keep_if_explains(facts: Facts, legal: dict[str, list[tuple[int, int, Entry]]], i: int, j: int,
+                      entry: Entry) -> None:
+    """A legal term's use that is not reported itself (a name, a quotation) still counts as the
+    document's explanation of it when it is one."""
+    if entry.legal_term and facts.explains(i, j):
+        legal.setdefault(entry.id, []).append((i, j, entry))
 
 
 def _capitals_outside(texts: list[str], lo: int, hi: int, i: int, j: int) -> bool:

@@ -124,17 +124,7 @@ def _called_a_term(texts: list[str], t: int) -> str | None:
 
 def _next_words(texts: list[str], t: int, count: int) -> list[str]:
     """Up to ``count`` lower-case tokens from ``t`` on, in the same line."""
-    out: list[str] = []
-    k = t
-    while k < len(texts) and len(out) < count:
-        text = texts[k]
-        if text.isspace():
-            if "\n" in text:
-                break
-        else:
-            out.append(text.lower().replace("\u2019", "'"))
-        k += 1
-    return out
+    return _line_words(texts, t, count, 1)
 
 
 def _first_item_starts(analysed: Analysed, i: int) -> list[int]:
@@ -304,17 +294,20 @@ def _only_separators(texts: list[str], a: int, b: int) -> bool:
 
 def _previous_words(texts: list[str], t: int, count: int) -> list[str]:
     """Up to ``count`` lower-case tokens before ``t`` in the same line, nearest last."""
+    return _line_words(texts, t - 1, count, -1)[::-1]
+
+
+def _line_words(texts: list[str], k: int, count: int, step: int) -> list[str]:
+    """Up to ``count`` lower-case tokens from ``k`` in direction ``step``, stopping at a line break."""
     out: list[str] = []
-    k = t - 1
-    while k >= 0 and len(out) < count:
+    while 0 <= k < len(texts) and len(out) < count:
         text = texts[k]
         if text.isspace():
             if "\n" in text:
                 break
         else:
             out.append(text.lower().replace("\u2019", "'"))
-        k -= 1
-    out.reverse()
+        k += step
     return out
 
 

@@ -186,6 +186,9 @@ def _every_word_capitalised(words: list[_Word], data: NameData) -> bool:
     the term check, which knows where the term ends."""
     if len(words) > 20:
         return False
+    lettered = [w.text for w in words if any(c.isalpha() for c in w.text)]
+    if lettered and all(t.isupper() for t in lettered):
+        return False  # a shouted headline ("HEROIN ADDICT MOTHER ESCAPES PRISON TERM") is the writer's own
     caps = 0
     small_capitalised = small_lower = 0
     for w in words:

@@ -90,6 +90,12 @@ def is_adjective_like(word: str) -> bool:
     return low in _ADJECTIVES or (len(low) > 4 and low.endswith(_ADJECTIVE_ENDINGS))
 
 
+#: After an adjective that opens a line, words that make it a group of people, as headlines
+#: write them ("Homeless face …", "Disabled in Walsall …"); not "and" ("Homeless and hungry, he …").
+_HEADLINE_VERBS = frozenset({"are", "were", "need", "face", "get", "deserve", "struggle", "lose", "say", "miss",
+                             "left", "hit", "told", "given", "denied", "in"})
+
+
 def lexical_pos(analysed: Analysed, i: int) -> str:
     """The part of speech of token ``i`` from its neighbours and its form (see module doc)."""
     words = pos_words()
@@ -112,10 +118,15 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         # "the disabled" names a group; "the disabled parent" describes a parent;
         # "an epileptic" names a person, "an epileptic condition" describes a condition.
         if before in ("the", "most", "more", "a", "an"):
+            if after is not None and after[:1].isdigit():
+                return "adjective"  # "most homeless 16 and 17 year olds": a number starts the noun
             if (after is None or not after[:1].isalpha() or after in words.noun_followers or after.endswith("ly")
                     or after in _DETERMINERS):
                 return "noun"
             return "adjective"
+        if (before is None or _sentence_start(analysed, i)) and after is not None and (
+                after in _HEADLINE_VERBS or (after.endswith("ed") and len(after) > 4)):
+            return "noun"  # a headline: "Homeless rejected by half of GPs", "Disabled in Walsall 'punished'"
         if word in _ADJECTIVES or not word.endswith("ed"):
             return "adjective"
     if word.endswith("ly") and len(word) > 4 and word not in _ADJECTIVES:

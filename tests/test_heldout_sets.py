@@ -1,0 +1,143 @@
+"""The held-out corpora (issue 14) stay fair tests, and what was measured on them cannot fall.
+
+Each folder ``tests/data/corpus/heldout*/`` holds real sentences that a helper collected from pages
+no other corpus uses and labelled before plainspeak was run on them. The lead measured each one
+once before reading its errors (its "first look", the honest unseen number, kept below and in
+notes/issue-14.md), then read the errors and made general changes. From then on a set has been
+tuned on, so it gets floors like the tuning corpus (tests/test_accuracy.py), and a newer untouched
+set is needed for an unseen number. ``tools/heldout*_accuracy.py`` measure each set.
+
+The checks that keep a set fair: every label names a real glossary entry and every category is
+there; must-flag sentences are a real share of it; no sentence is also in another corpus folder (a
+copy there would have been tuned on) or twice in the set; its files are read by no other loader;
+and, for the sets collected with the rule, no page is a source in any other corpus file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    min_sentences: int
+    must_flag_share: tuple[float, float]
+    #: The first look, before the errors were read (commit: precision, recall, recall on clear
+    #: stigmatising use, must-not-flag flagged, findings in names).
+    first_look: str
+    floors: dict[str, float]
+    ceilings: dict[str, float]
+    #: Collected as whole runs of page text: at least a third of the sentences hold a listed word.
+    runs_of_pages: bool = False
+    #: Collected with the rule that no page is a source anywhere else.
+    new_pages: bool = False
+
+
+#: Floors are the numbers measured after the third session's changes, rounded down a little.
+#: Raise them when an improvement lands; never lower one to make a change pass.
+SETS = {
+    "heldout": HeldOut(
+        250, (0.25, 0.65), "5586f0b: 0.893, 0.857, 0.904, 4.8%, 12",
+        {"precision": 0.955, "recall": 0.9, "stigmatising_recall": 0.925},   # now 0.958, 0.909, 0.933
+        {"must_not_flag_flagged_share": 0.018, "findings_in_names": 2}),     # now 6/351, 2
+    "heldout2": HeldOut(
+        250, (0.2, 0.65), "a52d34c: 0.846, 0.854, 0.863, 4.3%, 8",
+        {"precision": 0.94, "recall": 0.915, "stigmatising_recall": 0.92},   # now 0.960, 0.922, 0.926
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 2}),     # now 2/276, 2
+    "heldout3": HeldOut(
+        250, (0.1, 0.65), "00379fd: 0.782, 0.958, 0.961, 4.4%, 4",
+        {"precision": 0.89, "recall": 0.98, "stigmatising_recall": 0.99},    # now 0.897, 0.986, 1.000
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 0},       # now 7/408, 0
+        runs_of_pages=True),
+    "heldout4": HeldOut(
+        400, (0.15, 0.5), "d5cd014: 0.717, 0.956, 0.947, 10.3%, 16",
+        {"precision": 0.83, "recall": 0.95, "stigmatising_recall": 0.96},    # now 0.839, 0.956, 0.968
+        {"must_not_flag_flagged_share": 0.055, "findings_in_names": 0},      # now 21/409, 0
+        runs_of_pages=True, new_pages=True),
+    "heldout5": HeldOut(
+        450, (0.15, 0.5), "2e2cd04: 0.806, 0.850, 0.850, 4.7%, 6",
+        {"precision": 0.86, "recall": 0.93, "stigmatising_recall": 0.925},   # now 0.869, 0.937, 0.933
+        {"must_not_flag_flagged_share": 0.035, "findings_in_names": 4},      # now 17/512, 4
+        runs_of_pages=True, new_pages=True),
+    "heldout6": HeldOut(
+        450, (0.15, 0.5), "c1c19ad: 0.840, 0.907, 0.905, 4.0%, 0",
+        {"precision": 0.885, "recall": 0.915, "stigmatising_recall": 0.91},  # now 0.892, 0.920, 0.918
+        {"must_not_flag_flagged_share": 0.03, "findings_in_names": 0},       # now 16/598, 0
+        runs_of_pages=True, new_pages=True),
+}
+
+
+@pytest.fixture(scope="module")
+def loaded(bench: ModuleType) -> dict[str, list]:
+    """Every corpus folder's records, read once: the tuning corpus under ""."""
+    out = {"": bench.load_corpus()}
+    for name in SETS:
+        out[name] = bench.load_corpus(CORPUS / name)  # raises CorpusError on an unknown entry id
+    return out
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_a_set_is_big_enough_and_covers_every_category(name: str, loaded: dict[str, list],
+                                                        bench: ModuleType) -> None:
+    spec, records = SETS[name], loaded[name]
+    assert len(records) >= spec.min_sentences
+    low, high = spec.must_flag_share
+    assert low <= sum(r.must_flag for r in records) / len(records) <= high
+    if spec.runs_of_pages:
+        # Real documents are mostly plain, but a third of a set must hold a listed word.
+        with_listed_word = sum(r.must_flag or bool(r.allow) or r.category != "plain-use" for r in records)
+        assert with_listed_word / len(records) >= 1 / 3
+    for category in bench.CATEGORIES:
+        assert sum(r.category == category for r in records) >= 5, category
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_no_sentence_of_a_set_is_in_another_corpus_folder_or_twice_in_it(name: str,
+                                                                         loaded: dict[str, list]) -> None:
+    elsewhere = {r.text for other, records in loaded.items() if other != name for r in records}
+    shared = [f"{r.file} sentence {r.index + 1}" for r in loaded[name] if r.text in elsewhere]
+    assert shared == []
+    texts = [r.text for r in loaded[name]]
+    assert len(texts) == len(set(texts))
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_a_sets_files_are_read_by_no_other_loader(name: str, loaded: dict[str, list]) -> None:
+    files = {r.file for r in loaded[name]}
+    assert files
+    for other, records in loaded.items():
+        if other != name:
+            assert files.isdisjoint({r.file for r in records}), other
+
+
+def _urls(paths: list[Path]) -> set[str]:
+    """Source URLs compared without scheme, www., trailing slash or case."""
+    found = set()
+    for path in paths:
+        for source in (yaml.safe_load(path.read_text(encoding="utf-8")).get("sources") or {}).values():
+            found.add(re.sub(r"^(https?://)?(www\.)?", "", str(source["url"]).strip().strip("\"'")).rstrip("/").lower())
+    return found
+
+
+@pytest.mark.parametrize("name", [n for n, spec in SETS.items() if spec.new_pages])
+def test_a_sets_pages_are_sources_nowhere_else(name: str) -> None:
+    ours = sorted((CORPUS / name).glob("terms-*.yaml"))
+    # heldout7 (tests/test_heldout7_corpus.py) stays unread here until its first look is reported.
+    others = [p for p in CORPUS.rglob("*.yaml") if p.parent not in (CORPUS / name, CORPUS / "heldout7")]
+    assert ours and others
+    assert len(_urls(ours)) >= 40
+    assert _urls(ours).isdisjoint(_urls(others))
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_a_sets_accuracy_does_not_fall(name: str, assert_accuracy: Callable[..., None]) -> None:
+    assert_accuracy(CORPUS / name, SETS[name].floors, SETS[name].ceilings)
