@@ -70,8 +70,16 @@ SETS = {
         runs_of_pages=True, new_pages=True),
     "heldout6": HeldOut(
         450, (0.15, 0.5), "c1c19ad: 0.840, 0.907, 0.905, 4.0%, 0",
-        {"precision": 0.885, "recall": 0.915, "stigmatising_recall": 0.91},  # now 0.892, 0.920, 0.918
-        {"must_not_flag_flagged_share": 0.03, "findings_in_names": 0},       # now 16/598, 0
+        # Precision 0.892 before "lacks capacity" was found after "a person", "someone": three
+        # more true uses on held-out 7, one here, and two uses on a page that explained the term
+        # earlier, which only count as wrong one sentence at a time (--pages: 0.898).
+        {"precision": 0.88, "recall": 0.92, "stigmatising_recall": 0.92},    # now 0.882, 0.926, 0.925
+        {"must_not_flag_flagged_share": 0.03, "findings_in_names": 0},       # now 17/598, 0
+        runs_of_pages=True, new_pages=True),
+    "heldout7": HeldOut(
+        450, (0.15, 0.5), "4f089fe: 0.919, 0.832, 0.852, 1.5%, 2",
+        {"precision": 0.935, "recall": 0.86, "stigmatising_recall": 0.86},   # now 0.943, 0.863, 0.864
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 2},      # now 5/410, 2
         runs_of_pages=True, new_pages=True),
 }
 

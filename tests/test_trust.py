@@ -703,3 +703,15 @@ def test_uses_found_in_the_sixth_set_are_reported(text: str, entry: str) -> None
 ])
 def test_an_adjective_that_opens_a_headline_can_name_a_group(text: str, found: list[str]) -> None:
     assert [i for i in _ids(text) if i in ("the-homeless", "the-disabled")] == found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    ("When a person lacks mental capacity, others decide in their best interests.", "lacks-capacity", True),
+    ("Services lacking capacity to meet demand will close.", "lacks-capacity", False),
+    ("The scheme gives clean injecting equipment to people who inject drugs.", "clean-drug-free", False),
+    ("The new sentence would give the victims of crime some respite.", "respite", False),
+    ("People who use the respite and residential home are being let down.", "respite", True),
+    ("The cocaine-user also tried to steal groceries.", "drug-user", True),
+])
+def test_senses_and_forms_found_in_the_seventh_set(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found
