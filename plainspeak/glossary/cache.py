@@ -340,7 +340,27 @@ class _Slices:
         return str(self._body[start:self._ends[i]], "utf-8")
 
 
-class LazyAcronyms(Mapping[str, Acronym]):
+class _LazyIndexed(Mapping[str, Any]):
+    """A table of JSON texts by key, each turned into a value when first asked for (the
+    subclasses' ``__getitem__`` says how, and keeps it in ``_made``)."""
+
+    def __init__(self, texts: _Slices, keys: list[str], path: str) -> None:
+        self._texts = texts
+        self._index = dict(zip(keys, range(len(keys)), strict=True))
+        self._made: dict[str, Any] = {}
+        self._path = path
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._index
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+class LazyAcronyms(_LazyIndexed):
     """The glossaries' acronyms by their letters, each built from its JSON text when first
     asked for: a document has a few of the hundreds a glossary lists.
 
@@ -349,11 +369,8 @@ class LazyAcronyms(Mapping[str, Acronym]):
     """
 
     def __init__(self, texts: _Slices, letters: list[str], well_known: frozenset[str], path: str) -> None:
-        self._texts = texts
-        self._index = dict(zip(letters, range(len(letters)), strict=True))
-        self._made: dict[str, Acronym] = {}
+        super().__init__(texts, letters, path)
         self.well_known = well_known
-        self._path = path
 
     def __getitem__(self, abbr: str) -> Acronym:
         made = self._made.get(abbr)
@@ -367,17 +384,8 @@ class LazyAcronyms(Mapping[str, Acronym]):
                 raise _damaged(self._path) from exc
         return made
 
-    def __contains__(self, abbr: object) -> bool:
-        return abbr in self._index
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._index)
-
-    def __len__(self) -> int:
-        return len(self._index)
-
-
-class LazyJsonMap(Mapping[str, Any]):
+class LazyJsonMap(_LazyIndexed):
     """A ``str -> JSON value`` table whose values are parsed when first asked for.
 
     The advice's word forms (``CompiledGlossary.lexicon``: readings of about 3,000 words,
@@ -386,11 +394,8 @@ class LazyJsonMap(Mapping[str, Any]):
     """
 
     def __init__(self, texts: _Slices, keys: list[str], kind: type, path: str) -> None:
-        self._texts = texts
-        self._index = dict(zip(keys, range(len(keys)), strict=True))
-        self._made: dict[str, Any] = {}
+        super().__init__(texts, keys, path)
         self._kind = kind
-        self._path = path
 
     def __getitem__(self, key: str) -> Any:
         made = self._made.get(key)
@@ -403,15 +408,6 @@ class LazyJsonMap(Mapping[str, Any]):
                 raise _damaged(self._path)
             self._made[key] = made
         return made
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._index
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._index)
-
-    def __len__(self) -> int:
-        return len(self._index)
 
 
 def _damaged(path: str) -> Exception:
