@@ -93,7 +93,8 @@ def test_longest_match_wins_no_overlaps():
         ("We will not cut services to the most severely disabled in the borough.",
          [("the-disabled", "the most severely disabled")]),
         ("Help for the very poor.", [("the-poor", "the very poor")]),
-        ("He was suffering from severe depression.", [("suffering-from-depression", "suffering from severe depression")]),
+        ("He was suffering from severe depression.",
+         [("suffering-from-depression", "suffering from severe depression")]),
         # ... but a describing word before a noun is still a describing word,
         ("The severely disabled children go to school.", []),
         # and words an entry lists as written are that entry ("the most vulnerable"), not "the vulnerable".
