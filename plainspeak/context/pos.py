@@ -113,7 +113,8 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
     _n, after = _neighbour(analysed, i, 1)
     if before is not None and before not in ("the", "most", "more") and _degree_word(before):
         # "the most severely disabled": words of degree between "the" and the word
-        kk, bb = k, before
+        kk = k
+        bb: str | None = before
         while bb is not None and bb != "the" and _degree_word(bb):
             kk, bb = _neighbour(analysed, kk, -1)
         if bb == "the":
