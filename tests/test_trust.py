@@ -84,6 +84,7 @@ def test_a_title_case_line_that_is_not_a_sentence_is_a_title(text: str) -> None:
     "| Placements in the Looked After Service |\n|---|\n| 12 |\n",  # the writer's own table
     "New Crackdown On Illegal Immigrants",  # a headline: its small words are capitalised too
     "HEROIN ADDICT MOTHER ESCAPES PRISON TERM",  # a shouted headline
+    "What is EMI Care",  # a question is the writer's own heading, not a chapter's title
 ])
 def test_a_title_case_term_that_is_the_whole_line_or_a_sentence_is_a_use(text: str) -> None:
     assert _terms(text), text
@@ -155,6 +156,8 @@ def test_quoted_mentions_are_suggestions_that_say_they_are_quoted() -> None:
     "Young people told us the term 'care leaver' follows them for years.",
     "The label \u201cchallenging behaviour\u201d hides what the person is telling us.",
     "So-called bed blockers are people waiting for care at home.",
+    # A sentence about terminology names every term in it.
+    "The terminology has changed over time from mental deficiency to mental handicap.",
 ])
 def test_cues_make_a_quoted_term_a_mention(text: str) -> None:
     found = _terms(text, _suggest())

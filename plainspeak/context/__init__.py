@@ -162,9 +162,15 @@ class Facts:
         if found is None or found.cue == "quotation":
             # Inside someone's quoted words a word can still be named or denied ("not a
             # service user"): the nearer cue says more than the quotation marks do.
-            from plainspeak.context.mentions import headword_heading, listed_after_cue, unquoted_cue
+            from plainspeak.context.mentions import (
+                headword_heading,
+                listed_after_cue,
+                sentence_about_words,
+                unquoted_cue,
+            )
 
-            cue = unquoted_cue(self._analysed, i, j) or listed_after_cue(self._analysed, i)
+            cue = (unquoted_cue(self._analysed, i, j) or listed_after_cue(self._analysed, i)
+                   or sentence_about_words(self._analysed, i, self._sentence_starts))
             if cue is None and headword_heading(self._analysed, i, j):
                 cue = "a heading that names the word"
             if cue is not None:
