@@ -213,6 +213,19 @@ def test_a_legal_term_used_before_its_definition_is_reported_once_saying_so() ->
     assert "line 7" in found[0].message and "first use" in found[0].message
 
 
+def test_a_legal_term_explained_in_other_words_is_explained() -> None:
+    # "a duty to try to relieve your homelessness" says what the relief duty is.
+    text = ("# Relief Duty\n\n"
+            "If you are homeless the Council has a duty to try to relieve your homelessness.\n\n"
+            "If your homelessness is not relieved within 56 days the Council will end the relief duty.\n")
+    assert [f for f in _terms(text) if f.id == "relief-duty"] == []
+    before = "The relief duty ends after 56 days.\n\nThe council has a duty to relieve homelessness.\n"
+    [found] = [f for f in _terms(before) if f.id == "relief-duty"]
+    assert "before the document explains it (line 3)" in found.message
+    # Another duty does not explain this one.
+    assert [f.id for f in _terms("The relief duty ends. We have a duty to prevent harm.")] == ["relief-duty"]
+
+
 def test_a_legal_term_never_explained_is_reported_at_every_use() -> None:
     text = ("Every former relevant child can ask for help with rent.\n\n"
             "We write to each former relevant child every year.")

@@ -375,17 +375,23 @@ def _legal_findings(analysed: Analysed, uses: list[tuple[int, int, Entry]],
     document = analysed.document
     facts = analysed.facts
     explained_at = next((k for k, (i, j, _e) in enumerate(uses) if facts.explains(i, j)), None)
+    # Where the explanation starts, as a token: a use that explains the term, or words that
+    # say what it means without it ("a duty to try to relieve your homelessness").
+    explained_from = uses[explained_at][0] if explained_at is not None else None
+    paraphrase = facts.paraphrase_at(uses[0][2].terms)
+    if paraphrase is not None and (explained_from is None or paraphrase < explained_from):
+        explained_from = paraphrase
     out = []
-    for k, (i, j, entry) in enumerate(uses):
-        if explained_at is not None and k >= explained_at:
+    for i, j, entry in uses:
+        if explained_from is not None and i >= explained_from:
             break
-        if explained_at is not None and _short_heading(analysed, i):
+        if explained_from is not None and _short_heading(analysed, i):
             continue  # "Priority need" over the section that explains it names the section
         start = idx[i]
         end = _end(analysed, j)
         matched = document.text[start:end]
-        if explained_at is not None:
-            ei = uses[explained_at][0]
+        if explained_from is not None:
+            ei = explained_from
             line = document.line_col(document.source_span(idx[ei], idx[ei] + 1)[0])[0]
             message = (f"\u201c{matched}\u201d is a legal term used before the document explains it "
                        f"(line {line}): explain what it means here, at its first use")

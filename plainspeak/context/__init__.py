@@ -38,6 +38,7 @@ class Facts:
         self._pos: dict[int, str] = {}
         self._blocks: dict[int, tuple[list[NameSpan], bool]] = {}
         self._quotes: dict[int, tuple[list[tuple[int, int]], list[Mention]]] = {}
+        self._paraphrases: dict[tuple[str, ...], int | None] = {}
 
     @cached_property
     def key_set(self) -> frozenset[str]:
@@ -189,6 +190,16 @@ class Facts:
         from plainspeak.context.explanations import explains
 
         return explains(self._analysed, i, j, self.definition_blocks, self._sentence_starts)
+
+    def paraphrase_at(self, forms: list[str]) -> int | None:
+        """Where the document first says in other words what a two-word legal term means
+        ("a duty to relieve your homelessness" for "relief duty"), as a token index."""
+        key = tuple(forms)
+        if key not in self._paraphrases:
+            from plainspeak.context.explanations import paraphrase_at
+
+            self._paraphrases[key] = paraphrase_at(self._analysed, forms)
+        return self._paraphrases[key]
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
