@@ -731,3 +731,20 @@ def test_an_adjective_that_opens_a_headline_can_name_a_group(text: str, found: l
 ])
 def test_senses_and_forms_found_in_the_seventh_set(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+def test_a_seizure_is_offered_in_the_singular() -> None:
+    text = ("Some pupils have epilepsy. Once the fit has stopped, place the pupil in the recovery position.\n\n"
+            "The plan should fit her needs. The new room is a good fit.\n")
+    [found] = _terms(text)
+    assert (found.id, found.line, found.suggestions) == ("fits-seizures", 1, ["seizure"])
+
+
+def test_the_definition_of_a_term_given_elsewhere_is_not_its_explanation() -> None:
+    # "The definition of X was outlined in paragraph 3.5" names the term and explains nothing,
+    # so every use of the legal term before and after it is still reported.
+    text = ("The duty applies even if the applicant is intentionally homeless.\n\n"
+            "They may be found intentionally homeless.\n\n"
+            "The definition of intentionally homeless was outlined in paragraph 3.5 of the report.\n")
+    found = [f for f in _terms(text) if f.id == "intentionally-homeless"]
+    assert [f.line for f in found] == [1, 3]

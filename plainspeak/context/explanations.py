@@ -325,6 +325,20 @@ def _is_acronym_word(analysed: Analysed, j: int) -> bool:
         texts[k + 2] == ")")
 
 
+#: After "the definition of X", words that say the definition is somewhere else, or was
+#: changed, rather than give it.
+_ELSEWHERE_VERBS = frozenset({"outlined", "set", "given", "found", "contained", "explained", "changed", "amended",
+                              "included", "provided", "in", "at", "under", "within", "described"})
+
+
+def _points_elsewhere(after: list[str]) -> bool:
+    if not after:
+        return False
+    if after[0] in ("was", "were", "has", "had", "will", "would", "can", "may", "could", "should"):
+        return True
+    return after[0] in ("is", "are") and len(after) > 1 and after[1] in _ELSEWHERE_VERBS
+
+
 def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = frozenset(),
              sentence_starts: list[int] | None = None) -> bool:
     """Whether the use of a term at tokens ``i:j`` is where the document explains it."""
@@ -360,6 +374,8 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
         if len(before) >= len(cue) and tuple(before[-len(cue):]) == cue:
             if cue[0] == "(" and after[:1] != [")"]:
                 continue  # "(the prevention duty)" names what was just explained; "(see ...)" does not
+            if cue[-1] == "of" and _points_elsewhere(after):
+                continue  # "The definition of X was outlined in paragraph 3.5 of the report"
             return True
     if _question_heading(analysed, i, j, sentence_starts):
         return True
