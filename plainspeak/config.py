@@ -84,8 +84,8 @@ class Config:
     #: Glossary terms inside names and titles (Acts, organisations, services, job titles):
     #: "ignore" (the default) or "report" (as suggestions whose message says it is a name).
     names: str = "ignore"
-    #: Terms quoted as words ("words like ‘placement’"): "suggest" (the default: at most a
-    #: suggestion that says the term is quoted), "off" (not reported) or "report" (as any use).
+    #: Terms quoted as words ("words like ‘placement’"): "off" (the default: not reported),
+    #: "suggest" (at most a suggestion that says the term is quoted) or "report" (as any use).
     mentions: str = "off"
     #: Sizes and times past which a file is refused (``plainspeak.limits``).
     limits: Limits = field(default_factory=from_environment)

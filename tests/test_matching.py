@@ -84,3 +84,33 @@ def test_legal_term_in_quotation_is_softer():
 def test_longest_match_wins_no_overlaps():
     found = ids("Looked after children need stable homes.")
     assert found == [("looked-after-child", "Looked after children")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Words of degree after "the", "from" or "with" stay inside the term.
+        ("We will not cut services to the most severely disabled in the borough.",
+         [("the-disabled", "the most severely disabled")]),
+        ("Help for the very poor.", [("the-poor", "the very poor")]),
+        ("He was suffering from severe depression.",
+         [("suffering-from-depression", "suffering from severe depression")]),
+        # ... but a describing word before a noun is still a describing word,
+        ("The severely disabled children go to school.", []),
+        # and words an entry lists as written are that entry ("the most vulnerable"), not "the vulnerable".
+        ("Help for the most vulnerable.", [("our-most-vulnerable", "the most vulnerable")]),
+        # A noun entry does not match the describing word made from it: "physically handicapped"
+        # is the "handicapped" entry, not "physical handicap".
+        ("Schools for the physically handicapped.", [("handicapped", "handicapped")]),
+        # After a describing word stands a noun, even before "every": not the verb "to people".
+        ("Services deal with such vulnerable people every day.", [("vulnerable-groups", "vulnerable people")]),
+    ],
+)
+def test_words_of_degree_inside_a_term(text, expected):
+    assert ids(text) == expected
+
+
+def test_a_term_with_words_of_degree_inside_gets_advice_not_a_drop_in():
+    [found] = terms("We will not cut services to the most severely disabled in the borough.")
+    assert found.suggestions == []
+    assert "disabled people" in found.message

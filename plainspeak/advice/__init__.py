@@ -71,7 +71,8 @@ def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | Non
     matched = text[start:end]
     before, after = words_around(text, start, end)
     rest = text[end:end + 40].lstrip(" \t")
-    blocked = text[start - 1:start] in _HYPHENS or text[end:end + 1] in _HYPHENS or _inside_name(text, start, end)
+    blocked = (text[start - 1:start] in _HYPHENS or text[end:end + 1] in _HYPHENS or _inside_name(text, start, end)
+               or _gapped(entry, matched))
     personal = _personal(text, start, end)
     # The same words in the same surroundings get the same advice: worked out once (a long
     # document repeats "service users" hundreds of times).
@@ -160,6 +161,13 @@ def _keys(words: str) -> tuple[str, ...]:
     from plainspeak.nlp import match_key
 
     return tuple(match_key(w.strip(".,;:()\u201c\u201d\"'")) or w.lower() for w in words.split())
+
+
+def _gapped(entry: Entry, matched: str) -> bool:
+    """Whether the words found hold more words than any form of the entry: words of degree
+    stood between them ("the most severely disabled"), and no alternative drops in for all."""
+    words = len(matched.replace("-", " ").replace("\u2010", " ").replace("\u2011", " ").split())
+    return words > max(len(form.replace("-", " ").split()) for form in entry.terms)
 
 
 def _reversed_match(entry: Entry, matched: str) -> bool:

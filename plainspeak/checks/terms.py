@@ -28,8 +28,9 @@ from plainspeak.advice import message as advice_message
 from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
 from plainspeak.findings import Finding, make_finding
-from plainspeak.glossary.compile import forms_match
+from plainspeak.glossary.compile import forms_match, term_gaps
 from plainspeak.glossary.model import Entry
+from plainspeak.nlp import lemma
 
 if TYPE_CHECKING:
     from plainspeak.context import Facts
@@ -43,20 +44,27 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
     keys = analysed.keys
     texts = analysed.token_text
     terms: list[tuple[int, int, int]] = []
+    gapped: list[tuple[int, int, int]] = []
     unless: dict[int, list[tuple[int, int]]] = {}
-    for i, j, pattern in glossary.matcher.find(keys):
+    for i, j, pattern, gap in glossary.matcher.find(keys):
         if pattern.kind == "unless":
             unless.setdefault(pattern.entry, []).append((i, j))
             continue
-        if pattern.texts:
-            words = [t for t in texts[i:j] if t not in ("-", "\u2010", "\u2011")]
-            if tuple(words) != pattern.texts:
+        if pattern.texts or pattern.forms:
+            words = _term_words(keys, texts, i, j, gap)
+            if pattern.texts and tuple(words) != pattern.texts:
                 continue
-        elif pattern.forms:
-            words = [t for t in texts[i:j] if t not in ("-", "\u2010", "\u2011")]
-            if not forms_match(words, pattern.forms):
+            if not pattern.texts and not forms_match(words, pattern.forms):
                 continue
-        terms.append((i, j, pattern.entry))
+        if gap:
+            gapped.append((i, j, pattern.entry))
+        else:
+            terms.append((i, j, pattern.entry))
+    if gapped:
+        # Words of degree are skipped only where no entry lists the words as written: "the
+        # most vulnerable" has an entry of its own, so it is not "the vulnerable".
+        exact = {(i, j) for i, j, _e in terms}
+        terms.extend(t for t in gapped if (t[0], t[1]) not in exact)
     if not terms:
         return []
     sent_of: list[int] | None = None
@@ -64,9 +72,9 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
     terms.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     taken_until = -1
     for i, j, index in terms:
+        entry = glossary.entries[index]
         if i < taken_until:
             continue
-        entry = glossary.entries[index]
         if any(a < j and i < b for a, b in unless.get(index, ())):
             continue
         if entry.near or entry.not_near:
@@ -85,6 +93,24 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         kept.append((i, j, entry))
         taken_until = j
     return kept
+
+
+
+def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: int) -> list[str]:
+    """The document words that stand for the term's words: hyphens and ``gap`` words of
+    degree ("the most severely disabled") left out."""
+    gap_after, gap_words = term_gaps()
+    words: list[str] = []
+    last = None
+    for t in range(i, j):
+        if texts[t] in ("-", "\u2010", "\u2011"):
+            continue
+        if gap and last in gap_after and keys[t] in gap_words:
+            gap -= 1
+            continue
+        words.append(texts[t])
+        last = keys[t]
+    return words
 
 
 def _defined_otherwise(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
@@ -112,11 +138,19 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
     pos = entry.pos
     if not pos:
         return True
+    if pos == "noun" and _inflected(analysed.token_text[j - 1]) and not any(
+            _inflected(form.split()[-1]) for form in entry.terms):
+        return False  # "physical handicap" is a noun; "physically handicapped" describes
     # A verb is judged by its first word ("kick off"), anything else by its last ("the disabled").
     k = i if pos == "verb" else j - 1
     while k > i and analysed.keys[k] is None:
         k -= 1
     return facts.pos(k) == pos
+
+
+def _inflected(word: str) -> bool:
+    low = word.lower()
+    return low.endswith(("ed", "ing")) and lemma(low) != low
 
 
 def _sentence_index(analysed: Analysed) -> list[int]:

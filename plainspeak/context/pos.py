@@ -96,6 +96,14 @@ _HEADLINE_VERBS = frozenset({"are", "were", "need", "face", "get", "deserve", "s
                              "left", "hit", "told", "given", "denied", "in"})
 
 
+def _degree_word(word: str) -> bool:
+    """A word of degree a glossary term may hold after "the" ("most", "severely"; data/pos.txt)."""
+    from plainspeak.glossary.compile import term_gaps
+    from plainspeak.nlp import match_key
+
+    return match_key(word) in term_gaps()[1]
+
+
 def lexical_pos(analysed: Analysed, i: int) -> str:
     """The part of speech of token ``i`` from its neighbours and its form (see module doc)."""
     words = pos_words()
@@ -103,6 +111,14 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
     k, before = _neighbour(analysed, i, -1)
     _k2, before2 = _neighbour(analysed, k, -1) if before is not None else (k, None)
     _n, after = _neighbour(analysed, i, 1)
+    if before is not None and before not in ("the", "most", "more") and _degree_word(before):
+        # "the most severely disabled": words of degree between "the" and the word
+        kk = k
+        bb: str | None = before
+        while bb is not None and bb != "the" and _degree_word(bb):
+            kk, bb = _neighbour(analysed, kk, -1)
+        if bb == "the":
+            before = "the"
     if word.endswith("ing") and len(word) > 5 and lemma(word) != word:
         return "verb"  # "contacting": the noun senses glossaries mean never take -ing
     if word.endswith("ed") and (after in _DETERMINERS or after in words.objects):
@@ -149,8 +165,12 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
             return "verb"
     if before in words.noun_before or before in words.prepositions:
         return "noun"
-    if after in _DETERMINERS and after not in ("no", "that") and not _sentence_start(analysed, i):
-        return "verb"  # "must at least contact the service", "best support their child"
+    if after in _DETERMINERS and after not in ("no", "that") and not _sentence_start(analysed, i) and not (
+            before is not None and before in _ADJECTIVES and before2 not in ("the", "most", "more")):
+        # "must at least contact the service", "best support their child"; but "vulnerable
+        # people every day": after a describing word stands a noun (not after "the elderly",
+        # a group: "the elderly remains a priority")
+        return "verb"
     if _sentence_start(analysed, i):
         # "Contact the team" (an instruction) against "Contact with parents is ...".
         if after in ("the", "a", "an", "your", "our", "their", "his", "her", "my", "this", "that", "us", "them",
@@ -172,7 +192,10 @@ def part_of_speech(analysed: Analysed, i: int) -> str:
     doc = analysed.doc
     if doc is not None and analysed.parsed:
         tag = _SPACY.get(doc[i].pos_, "other")
-        if tag == "adjective" and i > 0 and doc[i - 1].lower_ in ("the", "most", "more") and (
+        b = i - 1
+        while b > 0 and doc[b].pos_ == "ADV" and doc[b].lower_ not in ("most", "more"):
+            b -= 1  # "the most severely disabled"
+        if tag == "adjective" and b >= 0 and doc[b].lower_ in ("the", "most", "more") and (
                 i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
             return "noun"  # "the homeless in London": an adjective standing for people
         return tag

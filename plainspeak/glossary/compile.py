@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from plainspeak.glossary.model import Acronym, Entry
@@ -18,6 +19,16 @@ from plainspeak.nlp import lemma, match_key
 from plainspeak.tokenizer import get_tokenizer
 
 HYPHEN_KEYS = frozenset({"-", "\u2010", "\u2011"})
+
+
+@lru_cache(maxsize=1)
+def term_gaps() -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of the term words after which words of degree may stand, and of those words."""
+    from plainspeak.fastload import read_sections
+
+    sections = read_sections("pos.txt")
+    return (frozenset(match_key(w) for w in sections.get("term_gap_after", [])),
+            frozenset(match_key(w) for w in sections.get("term_gaps", [])))
 _END = ""  # trie key that marks where patterns end (no token key is empty)
 
 
@@ -44,33 +55,50 @@ class Matcher:
         node.setdefault(_END, []).append(pattern)
         self.size += 1
 
-    def find(self, keys: Sequence[str | None]) -> Iterator[tuple[int, int, Pattern]]:
-        """Every (start, end, pattern) whose keys occur at ``keys[start:end]``.
+    def find(self, keys: Sequence[str | None]) -> Iterator[tuple[int, int, Pattern, int]]:
+        """Every (start, end, pattern, gap) whose keys occur at ``keys[start:end]``.
 
         ``None`` keys are barriers no match crosses; hyphens are skipped, so "hard-to-reach"
-        meets "hard to reach".
+        meets "hard to reach". After "the", "from" or "with" inside a term, up to three words
+        of degree may stand between its words ("the most severely disabled", "suffering from
+        severe depression"; ``data/pos.txt``); ``gap`` counts them, and is 0 for a match
+        written as the glossary writes it.
         """
         root = self.root
         n = len(keys)
+        gap_after, gap_words = term_gaps()
         for i in range(n):
             first = keys[i]
             if first is None or first not in root:
                 continue
-            node = root[first]
-            j = i + 1
-            while True:
-                if _END in node:
-                    for pattern in node[_END]:
-                        yield i, j, pattern
-                while j < n and keys[j] in HYPHEN_KEYS:
+            # Walks still to take: (node, next token, words skipped, last key taken). A second
+            # walk starts only where words of degree follow "the", "from" or "with".
+            walks = [(root[first], i + 1, 0, first)]
+            while walks:
+                node, j, gap, last = walks.pop()
+                while True:
+                    if _END in node:
+                        for pattern in node[_END]:
+                            yield i, j, pattern, gap
+                    while j < n and keys[j] in HYPHEN_KEYS:
+                        j += 1
+                    if j >= n:
+                        break
+                    key = keys[j]
+                    if last in gap_after and key in gap_words:
+                        # "the most severely disabled": skip the words of degree, if the term goes on after them
+                        k = j
+                        while k < n and k - j < 4 and (keys[k] in gap_words or keys[k] in HYPHEN_KEYS):
+                            k += 1
+                            after = keys[k] if k < n else None
+                            if after is not None and after in node and after not in HYPHEN_KEYS:
+                                skipped = sum(1 for t in range(j, k) if keys[t] not in HYPHEN_KEYS)
+                                walks.append((node[after], k + 1, gap + skipped, after))
+                    if key is None or key not in node:
+                        break
+                    node = node[key]
+                    last = key
                     j += 1
-                if j >= n:
-                    break
-                key = keys[j]
-                if key is None or key not in node:
-                    break
-                node = node[key]
-                j += 1
 
 
 @dataclass
