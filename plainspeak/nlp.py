@@ -118,6 +118,8 @@ def match_key(word: str) -> str:
     lower = word.lower().translate(_APOSTROPHES)
     if not lower[:1].isalpha():
         return lower
+    if lower[-1:] == "-" and lower[:-1].isalpha():
+        lower = lower[:-1]  # "bed blocking- patients …": a dash typed against the word
     key = lemma(lower)
     for suffix in _SUFFIXES:
         if key.endswith(suffix) and len(key) - len(suffix) >= _MIN_STEM:

@@ -663,3 +663,23 @@ def test_glossary_new_appends_a_valid_entry_keeping_comments(tmp_path: Path) -> 
     assert again.exit_code == 2
     assert "already an entry with the id 'wibbly-wobbler'" in again.output
     assert path.read_text(encoding="utf-8") == text
+
+
+def test_lint_tells_words_that_share_keys_but_not_forms_apart(tmp_path: Path) -> None:
+    def entry(id_: str, term: str, pos: str = "") -> str:
+        return (f"  - id: {id_}\n    term: {term}\n" + (f"    pos: {pos}\n" if pos else "")
+                + "    advice:\n      - say what you mean\n    why: Because.\n"
+                + "    sources:\n      - title: A guide\n        organisation: A council\n"
+                + "        year: \"2024\"\n        url: https://example.org/guide\n")
+    head = "version: 2\ntitle: Test\ncategory: disability\nentries:\n"
+    # A noun entry never matches the -ed word: "mental handicap" and "mentally handicapped" differ.
+    apart = tmp_path / "apart.yaml"
+    apart.write_text(head + entry("handicap", "mental handicap", "noun") + entry("handicapped", "mentally handicapped"),
+                     encoding="utf-8")
+    out = run_cli("glossary", "lint", str(apart)).stdout
+    assert "already flags" not in out, out
+    # Any form of "suffer from" also finds "suffered from": the same words twice.
+    clash = tmp_path / "clash.yaml"
+    clash.write_text(head + entry("suffer", "suffer from") + entry("suffered", "suffered from"), encoding="utf-8")
+    out = run_cli("glossary", "lint", str(clash)).stdout
+    assert "entry 'suffered' flags 'suffered from', which entry 'suffer'" in out, out

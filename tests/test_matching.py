@@ -110,6 +110,20 @@ def test_words_of_degree_inside_a_term(text, expected):
     assert ids(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dash typed against a word ("bed blocking- patients ...") does not hide it.
+        ("The problem of bed blocking- patients waiting for care- is not new.", [("bed-blocker", "bed blocking")]),
+        ("He suffered from alcohol addiction for years.",
+         [("suffering-from-alcoholism", "suffered from alcohol addiction")]),
+        ("People with a mental handicap lived there.", [("handicap", "mental handicap")]),
+    ],
+)
+def test_forms_written_in_other_ways(text, expected):
+    assert ids(text) == expected
+
+
 def test_a_term_with_words_of_degree_inside_gets_advice_not_a_drop_in():
     [found] = terms("We will not cut services to the most severely disabled in the borough.")
     assert found.suggestions == []

@@ -84,6 +84,7 @@ def test_a_title_case_line_that_is_not_a_sentence_is_a_title(text: str) -> None:
     "| Placements in the Looked After Service |\n|---|\n| 12 |\n",  # the writer's own table
     "New Crackdown On Illegal Immigrants",  # a headline: its small words are capitalised too
     "HEROIN ADDICT MOTHER ESCAPES PRISON TERM",  # a shouted headline
+    "What is EMI Care",  # a question is the writer's own heading, not a chapter's title
 ])
 def test_a_title_case_term_that_is_the_whole_line_or_a_sentence_is_a_use(text: str) -> None:
     assert _terms(text), text
@@ -155,6 +156,8 @@ def test_quoted_mentions_are_suggestions_that_say_they_are_quoted() -> None:
     "Young people told us the term 'care leaver' follows them for years.",
     "The label \u201cchallenging behaviour\u201d hides what the person is telling us.",
     "So-called bed blockers are people waiting for care at home.",
+    # A sentence about terminology names every term in it.
+    "The terminology has changed over time from mental deficiency to mental handicap.",
 ])
 def test_cues_make_a_quoted_term_a_mention(text: str) -> None:
     found = _terms(text, _suggest())
@@ -208,6 +211,19 @@ def test_a_legal_term_used_before_its_definition_is_reported_once_saying_so() ->
     found = [f for f in _terms(text) if f.id == "former-relevant-child"]
     assert len(found) == 1 and found[0].line == 1
     assert "line 7" in found[0].message and "first use" in found[0].message
+
+
+def test_a_legal_term_explained_in_other_words_is_explained() -> None:
+    # "a duty to try to relieve your homelessness" says what the relief duty is.
+    text = ("# Relief Duty\n\n"
+            "If you are homeless the Council has a duty to try to relieve your homelessness.\n\n"
+            "If your homelessness is not relieved within 56 days the Council will end the relief duty.\n")
+    assert [f for f in _terms(text) if f.id == "relief-duty"] == []
+    before = "The relief duty ends after 56 days.\n\nThe council has a duty to relieve homelessness.\n"
+    [found] = [f for f in _terms(before) if f.id == "relief-duty"]
+    assert "before the document explains it (line 3)" in found.message
+    # Another duty does not explain this one.
+    assert [f.id for f in _terms("The relief duty ends. We have a duty to prevent harm.")] == ["relief-duty"]
 
 
 def test_a_legal_term_never_explained_is_reported_at_every_use() -> None:
@@ -715,3 +731,20 @@ def test_an_adjective_that_opens_a_headline_can_name_a_group(text: str, found: l
 ])
 def test_senses_and_forms_found_in_the_seventh_set(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+def test_a_seizure_is_offered_in_the_singular() -> None:
+    text = ("Some pupils have epilepsy. Once the fit has stopped, place the pupil in the recovery position.\n\n"
+            "The plan should fit her needs. The new room is a good fit.\n")
+    [found] = _terms(text)
+    assert (found.id, found.line, found.suggestions) == ("fits-seizures", 1, ["seizure"])
+
+
+def test_the_definition_of_a_term_given_elsewhere_is_not_its_explanation() -> None:
+    # "The definition of X was outlined in paragraph 3.5" names the term and explains nothing,
+    # so every use of the legal term before and after it is still reported.
+    text = ("The duty applies even if the applicant is intentionally homeless.\n\n"
+            "They may be found intentionally homeless.\n\n"
+            "The definition of intentionally homeless was outlined in paragraph 3.5 of the report.\n")
+    found = [f for f in _terms(text) if f.id == "intentionally-homeless"]
+    assert [f.line for f in found] == [1, 3]

@@ -110,7 +110,13 @@ def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: li
     target = read_target(matched.split(), before, after, lex, next_capitalised=next_cap)
     if next_pos:
         target = replace(target, next_pos=next_pos)
-    if entry.pos == "noun" and len(matched.split()) == 1 and "ADJ" in lex.upos(matched.lower()):
+    if (target.kind == "noun" and target.tag == "NNS" and len(matched.split()) == 1 and not matched.endswith("s")
+            and entry.alternatives and not any(_names_people(a) for a in entry.alternatives)):
+        # "the fit has stopped": "the" and a word that can describe read as a group of people
+        # ("the disabled"), but this entry offers a thing ("seizure"), so one of it.
+        target = replace(target, tag="NN")
+    if entry.pos == "noun" and len(matched.split()) == 1 and "ADJ" in lex.upos(matched.lower()) and any(
+            _names_people(a) for a in entry.alternatives):
         # The term check found an adjective naming a group ("Disabled in Walsall ..."): people.
         target = replace(target, kind="noun", tag="NNS", attributive=False)
     if blocked:
@@ -161,6 +167,14 @@ def _keys(words: str) -> tuple[str, ...]:
     from plainspeak.nlp import match_key
 
     return tuple(match_key(w.strip(".,;:()\u201c\u201d\"'")) or w.lower() for w in words.split())
+
+
+def _names_people(alternative: str) -> bool:
+    """Whether an alternative names a group of people ("disabled people", "older adults"):
+    then an adjective found as a noun stands for people. "fit" is offered "seizure", a thing."""
+    words = alternative.lower().split()
+    return any(w in ("people", "persons", "adults", "children", "men", "women", "families", "residents")
+               for w in words)
 
 
 def _gapped(entry: Entry, matched: str) -> bool:

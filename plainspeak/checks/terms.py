@@ -148,6 +148,13 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
     return facts.pos(k) == pos
 
 
+def _end(analysed: Analysed, j: int) -> int:
+    """Where a match ending at token ``j`` ends in the text: not after a dash typed against
+    its last word ("bed blocking- patients")."""
+    last = analysed.token_text[j - 1]
+    return analysed.token_idx[j - 1] + len(last) - (1 if len(last) > 1 and last.endswith("-") else 0)
+
+
 def _inflected(word: str) -> bool:
     low = word.lower()
     return low.endswith(("ed", "ing")) and lemma(low) != low
@@ -249,7 +256,7 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
     lex = lexicon_for(ctx.glossary) if matches else None
     for i, j, entry in matches:
         start = idx[i]
-        end = idx[j - 1] + len(texts[j - 1])
+        end = _end(analysed, j)
         matched = document.text[start:end]
         name = facts.name_at(i, j)
         if name is not None and name.kind == "title line" and not _capitals_outside(texts, name.start, name.end, i, j):
@@ -337,6 +344,10 @@ def _cue_text(cue: str) -> str:
         return "in quotation marks"
     if cue == "list of quoted words":
         return "one of a list of quoted words"
+    if cue.startswith("a sentence about "):
+        return f"in {cue}"
+    if cue.startswith("a heading "):
+        return f"under {cue}"
     if cue.startswith(("is ", "are ", "has ", "have ", "was ", "were ", "became", "becomes", "\u2014", "-", "\u2013",
                        ",", "(")):
         return f"followed by \u201c{cue}\u201d"
@@ -360,21 +371,27 @@ def _legal_findings(analysed: Analysed, uses: list[tuple[int, int, Entry]],
     The explanation itself is not a finding; the first use before it is, and says where the
     explanation is; later uses before it are not (one finding says it all).
     """
-    idx, texts = analysed.token_idx, analysed.token_text
+    idx = analysed.token_idx
     document = analysed.document
     facts = analysed.facts
     explained_at = next((k for k, (i, j, _e) in enumerate(uses) if facts.explains(i, j)), None)
+    # Where the explanation starts, as a token: a use that explains the term, or words that
+    # say what it means without it ("a duty to try to relieve your homelessness").
+    explained_from = uses[explained_at][0] if explained_at is not None else None
+    paraphrase = facts.paraphrase_at(uses[0][2].terms)
+    if paraphrase is not None and (explained_from is None or paraphrase < explained_from):
+        explained_from = paraphrase
     out = []
-    for k, (i, j, entry) in enumerate(uses):
-        if explained_at is not None and k >= explained_at:
+    for i, j, entry in uses:
+        if explained_from is not None and i >= explained_from:
             break
-        if explained_at is not None and _short_heading(analysed, i):
+        if explained_from is not None and _short_heading(analysed, i):
             continue  # "Priority need" over the section that explains it names the section
         start = idx[i]
-        end = idx[j - 1] + len(texts[j - 1])
+        end = _end(analysed, j)
         matched = document.text[start:end]
-        if explained_at is not None:
-            ei = uses[explained_at][0]
+        if explained_from is not None:
+            ei = explained_from
             line = document.line_col(document.source_span(idx[ei], idx[ei] + 1)[0])[0]
             message = (f"\u201c{matched}\u201d is a legal term used before the document explains it "
                        f"(line {line}): explain what it means here, at its first use")
@@ -404,7 +421,7 @@ def _finding(analysed: Analysed, entry: Entry, i: int, j: int, sources: dict[str
              lexicon: Lexicon | None = None) -> Finding:
     document = analysed.document
     start = analysed.token_idx[i]
-    end = analysed.token_idx[j - 1] + len(analysed.token_text[j - 1])
+    end = _end(analysed, j)
     matched = document.text[start:end]
     advice = advise(document.text, start, end, entry, lexicon, next_pos=next_word_pos(analysed, j))
     if entry.id not in sources:

@@ -38,6 +38,7 @@ class Facts:
         self._pos: dict[int, str] = {}
         self._blocks: dict[int, tuple[list[NameSpan], bool]] = {}
         self._quotes: dict[int, tuple[list[tuple[int, int]], list[Mention]]] = {}
+        self._paraphrases: dict[tuple[str, ...], int | None] = {}
 
     @cached_property
     def key_set(self) -> frozenset[str]:
@@ -162,9 +163,15 @@ class Facts:
         if found is None or found.cue == "quotation":
             # Inside someone's quoted words a word can still be named or denied ("not a
             # service user"): the nearer cue says more than the quotation marks do.
-            from plainspeak.context.mentions import headword_heading, listed_after_cue, unquoted_cue
+            from plainspeak.context.mentions import (
+                headword_heading,
+                listed_after_cue,
+                sentence_about_words,
+                unquoted_cue,
+            )
 
-            cue = unquoted_cue(self._analysed, i, j) or listed_after_cue(self._analysed, i)
+            cue = (unquoted_cue(self._analysed, i, j) or listed_after_cue(self._analysed, i)
+                   or sentence_about_words(self._analysed, i, self._sentence_starts))
             if cue is None and headword_heading(self._analysed, i, j):
                 cue = "a heading that names the word"
             if cue is not None:
@@ -183,6 +190,16 @@ class Facts:
         from plainspeak.context.explanations import explains
 
         return explains(self._analysed, i, j, self.definition_blocks, self._sentence_starts)
+
+    def paraphrase_at(self, forms: list[str]) -> int | None:
+        """Where the document first says in other words what a two-word legal term means
+        ("a duty to relieve your homelessness" for "relief duty"), as a token index."""
+        key = tuple(forms)
+        if key not in self._paraphrases:
+            from plainspeak.context.explanations import paraphrase_at
+
+            self._paraphrases[key] = paraphrase_at(self._analysed, forms)
+        return self._paraphrases[key]
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

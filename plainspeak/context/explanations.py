@@ -325,6 +325,20 @@ def _is_acronym_word(analysed: Analysed, j: int) -> bool:
         texts[k + 2] == ")")
 
 
+#: After "the definition of X", words that say the definition is somewhere else, or was
+#: changed, rather than give it.
+_ELSEWHERE_VERBS = frozenset({"outlined", "set", "given", "found", "contained", "explained", "changed", "amended",
+                              "included", "provided", "in", "at", "under", "within", "described"})
+
+
+def _points_elsewhere(after: list[str]) -> bool:
+    if not after:
+        return False
+    if after[0] in ("was", "were", "has", "had", "will", "would", "can", "may", "could", "should"):
+        return True
+    return after[0] in ("is", "are") and len(after) > 1 and after[1] in _ELSEWHERE_VERBS
+
+
 def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = frozenset(),
              sentence_starts: list[int] | None = None) -> bool:
     """Whether the use of a term at tokens ``i:j`` is where the document explains it."""
@@ -360,6 +374,8 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
         if len(before) >= len(cue) and tuple(before[-len(cue):]) == cue:
             if cue[0] == "(" and after[:1] != [")"]:
                 continue  # "(the prevention duty)" names what was just explained; "(see ...)" does not
+            if cue[-1] == "of" and _points_elsewhere(after):
+                continue  # "The definition of X was outlined in paragraph 3.5 of the report"
             return True
     if _question_heading(analysed, i, j, sentence_starts):
         return True
@@ -375,3 +391,46 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
         if after[:1] and after[0] in _DASHES and len(after) >= 4:
             return True
     return False
+
+
+#: How many words may stand between "duty to" and the verb that says what the duty does
+#: ("a duty to try to relieve your homelessness").
+PARAPHRASE_REACH = 4
+#: Letters a noun and its verb share at least ("relief"/"relieve", "prevention"/"prevent").
+_STEM = 5
+
+
+def paraphrase_at(analysed: Analysed, forms: list[str]) -> int | None:
+    """Where the sentence starts in which the document first says what a legal term means in
+    other words: for "relief duty", "the Council has a duty to try to relieve your
+    homelessness" (the term's last word, "to", and a verb made from its first word). None when
+    it never does."""
+    from plainspeak.nlp import match_key
+
+    keys = analysed.keys
+    best: int | None = None
+    for form in forms:
+        words = form.lower().replace("-", " ").split()
+        if len(words) != 2 or len(words[0]) < _STEM:
+            continue
+        head, noun = match_key(words[1]), words[0]
+        stem = noun[:_STEM]
+        for t in range(len(keys) - 2):
+            if best is not None and t >= best:
+                break
+            if keys[t] != head or keys[t + 1] != "to":
+                continue
+            for u in range(t + 2, min(len(keys), t + 2 + PARAPHRASE_REACH + 1)):
+                key = keys[u]
+                if key is None:
+                    break
+                text = analysed.token_text[u].lower()
+                if text.startswith(stem) and match_key(text) != match_key(noun):
+                    best = t
+                    break
+    if best is None:
+        return None
+    # The whole sentence explains: "Relief duty: the Council has a duty to relieve …"
+    starts = [s.token_start for s in analysed.sentences]
+    at = bisect.bisect_right(starts, best) - 1
+    return starts[at] if at >= 0 else best

@@ -52,7 +52,7 @@ def _cue_groups() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted((tuple(line.lower().replace("-", " - ").split()) for line in groups.get(k, [])),
                             key=len, reverse=True))
             for k in ("before", "after", "unquoted", "unquoted_after", "list_cues", "speech_verbs",
-                      "singular_verbs")}
+                      "singular_verbs", "sentence_cues")}
 
 
 def _cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
@@ -376,6 +376,23 @@ def headword_heading(analysed: Analysed, i: int, j: int) -> bool:
     words = sum(1 for w in text.split() if any(c.isalpha() for c in w))
     term_words = sum(1 for t in analysed.token_text[i:j] if t[:1].isalpha())
     return words <= term_words + HEADWORD_EXTRA_WORDS
+
+
+def sentence_about_words(analysed: Analysed, i: int, sentence_starts: list[int]) -> str | None:
+    """A cue anywhere in the sentence of token ``i`` that makes it a sentence about words
+    ("The terminology has changed over time from mental deficiency to mental handicap"):
+    every term in it is named, not used."""
+    from bisect import bisect_right
+
+    s = bisect_right(sentence_starts, i) - 1
+    if s < 0:
+        return None
+    sentence = analysed.sentences[s]
+    words = _cue_groups()["sentence_cues"]
+    for t in range(sentence.token_start, min(sentence.token_end, len(analysed.keys))):
+        if (analysed.token_text[t].lower(),) in words:
+            return f"a sentence about {analysed.token_text[t].lower()}"
+    return None
 
 
 #: How many list items back the line that introduces a list is looked for (a bound, so that a

@@ -178,6 +178,11 @@ _TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "for"
                           "not", "but", "nor", "per", "up", "out", "off"})
 
 
+#: Words that open a question heading ("What is EMI Care", "Are You a Care Leaver"). Not "how",
+#: which opens the titles of guides ("How Contractors Obtain a GSA Access Card").
+_QUESTION_OPENERS = frozenset({"what", "why", "who", "is", "are", "am", "can", "do", "does", "should"})
+
+
 def _every_word_capitalised(words: list[_Word], data: NameData) -> bool:
     """A line that is not a sentence and capitalises every word but the small ones ("Contact
     with Parents and Siblings", "5.1.2 Decision to Look After and Post Placement
@@ -189,6 +194,8 @@ def _every_word_capitalised(words: list[_Word], data: NameData) -> bool:
     lettered = [w.text for w in words if any(c.isalpha() for c in w.text)]
     if lettered and all(t.isupper() for t in lettered):
         return False  # a shouted headline ("HEROIN ADDICT MOTHER ESCAPES PRISON TERM") is the writer's own
+    if lettered and lettered[0].lower() in _QUESTION_OPENERS:
+        return False  # "What is EMI Care": a question is the writer's own heading, not a chapter's title
     caps = 0
     small_capitalised = small_lower = 0
     for w in words:

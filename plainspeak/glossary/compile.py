@@ -182,7 +182,7 @@ def forms_match(words: Sequence[str], forms: tuple[str, ...]) -> bool:
     """Whether document words (hyphens left out) have the forms ``exact_forms`` asks for."""
     for word, form in zip(words, forms, strict=False):
         if form:
-            low = word.lower().replace("\u2019", "'")
+            low = word.lower().replace("\u2019", "'").rstrip("-")
             if low != form and low != form + "s":
                 return False
     return True

@@ -172,10 +172,11 @@ def _duplicate_ids(loaded: list[_Loaded]) -> list[Problem]:
 
 def _duplicate_terms(loaded: list[_Loaded]) -> list[Problem]:
     """Two entries flagging the same words: only one of them could ever be shown."""
-    from plainspeak.glossary.compile import term_keys
+    from plainspeak.glossary.compile import exact_forms, term_keys
 
     problems = []
-    owner: dict[tuple[object, ...], tuple[Entry, str]] = {}
+    #: By words (case kind and keys): each form that flags them, with the word forms it insists on.
+    owners: dict[tuple[object, ...], list[tuple[Entry, str, tuple[str, ...]]]] = {}
     for item in loaded:
         for entry in item.glossary.entries:
             if entry.disabled:
@@ -188,11 +189,14 @@ def _duplicate_terms(loaded: list[_Loaded]) -> list[Problem]:
                 # for a safe fix) is deliberate: only same-kind entries can hide each other.
                 keys: tuple[object, ...] = (("exact", tuple(texts)) if entry.case_sensitive else ("any",)) \
                     + tuple(word_keys)
-                first = owner.get(keys)
-                if first is None or first[0].id == entry.id:
-                    owner[keys] = (entry, form)
+                forms = exact_forms(texts)
+                seen = owners.setdefault(keys, [])
+                clash = next(((other, other_form) for other, other_form, other_forms in seen
+                              if other.id != entry.id and _same_words(entry, forms, other, other_forms)), None)
+                seen.append((entry, form, forms))
+                if clash is None:
                     continue
-                other, other_form = first
+                other, other_form = clash
                 line, column = _term_pos(item.raw.get(entry.id), form, entry)
                 problems.append(Problem(
                     "error", entry.file, line, column,
@@ -200,6 +204,20 @@ def _duplicate_terms(loaded: list[_Loaded]) -> list[Problem]:
                     f"already flags as '{other_form}'",
                     "two entries cannot flag the same words: merge them, or remove the words from one of them"))
     return problems
+
+
+def _same_words(a: Entry, a_forms: tuple[str, ...], b: Entry, b_forms: tuple[str, ...]) -> bool:
+    """Whether two forms with the same keys flag the same words. A word ending in -ed or -ing
+    matches only as written, and a noun entry never matches the -ed word made from it, so
+    "mental handicap" (a noun) and "mentally handicapped" flag different words; "suffer from"
+    (any form) and "suffered from" do not."""
+    if a_forms == b_forms:
+        return True
+    if not a_forms:
+        return a.pos != "noun"
+    if not b_forms:
+        return b.pos != "noun"
+    return False
 
 
 def _term_pos(raw: LocatedDict | None, form: str, entry: Entry) -> tuple[int, int]:
