@@ -81,6 +81,7 @@ SETS = {
         {"precision": 0.935, "recall": 0.86, "stigmatising_recall": 0.86},   # now 0.943, 0.863, 0.864
         {"must_not_flag_flagged_share": 0.015, "findings_in_names": 2},      # now 5/410, 2
         runs_of_pages=True, new_pages=True),
+    "heldout8": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
     "heldout9": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
@@ -148,4 +149,6 @@ def test_a_sets_pages_are_sources_nowhere_else(name: str) -> None:
 
 @pytest.mark.parametrize("name", SETS)
 def test_a_sets_accuracy_does_not_fall(name: str, assert_accuracy: Callable[..., None]) -> None:
+    if not SETS[name].floors and not SETS[name].ceilings:
+        pytest.skip(f"{name} is untouched: no floors (and no run of plainspeak) before its one measurement")
     assert_accuracy(CORPUS / name, SETS[name].floors, SETS[name].ceilings)

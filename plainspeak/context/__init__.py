@@ -163,20 +163,29 @@ class Facts:
         if found is None or found.cue == "quotation":
             # Inside someone's quoted words a word can still be named or denied ("not a
             # service user"): the nearer cue says more than the quotation marks do.
-            from plainspeak.context.mentions import (
-                headword_heading,
-                listed_after_cue,
-                sentence_about_words,
-                unquoted_cue,
-            )
+            from plainspeak.context.mentions import headword_heading, listed_after_cue, unquoted_cue
 
             cue = (unquoted_cue(self._analysed, i, j) or listed_after_cue(self._analysed, i)
-                   or sentence_about_words(self._analysed, i, self._sentence_starts))
+                   or self._sentence_about_words(i))
             if cue is None and headword_heading(self._analysed, i, j):
                 cue = "a heading that names the word"
             if cue is not None:
                 found = Mention(i, j, cue)
         return found
+
+    @cached_property
+    def _about_words(self) -> dict[int, str]:
+        from plainspeak.context.mentions import sentences_about_words
+
+        return sentences_about_words(self._analysed)
+
+    def _sentence_about_words(self, i: int) -> str | None:
+        """The cue that makes the sentence of token ``i`` a sentence about words, if any."""
+        if not self._about_words:
+            return None
+        from bisect import bisect_right
+
+        return self._about_words.get(bisect_right(self._sentence_starts, i) - 1)
 
     # -- explanations ------------------------------------------------------------------
     @cached_property
@@ -198,8 +207,14 @@ class Facts:
         if key not in self._paraphrases:
             from plainspeak.context.explanations import paraphrase_at
 
-            self._paraphrases[key] = paraphrase_at(self._analysed, forms)
+            self._paraphrases[key] = paraphrase_at(self._analysed, forms, self._words_before_to)
         return self._paraphrases[key]
+
+    @cached_property
+    def _words_before_to(self) -> dict[str, list[int]]:
+        from plainspeak.context.explanations import words_before_to
+
+        return words_before_to(self._analysed)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -378,21 +378,22 @@ def headword_heading(analysed: Analysed, i: int, j: int) -> bool:
     return words <= term_words + HEADWORD_EXTRA_WORDS
 
 
-def sentence_about_words(analysed: Analysed, i: int, sentence_starts: list[int]) -> str | None:
-    """A cue anywhere in the sentence of token ``i`` that makes it a sentence about words
-    ("The terminology has changed over time from mental deficiency to mental handicap"):
-    every term in it is named, not used."""
+def sentences_about_words(analysed: Analysed) -> dict[int, str]:
+    """The sentences (by index) with a cue anywhere in them that makes them sentences about
+    words ("The terminology has changed over time from mental deficiency to mental handicap"),
+    with the cue: every term in them is named, not used. One pass over the document."""
     from bisect import bisect_right
 
-    s = bisect_right(sentence_starts, i) - 1
-    if s < 0:
-        return None
-    sentence = analysed.sentences[s]
-    words = _cue_groups()["sentence_cues"]
-    for t in range(sentence.token_start, min(sentence.token_end, len(analysed.keys))):
-        if (analysed.token_text[t].lower(),) in words:
-            return f"a sentence about {analysed.token_text[t].lower()}"
-    return None
+    words = {cue[0] for cue in _cue_groups()["sentence_cues"] if len(cue) == 1}
+    starts = [s.token_start for s in analysed.sentences]
+    found: dict[int, str] = {}
+    for t, text in enumerate(analysed.token_text):
+        low = text.lower()
+        if low in words:
+            s = bisect_right(starts, t) - 1
+            if s >= 0:
+                found.setdefault(s, f"a sentence about {low}")
+    return found
 
 
 #: How many list items back the line that introduces a list is looked for (a bound, so that a
