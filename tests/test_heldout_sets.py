@@ -51,8 +51,8 @@ SETS = {
         {"must_not_flag_flagged_share": 0.018, "findings_in_names": 2}),     # now 6/351, 2
     "heldout2": HeldOut(
         250, (0.2, 0.65), "a52d34c: 0.846, 0.854, 0.863, 4.3%, 8",
-        {"precision": 0.94, "recall": 0.915, "stigmatising_recall": 0.92},   # now 0.960, 0.922, 0.926
-        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 2}),     # now 2/276, 2
+        {"precision": 0.965, "recall": 0.925, "stigmatising_recall": 0.93},  # now 0.970, 0.932, 0.937
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 2}),      # now 1/276, 2
     "heldout3": HeldOut(
         250, (0.1, 0.65), "00379fd: 0.782, 0.958, 0.961, 4.4%, 4",
         {"precision": 0.89, "recall": 0.98, "stigmatising_recall": 0.99},    # now 0.897, 0.986, 1.000
@@ -65,7 +65,7 @@ SETS = {
         runs_of_pages=True, new_pages=True),
     "heldout5": HeldOut(
         450, (0.15, 0.5), "2e2cd04: 0.806, 0.850, 0.850, 4.7%, 6",
-        {"precision": 0.86, "recall": 0.93, "stigmatising_recall": 0.925},   # now 0.869, 0.937, 0.933
+        {"precision": 0.865, "recall": 0.94, "stigmatising_recall": 0.94},   # now 0.870, 0.945, 0.942
         {"must_not_flag_flagged_share": 0.035, "findings_in_names": 4},      # now 17/512, 4
         runs_of_pages=True, new_pages=True),
     "heldout6": HeldOut(
@@ -73,15 +73,20 @@ SETS = {
         # Precision 0.892 before "lacks capacity" was found after "a person", "someone": three
         # more true uses on held-out 7, one here, and two uses on a page that explained the term
         # earlier, which only count as wrong one sentence at a time (--pages: 0.898).
-        {"precision": 0.88, "recall": 0.92, "stigmatising_recall": 0.92},    # now 0.882, 0.926, 0.925
+        {"precision": 0.88, "recall": 0.93, "stigmatising_recall": 0.93},    # now 0.883, 0.932, 0.932
         {"must_not_flag_flagged_share": 0.03, "findings_in_names": 0},       # now 17/598, 0
         runs_of_pages=True, new_pages=True),
     "heldout7": HeldOut(
         450, (0.15, 0.5), "4f089fe: 0.919, 0.832, 0.852, 1.5%, 2",
-        {"precision": 0.935, "recall": 0.86, "stigmatising_recall": 0.86},   # now 0.943, 0.863, 0.864
+        {"precision": 0.94, "recall": 0.9, "stigmatising_recall": 0.905},    # now 0.945, 0.905, 0.909
         {"must_not_flag_flagged_share": 0.015, "findings_in_names": 2},      # now 5/410, 2
         runs_of_pages=True, new_pages=True),
-    "heldout8": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout8": HeldOut(
+        400, (0.15, 0.5), "0fb6119: 0.955, 0.944, 0.969, 0.9%, 6",
+        # The helper's own single run on 84682df (the third session's rules) gave the same.
+        {"precision": 0.96, "recall": 0.95, "stigmatising_recall": 0.965},   # now 0.966, 0.956, 0.969
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},       # now 2/328, 1
+        runs_of_pages=True, new_pages=True),
     "heldout9": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 

@@ -20,6 +20,12 @@ def _ids(text: str, config: Config | None = None) -> list[str]:
 # -- names and titles ------------------------------------------------------------------------
 
 NAMES = [
+    # A listed name whose last word is written small, names with a plural possessive, and the
+    # kind of document before a title.
+    "Her stay was not authorised under the Deprivation of Liberty safeguards.",
+    "He was sent to a young offenders' institute for six months.",
+    "Care leavers' charter",
+    "Consultation: a new judgement within ILACS on the experiences and progress of care leavers",
     "Under the Children (Leaving Care) Act 2000, councils must stay in touch with young people.",
     "The Care Planning, Placement and Case Review (England) Regulations 2010 set out what a plan must say.",
     "We are a member of the National Leaving Care Benchmarking Forum.",
@@ -224,6 +230,20 @@ def test_a_legal_term_explained_in_other_words_is_explained() -> None:
     assert "before the document explains it (line 3)" in found.message
     # Another duty does not explain this one.
     assert [f.id for f in _terms("The relief duty ends. We have a duty to prevent harm.")] == ["relief-duty"]
+
+
+def test_a_legal_term_defined_before_it_in_its_sentence_is_explained() -> None:
+    text = ("People who have no legal entitlement to financial support from the state are people who have "
+            "no recourse to public funds (NRPF).\n\nPeople with no recourse to public funds may be students.\n")
+    assert [f for f in _terms(text) if f.id == "no-recourse-to-public-funds"] == []
+    # "Many of them are people who have …" describes nobody before the copula.
+    assert [f.id for f in _terms("Many of them are people who have no recourse to public funds.")] == [
+        "no-recourse-to-public-funds"]
+
+
+def test_a_legal_decision_with_not_uses_the_term() -> None:
+    # "not a" denies a label ("not a schizophrenic"), but "not a priority need" is the decision.
+    assert [f.id for f in _terms("We may decide you are not a priority need.")] == ["priority-need"]
 
 
 def test_a_legal_term_never_explained_is_reported_at_every_use() -> None:

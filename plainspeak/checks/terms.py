@@ -289,6 +289,10 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
             # said") use the label about people: a use, not a word held up to be looked at. A
             # quoted text (an Act, a warrant) stays a mention.
             mention = None
+        if mention is not None and entry.legal_term and mention.cue in ("not a", "not an"):
+            # "we decide you are not a priority need": a legal decision uses the term; only a
+            # label is denied ("she is not a schizophrenic")
+            mention = None
         if mention is not None:
             if mentions_mode == "off":
                 # 'What does "intentionally homeless" mean?': the quoted term is where the

@@ -339,6 +339,35 @@ def _points_elsewhere(after: list[str]) -> bool:
     return after[0] in ("is", "are") and len(after) > 1 and after[1] in _ELSEWHERE_VERBS
 
 
+#: "… are people who have X": the people a description before the copula names.
+_DEFINED_PEOPLE = frozenset({"people", "those", "someone", "anyone", "person", "children", "adults", "families",
+                             "households", "applicants"})
+
+
+def _defined_before(before: list[str], after: list[str]) -> bool:
+    """The sentence says what the term means before it, and ends with it: "People who have no
+    legal entitlement to financial support … from the state are people who have no recourse
+    to public funds (NRPF)"."""
+    if after and after[0] == "(" and len(after) >= 3 and after[2] == ")":
+        after = after[3:]  # "(NRPF)"
+    if after and after[0] not in (".", ";", "!"):
+        return False
+    words = before[:]
+    if words and words[-1] in ("have", "has", "are", "is", "with", "in", "owed", "owe"):
+        words = words[:-1]
+    if len(words) < 7 or words[-1] not in ("who", "that") or words[-2] not in _DEFINED_PEOPLE:
+        return False
+    if words[-3] not in ("are", "is", "means", "mean"):
+        return False
+    # The words before the copula describe someone ("People who have no legal entitlement …"),
+    # from the start of the sentence: "Many of them are people who have …" defines nothing.
+    subject = words[:-3]
+    for stop in (".", "!", "?", ";", ":"):
+        if stop in subject:
+            subject = subject[len(subject) - subject[::-1].index(stop):]
+    return len(subject) >= 4 and any(w in ("who", "that", "whose", "with", "without") for w in subject)
+
+
 def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = frozenset(),
              sentence_starts: list[int] | None = None) -> bool:
     """Whether the use of a term at tokens ``i:j`` is where the document explains it."""
@@ -378,6 +407,8 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
                 continue  # "The definition of X was outlined in paragraph 3.5 of the report"
             return True
     if _question_heading(analysed, i, j, sentence_starts):
+        return True
+    if _defined_before(_words_before(analysed, i, 20), after):
         return True
     if _intro_sentence(analysed, i, sentence_starts) or _examples_after(analysed, j):
         return True

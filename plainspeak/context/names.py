@@ -64,6 +64,7 @@ class NameData:
     names: tuple[str, ...]
     #: Lower case: words after a colon that make a line a document's title; file tags.
     title_line_words: tuple[tuple[str, ...], ...] = ()
+    document_kinds: frozenset[tuple[str, ...]] = frozenset()
     file_tags: frozenset[str] = frozenset()
     #: Lower case job heads taking "for"/"of" -> whether they need a modifier or a capital.
     job_for_heads: dict[str, bool] | None = None
@@ -91,6 +92,7 @@ def name_data() -> NameData:
         connectors=f(groups["connectors"]), heading_connectors=f(groups["heading_connectors"]),
         not_in_names=f(groups["not_in_names"]), names=tuple(groups["names"]),
         title_line_words=tuple(tuple(w.split()) for w in groups.get("title_line_words", [])),
+        document_kinds=frozenset(tuple(w.split()) for w in groups.get("document_kinds", [])),
         file_tags=f(groups.get("file_tags", [])),
         job_for_heads=_starred(groups.get("job_for_heads", [])),
         job_for_modifiers=f(groups.get("job_for_modifiers", [])),
@@ -253,7 +255,8 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
     texts, idx = analysed.token_text, analysed.token_idx
     words = _words(texts, idx, lo, hi)
     heading = analysed.document.blocks[b].kind == "heading" or _title_cased(words)
-    prose = bool(words) and words[-1].text in _ENDS
+    # "… for his disabled son Y.": an initial keeps its full stop, and the line is still a sentence
+    prose = bool(words) and (words[-1].text in _ENDS or (len(words[-1].text) > 1 and words[-1].text.endswith(".")))
     spans = _rule_names(words, data, heading, prose=prose)
     spans.extend(_listed_names(words, _listed_trie(tuple(data.names) + extra_names)))
     spans.extend(_citations(words))
@@ -546,10 +549,16 @@ def _listed_names(words: list[_Word], trie: dict[str, Any]) -> list[NameSpan]:
 
 
 def _same_capitals(form: tuple[str, ...], words: list[_Word]) -> bool:
-    """Every capitalised word of the listed name is capitalised in the text too."""
+    """Every capitalised word of the listed name is capitalised in the text too; in a name of
+    three words or more the last may be written small ("the Deprivation of Liberty
+    safeguards"), when two capitals before it still match."""
     if len(form) == 1 and not words[0].text[:1].isupper():
         return False
-    return all(not f[:1].isupper() or w.text[:1].isupper() for f, w in zip(form, words, strict=False))
+    matched = [not f[:1].isupper() or w.text[:1].isupper() for f, w in zip(form, words, strict=False)]
+    if all(matched):
+        return True
+    return (len(form) >= 3 and all(matched[:-1]) and not matched[-1]
+            and sum(1 for f in form[:-1] if f[:1].isupper()) >= 2)
 
 
 # -- citations --------------------------------------------------------------------------------
@@ -680,6 +689,11 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
                 # "Rough sleepers: access to services and support (England)": a briefing's title.
                 return NameSpan(words[0].first, words[k - 1].last + 1, "document")
             end = k
+    first_colon = next((c for c in range(1, min(end, 4)) if texts[c] == ":"), None)
+    if first_colon is not None and tuple(texts[:first_colon]) in data.document_kinds and end - first_colon > 3:
+        # "Consultation: a new judgement within ILACS on …", "Policy paper: …": the kind of
+        # document, then its title, as GOV.UK and council sites list them.
+        return NameSpan(words[0].first, words[end - 1].last + 1, "document")
     colons = [c for c in range(2, end) if texts[c] == ":"]  # two words before it at least
     if not colons:
         return None
@@ -894,6 +908,14 @@ def _specialty(analysed: Analysed, i: int, j: int, data: NameData, closed: froze
     return None
 
 
+def _possessive(texts: list[str], idx: list[int], k: int) -> bool:
+    """Whether token ``k`` is a possessive ending touching the word before it: "'s", or a bare
+    apostrophe after a plural ("offenders'")."""
+    if idx[k] != idx[k - 1] + len(texts[k - 1]):
+        return False
+    return texts[k] in ("'s", "\u2019s") or (texts[k] in ("'", "\u2019") and texts[k - 1][-1:] in ("s", "S"))
+
+
 def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     """Tokens ``i:j`` followed by a head word that makes them part of the name of a post, a
     unit or a document: "dual diagnosis practitioners", "care of the elderly wards", "rough
@@ -909,8 +931,8 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     titled = texts[j - 1][:1].isupper()  # "Looked After Children Placement Strategy"
     joined = ""
     k = j
-    if k < len(texts) and texts[k] in ("'s", "\u2019s") and idx[k] == idx[k - 1] + len(texts[k - 1]):
-        k += 1  # "the Looked after Children's Health team"
+    if k < len(texts) and _possessive(texts, idx, k):
+        k += 1  # "the Looked after Children's Health team", "a young offenders' institute"
     for between in range(_COMPOUND_GAP + 1):
         nxt = _next_word(texts, k, 1)
         if nxt is None or nxt > k + 1 or idx[nxt] - (idx[k - 1] + len(texts[k - 1])) != 1:
