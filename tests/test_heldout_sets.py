@@ -78,7 +78,7 @@ SETS = {
         runs_of_pages=True, new_pages=True),
     "heldout7": HeldOut(
         450, (0.15, 0.5), "4f089fe: 0.919, 0.832, 0.852, 1.5%, 2",
-        {"precision": 0.94, "recall": 0.9, "stigmatising_recall": 0.905},    # now 0.945, 0.905, 0.909
+        {"precision": 0.94, "recall": 0.91, "stigmatising_recall": 0.915},   # now 0.946, 0.916, 0.920
         {"must_not_flag_flagged_share": 0.015, "findings_in_names": 2},      # now 5/410, 2
         runs_of_pages=True, new_pages=True),
     "heldout8": HeldOut(
@@ -87,7 +87,13 @@ SETS = {
         {"precision": 0.96, "recall": 0.95, "stigmatising_recall": 0.965},   # now 0.966, 0.956, 0.969
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},       # now 2/328, 1
         runs_of_pages=True, new_pages=True),
-    "heldout9": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout9": HeldOut(
+        400, (0.15, 0.5), "a4cb9b8: 0.954, 0.936, 0.946, 1.2%, 3",
+        # The helper's own single run on 5990a40 (the start of the fourth session): 0.934, 0.900,
+        # 0.902, 1.6%, 3.
+        {"precision": 0.95, "recall": 0.955, "stigmatising_recall": 0.97},   # now 0.955, 0.964, 0.978
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 3},      # now 5/431, 3
+        runs_of_pages=True, new_pages=True),
 }
 
 

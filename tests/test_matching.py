@@ -124,6 +124,22 @@ def test_forms_written_in_other_ways(text, expected):
     assert ids(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A second group after "the" and a first one: "the elderly and disabled".
+        ("The elderly and disabled will have to pay.", [("elderly", "elderly"), ("the-disabled", "disabled")]),
+        ("The elderly and disabled people will have to pay.", [("elderly", "elderly")]),
+        ("Free travel for the disabled anywhere in England.", [("the-disabled", "the disabled")]),
+        # A describing word a noun entry lists ("drug-addicted") is found; the word alone is not.
+        ("Some local drug-addicted burglars were jailed.", [("addict", "drug-addicted")]),
+        ("People addicted to gambling can get help.", []),
+    ],
+)
+def test_groups_and_describing_words(text, expected):
+    assert ids(text) == expected
+
+
 def test_a_term_with_words_of_degree_inside_gets_advice_not_a_drop_in():
     [found] = terms("We will not cut services to the most severely disabled in the borough.")
     assert found.suggestions == []

@@ -72,7 +72,7 @@ def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | Non
     before, after = words_around(text, start, end)
     rest = text[end:end + 40].lstrip(" \t")
     blocked = (text[start - 1:start] in _HYPHENS or text[end:end + 1] in _HYPHENS or _inside_name(text, start, end)
-               or _gapped(entry, matched))
+               or _gapped(entry, matched) or _describing(entry, matched))
     personal = _personal(text, start, end)
     # The same words in the same surroundings get the same advice: worked out once (a long
     # document repeats "service users" hundreds of times).
@@ -175,6 +175,13 @@ def _names_people(alternative: str) -> bool:
     words = alternative.lower().split()
     return any(w in ("people", "persons", "adults", "children", "men", "women", "families", "residents")
                for w in words)
+
+
+def _describing(entry: Entry, matched: str) -> bool:
+    """A noun entry found as the describing word it lists ("drug-addicted burglars" for
+    "addict"): a noun ("person with a drug dependency") cannot drop in for it."""
+    return (entry.pos == "noun" and matched.lower().endswith("ed") and not entry.term.lower().endswith("ed")
+            and len(matched.replace("-", " ").split()) > 1)
 
 
 def _gapped(entry: Entry, matched: str) -> bool:

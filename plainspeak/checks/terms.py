@@ -138,9 +138,16 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
     pos = entry.pos
     if not pos:
         return True
-    if pos == "noun" and _inflected(analysed.token_text[j - 1]) and not any(
-            _inflected(form.split()[-1]) for form in entry.terms):
-        return False  # "physical handicap" is a noun; "physically handicapped" describes
+    last = analysed.token_text[j - 1]
+    if pos == "noun" and _inflected(last):
+        listed = [form for form in entry.terms if _inflected(form.replace("-", " ").split()[-1])]
+        if j - i > 1 and any(_describing_form(form, last) for form in listed):
+            return True  # the glossary lists this describing word itself: "drug-addicted"
+        if all(_describing_form(form, last) or not _inflected(form.replace("-", " ").split()[-1])
+               for form in listed):
+            # "physical handicap" is a noun and "physically handicapped" describes; "drug-addicted"
+            # is listed, but "addicted" alone is not
+            return False
     # A verb is judged by its first word ("kick off"), anything else by its last ("the disabled").
     k = i if pos == "verb" else j - 1
     while k > i and analysed.keys[k] is None:
@@ -153,6 +160,14 @@ def _end(analysed: Analysed, j: int) -> int:
     its last word ("bed blocking- patients")."""
     last = analysed.token_text[j - 1]
     return analysed.token_idx[j - 1] + len(last) - (1 if len(last) > 1 and last.endswith("-") else 0)
+
+
+def _describing_form(form: str, word: str) -> bool:
+    """Whether a form of a noun entry is a describing word that ends in ``word`` ("drug-addicted"
+    for "addicted"): the glossary lists it, so it is meant whatever it describes. A group
+    written with "the" ("the disabled") is not: "the disabled parent" describes a parent."""
+    words = form.lower().replace("-", " ").split()
+    return len(words) >= 2 and words[0] not in ("the", "a", "an") and words[-1] == word.lower()
 
 
 def _inflected(word: str) -> bool:

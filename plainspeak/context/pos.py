@@ -119,6 +119,11 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
             kk, bb = _neighbour(analysed, kk, -1)
         if bb == "the":
             before = "the"
+    if before in ("and", "or") and before2 in _ADJECTIVES and is_adjective_like(word):
+        # "the elderly and disabled will …": a second group after "the" and a first one
+        _k3, before3 = _neighbour(analysed, _k2, -1)
+        if before3 == "the":
+            before = "the"
     if word.endswith("ing") and len(word) > 5 and lemma(word) != word:
         return "verb"  # "contacting": the noun senses glossaries mean never take -ing
     if word.endswith("ed") and (after in _DETERMINERS or after in words.objects):
