@@ -245,6 +245,15 @@ def test_a_legal_term_defined_before_it_in_its_sentence_is_explained() -> None:
         "no-recourse-to-public-funds"]
 
 
+def test_an_explanation_in_brackets_and_what_someone_goes_through() -> None:
+    # "(ie …)" right after the term explains it; "what X is going through" explains nothing.
+    text = ("If the Council believes you are in priority need (ie that you are vulnerable in a significant way) "
+            "it will house you.\n\nPeople in priority need get help.\n")
+    assert [f for f in _terms(text) if f.id == "priority-need"] == []
+    assert [f.id for f in _terms("Nothing compares with what a looked-after child is going through.")] == [
+        "looked-after-child"]
+
+
 def test_a_legal_decision_with_not_uses_the_term() -> None:
     # "not a" denies a label ("not a schizophrenic"), but "not a priority need" is the decision.
     assert [f.id for f in _terms("We may decide you are not a priority need.")] == ["priority-need"]

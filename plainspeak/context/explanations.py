@@ -175,7 +175,12 @@ def _what_it_means(analysed: Analysed, i: int, after: list[str]) -> bool:
     """"We have explained what intentional homelessness is below", "Find out what priority need
     means": the sentence points to the explanation."""
     before = _words_before(analysed, i, 2)
-    return bool(before) and before[-1] == "what" and bool(after) and after[0] in _WHAT_IT_MEANS
+    if not (before and before[-1] == "what" and after and after[0] in _WHAT_IT_MEANS):
+        return False
+    # "what a looked-after child is going through" says what the child lives through, not
+    # what the words mean
+    return not (after[0] in ("is", "are") and len(after) > 1 and (
+        after[1].endswith(("ing", "ed")) or after[1] in ("like", "doing", "facing", "able", "going")))
 
 
 def _means_later(analysed: Analysed, j: int) -> bool:
