@@ -87,6 +87,7 @@ SETS = {
         {"precision": 0.96, "recall": 0.95, "stigmatising_recall": 0.965},   # now 0.966, 0.956, 0.969
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},       # now 2/328, 1
         runs_of_pages=True, new_pages=True),
+    "heldout9": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
     "heldout10": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 

@@ -228,6 +228,10 @@ def test_a_legal_term_explained_in_other_words_is_explained() -> None:
     before = "The relief duty ends after 56 days.\n\nThe council has a duty to relieve homelessness.\n"
     [found] = [f for f in _terms(before) if f.id == "relief-duty"]
     assert "before the document explains it (line 3)" in found.message
+    # What the duty makes the council do, in the same sentence, says what it is.
+    assert [f for f in _terms("During the Prevention Duty we must take reasonable steps to prevent any eligible "
+                              "applicant from becoming homeless.\n\nThe prevention duty lasts 56 days.\n")
+            if f.id == "prevention-duty"] == []
     # Another duty does not explain this one.
     assert [f.id for f in _terms("The relief duty ends. We have a duty to prevent harm.")] == ["relief-duty"]
 

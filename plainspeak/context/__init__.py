@@ -207,14 +207,14 @@ class Facts:
         if key not in self._paraphrases:
             from plainspeak.context.explanations import paraphrase_at
 
-            self._paraphrases[key] = paraphrase_at(self._analysed, forms, self._words_before_to)
+            self._paraphrases[key] = paraphrase_at(self._analysed, forms, self._words_after_to)
         return self._paraphrases[key]
 
     @cached_property
-    def _words_before_to(self) -> dict[str, list[int]]:
-        from plainspeak.context.explanations import words_before_to
+    def _words_after_to(self) -> dict[str, list[int]]:
+        from plainspeak.context.explanations import words_after_to
 
-        return words_before_to(self._analysed)
+        return words_after_to(self._analysed)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -431,47 +431,55 @@ PARAPHRASE_REACH = 4
 _STEM = 5
 
 
-def words_before_to(analysed: Analysed) -> dict[str, list[int]]:
-    """Where each word stands right before "to" ("duty to"), by key: one pass over the
-    document, so finding paraphrases costs no more with more legal terms."""
-    keys = analysed.keys
+#: How far before "to <verb>" the term's last word may stand in the same sentence ("During the
+#: Prevention Duty we must take reasonable steps to prevent …").
+PARAPHRASE_BACK = 30
+
+
+def words_after_to(analysed: Analysed) -> dict[str, list[int]]:
+    """Words that stand within ``PARAPHRASE_REACH`` words after "to", by their first five
+    letters: one pass over the document, so finding paraphrases costs no more with more legal
+    terms."""
+    keys, texts = analysed.keys, analysed.token_text
     found: dict[str, list[int]] = {}
-    for t in range(len(keys) - 1):
-        key = keys[t]
-        if keys[t + 1] == "to" and key is not None:
-            found.setdefault(key, []).append(t)
+    n = len(keys)
+    for t in range(n):
+        if keys[t] != "to":
+            continue
+        for u in range(t + 1, min(n, t + 1 + PARAPHRASE_REACH)):
+            if keys[u] is None:
+                break
+            word = texts[u]
+            if len(word) >= _STEM:
+                found.setdefault(word[:_STEM].lower(), []).append(u)
     return found
 
 
-def paraphrase_at(analysed: Analysed, forms: list[str], before_to: dict[str, list[int]]) -> int | None:
-    """Where the sentence starts in which the document first says what a legal term means in
-    other words: for "relief duty", "the Council has a duty to try to relieve your
-    homelessness" (the term's last word, "to", and a verb made from its first word). None when
-    it never does. ``before_to`` is ``words_before_to``'s index."""
+def paraphrase_at(analysed: Analysed, forms: list[str], after_to: dict[str, list[int]]) -> int | None:
+    """Where the sentence starts in which the document first says what a two-word legal term
+    does in other words: its last word, and "to" with a verb made from its first word in the
+    same sentence. "The Council has a duty to try to relieve your homelessness" explains the
+    relief duty; "During the Prevention Duty we must take reasonable steps to prevent …" the
+    prevention duty. None when it never does. ``after_to`` is ``words_after_to``'s index."""
     from plainspeak.nlp import match_key
 
     keys = analysed.keys
+    starts = [s.token_start for s in analysed.sentences]
     best: int | None = None
     for form in forms:
         words = form.lower().replace("-", " ").split()
         if len(words) != 2 or len(words[0]) < _STEM:
             continue
-        noun = words[0]
-        stem = noun[:_STEM]
-        for t in before_to.get(match_key(words[1]), ()):
-            if best is not None and t >= best:
+        noun, head = words[0], match_key(words[1])
+        noun_key = match_key(noun)
+        for u in after_to.get(noun[:_STEM], ()):
+            if best is not None and u >= best:
                 break
-            for u in range(t + 2, min(len(keys), t + 2 + PARAPHRASE_REACH + 1)):
-                key = keys[u]
-                if key is None:
-                    break
-                text = analysed.token_text[u].lower()
-                if text.startswith(stem) and match_key(text) != match_key(noun):
-                    best = t
-                    break
-    if best is None:
-        return None
-    # The whole sentence explains: "Relief duty: the Council has a duty to relieve …"
-    starts = [s.token_start for s in analysed.sentences]
-    at = bisect.bisect_right(starts, best) - 1
-    return starts[at] if at >= 0 else best
+            if match_key(analysed.token_text[u]) == noun_key:
+                continue  # the term's own word ("to the relief duty") says nothing new
+            at = bisect.bisect_right(starts, u) - 1
+            start = starts[at] if at >= 0 else 0
+            if any(keys[k] == head for k in range(max(start, u - PARAPHRASE_BACK), u)):
+                best = start
+                break
+    return best
