@@ -94,6 +94,8 @@ SETS = {
         {"precision": 0.955, "recall": 0.965, "stigmatising_recall": 0.97},  # now 0.964, 0.973, 0.978
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 3},       # now 4/431, 3
         runs_of_pages=True, new_pages=True),
+    "heldout10": HeldOut(400, (0.15, 0.5), "01a2187: 0.912, 0.879, 0.893, 1.6%, 5", {}, {},
+                         runs_of_pages=True, new_pages=True),
 }
 
 
