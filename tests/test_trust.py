@@ -26,6 +26,7 @@ NAMES = [
     "He was sent to a young offenders' institute for six months.",
     "Care leavers' charter",
     "Consultation: a new judgement within ILACS on the experiences and progress of care leavers",
+    "Consultation on the future of Respite (Short Breaks) Services for Children with Disabilities",
     "Under the Children (Leaving Care) Act 2000, councils must stay in touch with young people.",
     "The Care Planning, Placement and Case Review (England) Regulations 2010 set out what a plan must say.",
     "We are a member of the National Leaving Care Benchmarking Forum.",
@@ -252,6 +253,17 @@ def test_an_explanation_in_brackets_and_what_someone_goes_through() -> None:
     assert [f for f in _terms(text) if f.id == "priority-need"] == []
     assert [f.id for f in _terms("Nothing compares with what a looked-after child is going through.")] == [
         "looked-after-child"]
+
+
+def test_a_term_in_capitals_or_near_a_code_in_a_sentence_is_a_use() -> None:
+    # Four capitals and a preposition that are exactly the term: the term written in capitals.
+    assert [f.id for f in _terms("We support all people seeking sanctuary, including those with No Recourse to "
+                                 "Public Funds, commonly referred to as NRPF.")] == ["no-recourse-to-public-funds"]
+    # A code in brackets opens a reading-list entry, but not a sentence with a verb.
+    assert [f.id for f in _terms("Referrals (AS1) about abuse or neglect of vulnerable adults can be made by "
+                                 "phone.")] == ["vulnerable-adult"]
+    # "respite" counted as a service, as statistics count it, is the care word.
+    assert {f.id for f in _terms("Seven respite nights equal one respite week.")} == {"respite"}
 
 
 def test_a_legal_decision_with_not_uses_the_term() -> None:

@@ -40,8 +40,9 @@ class NameSpan:
     end: int
     #: "law" (Acts, regulations, conventions), "citation" ("section 20"), "organisation"
     #: (organisations, services, teams, programmes), "job title", "document" (a title
-    #: ending in a head word such as "Strategy"), "title" (a long Title Case title, or one
-    #: after "chapter" or "section 5,"), "listed" (from the names lists), "entity" (a
+    #: ending in a head word such as "Strategy"), "title" (a title after "chapter" or
+    #: "section 5,"), "long title" (a long Title Case title known by its shape), "listed"
+    #: (from the names lists), "entity" (a
     #: trained pipeline's named entity), "name" (a glossary term written as part of a
     #: longer name: "Special Needs Jungle", "dual diagnosis practitioners"), "job title" ("lead
     #: for dual diagnosis"), "expansion" (what an acronym in brackets stands for) or "proper
@@ -434,7 +435,9 @@ def _title(words: list[_Word], run: list[int], data: NameData, prose: bool = Tru
     last = len(run) - 1
     while last > 0 and not texts[last][:1].isupper() and texts[last] != ")":
         last -= 1
-    return NameSpan(words[first].first, words[run[last]].last + 1, "title")
+    # Known by its place ("see chapter Supervised Contact") or only by its shape: a shape that
+    # is exactly a term is the term in capitals ("those with No Recourse to Public Funds").
+    return NameSpan(words[first].first, words[run[last]].last + 1, "title" if cued else "long title")
 
 
 def _cued(words: list[_Word], first: int, data: NameData) -> bool:
@@ -672,7 +675,8 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
     n = len(words)
     if n < 3 or n > 40:
         return None
-    if words[-1].text not in (")", "]") and not any(w.text == ":" for w in words):
+    if words[-1].text not in (")", "]") and not any(w.text == ":" for w in words) and not any(
+            w.text in ("on", "into", "about") for w in words[1:3]):
         return None  # the common case, decided before any lower-casing
     texts = [w.text.lower() for w in words]
     end = n
@@ -689,6 +693,11 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
                 # "Rough sleepers: access to services and support (England)": a briefing's title.
                 return NameSpan(words[0].first, words[k - 1].last + 1, "document")
             end = k
+    for c in range(1, min(end, 3)):
+        if texts[c] in ("on", "into", "about") and tuple(texts[:c]) in data.document_kinds and end - c > 4:
+            # "Consultation on the future of Respite (Short Breaks) Services for Children with
+            # Disabilities": the kind of document and what it is about, as a title
+            return NameSpan(words[0].first, words[end - 1].last + 1, "document")
     first_colon = next((c for c in range(1, min(end, 4)) if texts[c] == ":"), None)
     if first_colon is not None and tuple(texts[:first_colon]) in data.document_kinds and end - first_colon > 3:
         # "Consultation: a new judgement within ILACS on …", "Policy paper: …": the kind of
@@ -709,6 +718,10 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
     return None
 
 
+#: Words that make a line with a full stop a sentence rather than a reading-list entry.
+_FINITE_VERBS = frozenset({"can", "will", "must", "should", "may", "is", "are", "was", "were", "has", "have",
+                           "does", "do"})
+
 #: A publication's reference code: "CG52", "NG58", "QS23", "PH4" (letters, then digits).
 _REFERENCE_CODE = re.compile(r"[A-Z]{1,5}\d{1,4}[a-z]?\Z")
 
@@ -722,6 +735,8 @@ def _reference_line(words: list[_Word]) -> NameSpan | None:
     sentence that merely cites a guideline ("We follow NICE guideline [NG58] when ...")
     keeps its own words."""
     n = len(words)
+    if words and words[-1].text in _ENDS and any(w.text.lower() in _FINITE_VERBS for w in words):
+        return None  # "Referrals (AS1) concerning … can be made via …": a sentence, not a title
     for k in range(1, min(n - 2, 6)):
         if words[k].text not in ("[", "(") or not _REFERENCE_CODE.match(words[k + 1].text):
             continue
