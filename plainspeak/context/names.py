@@ -664,6 +664,11 @@ def _next_word(texts: Sequence[str], k: int, step: int) -> int | None:
 # -- titles of documents in lists of links -----------------------------------------------------
 
 
+#: Marks that split a line that is a document's title: "…: statutory guidance", "EMI
+#: consultation - The future of care …".
+_TITLE_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
+
+
 def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
     """A line that is not a sentence and reads as a document's title: it ends in a file tag
     ("... (PDF, 2MB)") or has a colon before a document word ("...: statutory guidance for
@@ -675,7 +680,7 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
     n = len(words)
     if n < 3 or n > 40:
         return None
-    if words[-1].text not in (")", "]") and not any(w.text == ":" for w in words) and not any(
+    if words[-1].text not in (")", "]") and not any(w.text in _TITLE_MARKS for w in words) and not any(
             w.text in ("on", "into", "about") for w in words[1:3]):
         return None  # the common case, decided before any lower-casing
     texts = [w.text.lower() for w in words]
@@ -693,6 +698,14 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
                 # "Rough sleepers: access to services and support (England)": a briefing's title.
                 return NameSpan(words[0].first, words[k - 1].last + 1, "document")
             end = k
+    dashes = [k for k in range(1, end - 1) if texts[k] in ("-", "\u2013", "\u2014")]
+    if dashes:
+        # "EMI consultation - The future of care for people living with dementia - Feedback
+        # Letter": a page title in parts, one of them the kind of document
+        parts = [texts[a + 1:b] for a, b in zip([-1, *dashes], [*dashes, end], strict=True)]
+        if len(parts) >= 2 and all(parts) and any(
+                (p[0],) in data.title_line_words or (p[-1],) in data.title_line_words for p in parts):
+            return NameSpan(words[0].first, words[end - 1].last + 1, "document")
     for c in range(1, min(end, 3)):
         if texts[c] in ("on", "into", "about") and tuple(texts[:c]) in data.document_kinds and end - c > 4:
             # "Consultation on the future of Respite (Short Breaks) Services for Children with
