@@ -72,9 +72,9 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
     terms.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     taken_until = -1
     for i, j, index in terms:
-        entry = glossary.entries[index]
         if i < taken_until:
             continue
+        entry = glossary.entries[index]
         if any(a < j and i < b for a, b in unless.get(index, ())):
             continue
         if entry.near or entry.not_near:
@@ -93,7 +93,6 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         kept.append((i, j, entry))
         taken_until = j
     return kept
-
 
 
 def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: int) -> list[str]:
