@@ -276,7 +276,7 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         if name is not None and name.kind == "title line" and not _capitals_outside(texts, name.start, name.end, i, j):
             name = None  # "Vulnerable Adults" as a list item: the line is the term itself
         if name is not None and (name.start, name.end) == (i, j) and name.kind in (
-                "organisation", "document", "entity", "expansion", "long title"):
+                "organisation", "document", "entity", "expansion", "long title", "link"):
             # The name is the term itself, head word and all ("the Contact Centre", "LAC
             # Review"): the glossary lists that kind of name, so capitals make it no less a use.
             name = None
@@ -349,7 +349,7 @@ def _words(texts: list[str], i: int, j: int) -> int:
 _NAME_KINDS = {"law": "the title of a law", "citation": "a legal reference", "organisation": "an organisation "
                "or service", "job title": "a job title", "document": "a document's title",
                "listed": "a name in the names list", "entity": "a name", "title": "a title",
-               "long title": "a title",
+               "long title": "a title", "link": "the words of a link to another page",
                "name": "part of a longer name",
                "title line": "a line in Title Case, as titles of chapters and pages are",
                "expansion": "the words an acronym stands for",

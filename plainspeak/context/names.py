@@ -23,6 +23,7 @@ stand inside one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -270,9 +271,26 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
             spans.append(line)
         elif analysed.document.blocks[b].kind in _LINK_KINDS and _every_word_capitalised(words, data):
             spans.append(NameSpan(words[0].first, words[-1].last + 1, "title line"))
+        elif words and analysed.document.links and analysed.document.blocks[b].kind in _LINK_KINDS:
+            link = _whole_line_link(analysed, words)
+            if link is not None:
+                spans.append(link)
     spans.extend(_job_titles(words, data))
     spans.extend(_expansions(words, data))
     return spans, heading
+
+
+def _whole_line_link(analysed: Analysed, words: list[_Word]) -> NameSpan | None:
+    """A line that is not a sentence and is all one link ("How to help your foster child with
+    school" in a list of articles): the title of the page it links to, not the writer's words."""
+    idx, texts = analysed.token_idx, analysed.token_text
+    start = idx[words[0].first]
+    end = idx[words[-1].last] + len(texts[words[-1].last])
+    links = analysed.document.links
+    k = bisect_right(links, (start, len(analysed.document.text) + 1)) - 1
+    if k >= 0 and links[k][0] <= start and links[k][1] >= end:
+        return NameSpan(words[0].first, words[-1].last + 1, "link")
+    return None
 
 
 def _block_token_ranges(token_block: Sequence[int], nblocks: int) -> list[tuple[int, int]]:
