@@ -75,6 +75,9 @@ class Document:
     format: str = "text"
     suppressions: list[Suppression] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
+    #: Where the words of links stand in ``text`` ((start, end) pairs): a line that is all
+    #: one link names another page ("How to help your foster child with school").
+    links: list[tuple[int, int]] = field(default_factory=list)
     _line_starts: list[int] | None = field(default=None, repr=False)
 
     # -- positions -------------------------------------------------------------------
@@ -139,6 +142,7 @@ class DocumentBuilder:
         self._sep_written = False
         self.suppressions: list[Suppression] = []
         self.meta: dict[str, Any] = {}
+        self.links: list[tuple[int, int]] = []
 
     # -- blocks --------------------------------------------------------------------------
     def start_block(
@@ -169,6 +173,19 @@ class DocumentBuilder:
                 del self._offsets[-len(BLOCK_SEPARATOR) :]
             return
         self._blocks.append(block)
+
+    # -- links ---------------------------------------------------------------------------
+    def position(self) -> int:
+        """Where the next character added will stand in the text."""
+        return len(self._chars)
+
+    def add_link(self, start: int) -> None:
+        """The words added since ``position()`` returned ``start`` are a link's words."""
+        chars = self._chars
+        while start < len(chars) and chars[start].isspace():
+            start += 1  # the space before the link's first word
+        if len(chars) > start:
+            self.links.append((start, len(chars)))
 
     # -- text ----------------------------------------------------------------------------
     def add(self, text: str, source_start: int | None) -> None:
@@ -265,4 +282,5 @@ class DocumentBuilder:
             format=self.format,
             suppressions=self.suppressions,
             meta=self.meta,
+            links=self.links,
         )

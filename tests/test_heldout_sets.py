@@ -98,7 +98,7 @@ SETS = {
         400, (0.15, 0.5), "01a2187: 0.912, 0.879, 0.893, 1.6%, 5",
         # The helper's own single run on 4cce46f gave the same; so did the trained pipeline.
         {"precision": 0.935, "recall": 0.945, "stigmatising_recall": 0.955},  # now 0.941, 0.952, 0.960
-        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 4},       # now 5/437, 4
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 2},       # now 5/437, 2
         runs_of_pages=True, new_pages=True),
     "heldout12": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }

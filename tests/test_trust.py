@@ -27,6 +27,7 @@ NAMES = [
     "Care leavers' charter",
     "Consultation: a new judgement within ILACS on the experiences and progress of care leavers",
     "Consultation on the future of Respite (Short Breaks) Services for Children with Disabilities",
+    "EMI consultation - The future of care for people living with dementia",
     "Under the Children (Leaving Care) Act 2000, councils must stay in touch with young people.",
     "The Care Planning, Placement and Case Review (England) Regulations 2010 set out what a plan must say.",
     "We are a member of the National Leaving Care Benchmarking Forum.",
@@ -264,6 +265,19 @@ def test_a_term_in_capitals_or_near_a_code_in_a_sentence_is_a_use() -> None:
                                  "phone.")] == ["vulnerable-adult"]
     # "respite" counted as a service, as statistics count it, is the care word.
     assert {f.id for f in _terms("Seven respite nights equal one respite week.")} == {"respite"}
+
+
+def test_a_line_that_is_all_one_link_names_another_page() -> None:
+    # A list of articles: each line is the title of the page it links to, in Markdown or HTML.
+    md = ("Our latest articles:\n\n- [How to help your foster child with school](https://example.org/a)\n"
+          "- [Breaking placements: when it seems impossible to stay](https://example.org/b)\n\n"
+          "We support every foster child with school.\n")
+    assert [(f.id, f.line) for f in _terms(md)] == [("foster-child", 6)]
+    html = ('<ul><li><a href="a">How to help your foster child with school</a></li></ul>'
+            '<p>See <a href="c">our page</a>: we support every foster child.</p>')
+    assert [f.id for f in check_text(html, format="html") if f.check == "term"] == ["foster-child"]
+    # A link that is only the term names nothing else: the writer's own word.
+    assert [f.id for f in _terms("- [Placements](https://example.org/c)\n")] == ["placement"]
 
 
 def test_a_legal_decision_with_not_uses_the_term() -> None:

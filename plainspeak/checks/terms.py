@@ -72,9 +72,9 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
     terms.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     taken_until = -1
     for i, j, index in terms:
-        entry = glossary.entries[index]
         if i < taken_until:
             continue
+        entry = glossary.entries[index]
         if any(a < j and i < b for a, b in unless.get(index, ())):
             continue
         if entry.near or entry.not_near:
@@ -93,7 +93,6 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         kept.append((i, j, entry))
         taken_until = j
     return kept
-
 
 
 def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: int) -> list[str]:
@@ -277,7 +276,7 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         if name is not None and name.kind == "title line" and not _capitals_outside(texts, name.start, name.end, i, j):
             name = None  # "Vulnerable Adults" as a list item: the line is the term itself
         if name is not None and (name.start, name.end) == (i, j) and name.kind in (
-                "organisation", "document", "entity", "expansion", "long title"):
+                "organisation", "document", "entity", "expansion", "long title", "link"):
             # The name is the term itself, head word and all ("the Contact Centre", "LAC
             # Review"): the glossary lists that kind of name, so capitals make it no less a use.
             name = None
@@ -350,7 +349,7 @@ def _words(texts: list[str], i: int, j: int) -> int:
 _NAME_KINDS = {"law": "the title of a law", "citation": "a legal reference", "organisation": "an organisation "
                "or service", "job title": "a job title", "document": "a document's title",
                "listed": "a name in the names list", "entity": "a name", "title": "a title",
-               "long title": "a title",
+               "long title": "a title", "link": "the words of a link to another page",
                "name": "part of a longer name",
                "title line": "a line in Title Case, as titles of chapters and pages are",
                "expansion": "the words an acronym stands for",

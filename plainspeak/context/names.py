@@ -23,6 +23,7 @@ stand inside one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -270,9 +271,26 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
             spans.append(line)
         elif analysed.document.blocks[b].kind in _LINK_KINDS and _every_word_capitalised(words, data):
             spans.append(NameSpan(words[0].first, words[-1].last + 1, "title line"))
+        elif words and analysed.document.links and analysed.document.blocks[b].kind in _LINK_KINDS:
+            link = _whole_line_link(analysed, words)
+            if link is not None:
+                spans.append(link)
     spans.extend(_job_titles(words, data))
     spans.extend(_expansions(words, data))
     return spans, heading
+
+
+def _whole_line_link(analysed: Analysed, words: list[_Word]) -> NameSpan | None:
+    """A line that is not a sentence and is all one link ("How to help your foster child with
+    school" in a list of articles): the title of the page it links to, not the writer's words."""
+    idx, texts = analysed.token_idx, analysed.token_text
+    start = idx[words[0].first]
+    end = idx[words[-1].last] + len(texts[words[-1].last])
+    links = analysed.document.links
+    k = bisect_right(links, (start, len(analysed.document.text) + 1)) - 1
+    if k >= 0 and links[k][0] <= start and links[k][1] >= end:
+        return NameSpan(words[0].first, words[-1].last + 1, "link")
+    return None
 
 
 def _block_token_ranges(token_block: Sequence[int], nblocks: int) -> list[tuple[int, int]]:
@@ -664,6 +682,11 @@ def _next_word(texts: Sequence[str], k: int, step: int) -> int | None:
 # -- titles of documents in lists of links -----------------------------------------------------
 
 
+#: Marks that split a line that is a document's title: "…: statutory guidance", "EMI
+#: consultation - The future of care …".
+_TITLE_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
+
+
 def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
     """A line that is not a sentence and reads as a document's title: it ends in a file tag
     ("... (PDF, 2MB)") or has a colon before a document word ("...: statutory guidance for
@@ -675,7 +698,7 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
     n = len(words)
     if n < 3 or n > 40:
         return None
-    if words[-1].text not in (")", "]") and not any(w.text == ":" for w in words) and not any(
+    if words[-1].text not in (")", "]") and not any(w.text in _TITLE_MARKS for w in words) and not any(
             w.text in ("on", "into", "about") for w in words[1:3]):
         return None  # the common case, decided before any lower-casing
     texts = [w.text.lower() for w in words]
@@ -693,6 +716,14 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
                 # "Rough sleepers: access to services and support (England)": a briefing's title.
                 return NameSpan(words[0].first, words[k - 1].last + 1, "document")
             end = k
+    dashes = [k for k in range(1, end - 1) if texts[k] in ("-", "\u2013", "\u2014")]
+    if dashes:
+        # "EMI consultation - The future of care for people living with dementia - Feedback
+        # Letter": a page title in parts, one of them the kind of document
+        parts = [texts[a + 1:b] for a, b in zip([-1, *dashes], [*dashes, end], strict=True)]
+        if len(parts) >= 2 and all(parts) and any(
+                (p[0],) in data.title_line_words or (p[-1],) in data.title_line_words for p in parts):
+            return NameSpan(words[0].first, words[end - 1].last + 1, "document")
     for c in range(1, min(end, 3)):
         if texts[c] in ("on", "into", "about") and tuple(texts[:c]) in data.document_kinds and end - c > 4:
             # "Consultation on the future of Respite (Short Breaks) Services for Children with

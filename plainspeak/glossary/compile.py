@@ -19,6 +19,7 @@ from plainspeak.nlp import lemma, match_key
 from plainspeak.tokenizer import get_tokenizer
 
 HYPHEN_KEYS = frozenset({"-", "\u2010", "\u2011"})
+_END = ""  # trie key that marks where patterns end (no token key is empty)
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +30,6 @@ def term_gaps() -> tuple[frozenset[str], frozenset[str]]:
     sections = read_sections("pos.txt")
     return (frozenset(match_key(w) for w in sections.get("term_gap_after", [])),
             frozenset(match_key(w) for w in sections.get("term_gaps", [])))
-_END = ""  # trie key that marks where patterns end (no token key is empty)
 
 
 @dataclass(frozen=True)

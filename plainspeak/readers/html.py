@@ -70,6 +70,8 @@ class _Reader(HTMLParser):
         self.skip = 0
         #: Inside the page's <title> (not an SVG's): read although the head is not.
         self.in_title = False
+        #: Where the words of each open <a> start in the text (None: an anchor with no href).
+        self.link_starts: list[int | None] = []
 
     def pos(self) -> int:
         line, col = self.getpos()
@@ -94,6 +96,8 @@ class _Reader(HTMLParser):
             self.hidden.append(len(self.stack))
         self.stack.append(tag)
         self.open[tag] += 1
+        if tag == "a":
+            self.link_starts.append(self.b.position() if any(k == "href" for k, _v in attrs) else None)
         if tag in _SKIP:
             self.skip += 1
         if tag in _HEADINGS:
@@ -142,6 +146,10 @@ class _Reader(HTMLParser):
                 return
 
     def _popped(self, tag: str) -> None:
+        if tag == "a" and self.link_starts:
+            start = self.link_starts.pop()
+            if start is not None:
+                self.b.add_link(start)
         self.open[tag] -= 1
         if tag == "title" and self.in_title:
             self._break()

@@ -153,6 +153,7 @@ class _Walker:
             cursor = max(cursor, self._last[1])  # the next cell of the same table row
         limit = self.line_offset(line_range[1]) if line_range[1] > line_range[0] else len(self.source)
         autolink = 0
+        link_start: int | None = None
         for child in token.children or []:
             ctype = child.type
             if ctype == "text":
@@ -169,10 +170,15 @@ class _Walker:
             elif ctype == "link_open":
                 if child.markup == "autolink":
                     autolink += 1
+                else:
+                    link_start = b.position()
             elif ctype == "link_close":
                 if child.markup == "autolink":
                     autolink -= 1
                 else:
+                    if link_start is not None:
+                        b.add_link(link_start)
+                        link_start = None
                     href = child.attrs.get("href") if hasattr(child, "attrs") else None
                     cursor = self._after_link_target(cursor, limit, href)
             elif ctype == "image":
