@@ -28,6 +28,7 @@ NAMES = [
     "Consultation: a new judgement within ILACS on the experiences and progress of care leavers",
     "Consultation on the future of Respite (Short Breaks) Services for Children with Disabilities",
     "EMI consultation - The future of care for people living with dementia",
+    "Chapter 7: Eligibility for assistance",
     "Under the Children (Leaving Care) Act 2000, councils must stay in touch with young people.",
     "The Care Planning, Placement and Case Review (England) Regulations 2010 set out what a plan must say.",
     "We are a member of the National Leaving Care Benchmarking Forum.",

@@ -682,6 +682,9 @@ def _next_word(texts: Sequence[str], k: int, step: int) -> int | None:
 # -- titles of documents in lists of links -----------------------------------------------------
 
 
+#: Words that open the title of a part of a document: "Chapter 7: Eligibility for assistance".
+_PART_WORDS = frozenset({"chapter", "section", "part", "appendix", "annex", "annexe", "volume", "schedule"})
+
 #: Marks that split a line that is a document's title: "…: statutory guidance", "EMI
 #: consultation - The future of care …".
 _TITLE_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
@@ -698,8 +701,9 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
     n = len(words)
     if n < 3 or n > 40:
         return None
-    if words[-1].text not in (")", "]") and not any(w.text in _TITLE_MARKS for w in words) and not any(
-            w.text in ("on", "into", "about") for w in words[1:3]):
+    if (words[-1].text not in (")", "]") and not any(w.text in _TITLE_MARKS for w in words)
+            and not any(w.text == "." for w in words[:4])
+            and not any(w.text in ("on", "into", "about") for w in words[1:3])):
         return None  # the common case, decided before any lower-casing
     texts = [w.text.lower() for w in words]
     end = n
@@ -716,6 +720,10 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
                 # "Rough sleepers: access to services and support (England)": a briefing's title.
                 return NameSpan(words[0].first, words[k - 1].last + 1, "document")
             end = k
+    if (end > 3 and texts[0] in _PART_WORDS and _NUMBER_RE.match(texts[1]) and texts[2] in (":", ".", "-", "\u2013")
+            and end - 3 >= 2):
+        # "Chapter 7: Eligibility for assistance" in a contents list: the part's title
+        return NameSpan(words[3].first, words[end - 1].last + 1, "title")
     dashes = [k for k in range(1, end - 1) if texts[k] in ("-", "\u2013", "\u2014")]
     if dashes:
         # "EMI consultation - The future of care for people living with dementia - Feedback
