@@ -107,6 +107,7 @@ SETS = {
         {"precision": 0.93, "recall": 0.97, "stigmatising_recall": 0.965},   # now 0.938, 0.974, 0.970
         {"must_not_flag_flagged_share": 0.015, "findings_in_names": 2},      # now 5/394, 2
         runs_of_pages=True, new_pages=True),
+    "heldout12": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
