@@ -107,7 +107,13 @@ SETS = {
         {"precision": 0.93, "recall": 0.97, "stigmatising_recall": 0.965},   # now 0.938, 0.974, 0.970
         {"must_not_flag_flagged_share": 0.015, "findings_in_names": 2},      # now 5/394, 2
         runs_of_pages=True, new_pages=True),
-    "heldout12": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout12": HeldOut(
+        400, (0.15, 0.5), "bd3375a: 0.842, 0.934, 0.952, 3.7%, 0",
+        # --pages on bd3375a: 0.955, 0.923, 0.952, 0.8%, 0; the trained pipeline the same as the
+        # default. The helper's own run on 251f852 gave the same before two label fixes.
+        {"precision": 0.845, "recall": 0.93, "stigmatising_recall": 0.945},  # now 0.850, 0.934, 0.952
+        {"must_not_flag_flagged_share": 0.04, "findings_in_names": 0},      # now 14/374, 0
+        runs_of_pages=True, new_pages=True),
 }
 
 
