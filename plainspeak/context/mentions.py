@@ -385,6 +385,8 @@ def sentences_about_words(analysed: Analysed) -> dict[int, str]:
     from bisect import bisect_right
 
     words = {cue[0] for cue in _cue_groups()["sentence_cues"] if len(cue) == 1}
+    if words.isdisjoint(analysed.facts.key_set):
+        return {}  # the common case: no such word anywhere (the words are their own keys)
     starts = [s.token_start for s in analysed.sentences]
     found: dict[int, str] = {}
     for t, text in enumerate(analysed.token_text):
