@@ -174,6 +174,17 @@ def test_cues_make_a_quoted_term_a_mention(text: str) -> None:
     assert found and all(f.severity == "suggestion" and "quoted" in f.message for f in found)
 
 
+def test_a_language_guide_line_names_the_word_it_replaces() -> None:
+    # "Term – the words to use instead": a language guide names the term.
+    guide = "- Abscond – Run away; go missing.\n- Contact Centre – Family centre.\n"
+    assert _terms(guide) == []
+    found = _terms(guide, _suggest())
+    assert found and all(f.code == "PS104" and "words to use instead" in f.message for f in found)
+    # A line that says more after the dash is a definition, and uses the word.
+    assert [f.id for f in _terms("Respite care – residential care or care provided in your own home to give "
+                                 "you or your carer a break.")] == ["respite"]
+
+
 def test_mentions_are_off_by_default_and_can_be_switched_off() -> None:
     # A writer who criticises a label in quotation marks gets no finding unless they ask.
     assert _terms(BLOG) == []

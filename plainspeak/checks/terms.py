@@ -367,6 +367,8 @@ def _cue_text(cue: str) -> str:
         return f"in {cue}"
     if cue.startswith("a heading "):
         return f"under {cue}"
+    if cue.startswith("a line "):
+        return f"in {cue}"
     if cue.startswith(("is ", "are ", "has ", "have ", "was ", "were ", "became", "becomes", "\u2014", "-", "\u2013",
                        ",", "(")):
         return f"followed by \u201c{cue}\u201d"

@@ -163,12 +163,19 @@ class Facts:
         if found is None or found.cue == "quotation":
             # Inside someone's quoted words a word can still be named or denied ("not a
             # service user"): the nearer cue says more than the quotation marks do.
-            from plainspeak.context.mentions import headword_heading, listed_after_cue, unquoted_cue
+            from plainspeak.context.mentions import (
+                headword_heading,
+                listed_after_cue,
+                replacement_line,
+                unquoted_cue,
+            )
 
             cue = (unquoted_cue(self._analysed, i, j) or listed_after_cue(self._analysed, i)
                    or self._sentence_about_words(i))
             if cue is None and headword_heading(self._analysed, i, j):
                 cue = "a heading that names the word"
+            if cue is None and replacement_line(self._analysed, i, j):
+                cue = "a line that gives the words to use instead"
             if cue is not None:
                 found = Mention(i, j, cue)
         return found

@@ -378,6 +378,34 @@ def headword_heading(analysed: Analysed, i: int, j: int) -> bool:
     return words <= term_words + HEADWORD_EXTRA_WORDS
 
 
+#: After "Term –" in a line of a language guide, at most this many words give the words to
+#: use instead ("Asylum seeker – Young person."), or a list of them split by ";".
+REPLACEMENT_WORDS = 4
+REPLACEMENT_ITEM_WORDS = 6
+
+
+def replacement_line(analysed: Analysed, i: int, j: int) -> bool:
+    """Whether the term opens a line of a language guide that gives the words to use instead:
+    "Abscond – Run away; go missing.", "Contact Centre – Family centre." The term is named, not
+    used. A definition says more ("Respite care – residential care or care provided in your own
+    home to give you or your carer a break.") and stays a use."""
+    document = analysed.document
+    block = document.blocks[analysed.token_block[i]]
+    start = document.text.find(analysed.token_text[i], block.start, block.end)
+    if start != analysed.token_idx[i] or document.text[block.start:start].strip():
+        return False  # the term must open the line
+    rest = document.text[analysed.token_idx[j - 1] + len(analysed.token_text[j - 1]):block.end].strip()
+    if rest[:1] not in ("\u2013", "\u2014", "-") or rest[:2] == "--":
+        return False
+    rest = rest[1:].strip().rstrip(".").strip()
+    if not rest:
+        return False
+    items = [item.split() for item in rest.split(";")]
+    if len(items) == 1:
+        return len(items[0]) <= REPLACEMENT_WORDS
+    return all(0 < len(item) <= REPLACEMENT_ITEM_WORDS for item in items if item)
+
+
 def sentences_about_words(analysed: Analysed) -> dict[int, str]:
     """The sentences (by index) with a cue anywhere in them that makes them sentences about
     words ("The terminology has changed over time from mental deficiency to mental handicap"),
