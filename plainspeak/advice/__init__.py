@@ -169,12 +169,14 @@ def _keys(words: str) -> tuple[str, ...]:
     return tuple(match_key(w.strip(".,;:()\u201c\u201d\"'")) or w.lower() for w in words.split())
 
 
+_GROUP_NOUNS = frozenset({"people", "persons", "adults", "children", "men", "women", "families", "residents"})
+
+
 def _names_people(alternative: str) -> bool:
     """Whether an alternative names a group of people ("disabled people", "older adults"):
     then an adjective found as a noun stands for people. "fit" is offered "seizure", a thing."""
-    words = alternative.lower().split()
-    return any(w in ("people", "persons", "adults", "children", "men", "women", "families", "residents")
-               for w in words)
+    # Plural nouns only: "the deceased" offered "person who died" is one person, and stays so.
+    return any(w in _GROUP_NOUNS for w in alternative.lower().split())
 
 
 def _describing(entry: Entry, matched: str) -> bool:

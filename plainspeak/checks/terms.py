@@ -28,9 +28,8 @@ from plainspeak.advice import message as advice_message
 from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
 from plainspeak.findings import Finding, make_finding
-from plainspeak.glossary.compile import forms_match, term_gaps
+from plainspeak.glossary.compile import forms_match, inflected, term_gaps
 from plainspeak.glossary.model import Entry
-from plainspeak.nlp import lemma
 
 if TYPE_CHECKING:
     from plainspeak.context import Facts
@@ -138,12 +137,11 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
     if not pos:
         return True
     last = analysed.token_text[j - 1]
-    if pos == "noun" and _inflected(last):
-        listed = [form for form in entry.terms if _inflected(form.replace("-", " ").split()[-1])]
+    if pos == "noun" and inflected(last):
+        listed = [form for form in entry.terms if inflected(form.replace("-", " ").split()[-1])]
         if j - i > 1 and any(_describing_form(form, last) for form in listed):
             return True  # the glossary lists this describing word itself: "drug-addicted"
-        if all(_describing_form(form, last) or not _inflected(form.replace("-", " ").split()[-1])
-               for form in listed):
+        if all(_describing_form(form, last) for form in listed):
             # "physical handicap" is a noun and "physically handicapped" describes; "drug-addicted"
             # is listed, but "addicted" alone is not
             return False
@@ -167,11 +165,6 @@ def _describing_form(form: str, word: str) -> bool:
     written with "the" ("the disabled") is not: "the disabled parent" describes a parent."""
     words = form.lower().replace("-", " ").split()
     return len(words) >= 2 and words[0] not in ("the", "a", "an") and words[-1] == word.lower()
-
-
-def _inflected(word: str) -> bool:
-    low = word.lower()
-    return low.endswith(("ed", "ing")) and lemma(low) != low
 
 
 def _sentence_index(analysed: Analysed) -> list[int]:

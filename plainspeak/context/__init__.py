@@ -184,7 +184,7 @@ class Facts:
     def _about_words(self) -> dict[int, str]:
         from plainspeak.context.mentions import sentences_about_words
 
-        return sentences_about_words(self._analysed)
+        return sentences_about_words(self._analysed, self._sentence_starts)
 
     def _sentence_about_words(self, i: int) -> str | None:
         """The cue that makes the sentence of token ``i`` a sentence about words, if any."""
@@ -214,7 +214,7 @@ class Facts:
         if key not in self._paraphrases:
             from plainspeak.context.explanations import paraphrase_at
 
-            self._paraphrases[key] = paraphrase_at(self._analysed, forms, self._words_after_to)
+            self._paraphrases[key] = paraphrase_at(self._analysed, forms, self._words_after_to, self._sentence_starts)
         return self._paraphrases[key]
 
     @cached_property

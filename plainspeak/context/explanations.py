@@ -460,16 +460,17 @@ def words_after_to(analysed: Analysed) -> dict[str, list[int]]:
     return found
 
 
-def paraphrase_at(analysed: Analysed, forms: list[str], after_to: dict[str, list[int]]) -> int | None:
+def paraphrase_at(analysed: Analysed, forms: list[str], after_to: dict[str, list[int]],
+                  starts: list[int]) -> int | None:
     """Where the sentence starts in which the document first says what a two-word legal term
     does in other words: its last word, and "to" with a verb made from its first word in the
     same sentence. "The Council has a duty to try to relieve your homelessness" explains the
     relief duty; "During the Prevention Duty we must take reasonable steps to prevent …" the
-    prevention duty. None when it never does. ``after_to`` is ``words_after_to``'s index."""
+    prevention duty. None when it never does. ``after_to`` is ``words_after_to``'s index and
+    ``starts`` the sentences' first tokens."""
     from plainspeak.nlp import match_key
 
     keys = analysed.keys
-    starts = [s.token_start for s in analysed.sentences]
     best: int | None = None
     for form in forms:
         words = form.lower().replace("-", " ").split()

@@ -406,16 +406,16 @@ def replacement_line(analysed: Analysed, i: int, j: int) -> bool:
     return all(0 < len(item) <= REPLACEMENT_ITEM_WORDS for item in items if item)
 
 
-def sentences_about_words(analysed: Analysed) -> dict[int, str]:
+def sentences_about_words(analysed: Analysed, starts: list[int]) -> dict[int, str]:
     """The sentences (by index) with a cue anywhere in them that makes them sentences about
     words ("The terminology has changed over time from mental deficiency to mental handicap"),
-    with the cue: every term in them is named, not used. One pass over the document."""
+    with the cue: every term in them is named, not used. One pass over the document;
+    ``starts`` are the sentences' first tokens."""
     from bisect import bisect_right
 
     words = {cue[0] for cue in _cue_groups()["sentence_cues"] if len(cue) == 1}
     if words.isdisjoint(analysed.facts.key_set):
         return {}  # the common case: no such word anywhere (the words are their own keys)
-    starts = [s.token_start for s in analysed.sentences]
     found: dict[int, str] = {}
     for t, text in enumerate(analysed.token_text):
         low = text.lower()

@@ -682,9 +682,6 @@ def _next_word(texts: Sequence[str], k: int, step: int) -> int | None:
 # -- titles of documents in lists of links -----------------------------------------------------
 
 
-#: Words that open the title of a part of a document: "Chapter 7: Eligibility for assistance".
-_PART_WORDS = frozenset({"chapter", "section", "part", "appendix", "annex", "annexe", "volume", "schedule"})
-
 #: Marks that split a line that is a document's title: "…: statutory guidance", "EMI
 #: consultation - The future of care …".
 _TITLE_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
@@ -720,8 +717,8 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
                 # "Rough sleepers: access to services and support (England)": a briefing's title.
                 return NameSpan(words[0].first, words[k - 1].last + 1, "document")
             end = k
-    if (end > 3 and texts[0] in _PART_WORDS and _NUMBER_RE.match(texts[1]) and texts[2] in (":", ".", "-", "\u2013")
-            and end - 3 >= 2):
+    if (end > 4 and (texts[0] in _CITATION_WORDS or texts[0] in data.title_cues) and _NUMBER_RE.match(texts[1])
+            and texts[2] in (":", ".", "-", "\u2013")):
         # "Chapter 7: Eligibility for assistance" in a contents list: the part's title
         return NameSpan(words[3].first, words[end - 1].last + 1, "title")
     dashes = [k for k in range(1, end - 1) if texts[k] in ("-", "\u2013", "\u2014")]
@@ -1006,7 +1003,7 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
                 or word.endswith("ly") or word in closed):
             return None
         k += 1
-        if k < len(texts) and texts[k] in ("'s", "\u2019s") and idx[k] == idx[k - 1] + len(texts[k - 1]):
+        if k < len(texts) and _possessive(texts, idx, k):
             k += 1  # "elderly people's lunch club scheme"
     mark = heads.get(joined or _head_word(texts[k]))
     if mark is None:

@@ -173,9 +173,15 @@ def exact_forms(texts: Sequence[str]) -> tuple[str, ...]:
     forms = []
     for text in texts:
         low = text.lower().replace("\u2019", "'")
-        inflected = (low.endswith("ed") or low.endswith("ing")) and lemma(low) != low
-        forms.append(low if inflected else "")
+        forms.append(low if inflected(low) else "")
     return tuple(forms) if any(forms) else ()
+
+
+def inflected(word: str) -> bool:
+    """Whether a word ends in -ed or -ing and is a form of another word ("looked", "caring",
+    "handicapped"), which glossary terms match only as written."""
+    low = word.lower()
+    return low.endswith(("ed", "ing")) and lemma(low) != low
 
 
 def forms_match(words: Sequence[str], forms: tuple[str, ...]) -> bool:
