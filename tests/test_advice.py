@@ -35,6 +35,9 @@ def _in_place(sentence: str, found: str, alternatives: list[str], **kw: object) 
     ("The service user is here.", "service user", ["person who draws on care and support"],
      "The person who draws on care and support is here."),
     ("Our clients say so.", "clients", ["person"], "Our people say so."),
+    # After a preposition a verb's -ing form takes an -ing form.
+    ("She is prevented from undertaking activities.", "undertaking", ["carry out"],
+     "She is prevented from carrying out activities."),
     ("A majority of alcoholics will attend.", "alcoholics", ["person who is dependent on alcohol"],
      "A majority of people who are dependent on alcohol will attend."),
     # tense and person

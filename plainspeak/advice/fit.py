@@ -198,6 +198,11 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
         return Target("other", before=prev, after=tuple(after), noun_context="NOUN" in first_upos)
     if len(content) > 2 and content[1] == "to" and "ADJ" in first_upos and "NOUN" not in first_upos:
         return Target("adj", attributive=attributive, before=prev, after=tuple(after))  # "hard to reach"
+    if (len(content) == 1 and not determiner and first.endswith("ing") and "VERB" in first_upos
+            and prev[:1] and prev[0] in word_list("prepositions") and _verb_tag(first, lex, prev) == "VBG"):
+        # "prevented from undertaking activities": after a preposition, a verb's -ing form
+        # takes an -ing form ("carrying out"), not a noun or a base form
+        return Target("verb", "VBG", before=prev, after=tuple(after))
     head = _head_index(content, lex)
     head_word = content[head]
     head_upos = lex.upos(head_word)
