@@ -153,6 +153,9 @@ def test_forms_written_in_other_ways(text, expected):
         # A describing word a noun entry lists ("drug-addicted") is found; the word alone is not.
         ("Some local drug-addicted burglars were jailed.", [("addict", "drug-addicted")]),
         ("People addicted to gambling can get help.", []),
+        # A group listed with a word between "the" and its describing word
+        ("The Act casts the street homeless as criminals.", [("the-homeless", "the street homeless")]),
+        ("The street homeless population has grown.", []),
     ],
 )
 def test_groups_and_describing_words(text, expected):
