@@ -81,6 +81,13 @@ def test_context_unless_and_near():
     assert ids("Please contact the housing team.") == []
 
 
+def test_a_sense_can_come_from_the_whole_document():
+    # "respite" (scope: document): a statistics table on a page about carers means care
+    page = "# Support for carers\n\nWe publish figures every year.\n\n| Kind | Number |\n|---|---|\n| Day respite | 40 |\n"
+    assert ids(page) == [("respite", "respite")]
+    assert ids("The new sentence gives victims of crime some respite.\n\nIt starts in May.\n") == []
+
+
 def test_sentences_and_blocks_are_barriers():
     assert ids("We asked the service. Users said no.") == []
     assert ids("- hard to\n- reach\n") == []
