@@ -830,6 +830,8 @@ def test_the_definition_of_a_term_given_elsewhere_is_not_its_explanation() -> No
     "The role of the designated teacher for looked-after and previously looked-after children",
     # A policy's title in capitals is Title Case written large.
     "LOOKED AFTER CHILDREN POLICY",
+    # Whose document and its kind, a colon, then its title
+    "Atkinson School policy: Education of children looked-after and previously looked-after children",
 ])
 def test_statutory_posts_and_titles_in_capitals_are_names(text: str) -> None:
     assert [f.id for f in _terms(text) if f.id == "looked-after-child"] == []
@@ -840,6 +842,7 @@ def test_statutory_posts_and_titles_in_capitals_are_names(text: str) -> None:
     ("A teacher for looked after children visits each week.", True),
     ("LOOKED AFTER CHILDREN", True),
     ("HEROIN ADDICT MOTHER ESCAPES PRISON TERM", True),
+    ("Our policy: we will always support looked after children.", True),
 ])
 def test_the_same_words_outside_a_post_or_title_are_still_reported(text: str, found: bool) -> None:
     assert bool([f for f in _terms(text) if f.id in ("looked-after-child", "addict")]) is found

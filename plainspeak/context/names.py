@@ -750,6 +750,13 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
     colons = [c for c in range(2, end) if texts[c] == ":"]  # two words before it at least
     if not colons:
         return None
+    c = colons[0]
+    if (c <= 5 and texts[end - 1] != "." and end - c > 3 and words[0].text[:1].isupper()
+            and texts[0] not in _NAMING_DETERMINERS and texts[0] not in ("a", "an", "my")
+            and any(tuple(texts[k:c]) in data.document_kinds for k in range(max(1, c - 2), c))):
+        # "Atkinson School policy: Education of children looked-after ...": whose document and
+        # its kind, then its title (not "Our policy: we will ...", the writer's own words).
+        return NameSpan(words[0].first, words[end - 1].last + 1, "document")
     body = [t for t in texts[:end] if any(ch.isalpha() for ch in t)]
     for phrase in data.title_line_words:
         size = len(phrase)
