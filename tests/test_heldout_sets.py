@@ -115,6 +115,7 @@ SETS = {
         {"must_not_flag_flagged_share": 0.04, "findings_in_names": 0},      # now 14/374, 0
         runs_of_pages=True, new_pages=True),
     "heldout13": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout14": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
