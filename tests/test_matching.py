@@ -83,7 +83,8 @@ def test_context_unless_and_near():
 
 def test_a_sense_can_come_from_the_whole_document():
     # "respite" (scope: document): a statistics table on a page about carers means care
-    page = "# Support for carers\n\nWe publish figures every year.\n\n| Kind | Number |\n|---|---|\n| Day respite | 40 |\n"
+    page = ("# Support for carers\n\nWe publish figures every year.\n\n"
+            "| Kind | Number |\n|---|---|\n| Day respite | 40 |\n")
     assert ids(page) == [("respite", "respite")]
     assert ids("The new sentence gives victims of crime some respite.\n\nIt starts in May.\n") == []
 
@@ -173,3 +174,8 @@ def test_a_term_with_words_of_degree_inside_gets_advice_not_a_drop_in():
     [found] = terms("We will not cut services to the most severely disabled in the borough.")
     assert found.suggestions == []
     assert "disabled people" in found.message
+
+
+def test_family_time_is_found_beside_any_relative() -> None:
+    text = "The Council made decisions about contact without involving Ms B, who has parental responsibility."
+    assert ("contact-family-time", "contact") in ids(text)

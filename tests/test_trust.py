@@ -850,3 +850,13 @@ def test_the_same_words_outside_a_post_or_title_are_still_reported(text: str, fo
 
 def test_a_question_in_title_case_is_the_writers_own_heading() -> None:
     assert [f.id for f in _terms("What Is a Residential Care Home for Elderly People?")] == ["elderly"]
+
+
+@pytest.mark.parametrize("text", [
+    # A listed name in another number of its words: "Safeguard", "Disability"
+    "He says there was no Deprivation of Liberty Safeguard for his son.",
+    "The UK signed the United Nations Convention on the Rights of Persons with Disability.",
+    "A child with an Education, Health and Care plan has a right to a school place.",
+])
+def test_listed_names_are_found_in_other_forms_of_their_words(text: str) -> None:
+    assert [f.id for f in _terms(text)] == []

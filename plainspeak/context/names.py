@@ -545,9 +545,21 @@ def _listed_trie(names: tuple[str, ...]) -> dict[str, Any]:
             root[_LOWER_START] = True
         node = root
         for w in words:
-            node = node.setdefault(w.lower().replace("\u2019", "'"), {})
+            node = node.setdefault(_name_key(w), {})
         node.setdefault(_END, []).append(tuple(words))
     return root
+
+
+@lru_cache(maxsize=4096)
+def _name_key(word: str) -> str:
+    """A word of a listed name as it is looked up: lower case, and a plural or other form
+    read as its lemma ("Deprivation of Liberty Safeguard", "Persons with Disability")."""
+    low = word.lower().replace("\u2019", "'")
+    if not low.isalpha():
+        return low
+    from plainspeak.nlp import lemma
+
+    return lemma(low)
 
 
 def _listed_names(words: list[_Word], trie: dict[str, Any]) -> list[NameSpan]:
@@ -557,7 +569,7 @@ def _listed_names(words: list[_Word], trie: dict[str, Any]) -> list[NameSpan]:
     for i in range(n):
         if not any_lower and not words[i].text[:1].isupper():
             continue  # every listed name starts with a capital
-        node = trie.get(words[i].text.lower().replace("\u2019", "'"))
+        node = trie.get(_name_key(words[i].text))
         if node is None:
             continue
         j = i + 1
@@ -568,7 +580,7 @@ def _listed_names(words: list[_Word], trie: dict[str, Any]) -> list[NameSpan]:
                     best = j
             if j >= n:
                 break
-            node = node.get(words[j].text.lower().replace("\u2019", "'"))
+            node = node.get(_name_key(words[j].text))
             if node is None:
                 break
             j += 1
