@@ -48,6 +48,25 @@ def test_ed_and_ing_words_match_only_as_written(text, expected):
     assert ids(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A label's last word in its base form is a noun or a describing word: its -ing and
+        # -ed forms are another word ("care planning" is an activity, "cleaning" a chore).
+        ("Care planning starts when a child comes into care.", []),
+        ("Today we continued the cleaning and found needles used for heroin.", []),
+        ("He has been clean from heroin for six months.", [("clean-drug-free", "clean")]),
+        ("The court made placement orders for both children.", [("placement-order", "placement orders")]),
+        # entries that mean a verb list its forms
+        ("She absconded from the unit twice.", [("abscond", "absconded")]),
+        # plain-English entries are verbs: every form is meant
+        ("You are required to attend.", [("require", "required")]),
+    ],
+)
+def test_base_form_of_a_label_does_not_match_its_ing_and_ed_forms(text, expected):
+    assert ids(text) == expected
+
+
 def test_whitespace_inside_phrase_still_matches_and_points_at_source():
     text = "Our service\n  users and hard\u00a0to  reach groups."
     findings = [f for f in check_text(text, format="text") if f.check == "term"]
@@ -60,6 +79,13 @@ def test_context_unless_and_near():
     assert ids("She starts a work placement in June.") == []
     assert ids("Contact with her parents is supervised.") == [("contact-family-time", "Contact")]
     assert ids("Please contact the housing team.") == []
+
+
+def test_a_sense_can_come_from_the_whole_document():
+    # "respite" (scope: document): a statistics table on a page about carers means care
+    page = "# Support for carers\n\nWe publish figures every year.\n\n| Kind | Number |\n|---|---|\n| Day respite | 40 |\n"
+    assert ids(page) == [("respite", "respite")]
+    assert ids("The new sentence gives victims of crime some respite.\n\nIt starts in May.\n") == []
 
 
 def test_sentences_and_blocks_are_barriers():
@@ -134,6 +160,9 @@ def test_forms_written_in_other_ways(text, expected):
         # A describing word a noun entry lists ("drug-addicted") is found; the word alone is not.
         ("Some local drug-addicted burglars were jailed.", [("addict", "drug-addicted")]),
         ("People addicted to gambling can get help.", []),
+        # A group listed with a word between "the" and its describing word
+        ("The Act casts the street homeless as criminals.", [("the-homeless", "the street homeless")]),
+        ("The street homeless population has grown.", []),
     ],
 )
 def test_groups_and_describing_words(text, expected):

@@ -149,6 +149,12 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
     k = i if pos == "verb" else j - 1
     while k > i and analysed.keys[k] is None:
         k -= 1
+    if pos == "noun" and k - i >= 2 and analysed.keys[i] == "the" and facts.pos(k) == "adjective":
+        # The glossary lists the group with the words between ("the street homeless"): it
+        # names people unless a noun follows ("the street homeless population").
+        from plainspeak.context.pos import ends_group
+
+        return ends_group(analysed, k)
     return facts.pos(k) == pos
 
 

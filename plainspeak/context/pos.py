@@ -104,6 +104,17 @@ def _degree_word(word: str) -> bool:
     return match_key(word) in term_gaps()[1]
 
 
+def ends_group(analysed: Analysed, i: int) -> bool:
+    """Whether a describing word at ``i`` after "the" (or "a") ends the words, so that they
+    name people ("the disabled", "the street homeless as criminals") rather than describe the
+    noun that follows ("the disabled parent", "most homeless 16 and 17 year olds")."""
+    _n, after = _neighbour(analysed, i, 1)
+    if after is not None and after[:1].isdigit():
+        return False  # a number starts the noun
+    return (after is None or not after[:1].isalpha() or after in pos_words().noun_followers or after.endswith("ly")
+            or after in _DETERMINERS)
+
+
 def lexical_pos(analysed: Analysed, i: int) -> str:
     """The part of speech of token ``i`` from its neighbours and its form (see module doc)."""
     words = pos_words()
@@ -139,12 +150,7 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         # "the disabled" names a group; "the disabled parent" describes a parent;
         # "an epileptic" names a person, "an epileptic condition" describes a condition.
         if before in ("the", "most", "more", "a", "an"):
-            if after is not None and after[:1].isdigit():
-                return "adjective"  # "most homeless 16 and 17 year olds": a number starts the noun
-            if (after is None or not after[:1].isalpha() or after in words.noun_followers or after.endswith("ly")
-                    or after in _DETERMINERS):
-                return "noun"
-            return "adjective"
+            return "noun" if ends_group(analysed, i) else "adjective"
         if (before is None or _sentence_start(analysed, i)) and after is not None and (
                 after in _HEADLINE_VERBS or (after.endswith("ed") and len(after) > 4)):
             return "noun"  # a headline: "Homeless rejected by half of GPs", "Disabled in Walsall 'punished'"

@@ -53,7 +53,9 @@ from plainspeak.glossary.model import Acronym, Entry, Meaning, Source
 #: 12: the word forms for advice (``lexicon``: readings by word, forms by lemma) are JSON
 #: texts after the trie's, one per word, sliced out when first used: parsing the whole
 #: table was the largest JSON a one-page run read (300 KB, about 8 ms).
-_FORMAT = 12
+#: 13: a term's last word in its base form no longer matches its -ing and -ed forms
+#: (``compile.base_last``), recorded in the patterns' forms.
+_FORMAT = 13
 #: Set to False (``--no-cache``) to neither read nor write the cache.
 enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
 

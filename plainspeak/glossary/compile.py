@@ -161,7 +161,7 @@ _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "in", "for", "on", "a
                              "no", "not", "most", "more"})
 
 
-def exact_forms(texts: Sequence[str]) -> tuple[str, ...]:
+def exact_forms(texts: Sequence[str], base_last: bool = False) -> tuple[str, ...]:
     """Per word of a term, "" when any form matches, or the one form it must have.
 
     Plurals and other forms of a word match ("placements", "Service users"), but a word
@@ -169,12 +169,24 @@ def exact_forms(texts: Sequence[str]) -> tuple[str, ...]:
     only as written, or with an -s: "looked after child" is a label, while "we look after
     children" is what carers do. Entries that mean every form of a verb ("committed
     suicide", "commit suicide") list the forms as variants.
+
+    With ``base_last``, a last word written in its base form ("plan", "clean") does not
+    match its own -ing or -ed form either (``NOT_INFLECTED`` + the word): "care planning" is
+    an activity, not the document "care plan", and "the cleaning" is not "clean".
     """
     forms = []
     for text in texts:
         low = text.lower().replace("\u2019", "'")
         forms.append(low if inflected(low) else "")
+    if base_last and texts and not forms[-1]:
+        last = texts[-1].lower().replace("\u2019", "'")
+        if last.isalpha():
+            forms[-1] = NOT_INFLECTED + last
     return tuple(forms) if any(forms) else ()
+
+
+#: Marks a form in ``exact_forms`` that matches any form of the word but its -ing and -ed.
+NOT_INFLECTED = "~"
 
 
 def inflected(word: str) -> bool:
@@ -189,9 +201,22 @@ def forms_match(words: Sequence[str], forms: tuple[str, ...]) -> bool:
     for word, form in zip(words, forms, strict=False):
         if form:
             low = word.lower().replace("\u2019", "'").rstrip("-")
-            if low != form and low != form + "s":
+            if form[0] == NOT_INFLECTED:
+                if low.endswith(("ed", "ing")) and low != form[1:] and inflected(low):
+                    return False
+            elif low != form and low != form + "s":
                 return False
     return True
+
+
+def base_last(entry: Entry) -> bool:
+    """Whether an entry's last word means only its noun or describing word, not the -ing and
+    -ed forms of a verb with the same letters: a label or a legal term ("care plan", "clean",
+    "sanction") in its usual word order. Plain-English entries are mostly verbs ("require"
+    is also "required"), and entries that say they mean a verb (``pos: verb``) or any word
+    order ("drug abuse", "abusing drugs") keep every form."""
+    return entry.category not in ("plain-english", "acronym") and entry.pos != "verb" \
+        and entry.word_order == "fixed"
 
 
 def compile_glossary(entries: list[Entry], acronyms: list[Acronym],
@@ -200,11 +225,12 @@ def compile_glossary(entries: list[Entry], acronyms: list[Acronym],
     matcher = Matcher()
     for index, entry in enumerate(active):
         seen: set[tuple[str, ...]] = set()
+        only_base = base_last(entry)
         for form in entry.terms:
             for keys, texts in term_variants(form, entry.word_order):
                 # Case-sensitive forms differ by their capitals ("the blind" / "The blind"),
                 # others by the word forms they insist on ("looked" / "look").
-                forms = exact_forms(texts)
+                forms = exact_forms(texts, only_base)
                 seen_key = tuple(texts) if entry.case_sensitive else (*keys, "\0", *forms)
                 if seen_key in seen:
                     continue
