@@ -114,6 +114,7 @@ SETS = {
         {"precision": 0.845, "recall": 0.93, "stigmatising_recall": 0.945},  # now 0.850, 0.934, 0.952
         {"must_not_flag_flagged_share": 0.04, "findings_in_names": 0},      # now 14/374, 0
         runs_of_pages=True, new_pages=True),
+    "heldout13": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
     "heldout14": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
     "heldout15": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }

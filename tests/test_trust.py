@@ -820,3 +820,33 @@ def test_the_definition_of_a_term_given_elsewhere_is_not_its_explanation() -> No
             "The definition of intentionally homeless was outlined in paragraph 3.5 of the report.\n")
     found = [f for f in _terms(text) if f.id == "intentionally-homeless"]
     assert [f.line for f in found] == [1, 3]
+
+
+@pytest.mark.parametrize("text", [
+    # A statutory post: "designated teacher for ...", with "Responsible for" and an acronym
+    # in brackets inside the post's name.
+    "Ms Patel, Senior Associate Leader, is the designated teacher for Looked After Children.",
+    "Designated Teacher Responsible for Looked after Children (LAC) and Post Looked After Children: Mr Smith",
+    "The role of the designated teacher for looked-after and previously looked-after children",
+    # A policy's title in capitals is Title Case written large.
+    "LOOKED AFTER CHILDREN POLICY",
+    # Whose document and its kind, a colon, then its title
+    "Atkinson School policy: Education of children looked-after and previously looked-after children",
+])
+def test_statutory_posts_and_titles_in_capitals_are_names(text: str) -> None:
+    assert [f.id for f in _terms(text) if f.id == "looked-after-child"] == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # The same words as the writer's own: a teacher who teaches them, a heading in capitals.
+    ("A teacher for looked after children visits each week.", True),
+    ("LOOKED AFTER CHILDREN", True),
+    ("HEROIN ADDICT MOTHER ESCAPES PRISON TERM", True),
+    ("Our policy: we will always support looked after children.", True),
+])
+def test_the_same_words_outside_a_post_or_title_are_still_reported(text: str, found: bool) -> None:
+    assert bool([f for f in _terms(text) if f.id in ("looked-after-child", "addict")]) is found
+
+
+def test_a_question_in_title_case_is_the_writers_own_heading() -> None:
+    assert [f.id for f in _terms("What Is a Residential Care Home for Elderly People?")] == ["elderly"]

@@ -165,8 +165,10 @@ def _capitalised(word: str, not_in_names: frozenset[str]) -> bool:
 def _title_cased(words: list[_Word]) -> bool:
     """Most longer words capitalised in a short line that is not a sentence: a heading
     written as a paragraph, a table header, a Title Case list item."""
-    if len(words) > 15 or (words and words[-1].text in (".", "!", "?")):
+    if len(words) > 15 or (words and words[-1].text in (".", "!")):
         return False
+    if words and words[-1].text == "?" and words[0].text.lower() not in _QUESTION_OPENERS:
+        return False  # a question in Title Case ("What Is a Care Home for Older People?") is a heading
     long_words = [w.text for w in words if len(w.text) >= 4 and w.text.replace("-", "").isalpha()]
     if len(long_words) < 2:
         return False
@@ -393,9 +395,13 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
     caps = [k for k in range(len(run)) if texts[k][:1].isupper()]
     if len(caps) < 2:
         return None
+    # A run in capitals ("LOOKED AFTER CHILDREN POLICY") is read as the same run in Title Case.
+    large = all(t.isupper() for t in texts if t[:1].isalpha())
     # The last head word makes the name, with a year or "(England)" after a law's title.
     for pos in range(len(run) - 1, -1, -1):
         text = texts[pos]
+        if large and len(text) > 3:
+            text = text.capitalize()  # not "NHS" or "UK": short words in capitals are letters
         nxt = run[pos] + 1
         after = words[nxt].text if nxt < len(words) else ""
         kind = _head_kind(text, data, heading, after[:4].isdigit() and bool(_YEAR_RE.match(after[:4])))
@@ -450,6 +456,8 @@ def _title(words: list[_Word], run: list[int], data: NameData, prose: bool = Tru
     cued = _cued(words, first, data)
     if not cued and (heading or not _long_title(texts, caps, prose)):
         return None
+    if not cued and words[0].text.lower() in _QUESTION_OPENERS and words[-1].text == "?":
+        return None  # "What Is a Residential Care Home for Elderly People?": the writer's own question
     last = len(run) - 1
     while last > 0 and not texts[last][:1].isupper() and texts[last] != ")":
         last -= 1
@@ -742,6 +750,13 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
     colons = [c for c in range(2, end) if texts[c] == ":"]  # two words before it at least
     if not colons:
         return None
+    c = colons[0]
+    if (c <= 5 and texts[end - 1] != "." and end - c > 3 and words[0].text[:1].isupper()
+            and texts[0] not in _NAMING_DETERMINERS and texts[0] not in ("a", "an", "my")
+            and any(tuple(texts[k:c]) in data.document_kinds for k in range(max(1, c - 2), c))):
+        # "Atkinson School policy: Education of children looked-after ...": whose document and
+        # its kind, then its title (not "Our policy: we will ...", the writer's own words).
+        return NameSpan(words[0].first, words[end - 1].last + 1, "document")
     body = [t for t in texts[:end] if any(ch.isalpha() for ch in t)]
     for phrase in data.title_line_words:
         size = len(phrase)
@@ -809,6 +824,9 @@ def _job_titles(words: list[_Word], data: NameData) -> list[NameSpan]:
         if needs_modifier is None:
             continue
         link = words[k + 1].text
+        start = k + 2
+        if link.lower() == "responsible" and k + 3 < n and words[k + 2].text == "for":
+            link, start = "for", k + 3  # "Designated Teacher Responsible for Looked after Children"
         if link != "for" and not (link == "of" and low in _JOB_OF):
             continue
         prev = words[k - 1].text.lower() if k else ""
@@ -817,10 +835,19 @@ def _job_titles(words: list[_Word], data: NameData) -> list[NameSpan]:
                 continue
         elif prev in _VERB_CONTEXT:
             continue
-        end = k + 2
-        while end < n and end - k - 2 < 6 and words[end].text.lower() not in _JOB_STOPS:
+        end, taken = start, 0
+        while end < n and taken < 6:
+            if (words[end].text == "(" and end > start and end + 2 < n and words[end + 2].text == ")"
+                    and _acronym(words[end + 1].text)):
+                end += 3  # "for Looked after Children (LAC) and Post Looked After Children"
+                continue
+            if words[end].text.lower() in _JOB_STOPS:
+                break
             end += 1
-        if end > k + 2:
+            taken += 1
+        while end > start and words[end - 1].text.lower() in ("and", "or"):
+            end -= 1
+        if end > start:
             out.append(NameSpan(words[k].first, words[end - 1].last + 1, "job title"))
     return out
 
@@ -980,6 +1007,13 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     if specialty is not None:
         return specialty
     titled = texts[j - 1][:1].isupper()  # "Looked After Children Placement Strategy"
+    # A line in capitals ("LOOKED AFTER CHILDREN POLICY") is Title Case written large; a word
+    # in capitals after a term written small ("respite TEAM") is emphasis, not a head.
+    large = all(t.isupper() for t in texts[i:j] if t[:1].isalpha())
+
+    def head(word: str) -> str:
+        return word.lower() if large and word.isupper() else _head_word(word)
+
     joined = ""
     k = j
     if k < len(texts) and _possessive(texts, idx, k):
@@ -989,23 +1023,23 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
         if nxt is None or nxt > k + 1 or idx[nxt] - (idx[k - 1] + len(texts[k - 1])) != 1:
             return None  # each word follows after one space, on the same line
         k = nxt
-        if _head_word(texts[k]) in heads:
+        if head(texts[k]) in heads:
             break
         if (k + 2 < len(texts) and texts[k + 1] in ("-", "\u2010", "\u2011")
                 and idx[k + 1] == idx[k] + len(texts[k]) and idx[k + 2] == idx[k + 1] + 1
-                and _head_word(texts[k] + texts[k + 2]) in heads):
-            joined = _head_word(texts[k] + texts[k + 2])
+                and head(texts[k] + texts[k + 2]) in heads):
+            joined = head(texts[k] + texts[k + 2])
             k += 2  # "the National Domestic Violence help-line": a hyphenated head
             break
         # "placement sufficiency strategy": up to three nouns may stand between term and head.
-        word = _head_word(texts[k]) if titled else texts[k]
+        word = head(texts[k]) if titled else texts[k]
         if (between == _COMPOUND_GAP or not word.isalpha() or not word.islower() or len(word) < 4
                 or word.endswith("ly") or word in closed):
             return None
         k += 1
         if k < len(texts) and _possessive(texts, idx, k):
             k += 1  # "elderly people's lunch club scheme"
-    mark = heads.get(joined or _head_word(texts[k]))
+    mark = heads.get(joined or head(texts[k]))
     if mark is None:
         return None
     if mark == "*":
