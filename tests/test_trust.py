@@ -860,3 +860,37 @@ def test_a_question_in_title_case_is_the_writers_own_heading() -> None:
 ])
 def test_listed_names_are_found_in_other_forms_of_their_words(text: str) -> None:
     assert [f.id for f in _terms(text)] == []
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # A review of what happened, and a crime, are not a person called a case.
+    ("The guide is based on a study of 52 case reviews concerning 98 children who had died.",
+     "case-meaning-person", False),
+    ("After years of prosecuting child abuse cases, I know how complex they are.", "case-meaning-person", False),
+    ("The worker has 30 cases, mostly young people leaving care.", "case-meaning-person", True),
+    # A specialty that never describes people is a department's name.
+    ("Joy Reid, Nurse consultant, medicine of the elderly, Victoria Hospital", "elderly", False),
+    # A worker's own resilience is no label on a child.
+    ("Students show an understanding of personal self-care, resilience and adaptability in social work.",
+     "resilience-child", False),
+    ("We want to build resilience in young people leaving care.", "resilience-child", True),
+    # A post for two groups, and an author-year reference's title in brackets
+    ("The job titles include service user and carer coordinator and partnership manager.", "service-user", False),
+    ("Around 10% of people display behaviour that challenges (see Predictors and costs of out of area "
+     "placement for people with challenging behaviour. Allen et al. 2007).", "challenging-behaviour", False),
+    # ... but a term and another item before a head word is no post
+    ("We asked service users and team members what they thought.", "service-user", True),
+])
+def test_reviews_specialties_posts_and_references_found_in_the_fifteenth_set(text: str, entry: str,
+                                                                            found: bool) -> None:
+    assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # The sentence calls the word a term: it talks about the word
+    ("Service user (the most popular term at present) is critically analysed in the article.", False),
+    # "This term" opening a sentence points back to a word named before it
+    ("This term describes how gangs exploit vulnerable children to carry drugs.", True),
+])
+def test_a_sentence_that_calls_a_word_a_term_is_about_the_word(text: str, found: bool) -> None:
+    assert bool([f for f in _terms(text) if f.severity != "suggestion"]) is found

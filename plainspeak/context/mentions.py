@@ -413,17 +413,38 @@ def sentences_about_words(analysed: Analysed, starts: list[int]) -> dict[int, st
     ``starts`` are the sentences' first tokens."""
     from bisect import bisect_right
 
-    words = {cue[0] for cue in _cue_groups()["sentence_cues"] if len(cue) == 1}
-    if words.isdisjoint(analysed.facts.key_set):
+    from plainspeak.nlp import match_key
+
+    cues = _cue_groups()["sentence_cues"]
+    words = {cue[0] for cue in cues if len(cue) == 1}
+    pairs = {cue for cue in cues if len(cue) == 2}
+    firsts = words | {cue[0] for cue in pairs}
+    key_set = analysed.facts.key_set
+    if words.isdisjoint(key_set) and {match_key(cue[1]) for cue in pairs}.isdisjoint(key_set):
         return {}  # the common case: no such word anywhere (the words are their own keys)
+    texts = analysed.token_text
     found: dict[int, str] = {}
-    for t, text in enumerate(analysed.token_text):
+    for t, text in enumerate(texts):
         low = text.lower()
-        if low in words:
+        if low not in firsts:
+            continue
+        cue = low if low in words else None
+        if cue is None:
+            nxt = _next_words(texts, t + 1, 1)
+            if nxt and (low, nxt[0]) in pairs:
+                cue = f"{low} {nxt[0]}"  # "this term", "popular term"
+        if cue is not None:
             s = bisect_right(starts, t) - 1
+            if s >= 0 and low in _POINTING and not any(w[:1].isalpha() for w in texts[starts[s]:t]):
+                continue  # "This term describes how ...": a word named in an earlier sentence
             if s >= 0:
-                found.setdefault(s, f"a sentence about {low}")
+                found.setdefault(s, f"a sentence about {cue}")
     return found
+
+
+#: Words that point back: "this term" names a word the sentence has already used ("our use of
+#: service user and how this term is ..."), or, opening the sentence, one named before it.
+_POINTING = frozenset({"this", "that", "these", "those", "such"})
 
 
 #: How many list items back the line that introduces a list is looked for (a bound, so that a

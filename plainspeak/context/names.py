@@ -264,6 +264,7 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
     spans = _rule_names(words, data, heading, prose=prose)
     spans.extend(_listed_names(words, _listed_trie(tuple(data.names) + extra_names)))
     spans.extend(_citations(words))
+    spans.extend(_cited_works(words))
     reference = _reference_line(words)
     if reference is not None:
         spans.append(reference)
@@ -280,6 +281,30 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
     spans.extend(_job_titles(words, data))
     spans.extend(_expansions(words, data))
     return spans, heading
+
+
+def _cited_works(words: list[_Word]) -> list[NameSpan]:
+    """The title in an author-year reference in brackets: "(see Predictors, costs and
+    characteristics of out of area placement for people with ... behaviour. Allen et al.
+    2007)". A reference gives the title, a full stop, then the authors with "et al." or a
+    year; the words from the opening bracket (or "see") to that full stop are the title."""
+    out: list[NameSpan] = []
+    n = len(words)
+    for k in range(n):
+        if words[k].text != "(":
+            continue
+        close = next((c for c in range(k + 1, min(n, k + 80)) if words[c].text in (")", "(")), None)
+        if close is None or words[close].text != ")":
+            continue
+        inside = [w.text for w in words[k + 1:close]]
+        if not any(t.lower() == "al" for t in inside) and not any(_YEAR_RE.match(t) for t in inside[-2:]):
+            continue
+        start = k + 1 + (1 if inside and inside[0].lower() == "see" else 0)
+        stop = next((c for c in range(start + 3, close) if words[c].text == "."), None)
+        if stop is None or not any(t.lower() == "al" or _YEAR_RE.match(t) for t in inside[stop - k:]):
+            continue
+        out.append(NameSpan(words[start].first, words[stop - 1].last + 1, "document"))
+    return out
 
 
 def _whole_line_link(analysed: Analysed, words: list[_Word]) -> NameSpan | None:
@@ -1027,6 +1052,7 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
         return word.lower() if large and word.isupper() else _head_word(word)
 
     joined = ""
+    coordinated = False
     k = j
     if k < len(texts) and _possessive(texts, idx, k):
         k += 1  # "the Looked after Children's Health team", "a young offenders' institute"
@@ -1036,6 +1062,10 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
             return None  # each word follows after one space, on the same line
         k = nxt
         if head(texts[k]) in heads:
+            if coordinated and between != 2:
+                # one word of the other item's own: not "collaboration and team communication",
+                # nor "methodologies and cross functional team experience"
+                return None
             break
         if (k + 2 < len(texts) and texts[k + 1] in ("-", "\u2010", "\u2011")
                 and idx[k + 1] == idx[k] + len(texts[k]) and idx[k + 2] == idx[k + 1] + 1
@@ -1043,8 +1073,13 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
             joined = head(texts[k] + texts[k + 2])
             k += 2  # "the National Domestic Violence help-line": a hyphenated head
             break
-        # "placement sufficiency strategy": up to three nouns may stand between term and head.
+        # "placement sufficiency strategy": up to three nouns may stand between term and head,
+        # and one "and" ("service user and carer coordinator": a post for both).
         word = head(texts[k]) if titled else texts[k]
+        if word in ("and", "&") and between == 0 and not coordinated:
+            coordinated = True  # right after the term, and a word of its own before the head
+            k += 1
+            continue
         if (between == _COMPOUND_GAP or not word.isalpha() or not word.islower() or len(word) < 4
                 or word.endswith("ly") or word in closed):
             return None
