@@ -896,3 +896,7 @@ def test_reviews_specialties_posts_and_references_found_in_the_fifteenth_set(tex
 ])
 def test_a_sentence_that_calls_a_word_a_term_is_about_the_word(text: str, found: bool) -> None:
     assert bool([f for f in _terms(text) if f.severity != "suggestion"]) is found
+
+
+def test_a_line_that_ends_in_a_research_word_and_a_colon_is_still_a_sentence() -> None:
+    assert "require" in _ids("The following areas require further research:")
