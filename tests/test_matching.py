@@ -179,3 +179,12 @@ def test_a_term_with_words_of_degree_inside_gets_advice_not_a_drop_in():
 def test_family_time_is_found_beside_any_relative() -> None:
     text = "The Council made decisions about contact without involving Ms B, who has parental responsibility."
     assert ("contact-family-time", "contact") in ids(text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # An acronym among the words near an entry matches only in capitals: "sent" is not SEND.
+    ("We list the out-of-area placements made in 2021 and the children sent from each area.", True),
+    ("The placement is at a SEND school.", False),
+])
+def test_an_acronym_near_a_term_is_matched_in_capitals(text: str, found: bool) -> None:
+    assert (("placement", "placements") in ids(text) or ("placement", "placement") in ids(text)) is found

@@ -900,3 +900,12 @@ def test_a_sentence_that_calls_a_word_a_term_is_about_the_word(text: str, found:
 
 def test_a_line_that_ends_in_a_research_word_and_a_colon_is_still_a_sentence() -> None:
     assert "require" in _ids("The following areas require further research:")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # A post and its portfolio in capitals
+    ("Verbal update from Strategic Manager, Looked After and Permanence", False),
+    ("Our manager, looked after children are the priority.", True),
+])
+def test_a_post_and_its_portfolio_after_a_comma(text: str, found: bool) -> None:
+    assert bool([f for f in _terms(text) if f.id in ("permanence", "looked-after-child")]) is found

@@ -218,8 +218,8 @@ def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent
 def _any_near(analysed: Analysed, wanted: frozenset[str], exact: frozenset[str], lo: int, hi: int, i: int,
               j: int) -> bool:
     keys, texts = analysed.keys, analysed.token_text
-    return any((keys[t] in wanted or (exact and texts[t].lower() in exact)) for t in range(lo, hi)
-               if not i <= t < j)
+    return any((keys[t] in wanted or (exact and (texts[t].lower() in exact or _AS_WRITTEN + texts[t] in exact)))
+               for t in range(lo, hi) if not i <= t < j)
 
 
 def _in_document(analysed: Analysed, wanted: frozenset[str], exact: frozenset[str], i: int, j: int) -> bool:
@@ -228,6 +228,8 @@ def _in_document(analysed: Analysed, wanted: frozenset[str], exact: frozenset[st
     facts = analysed.facts
     found_keys = wanted & facts.key_set
     found_texts = exact & facts.text_set
+    if any(w.startswith(_AS_WRITTEN) for w in exact):
+        return _any_near(analysed, wanted, exact, 0, len(keys), i, j)  # letters in capitals: look at each
     if not found_keys and not found_texts:
         return False
     if not found_keys & set(keys[i:j]) and not found_texts & {t.lower() for t in analysed.token_text[i:j]}:
@@ -235,12 +237,17 @@ def _in_document(analysed: Analysed, wanted: frozenset[str], exact: frozenset[st
     return _any_near(analysed, wanted, exact, 0, len(keys), i, j)  # rare: the term holds the word
 
 
+#: Marks a word in ``_near_keys``'s second set that is matched with its capitals as written.
+_AS_WRITTEN = "="
+
+
 @lru_cache(maxsize=1024)
 def _near_keys(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     """Match keys of the words, and the words that must be found as written: a word ending in
     -ing or -ed whose key is another word ("setting" is "set", "looked" is "look", "nursing" is
     "nurse") is matched only as written, as glossary terms are, or "set out in the care plan"
-    would count as "setting"."""
+    would count as "setting". An acronym ("SEND", "EHCP", "DoLS") is matched only in its
+    capitals: "children sent from each authority" is not about SEND."""
     from plainspeak.nlp import match_key
 
     keys: set[str] = set()
@@ -248,7 +255,9 @@ def _near_keys(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     for w in words:
         low = w.lower()
         key = match_key(w)
-        if low.endswith(("ing", "ed")) and key != low:
+        if sum(1 for c in w if c.isupper()) >= 2:
+            exact.add(_AS_WRITTEN + w)
+        elif low.endswith(("ing", "ed")) and key != low:
             exact.update((low, low + "s"))
         else:
             keys.add(key)

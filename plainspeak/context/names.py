@@ -866,6 +866,18 @@ def _job_titles(words: list[_Word], data: NameData) -> list[NameSpan]:
         start = k + 2
         if link.lower() == "responsible" and k + 3 < n and words[k + 2].text == "for":
             link, start = "for", k + 3  # "Designated Teacher Responsible for Looked after Children"
+        if link == "," and text[:1].isupper() and words[start].text[:1].isupper():
+            # "Strategic Manager, Looked After and Permanence": a post and its portfolio in capitals
+            end = start
+            while end < n and end - start < 6 and (words[end].text[:1].isupper() or (
+                    end > start and words[end].text.lower() in ("and", "&", "of", "for"))):
+                end += 1
+            while end > start and not words[end - 1].text[:1].isupper():
+                end -= 1
+            prev = words[k - 1].text.lower() if k else ""
+            if end > start and (not needs_modifier or prev in data.job_for_modifiers):
+                out.append(NameSpan(words[k].first, words[end - 1].last + 1, "job title"))
+            continue
         if link != "for" and not (link == "of" and low in _JOB_OF):
             continue
         prev = words[k - 1].text.lower() if k else ""
