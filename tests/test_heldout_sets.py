@@ -136,6 +136,7 @@ SETS = {
         {"must_not_flag_flagged_share": 0.02, "findings_in_names": 15},      # now 7/391, 15
         runs_of_pages=True, new_pages=True),
     "heldout16": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout17": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
