@@ -114,9 +114,28 @@ SETS = {
         {"precision": 0.845, "recall": 0.93, "stigmatising_recall": 0.945},  # now 0.850, 0.934, 0.952
         {"must_not_flag_flagged_share": 0.04, "findings_in_names": 0},      # now 14/374, 0
         runs_of_pages=True, new_pages=True),
-    "heldout13": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
-    "heldout14": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
-    "heldout15": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout13": HeldOut(
+        400, (0.15, 0.5), "7663aa9: 0.955, 0.977, 0.969, 1.0%, 8",
+        # --pages and the trained pipeline gave the same (trained: 9 in names). The helper's own
+        # single run on ddf1849 gave the same numbers.
+        {"precision": 0.95, "recall": 0.98, "stigmatising_recall": 0.98},    # now 0.956, 0.989, 0.984
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 5},       # now 4/417, 5
+        runs_of_pages=True, new_pages=True),
+    "heldout14": HeldOut(
+        400, (0.15, 0.5), "e21bb14: 0.811, 0.895, 0.887, 3.8%, 13",
+        # --pages on e21bb14: 0.833, 0.895, 0.887, 3.2%, 11; the trained pipeline: 0.822, 0.895,
+        # 0.887, 3.5%, 13. The helper's own run on c11ab68 (before a text fix): 0.800, 0.895.
+        {"precision": 0.905, "recall": 0.905, "stigmatising_recall": 0.9},   # now 0.910, 0.910, 0.903
+        {"must_not_flag_flagged_share": 0.018, "findings_in_names": 0},      # now 6/344, 0
+        runs_of_pages=True, new_pages=True),
+    "heldout15": HeldOut(
+        400, (0.15, 0.5), "d96d2b8: 0.870, 0.991, 1.000, 4.1%, 19",
+        # --pages and the trained pipeline gave the same. The helper's own run on 7a2e9fb: 0.864
+        # (one forgotten allow, fixed after it).
+        {"precision": 0.935, "recall": 0.985, "stigmatising_recall": 0.99},  # now 0.942, 0.991, 1.000
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 15},      # now 7/391, 15
+        runs_of_pages=True, new_pages=True),
+    "heldout16": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
     # Held-out 18 comes from GP practices, pharmacies, universities and employers' own pages, where
     # listed terms are mostly soft (care leaver, substance misuse): 36 of 399 sentences are must-flag.
     "heldout18": HeldOut(395, (0.05, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),

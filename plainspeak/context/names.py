@@ -66,6 +66,7 @@ class NameData:
     names: tuple[str, ...]
     #: Lower case: words after a colon that make a line a document's title; file tags.
     title_line_words: tuple[tuple[str, ...], ...] = ()
+    subtitle_words: tuple[tuple[str, ...], ...] = ()
     document_kinds: frozenset[tuple[str, ...]] = frozenset()
     file_tags: frozenset[str] = frozenset()
     #: Lower case job heads taking "for"/"of" -> whether they need a modifier or a capital.
@@ -94,6 +95,7 @@ def name_data() -> NameData:
         connectors=f(groups["connectors"]), heading_connectors=f(groups["heading_connectors"]),
         not_in_names=f(groups["not_in_names"]), names=tuple(groups["names"]),
         title_line_words=tuple(tuple(w.split()) for w in groups.get("title_line_words", [])),
+        subtitle_words=tuple(tuple(w.split()) for w in groups.get("subtitle_words", [])),
         document_kinds=frozenset(tuple(w.split()) for w in groups.get("document_kinds", [])),
         file_tags=f(groups.get("file_tags", [])),
         job_for_heads=_starred(groups.get("job_for_heads", [])),
@@ -795,9 +797,9 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
         # its kind, then its title (not "Our policy: we will ...", the writer's own words).
         return NameSpan(words[0].first, words[end - 1].last + 1, "document")
     body = [t for t in texts[:end] if any(ch.isalpha() for ch in t)]
-    for phrase in data.title_line_words:
+    for phrase in (*data.title_line_words, *data.subtitle_words):
         size = len(phrase)
-        if body and size == 1 and body[-1] == phrase[0]:
+        if body and size == 1 and body[-1] == phrase[0] and phrase in data.title_line_words:
             return NameSpan(words[0].first, words[end - 1].last + 1, "document")
         for c in colons:  # "At a glance 39: Challenging behaviour: a guide for family carers"
             after = texts[c + 1:end]
