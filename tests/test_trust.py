@@ -909,3 +909,20 @@ def test_a_line_that_ends_in_a_research_word_and_a_colon_is_still_a_sentence() -
 ])
 def test_a_post_and_its_portfolio_after_a_comma(text: str, found: bool) -> None:
     assert bool([f for f in _terms(text) if f.id in ("permanence", "looked-after-child")]) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # A shorter word that only shares the term's stem is a word of its own
+    ("Most of the trips we travel with 45 elders.", "elderly", False),
+    ("Elderly residents were moved.", "elderly", True),
+    # A group written with "the" is never "a disabled, mentally or physically ill ... relative"
+    ("A carer regularly helps a disabled, mentally or physically ill or frail relative.", "the-disabled", False),
+    # A head word that starts a name takes its "for" phrase
+    ("Award received from the National Treatment Agency for Substance Misuse", "substance-misuse", False),
+    # A person who cleans is not "clean"
+    ("We had to get a cleaner round to clear up the needles and heroin spoons.", "clean-drug-free", False),
+    ("People who have completed substance misuse treatment need help to stay clean.", "clean-drug-free", True),
+])
+def test_other_words_groups_and_agencies_found_in_the_sixteenth_to_eighteenth_sets(text: str, entry: str,
+                                                                                  found: bool) -> None:
+    assert (entry in _ids(text)) is found

@@ -133,6 +133,10 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
         return False
     if facts.compound_suffix(i):
         return False  # "highest-priority needs" is not "priority need"
+    if j - i == 1 and _shorter_word(analysed.token_text[i], entry):
+        return False  # "45 elders" is not "elderly"
+    if j - i == 1 and entry.term.lower().startswith("the ") and _word_before(analysed, i) in ("a", "an"):
+        return False  # a group ("the disabled") is never "a disabled, ... relative"
     pos = entry.pos
     if not pos:
         return True
@@ -156,6 +160,27 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
 
         return ends_group(analysed, k)
     return facts.pos(k) == pos
+
+
+def _word_before(analysed: Analysed, i: int) -> str | None:
+    """The word or mark before token ``i`` on its line, in lower case."""
+    texts = analysed.token_text
+    k = i - 1
+    while k >= 0 and texts[k].isspace() and "\n" not in texts[k]:
+        k -= 1
+    return texts[k].lower() if k >= 0 and not texts[k].isspace() else None
+
+
+def _shorter_word(word: str, entry: Entry) -> bool:
+    """Whether a one-word match is another, shorter word that only shares the term's stem:
+    "elders" meets "elderly" when both lose their endings, but is a noun of its own. A longer
+    word made from the term ("homelessness" from "homeless") still matches."""
+    from plainspeak.nlp import lemma
+
+    low = word.lower()
+    base = lemma(low)
+    singles = [t.lower() for t in entry.terms if " " not in t and "-" not in t]
+    return bool(singles) and all(lemma(t) != base and len(base) < len(t) for t in singles)
 
 
 def _end(analysed: Analysed, j: int) -> int:

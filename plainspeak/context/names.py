@@ -443,6 +443,11 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
             continue
         kind = "document" if kind == "heading-document" else kind
         end = pos
+        if text in data.head_first and pos + 2 < len(run) and texts[pos + 1] in ("of", "for"):
+            # "National Treatment Agency for Substance Misuse": the head word takes its phrase
+            end = len(run) - 1
+            while end > pos and not texts[end][:1].isupper():
+                end -= 1
         while end + 1 < len(run) and (texts[end + 1] in ("(", ")") or _YEAR_RE.match(texts[end + 1]) or
                                       (texts[end + 1][:1].isupper() and _inside_parens(texts, end + 1))):
             end += 1

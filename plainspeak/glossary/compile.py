@@ -171,8 +171,9 @@ def exact_forms(texts: Sequence[str], base_last: bool = False) -> tuple[str, ...
     suicide", "commit suicide") list the forms as variants.
 
     With ``base_last``, a last word written in its base form ("plan", "clean") does not
-    match its own -ing or -ed form either (``NOT_INFLECTED`` + the word): "care planning" is
-    an activity, not the document "care plan", and "the cleaning" is not "clean".
+    match its own -ing, -ed, -er or -est form either (``NOT_INFLECTED`` + the word): "care
+    planning" is an activity, not the document "care plan", "the cleaning" and "a cleaner"
+    are not "clean".
     """
     forms = []
     for text in texts:
@@ -204,6 +205,9 @@ def forms_match(words: Sequence[str], forms: tuple[str, ...]) -> bool:
             if form[0] == NOT_INFLECTED:
                 if low.endswith(("ed", "ing")) and low != form[1:] and inflected(low):
                     return False
+                one, base = (w[:-1] if w.endswith("ers") else w for w in (low, form[1:]))
+                if one.endswith(("er", "est")) and not base.endswith(("er", "est")) and one != base:
+                    return False  # "a cleaner" (a person who cleans) is not "clean"
             elif low != form and low != form + "s":
                 return False
     return True
