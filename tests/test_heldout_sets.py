@@ -135,11 +135,29 @@ SETS = {
         {"precision": 0.935, "recall": 0.985, "stigmatising_recall": 0.99},  # now 0.942, 0.991, 1.000
         {"must_not_flag_flagged_share": 0.02, "findings_in_names": 15},      # now 7/391, 15
         runs_of_pages=True, new_pages=True),
-    "heldout16": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
-    "heldout17": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout16": HeldOut(
+        400, (0.15, 0.5), "d6b91af: 0.951, 0.898, 0.899, 1.2%, 4",
+        # --pages gave the same; the trained pipeline 0.942, 0.898, 0.899, 1.5%, 4. The helper's own
+        # run on ccbe295 gave 0.942 before one forgotten allow and three garbled texts were fixed.
+        {"precision": 0.955, "recall": 0.91, "stigmatising_recall": 0.915},  # now 0.961, 0.917, 0.921
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 3},       # now 3/330, 3
+        runs_of_pages=True, new_pages=True),
+    "heldout17": HeldOut(
+        400, (0.15, 0.5), "c11ff69: 0.940, 0.900, 0.922, 1.1%, 3",
+        # --pages: the same, with 4 in names; the trained pipeline 0.925, 0.886, 0.906, 1.4%, 4. The
+        # helper's own run on 837117a: 0.913 before two forgotten allows were added.
+        {"precision": 0.965, "recall": 0.91, "stigmatising_recall": 0.93},   # now 0.970, 0.914, 0.938
+        {"must_not_flag_flagged_share": 0.006, "findings_in_names": 2},      # now 2/362, 2
+        runs_of_pages=True, new_pages=True),
     # Held-out 18 comes from GP practices, pharmacies, universities and employers' own pages, where
     # listed terms are mostly soft (care leaver, substance misuse): 36 of 399 sentences are must-flag.
-    "heldout18": HeldOut(395, (0.05, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout18": HeldOut(
+        395, (0.05, 0.5), "c11ff69: 0.943, 0.917, 0.903, 0.5%, 4",
+        # --pages: the same; the trained pipeline 0.970, 0.889, 0.903, 0.3%, 4. The helper's own run
+        # on 115aeb5: 0.868 before eleven forgotten allows of a soft entry were added.
+        {"precision": 0.965, "recall": 0.91, "stigmatising_recall": 0.9},    # now 0.971, 0.917, 0.903
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 4},      # now 1/363, 4
+        runs_of_pages=True, new_pages=True),
 }
 
 
