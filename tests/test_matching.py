@@ -200,3 +200,9 @@ def test_an_acronym_near_a_term_is_matched_in_capitals(text: str, found: bool) -
 ])
 def test_words_inside_terms_and_settings(text: str, entry: str, found: bool) -> None:
     assert (entry in [i for i, _t in ids(text)]) is found
+
+
+def test_a_near_phrase_must_stand_together() -> None:
+    # "early years setting" rules "placement" out; "setting" alone (a care setting) does not
+    assert "placement" not in [i for i, _t in ids("She has a placement in an early years setting.")]
+    assert "placement" in [i for i, _t in ids("A new placement in a residential care setting was found for him.")]
