@@ -188,3 +188,21 @@ def test_family_time_is_found_beside_any_relative() -> None:
 ])
 def test_an_acronym_near_a_term_is_matched_in_capitals(text: str, found: bool) -> None:
     assert (("placement", "placements") in ids(text) or ("placement", "placement") in ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # "of" and the kind of drug inside a term written the other way round
+    ("Due to reports of abuse of prescription drugs the practice has a new policy.", "substance-abuse", True),
+    ("The Misuse of Drugs Act 1971 controls drugs.", "substance-misuse", False),
+    # a care setting is care; an education setting's place is not
+    ("Children placed in homes (excluding fostering placements and unregulated settings).", "placement", True),
+    ("She has a placement in an early years setting.", "placement", False),
+])
+def test_words_inside_terms_and_settings(text: str, entry: str, found: bool) -> None:
+    assert (entry in [i for i, _t in ids(text)]) is found
+
+
+def test_a_near_phrase_must_stand_together() -> None:
+    # "early years setting" rules "placement" out; "setting" alone (a care setting) does not
+    assert "placement" not in [i for i, _t in ids("She has a placement in an early years setting.")]
+    assert "placement" in [i for i, _t in ids("A new placement in a residential care setting was found for him.")]

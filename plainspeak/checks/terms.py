@@ -215,6 +215,11 @@ def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent
     """Whether one of the words ``near`` stands within ``window`` words (0: the ``scope``: the
     sentence, the paragraph or the document)."""
     wanted, exact = _near_keys(tuple(near))
+    phrases = _near_phrases(tuple(near))
+    if phrases and _phrase_near(analysed, phrases, window, i, j, sent_of):
+        return True
+    if not wanted and not exact:
+        return False
     if not window and scope == "document":
         return _in_document(analysed, wanted, exact, i, j)
     if not window and scope == "paragraph":
@@ -262,6 +267,31 @@ def _in_document(analysed: Analysed, wanted: frozenset[str], exact: frozenset[st
     return _any_near(analysed, wanted, exact, 0, len(keys), i, j)  # rare: the term holds the word
 
 
+@lru_cache(maxsize=1024)
+def _near_phrases(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The entries of a ``near`` list that are phrases ("early years setting"), as match keys."""
+    from plainspeak.nlp import match_key
+
+    return tuple(tuple(match_key(w) for w in phrase.split()) for phrase in words if " " in phrase)
+
+
+def _phrase_near(analysed: Analysed, phrases: tuple[tuple[str, ...], ...], window: int, i: int, j: int,
+                 sent_of: list[int]) -> bool:
+    """Whether one of the phrases stands in the sentence of tokens ``i:j`` (within ``window``
+    words, if set), outside the match."""
+    keys = analysed.keys
+    si = sent_of[i]
+    lo, hi = (analysed.sentences[si].token_start, analysed.sentences[si].token_end) if si >= 0 else (0, len(keys))
+    if window:
+        lo, hi = max(lo, i - window), min(hi, j + window)
+    for phrase in phrases:
+        size = len(phrase)
+        for t in range(lo, hi - size + 1):
+            if tuple(keys[t:t + size]) == phrase and (t + size <= i or t >= j):
+                return True
+    return False
+
+
 #: Marks a word in ``_near_keys``'s second set that is matched with its capitals as written.
 _AS_WRITTEN = "="
 
@@ -278,6 +308,8 @@ def _near_keys(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     keys: set[str] = set()
     exact: set[str] = set()
     for w in words:
+        if " " in w:
+            continue  # a phrase: ``_near_phrases``
         low = w.lower()
         key = match_key(w)
         if sum(1 for c in w if c.isupper()) >= 2:
