@@ -206,3 +206,22 @@ def test_a_near_phrase_must_stand_together() -> None:
     # "early years setting" rules "placement" out; "setting" alone (a care setting) does not
     assert "placement" not in [i for i, _t in ids("She has a placement in an early years setting.")]
     assert "placement" in [i for i, _t in ids("A new placement in a residential care setting was found for him.")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # A describing word names a group after "our", "their", "many" ... when nothing it could
+    # describe follows: a verb, a preposition, "and", or the end of the line.
+    ("Many homeless feel safer sleeping on the streets.", True),
+    ("Do more for our homeless", True),
+    ("One of the homeless wished everyone a good evening.", True),
+    ("What can be done to help the homeless off our streets?", True),
+    ("Councils have been sending their homeless to other boroughs.", True),
+    ("Campaigns for the disabled won several triumphs.", True),
+    # ... and describes when a noun follows, or when it is said of someone
+    ("Our disabled customers can ask for help.", False),
+    ("Shops will be out of bounds for many of our disabled or elderly population.", False),
+    ("In fact they are not all homeless but some have bedsits.", False),
+    ("The poor use of resources was criticised.", False),
+])
+def test_groups_after_our_their_and_many(text: str, found: bool) -> None:
+    assert bool([i for i, _t in ids(text) if i in ("the-homeless", "the-disabled", "the-poor")]) is found

@@ -111,8 +111,33 @@ def ends_group(analysed: Analysed, i: int) -> bool:
     _n, after = _neighbour(analysed, i, 1)
     if after is not None and after[:1].isdigit():
         return False  # a number starts the noun
-    return (after is None or not after[:1].isalpha() or after in pos_words().noun_followers or after.endswith("ly")
-            or after in _DETERMINERS)
+    words = pos_words()
+    if after in ("and", "or"):
+        # "our disabled or elderly population": two describing words before one noun
+        n2, other = _neighbour(analysed, _n, 1)
+        _n3, third = _neighbour(analysed, n2, 1) if other is not None else (n2, None)
+        describing = other is not None and is_adjective_like(other) and (
+            other in _ADJECTIVES or not other.endswith("ly"))  # not "the deaf and partially deaf"
+        noun_after = third is not None and third[:1].isalpha() and not is_adjective_like(third) and not (
+            third in words.noun_followers or third in words.prepositions or third in _DETERMINERS)
+        if describing and noun_after:
+            return False
+    return (after is None or not after[:1].isalpha() or after in words.noun_followers or after.endswith("ly")
+            or after in _DETERMINERS or after in words.prepositions or after in _GROUP_VERBS
+            or (after.endswith("ed") and len(after) > 4 and lemma(after) != after))
+    # "to help the homeless off our streets", "the disabled won several triumphs", "One of
+    # the homeless wished everyone a good evening": a preposition or a verb follows the group
+
+
+#: Verbs that follow a group of people ("Many homeless feel safer", "the disabled won"); not
+#: "use" or "need", which are nouns as often ("the poor use of resources").
+_GROUP_VERBS = frozenset({"feel", "feels", "want", "wants", "say", "says", "sleep", "sleeps", "die", "dies", "won",
+                          "felt", "said", "went", "came", "got", "made", "took", "found", "lost", "told"})
+
+#: Words before a describing word that, with nothing describable after it, make it a group of
+#: people: "our homeless", "Many homeless feel safer", "sending their homeless to Bexley". Not
+#: "all": "they are not all homeless but some have bedsits" describes them.
+_GROUP_DETERMINERS = frozenset({"our", "their", "your", "many", "these", "those", "some", "such", "single"})
 
 
 def lexical_pos(analysed: Analysed, i: int) -> str:
@@ -151,6 +176,8 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         # "an epileptic" names a person, "an epileptic condition" describes a condition.
         if before in ("the", "most", "more", "a", "an"):
             return "noun" if ends_group(analysed, i) else "adjective"
+        if before in _GROUP_DETERMINERS and ends_group(analysed, i):
+            return "noun"
         if (before is None or _sentence_start(analysed, i)) and after is not None and (
                 after in _HEADLINE_VERBS or (after.endswith("ed") and len(after) > 4)):
             return "noun"  # a headline: "Homeless rejected by half of GPs", "Disabled in Walsall 'punished'"
