@@ -926,3 +926,23 @@ def test_a_post_and_its_portfolio_after_a_comma(text: str, found: bool) -> None:
 def test_other_words_groups_and_agencies_found_in_the_sixteenth_to_eighteenth_sets(text: str, entry: str,
                                                                                   found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # A list of short items after a colon whose clause talks about words names them
+    ("The words that blame: complex, challenging, hard to reach, difficult to engage.", "hard-to-reach", False),
+    ("In other words: we still call them hard to reach groups.", "hard-to-reach", True),
+    ("Terms, conditions and privileges of employment include: hiring, firing, promoting, training.",
+     "promote", True),
+    # meeting people at work is no family time
+    ("Not everyone needs child protection training: their role might not bring them into contact with children.",
+     "contact-family-time", False),
+    # a word inside a name says nothing about the sentence's subject
+    ("I asked the Minister for the Department of Education how foster placements will improve.", "placement", True),
+    ("Her placement at the school starts in May.", "placement", False),
+    ("The sheriff heard that the case had attracted publicity.", "case-meaning-person", False),
+    ("The footway is unusable for anyone with a mobility handicap.", "handicap", True),
+])
+def test_word_lists_work_contact_names_and_handicaps_found_in_the_nineteenth_to_twenty_first_sets(
+        text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found

@@ -81,7 +81,8 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
                 sent_of = _sentence_index(analysed)
             if entry.near and not _near(analysed, entry.near, entry.window, i, j, sent_of, entry.scope):
                 continue
-            if entry.not_near and _near(analysed, entry.not_near, entry.window, i, j, sent_of, entry.scope):
+            if entry.not_near and _near(analysed, entry.not_near, entry.window, i, j, sent_of, entry.scope,
+                                        outside_names=True):
                 continue
         if entry.not_topic and analysed.facts.topic in entry.not_topic:
             continue  # "placement" on a SEND page is a school place
@@ -211,9 +212,10 @@ PARAGRAPH_REACH = 600
 
 
 def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent_of: list[int],
-          scope: str = "sentence") -> bool:
+          scope: str = "sentence", outside_names: bool = False) -> bool:
     """Whether one of the words ``near`` stands within ``window`` words (0: the ``scope``: the
-    sentence, the paragraph or the document)."""
+    sentence, the paragraph or the document). With ``outside_names``, a word inside a name
+    does not count: "the Department of Education" says nothing about a foster placement."""
     wanted, exact = _near_keys(tuple(near))
     phrases = _near_phrases(tuple(near))
     if phrases and _phrase_near(analysed, phrases, window, i, j, sent_of):
@@ -233,7 +235,7 @@ def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent
         hi = j
         while hi < len(block) and block[hi] == b and hi - j < PARAGRAPH_REACH:
             hi += 1
-        return _any_near(analysed, wanted, exact, lo, hi, i, j)
+        return _any_near(analysed, wanted, exact, lo, hi, i, j, outside_names)
     si = sent_of[i]
     if si >= 0:
         s = analysed.sentences[si]
@@ -242,14 +244,22 @@ def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent
         lo, hi = 0, len(analysed.keys)
     if window:
         lo, hi = max(lo, i - window), min(hi, j + window)
-    return _any_near(analysed, wanted, exact, lo, hi, i, j)
+    return _any_near(analysed, wanted, exact, lo, hi, i, j, outside_names)
 
 
 def _any_near(analysed: Analysed, wanted: frozenset[str], exact: frozenset[str], lo: int, hi: int, i: int,
-              j: int) -> bool:
+              j: int, outside_names: bool = False) -> bool:
     keys, texts = analysed.keys, analysed.token_text
-    return any((keys[t] in wanted or (exact and (texts[t].lower() in exact or _AS_WRITTEN + texts[t] in exact)))
-               for t in range(lo, hi) if not i <= t < j)
+    for t in range(lo, hi):
+        if i <= t < j:
+            continue
+        if keys[t] in wanted or (exact and (texts[t].lower() in exact or _AS_WRITTEN + texts[t] in exact)):
+            if outside_names and texts[t][:1].isupper() and texts[t][1:].islower():
+                name = analysed.facts.name_at(t, t + 1)
+                if name is not None and name.end - name.start > 1 and name.kind in _NAMES_NOT_CONTEXT:
+                    continue
+            return True
+    return False
 
 
 def _in_document(analysed: Analysed, wanted: frozenset[str], exact: frozenset[str], i: int, j: int) -> bool:
@@ -290,6 +300,12 @@ def _phrase_near(analysed: Analysed, phrases: tuple[tuple[str, ...], ...], windo
             if tuple(keys[t:t + size]) == phrase and (t + size <= i or t >= j):
                 return True
     return False
+
+
+#: Kinds of name whose words say nothing about the sentence's subject ("the Department of
+#: Education", "the Children Act"); a person's title ("Sheriff Robert Younger") still does.
+_NAMES_NOT_CONTEXT = frozenset({"law", "organisation", "document", "listed", "long title", "title", "link", "job title",
+                                "entity"})
 
 
 #: Marks a word in ``_near_keys``'s second set that is matched with its capitals as written.

@@ -164,6 +164,7 @@ class Facts:
             # Inside someone's quoted words a word can still be named or denied ("not a
             # service user"): the nearer cue says more than the quotation marks do.
             from plainspeak.context.mentions import (
+                colon_word_list,
                 headword_heading,
                 listed_after_cue,
                 replacement_line,
@@ -174,6 +175,8 @@ class Facts:
                    or self._sentence_about_words(i))
             if cue is None and headword_heading(self._analysed, i, j):
                 cue = "a heading that names the word"
+            if cue is None and colon_word_list(self._analysed, i):
+                cue = "a list of words after a colon"
             if cue is None and replacement_line(self._analysed, i, j):
                 cue = "a line that gives the words to use instead"
             if cue is not None:

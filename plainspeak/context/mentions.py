@@ -452,6 +452,47 @@ _POINTING = frozenset({"this", "that", "these", "those", "such"})
 LIST_LOOKBACK = 60
 
 
+#: Words before a colon that say a list of words follows: "The words that blame: complex,
+#: challenging, hard to reach, difficult to engage." ("terms" only when no list of other nouns
+#: follows it: "Terms, conditions and privileges of employment" are a contract's.)
+_WORDS_FOR_WORDS = frozenset({"words", "terms", "phrases", "labels", "language", "jargon", "expressions",
+                              "vocabulary"})
+#: Words no item of a list of words holds: a determiner, a pronoun or a verb makes it a clause.
+_NOT_IN_WORD_ITEM = frozenset({"the", "a", "an", "our", "your", "their", "his", "her", "its", "this", "these",
+                               "is", "are", "was", "were", "be", "will", "can", "should", "must", "may", "have",
+                               "has", "we", "you", "they", "i", "he", "she", "it"})
+#: How many words an item of such a list may have, and how far the colon and the list reach.
+COLON_ITEM_WORDS = 4
+COLON_LOOKBACK = 40
+
+
+def colon_word_list(analysed: Analysed, i: int) -> bool:
+    """Whether token ``i`` is in a list of short items after a colon whose clause talks about
+    words: "The words that dehumanise and other: case, service user, vulnerable." The items
+    are named, not used. Every item, to the end of the sentence, is a few words with no
+    determiner, pronoun or verb; two items at least."""
+    texts = analysed.token_text
+    before = _previous_words(texts, i, COLON_LOOKBACK)
+    if ":" not in before:
+        return False
+    colon = len(before) - 1 - before[::-1].index(":")
+    rest = [*before[colon + 1:]]
+    for word in _next_words(texts, i, COLON_LOOKBACK):
+        if word in (".", ";", "!", "?"):
+            break
+        rest.append(word)
+    items = [item.split() for item in " ".join(rest).replace(" and ", " , ").replace(" or ", " , ").split(",")]
+    items = [item for item in items if item]
+    if len(items) < 2 or any(len(item) > COLON_ITEM_WORDS or _NOT_IN_WORD_ITEM & set(item) for item in items):
+        return False
+    clause = before[:colon]
+    for stop in (".", "!", "?", ";"):
+        if stop in clause:
+            clause = clause[len(clause) - clause[::-1].index(stop):]
+    return any(w in _WORDS_FOR_WORDS and not (
+        w == "terms" and k + 1 < len(clause) and clause[k + 1] in (",", "and", "of")) for k, w in enumerate(clause))
+
+
 def listed_after_cue(analysed: Analysed, i: int) -> str | None:
     """The cue of the line that introduces the list holding token ``i`` ("We do not say:"),
     when that list is a list of words; None otherwise."""
