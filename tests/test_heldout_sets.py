@@ -165,7 +165,10 @@ SETS = {
     # Held-out 21 comes from UK forums, question-and-answer pages and readers' letters. The helper's
     # single run on aad9d5e: 0.955, 0.889, 0.891, 0.9%, 1 (no label changed after it).
     "heldout21": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
-    "heldout24": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # Held-out 24 comes from regional and local UK news and from Parliament (Hansard, written questions, select
+    # committee reports, a Commons Library briefing, the Scottish Parliament, Senedd and NI Assembly reports):
+    # 351 sentences from 50 pages, smaller than the 400 aimed at (time).
+    "heldout24": HeldOut(350, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
