@@ -182,6 +182,9 @@ SETS = {
         {"precision": 0.955, "recall": 0.98, "stigmatising_recall": 0.99},   # now 0.960, 0.986, 1.000
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},       # now 3/339, 1
         runs_of_pages=True, new_pages=True),
+    # Held-out 23 comes only from NHS trusts', ICBs' and NHS England's own pages and GOV.UK guidance:
+    # 290 sentences from 47 pages, smaller than the 400 aimed at (time).
+    "heldout23": HeldOut(290, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
     # Held-out 24 comes from regional and local UK news and from Parliament (Hansard, written questions, select
     # committee reports, a Commons Library briefing, the Scottish Parliament, Senedd and NI Assembly reports):
     # 351 sentences from 50 pages, smaller than the 400 aimed at (time).
