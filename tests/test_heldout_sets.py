@@ -166,7 +166,7 @@ SETS = {
     # single run on aad9d5e: 0.955, 0.889, 0.891, 0.9%, 1 (no label changed after it).
     "heldout21": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
     # Held-out 22 comes from UK councils' own service pages, policies and committee minutes.
-    "heldout22": HeldOut(340, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout22": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
