@@ -225,3 +225,19 @@ def test_a_near_phrase_must_stand_together() -> None:
 ])
 def test_groups_after_our_their_and_many(text: str, found: bool) -> None:
     assert bool([i for i, _t in ids(text) if i in ("the-homeless", "the-disabled", "the-poor")]) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # after a preposition too, when nothing it could describe follows
+    ("The new three-wheeler vehicles for disabled can carry a passenger.", True),
+    ("Parking for disabled people is free.", False),
+    ("Shelter, the charity for homeless and poorly housed people, can advise.", False),
+    ("More disabled friendly drop curbs are being put in place.", False),
+])
+def test_groups_after_a_preposition(text: str, found: bool) -> None:
+    assert bool([i for i, _t in ids(text) if i in ("the-homeless", "the-disabled")]) is found
+
+
+def test_a_champion_for_a_group_is_no_post_unless_written_as_one() -> None:
+    assert "looked-after-child" in [i for i, _t in ids("She was a consistent champion for looked-after children.")]
+    assert [i for i, _t in ids("The Champion for Looked After Children will attend.")] == []

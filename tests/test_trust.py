@@ -946,3 +946,10 @@ def test_other_words_groups_and_agencies_found_in_the_sixteenth_to_eighteenth_se
 def test_word_lists_work_contact_names_and_handicaps_found_in_the_nineteenth_to_twenty_first_sets(
         text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+def test_what_is_called_names_a_legal_term_without_explaining_it() -> None:
+    text = ("If you're what is called priority need homeless, the council must house you.\n\n"
+            "Most homeless women are priority need because they are fleeing abuse.\n")
+    # never explained, so every use is reported
+    assert [f.line for f in _terms(text) if f.id == "priority-need"] == [1, 3]

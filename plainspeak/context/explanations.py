@@ -410,6 +410,8 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
                 continue  # "(the prevention duty)" names what was just explained; "(see ...)" does not
             if cue[-1] == "of" and _points_elsewhere(after):
                 continue  # "The definition of X was outlined in paragraph 3.5 of the report"
+            if cue[-1] == "called" and any(w in ("what", "what's") for w in before[-4:]):
+                continue  # "If you're what is called priority need": names the term, explains nothing
             return True
     if _question_heading(analysed, i, j, sentence_starts):
         return True

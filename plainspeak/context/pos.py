@@ -115,19 +115,29 @@ def ends_group(analysed: Analysed, i: int) -> bool:
     if after in ("and", "or"):
         # "our disabled or elderly population": two describing words before one noun
         n2, other = _neighbour(analysed, _n, 1)
-        _n3, third = _neighbour(analysed, n2, 1) if other is not None else (n2, None)
+        n3, third = _neighbour(analysed, n2, 1) if other is not None else (n2, None)
+        if other is not None and other.endswith("ly") and other not in _ADJECTIVES and third is not None:
+            # "homeless and poorly housed people": the adverb belongs to the next word
+            other = third
+            _n4, third = _neighbour(analysed, n3, 1)
         describing = other is not None and is_adjective_like(other) and (
             other in _ADJECTIVES or not other.endswith("ly"))  # not "the deaf and partially deaf"
         noun_after = third is not None and third[:1].isalpha() and not is_adjective_like(third) and not (
             third in words.noun_followers or third in words.prepositions or third in _DETERMINERS)
         if describing and noun_after:
             return False
-    return (after is None or not after[:1].isalpha() or after in words.noun_followers or after.endswith("ly")
+    return (after is None or not after[:1].isalpha() or after in words.noun_followers
+            or (after.endswith("ly") and after not in _LY_ADJECTIVES)
             or after in _DETERMINERS or after in words.prepositions or after in _GROUP_VERBS
             or (after.endswith("ed") and len(after) > 4 and lemma(after) != after))
     # "to help the homeless off our streets", "the disabled won several triumphs", "One of
     # the homeless wished everyone a good evening": a preposition or a verb follows the group
 
+
+#: Describing words ending in -ly, which a noun follows ("disabled friendly drop curbs"), unlike
+#: the adverbs a group may take ("the disabled often ...").
+_LY_ADJECTIVES = frozenset({"friendly", "lonely", "likely", "early", "costly", "lovely", "daily", "weekly",
+                            "monthly", "yearly", "orderly", "elderly", "only", "family", "poorly", "holy"})
 
 #: Verbs that follow a group of people ("Many homeless feel safer", "the disabled won"); not
 #: "use" or "need", which are nouns as often ("the poor use of resources").
@@ -137,7 +147,9 @@ _GROUP_VERBS = frozenset({"feel", "feels", "want", "wants", "say", "says", "slee
 #: Words before a describing word that, with nothing describable after it, make it a group of
 #: people: "our homeless", "Many homeless feel safer", "sending their homeless to Bexley". Not
 #: "all": "they are not all homeless but some have bedsits" describes them.
-_GROUP_DETERMINERS = frozenset({"our", "their", "your", "many", "these", "those", "some", "such", "single"})
+_GROUP_DETERMINERS = frozenset({"our", "their", "your", "many", "these", "those", "some", "such", "single",
+                                # "vehicles for disabled to carry a passenger", "30% of homeless were"
+                                "for", "of", "among", "to"})
 
 
 def lexical_pos(analysed: Analysed, i: int) -> str:
