@@ -953,3 +953,15 @@ def test_what_is_called_names_a_legal_term_without_explaining_it() -> None:
             "Most homeless women are priority need because they are fleeing abuse.\n")
     # never explained, so every use is reported
     assert [f.line for f in _terms(text) if f.id == "priority-need"] == [1, 3]
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    ("This is particularly the case in the area of children's placements.", "case-meaning-person", False),
+    ("Ad-hoc placements, such as overnight foster care, are recorded.", "placement", True),
+    ("Good ad placements on the website get more clicks.", "placement", False),
+    ("These periods of respite were not counted as placement moves.", "respite", True),
+    ("We currently support an Age Friendly Over 50s Forum.", "over-50s", False),
+])
+def test_idioms_ads_respite_and_age_bands_found_in_the_twenty_second_set(text: str, entry: str,
+                                                                         found: bool) -> None:
+    assert (entry in _ids(text)) is found

@@ -363,6 +363,10 @@ def _rule_names(words: list[_Word], data: NameData, heading: bool, prose: bool =
     return out
 
 
+#: An age band written as a word: "50s", "18s", "65+".
+_AGE_RE = re.compile(r"\d{1,3}(s|\+)\Z")
+
+
 def _run(words: list[_Word], i: int, connectors: frozenset[str], nin: frozenset[str], heading: bool) -> list[int]:
     """Word indices of a Title Case run starting at ``i`` (connectors only between capitals)."""
     run = [i]
@@ -372,6 +376,10 @@ def _run(words: list[_Word], i: int, connectors: frozenset[str], nin: frozenset[
         text = words[j].text
         if _capitalised(text, nin) or (_YEAR_RE.match(text) and run):
             run.append(j)
+            j += 1
+            continue
+        if _AGE_RE.match(text) and j + 1 < n and _capitalised(words[j + 1].text, nin):
+            run.append(j)  # "Age Friendly Over 50s Forum", "Under 18s Team": an age inside a name
             j += 1
             continue
         if text == "(":
