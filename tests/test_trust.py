@@ -965,3 +965,10 @@ def test_what_is_called_names_a_legal_term_without_explaining_it() -> None:
 def test_idioms_ads_respite_and_age_bands_found_in_the_twenty_second_set(text: str, entry: str,
                                                                          found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+def test_a_question_how_the_council_decides_starts_the_explanation() -> None:
+    text = ("## Intentional homelessness\n\nHow does the council decide that you're intentionally homeless?\n\n"
+            "The council must be satisfied that you deliberately did something that caused you to leave.\n\n"
+            "If it cannot prove it, it should not consider you to be intentionally homeless.\n")
+    assert [f.line for f in _terms(text) if f.id == "intentionally-homeless"] == []
