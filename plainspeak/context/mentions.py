@@ -432,7 +432,7 @@ def sentences_about_words(analysed: Analysed, starts: list[int]) -> dict[int, st
         if cue is None:
             nxt = _next_words(texts, t + 1, 1)
             if nxt and (low, nxt[0]) in pairs:
-                cue = f"{low} {nxt[0]}"  # "this term", "popular term"
+                cue = f"{low} {nxt[0]}"  # "popular term", "these labels"
         if cue is not None:
             s = bisect_right(starts, t) - 1
             if s >= 0 and low in _POINTING and not any(w[:1].isalpha() for w in texts[starts[s]:t]):
@@ -442,8 +442,8 @@ def sentences_about_words(analysed: Analysed, starts: list[int]) -> dict[int, st
     return found
 
 
-#: Words that point back: "this term" names a word the sentence has already used ("our use of
-#: service user and how this term is ..."), or, opening the sentence, one named before it.
+#: Words that point back: "this label" names a word the sentence has already used ("our use of
+#: service user and how this label ..."), or, opening the sentence, one named before it.
 _POINTING = frozenset({"this", "that", "these", "those", "such"})
 
 
@@ -452,11 +452,15 @@ _POINTING = frozenset({"this", "that", "these", "those", "such"})
 LIST_LOOKBACK = 60
 
 
-#: Words before a colon that say a list of words follows: "The words that blame: complex,
-#: challenging, hard to reach, difficult to engage." ("terms" only when no list of other nouns
-#: follows it: "Terms, conditions and privileges of employment" are a contract's.)
-_WORDS_FOR_WORDS = frozenset({"words", "terms", "phrases", "labels", "language", "jargon", "expressions",
-                              "vocabulary"})
+@lru_cache(maxsize=1)
+def _words_for_words() -> frozenset[str]:
+    """``data/mentions.txt`` ``[colon_list_words]``: words before a colon that say a list of
+    words follows ("The words that blame: complex, challenging, hard to reach")."""
+    from plainspeak.fastload import read_sections
+
+    return frozenset(w.lower() for w in read_sections("mentions.txt").get("colon_list_words", []))
+
+
 #: Words no item of a list of words holds: a determiner, a pronoun or a verb makes it a clause.
 _NOT_IN_WORD_ITEM = frozenset({"the", "a", "an", "our", "your", "their", "his", "her", "its", "this", "these",
                                "is", "are", "was", "were", "be", "will", "can", "should", "must", "may", "have",
@@ -489,7 +493,8 @@ def colon_word_list(analysed: Analysed, i: int) -> bool:
     for stop in (".", "!", "?", ";"):
         if stop in clause:
             clause = clause[len(clause) - clause[::-1].index(stop):]
-    return any(w in _WORDS_FOR_WORDS and not (
+    cue_words = _words_for_words()
+    return any(w in cue_words and not (
         w == "terms" and k + 1 < len(clause) and clause[k + 1] in (",", "and", "of")) for k, w in enumerate(clause))
 
 

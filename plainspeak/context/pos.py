@@ -112,6 +112,7 @@ def ends_group(analysed: Analysed, i: int) -> bool:
     if after is not None and after[:1].isdigit():
         return False  # a number starts the noun
     words = pos_words()
+    group_verbs, _determiners, ly_adjectives = group_words()
     if after in ("and", "or"):
         # "our disabled or elderly population": two describing words before one noun
         n2, other = _neighbour(analysed, _n, 1)
@@ -127,29 +128,22 @@ def ends_group(analysed: Analysed, i: int) -> bool:
         if describing and noun_after:
             return False
     return (after is None or not after[:1].isalpha() or after in words.noun_followers
-            or (after.endswith("ly") and after not in _LY_ADJECTIVES)
-            or after in _DETERMINERS or after in words.prepositions or after in _GROUP_VERBS
+            or (after.endswith("ly") and after not in ly_adjectives)
+            or after in _DETERMINERS or after in words.prepositions or after in group_verbs
             or (after.endswith("ed") and len(after) > 4 and lemma(after) != after))
     # "to help the homeless off our streets", "the disabled won several triumphs", "One of
     # the homeless wished everyone a good evening": a preposition or a verb follows the group
 
 
-#: Describing words ending in -ly, which a noun follows ("disabled friendly drop curbs"), unlike
-#: the adverbs a group may take ("the disabled often ...").
-_LY_ADJECTIVES = frozenset({"friendly", "lonely", "likely", "early", "costly", "lovely", "daily", "weekly",
-                            "monthly", "yearly", "orderly", "elderly", "only", "family", "poorly", "holy"})
+@lru_cache(maxsize=1)
+def group_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``data/pos.txt``'s words for groups of people: the verbs that follow a group, the words
+    before a describing word that can make it one, and describing words ending in -ly."""
+    from plainspeak.fastload import read_sections
 
-#: Verbs that follow a group of people ("Many homeless feel safer", "the disabled won"); not
-#: "use" or "need", which are nouns as often ("the poor use of resources").
-_GROUP_VERBS = frozenset({"feel", "feels", "want", "wants", "say", "says", "sleep", "sleeps", "die", "dies", "won",
-                          "felt", "said", "went", "came", "got", "made", "took", "found", "lost", "told"})
-
-#: Words before a describing word that, with nothing describable after it, make it a group of
-#: people: "our homeless", "Many homeless feel safer", "sending their homeless to Bexley". Not
-#: "all": "they are not all homeless but some have bedsits" describes them.
-_GROUP_DETERMINERS = frozenset({"our", "their", "your", "many", "these", "those", "some", "such", "single",
-                                # "vehicles for disabled to carry a passenger", "30% of homeless were"
-                                "for", "of", "among", "to"})
+    groups = read_sections("pos.txt")
+    return tuple(frozenset(w.lower() for w in groups.get(k, []))  # type: ignore[return-value]
+                 for k in ("group_verbs", "group_determiners", "ly_adjectives"))
 
 
 def lexical_pos(analysed: Analysed, i: int) -> str:
@@ -188,7 +182,7 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         # "an epileptic" names a person, "an epileptic condition" describes a condition.
         if before in ("the", "most", "more", "a", "an"):
             return "noun" if ends_group(analysed, i) else "adjective"
-        if before in _GROUP_DETERMINERS and ends_group(analysed, i):
+        if before in group_words()[1] and ends_group(analysed, i):
             return "noun"
         if (before is None or _sentence_start(analysed, i)) and after is not None and (
                 after in _HEADLINE_VERBS or (after.endswith("ed") and len(after) > 4)):

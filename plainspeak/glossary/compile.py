@@ -186,7 +186,8 @@ def exact_forms(texts: Sequence[str], base_last: bool = False) -> tuple[str, ...
     return tuple(forms) if any(forms) else ()
 
 
-#: Marks a form in ``exact_forms`` that matches any form of the word but its -ing and -ed.
+#: Marks a form in ``exact_forms`` that matches any form of the word but its -ing, -ed, -er
+#: and -est forms.
 NOT_INFLECTED = "~"
 
 
