@@ -208,6 +208,11 @@ SETS = {
         {"precision": 0.93, "recall": 0.905, "stigmatising_recall": 0.9},    # now 0.939, 0.912, 0.903
         {"must_not_flag_flagged_share": 0.015, "findings_in_names": 0},      # now 4/287, 0
         runs_of_pages=True, new_pages=True),
+    # Held-out 25 comes only from national UK charities' own advice, information and news pages (Shelter,
+    # Mind, Release, Adfam, Barnardo's, Coram, Coram Voice, Turning Point, Crisis, St Mungo's, Mencap, Scope,
+    # Age UK, Turning Point Scotland): 329 sentences from 40 pages, smaller than the 400 aimed at (time), and
+    # only 8.2 % must-flag (the Shelter legal pages are mostly explanation), so its share floor is 0.08.
+    "heldout25": HeldOut(329, (0.08, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
     # Held-out 22 comes only from UK councils' own service pages, policies, strategies and committee minutes:
     # 443 sentences from 47 pages. The helper's single run on 5051f35 gave the same as the first look.
     "heldout22": HeldOut(
