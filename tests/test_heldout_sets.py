@@ -198,9 +198,14 @@ SETS = {
     # committee reports, a Commons Library briefing, the Scottish Parliament, Senedd and NI Assembly reports):
     # 351 sentences from 50 pages, smaller than the 400 aimed at (time).
     # Held-out 26 comes only from public bodies of Scotland, Wales and Northern Ireland (councils, NHS boards and
-    # trusts, the Scottish and Welsh Governments, NI Housing Executive and Audit Office). Untouched: no floors.
-    "heldout26": HeldOut(182, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                         min_pages=25, min_per_category=4),
+    # trusts, the Scottish and Welsh Governments, NI Housing Executive and Audit Office).
+    "heldout26": HeldOut(
+        182, (0.15, 0.5), "e3d28fa: 0.903, 0.933, 0.958, 1.9%, 1",
+        # --pages: 0.933, 0.933, 0.958, 1.3%, 1; the trained pipeline the same as the default. The
+        # helper's own run on ee88719: 0.875, 0.875 before three labels were changed.
+        {"precision": 0.9, "recall": 0.93, "stigmatising_recall": 0.95},     # now 0.903, 0.933, 0.958
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 1},       # now 3/154, 1
+        runs_of_pages=True, new_pages=True, min_pages=25, min_per_category=4),
     "heldout24": HeldOut(
         350, (0.15, 0.5), "7825830: 0.936, 0.868, 0.871, 1.4%, 0",
         # --pages: 0.967, 0.868, 0.871, 0.7%, 0; the trained pipeline the same as the default. The
@@ -212,7 +217,13 @@ SETS = {
     # Mind, Release, Adfam, Barnardo's, Coram, Coram Voice, Turning Point, Crisis, St Mungo's, Mencap, Scope,
     # Age UK, Turning Point Scotland): 329 sentences from 40 pages, smaller than the 400 aimed at (time), and
     # only 8.2 % must-flag (the Shelter legal pages are mostly explanation), so its share floor is 0.08.
-    "heldout25": HeldOut(329, (0.08, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout25": HeldOut(
+        329, (0.08, 0.5), "9f0561b: 0.634, 0.867, 0.875, 5.0%, 1",
+        # --pages on 9f0561b: 0.788, 0.867, 0.875, 2.3%, 1 (most wrong findings one sentence at a time
+        # are "intentionally homeless" on a Shelter page that explains it); the trained pipeline the same.
+        {"precision": 0.645, "recall": 0.86, "stigmatising_recall": 0.87},   # now 0.650, 0.867, 0.875
+        {"must_not_flag_flagged_share": 0.047, "findings_in_names": 1},      # now 14/302, 1
+        runs_of_pages=True, new_pages=True),
     # Held-out 22 comes only from UK councils' own service pages, policies, strategies and committee minutes:
     # 443 sentences from 47 pages. The helper's single run on 5051f35 gave the same as the first look.
     "heldout22": HeldOut(
