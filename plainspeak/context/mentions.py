@@ -52,7 +52,7 @@ def _cue_groups() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted((tuple(line.lower().replace("-", " - ").split()) for line in groups.get(k, [])),
                             key=len, reverse=True))
             for k in ("before", "after", "unquoted", "unquoted_after", "list_cues", "speech_verbs",
-                      "singular_verbs", "sentence_cues")}
+                      "singular_verbs", "sentence_cues", "colon_list_words")}
 
 
 def _cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
@@ -452,15 +452,6 @@ _POINTING = frozenset({"this", "that", "these", "those", "such"})
 LIST_LOOKBACK = 60
 
 
-@lru_cache(maxsize=1)
-def _words_for_words() -> frozenset[str]:
-    """``data/mentions.txt`` ``[colon_list_words]``: words before a colon that say a list of
-    words follows ("The words that blame: complex, challenging, hard to reach")."""
-    from plainspeak.fastload import read_sections
-
-    return frozenset(w.lower() for w in read_sections("mentions.txt").get("colon_list_words", []))
-
-
 #: Words no item of a list of words holds: a determiner, a pronoun or a verb makes it a clause.
 _NOT_IN_WORD_ITEM = frozenset({"the", "a", "an", "our", "your", "their", "his", "her", "its", "this", "these",
                                "is", "are", "was", "were", "be", "will", "can", "should", "must", "may", "have",
@@ -493,7 +484,7 @@ def colon_word_list(analysed: Analysed, i: int) -> bool:
     for stop in (".", "!", "?", ";"):
         if stop in clause:
             clause = clause[len(clause) - clause[::-1].index(stop):]
-    cue_words = _words_for_words()
+    cue_words = {cue[0] for cue in _cue_groups()["colon_list_words"]}
     return any(w in cue_words and not (
         w == "terms" and k + 1 < len(clause) and clause[k + 1] in (",", "and", "of")) for k, w in enumerate(clause))
 

@@ -810,10 +810,10 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
         # its kind, then its title (not "Our policy: we will ...", the writer's own words).
         return NameSpan(words[0].first, words[end - 1].last + 1, "document")
     body = [t for t in texts[:end] if any(ch.isalpha() for ch in t)]
+    if body and (body[-1],) in data.title_line_words:
+        return NameSpan(words[0].first, words[end - 1].last + 1, "document")
     for phrase in (*data.title_line_words, *data.subtitle_words):
         size = len(phrase)
-        if body and size == 1 and body[-1] == phrase[0] and phrase in data.title_line_words:
-            return NameSpan(words[0].first, words[end - 1].last + 1, "document")
         for c in colons:  # "At a glance 39: Challenging behaviour: a guide for family carers"
             after = texts[c + 1:end]
             if any(tuple(after[k:k + size]) == phrase for k in range(0, min(4, len(after)))):

@@ -50,6 +50,11 @@ class PosWords:
     objects: frozenset[str]
     to_nouns: frozenset[str]
     noun_followers: frozenset[str]
+    #: Groups of people (``ends_group``): verbs that follow a group, words before a describing
+    #: word that can make it one, and describing words ending in -ly.
+    group_verbs: frozenset[str]
+    group_determiners: frozenset[str]
+    ly_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +65,8 @@ def pos_words() -> PosWords:
     f = frozenset
     return PosWords(f(groups["noun_before"]), f(groups["prepositions"]), f(groups["verb_before"]),
                     f(groups["subjects"]), f(groups["objects"]), f(groups["to_nouns"]),
-                    f(groups["noun_followers"]))
+                    f(groups["noun_followers"]), f(groups["group_verbs"]), f(groups["group_determiners"]),
+                    f(groups["ly_adjectives"]))
 
 
 def _neighbour(analysed: Analysed, i: int, step: int) -> tuple[int, str | None]:
@@ -112,7 +118,6 @@ def ends_group(analysed: Analysed, i: int) -> bool:
     if after is not None and after[:1].isdigit():
         return False  # a number starts the noun
     words = pos_words()
-    group_verbs, _determiners, ly_adjectives = group_words()
     if after in ("and", "or"):
         # "our disabled or elderly population": two describing words before one noun
         n2, other = _neighbour(analysed, _n, 1)
@@ -128,22 +133,11 @@ def ends_group(analysed: Analysed, i: int) -> bool:
         if describing and noun_after:
             return False
     return (after is None or not after[:1].isalpha() or after in words.noun_followers
-            or (after.endswith("ly") and after not in ly_adjectives)
-            or after in _DETERMINERS or after in words.prepositions or after in group_verbs
+            or (after.endswith("ly") and after not in words.ly_adjectives)
+            or after in _DETERMINERS or after in words.prepositions or after in words.group_verbs
             or (after.endswith("ed") and len(after) > 4 and lemma(after) != after))
     # "to help the homeless off our streets", "the disabled won several triumphs", "One of
     # the homeless wished everyone a good evening": a preposition or a verb follows the group
-
-
-@lru_cache(maxsize=1)
-def group_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """``data/pos.txt``'s words for groups of people: the verbs that follow a group, the words
-    before a describing word that can make it one, and describing words ending in -ly."""
-    from plainspeak.fastload import read_sections
-
-    groups = read_sections("pos.txt")
-    return tuple(frozenset(w.lower() for w in groups.get(k, []))  # type: ignore[return-value]
-                 for k in ("group_verbs", "group_determiners", "ly_adjectives"))
 
 
 def lexical_pos(analysed: Analysed, i: int) -> str:
@@ -182,7 +176,7 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         # "an epileptic" names a person, "an epileptic condition" describes a condition.
         if before in ("the", "most", "more", "a", "an"):
             return "noun" if ends_group(analysed, i) else "adjective"
-        if before in group_words()[1] and ends_group(analysed, i):
+        if before in words.group_determiners and ends_group(analysed, i):
             return "noun"
         if (before is None or _sentence_start(analysed, i)) and after is not None and (
                 after in _HEADLINE_VERBS or (after.endswith("ed") and len(after) > 4)):
