@@ -972,3 +972,13 @@ def test_a_question_how_the_council_decides_starts_the_explanation() -> None:
             "The council must be satisfied that you deliberately did something that caused you to leave.\n\n"
             "If it cannot prove it, it should not consider you to be intentionally homeless.\n")
     assert [f.line for f in _terms(text) if f.id == "intentionally-homeless"] == []
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("The words that blame: complex, challenging, hard to reach.", "(in a list of words after a colon)"),
+    ("Service user (the most popular term at present) is analysed.", "(in a sentence about words: “popular term”)"),
+    ("Service users covers both groups.", "(as a plural term with a singular verb)"),
+])
+def test_a_quoted_word_finding_says_in_plain_words_why_it_is_a_mention(text: str, says: str) -> None:
+    [found] = _terms(text, _suggest())
+    assert found.code == "PS104" and says in found.message, found.message

@@ -448,8 +448,10 @@ def _cue_text(cue: str) -> str:
         return f"in {cue}"
     if cue.startswith("a heading "):
         return f"under {cue}"
-    if cue.startswith("a line "):
+    if cue.startswith(("a line ", "a list ")):
         return f"in {cue}"
+    if cue.startswith("a plural term "):
+        return f"as {cue}"
     if cue.startswith(("is ", "are ", "has ", "have ", "was ", "were ", "became", "becomes", "\u2014", "-", "\u2013",
                        ",", "(")):
         return f"followed by \u201c{cue}\u201d"

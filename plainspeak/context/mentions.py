@@ -432,7 +432,7 @@ def sentences_about_words(analysed: Analysed, starts: list[int]) -> dict[int, st
         if cue is None:
             nxt = _next_words(texts, t + 1, 1)
             if nxt and (low, nxt[0]) in pairs:
-                cue = f"{low} {nxt[0]}"  # "popular term", "these labels"
+                cue = f"words: \u201c{low} {nxt[0]}\u201d"  # "the most popular term", "these labels"
         if cue is not None:
             s = bisect_right(starts, t) - 1
             if s >= 0 and low in _POINTING and not any(w[:1].isalpha() for w in texts[starts[s]:t]):
