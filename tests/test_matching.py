@@ -270,3 +270,19 @@ def test_a_label_with_a_joined_word_is_reworded_not_replaced() -> None:
     found = terms("Diversion suits young or first offenders.")
     assert found[0].suggestions == []
     assert "children who have offended" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A second group joined to the first: "the elderly and vulnerable".
+        ("Doorstep crooks prey on the elderly and vulnerable by using pressure.",
+         [("elderly", "elderly"), ("vulnerable-groups", "vulnerable")]),
+        ("Traders conned the county's elderly and vulnerable more often this year.",
+         [("elderly", "elderly"), ("vulnerable-groups", "vulnerable")]),
+        # Both words describe a person who follows.
+        ("An elderly and vulnerable man was robbed.", [("elderly", "elderly")]),
+    ],
+)
+def test_a_group_joined_to_another_group_is_a_group(text, expected):
+    assert ids(text) == expected

@@ -28,7 +28,7 @@ from plainspeak.advice import message as advice_message
 from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
 from plainspeak.findings import Finding, make_finding, severity_rank
-from plainspeak.glossary.compile import forms_match, inflected, term_gaps
+from plainspeak.glossary.compile import END_KEY, CompiledGlossary, forms_match, inflected, term_gaps
 from plainspeak.glossary.model import Entry
 
 if TYPE_CHECKING:
@@ -98,7 +98,47 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
             continue
         kept.append((i, j, entry))
         taken_until = j
+    if kept:
+        kept = _joined_groups(analysed, glossary, kept, unless)
     return kept
+
+
+def _joined_groups(analysed: Analysed, glossary: CompiledGlossary, kept: list[tuple[int, int, Entry]],
+                   unless: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, Entry]]:
+    """A group of people named by a describing word, joined to another with "and"/"or": "the
+    elderly and vulnerable", "the county's elderly and vulnerable". The second word names a
+    group as the first does, when the glossary lists it with "the" and nothing it could
+    describe follows ("the elderly and vulnerable adults" describes adults)."""
+    from plainspeak.context.pos import ends_group, is_adjective_like
+
+    the = glossary.matcher.root.get("the")
+    if not the:
+        return kept
+    keys, texts = analysed.keys, analysed.token_text
+    out = list(kept)
+    for _i, j, entry in kept:
+        if entry.pos not in ("noun", "") or not is_adjective_like(texts[j - 1]):
+            continue
+        k = j
+        while k < len(keys) and texts[k].isspace() and "\n" not in texts[k]:
+            k += 1
+        if k >= len(keys) or keys[k] not in ("and", "or"):
+            continue
+        w = k + 1
+        while w < len(keys) and texts[w].isspace() and "\n" not in texts[w]:
+            w += 1
+        node = the.get(keys[w]) if w < len(keys) and keys[w] is not None else None
+        patterns = [p for p in (node or {}).get(END_KEY, ()) if p.kind == "term" and not p.texts]
+        if not patterns or not is_adjective_like(texts[w]) or not ends_group(analysed, w):
+            continue
+        if any(a < w + 1 and w < b for a, b, _e in out):
+            continue
+        group = glossary.entries[patterns[0].entry]
+        if any(a <= w < b for a, b in unless.get(patterns[0].entry, ())):
+            continue
+        out.append((w, w + 1, group))
+    out.sort(key=lambda t: t[0])
+    return out
 
 
 def _joined_other_form(keys: list[str | None], texts: list[str], i: int, j: int, gap: int, entry: Entry) -> bool:

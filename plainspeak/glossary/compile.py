@@ -25,6 +25,7 @@ _JOINS = frozenset({"and", "or"})
 _NOT_JOINED = frozenset({"other", "another", "the", "a", "an", "their", "his", "her", "its", "our", "your", "my",
                          "some", "any", "all", "no", "not", "more", "most", "less", "so", "very"})
 _END = ""  # trie key that marks where patterns end (no token key is empty)
+END_KEY = _END
 
 
 @lru_cache(maxsize=1)
