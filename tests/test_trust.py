@@ -862,6 +862,13 @@ def test_a_line_that_ends_with_the_kind_of_document_is_its_title(text: str, foun
     assert bool([f for f in _terms(text) if f.id in ("substance-misuse", "placement")]) is found
 
 
+def test_a_name_at_the_end_of_a_list_item_is_a_name() -> None:
+    # Not a Title Case heading: its first long word is in lower case, so capitals mean a name.
+    assert [f.id for f in _terms("Be in receipt of a War Pensioners Mobility Supplement")
+            if f.id == "pensioner"] == []
+    assert "pensioner" in [f.id for f in _terms("Help for pensioners on low incomes")]
+
+
 def test_a_question_in_title_case_is_the_writers_own_heading() -> None:
     assert [f.id for f in _terms("What Is a Residential Care Home for Elderly People?")] == ["elderly"]
 

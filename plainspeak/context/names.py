@@ -175,8 +175,8 @@ def _title_cased(words: list[_Word]) -> bool:
     if words and words[-1].text == "?" and words[0].text.lower() not in _QUESTION_OPENERS:
         return False  # a question in Title Case ("What Is a Care Home for Older People?") is a heading
     long_words = [w.text for w in words if len(w.text) >= 4 and w.text.replace("-", "").isalpha()]
-    if len(long_words) < 2:
-        return False
+    if len(long_words) < 2 or long_words[0][:1].islower():
+        return False  # "Be in receipt of a War Pensioners Mobility Supplement": a name ends a sentence
     caps = sum(1 for w in long_words if w[:1].isupper())
     return caps >= 0.75 * len(long_words)
 
