@@ -862,6 +862,12 @@ def test_a_line_that_ends_with_the_kind_of_document_is_its_title(text: str, foun
     assert bool([f for f in _terms(text) if f.id in ("substance-misuse", "placement")]) is found
 
 
+def test_an_inspected_area_and_its_grade_is_the_inspectorates_title() -> None:
+    assert _terms("Experiences and progress of care leavers Requires improvement") == []
+    # A sentence that grades the work is the writer's own.
+    assert [f.id for f in _terms("Support for care leavers is good.")] == ["care-leaver"]
+
+
 def test_a_name_at_the_end_of_a_list_item_is_a_name() -> None:
     # Not a Title Case heading: its first long word is in lower case, so capitals mean a name.
     assert [f.id for f in _terms("Be in receipt of a War Pensioners Mobility Supplement")

@@ -71,6 +71,8 @@ class NameData:
     file_tags: frozenset[str] = frozenset()
     #: Lower case: a line's last word that makes the whole line a document's title.
     title_end_words: frozenset[str] = frozenset()
+    #: Lower case: the grades an inspection gives an area, longest first.
+    grades: tuple[tuple[str, ...], ...] = ()
     #: Lower case job heads taking "for"/"of" -> whether they need a modifier or a capital.
     job_for_heads: dict[str, bool] | None = None
     job_for_modifiers: frozenset[str] = frozenset()
@@ -101,6 +103,7 @@ def name_data() -> NameData:
         document_kinds=frozenset(tuple(w.split()) for w in groups.get("document_kinds", [])),
         file_tags=f(groups.get("file_tags", [])),
         title_end_words=f(groups.get("title_end_words", [])),
+        grades=tuple(sorted((tuple(w.lower().split()) for w in groups.get("grades", [])), key=len, reverse=True)),
         job_for_heads=_starred(groups.get("job_for_heads", [])),
         job_for_modifiers=f(groups.get("job_for_modifiers", [])),
         compound_heads=_marked(groups.get("compound_heads", [])),
@@ -761,7 +764,7 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
     n = len(words)
     if n < 3 or n > 40:
         return None
-    titled = _titled_by_last_word(words, data)
+    titled = _titled_by_last_word(words, data) or _judged_area(words, data)
     if titled is not None:
         return titled
     if (words[-1].text not in (")", "]") and not any(w.text in _TITLE_MARKS for w in words)
@@ -844,6 +847,20 @@ def _titled_by_last_word(words: list[_Word], data: NameData) -> NameSpan | None:
     if texts[0] in _NAMING_DETERMINERS or texts[0] in _VERB_CONTEXT or any(t in _FINITE_VERBS for t in texts):
         return None
     return NameSpan(words[0].first, words[end - 1].last + 1, "document")
+
+
+def _judged_area(words: list[_Word], data: NameData) -> NameSpan | None:
+    """A line of an inspection report that gives an area and its grade ("Experiences and
+    progress of care leavers Requires improvement", "Is the service safe? Good"): the words
+    before the grade are the inspectorate's name for the area, not the writer's."""
+    n = len(words)
+    for grade in data.grades:
+        size = len(grade)
+        if n - size < 3 or not words[n - size].text[:1].isupper():
+            continue
+        if tuple(w.text.lower() for w in words[n - size:]) == grade:
+            return NameSpan(words[0].first, words[n - size - 1].last + 1, "title")
+    return None
 
 
 #: Between the years of a document's span: "strategy 2021 to 2024", "plan 2022-25".
