@@ -862,6 +862,13 @@ def test_a_line_that_ends_with_the_kind_of_document_is_its_title(text: str, foun
     assert bool([f for f in _terms(text) if f.id in ("substance-misuse", "placement")]) is found
 
 
+def test_a_report_named_by_its_subject_in_title_case_is_a_title() -> None:
+    text = "Councillor Mellon introduced a report on Support for Unaccompanied Asylum Seeking Children."
+    assert [f.id for f in _terms(text) if f.id == "asylum-seeking-child"] == []
+    # The term alone in capitals is still the term.
+    assert "looked-after-child" in [f.id for f in _terms("We publish guidance on Looked After Children.")]
+
+
 def test_an_inspected_area_and_its_grade_is_the_inspectorates_title() -> None:
     assert _terms("Experiences and progress of care leavers Requires improvement") == []
     # A sentence that grades the work is the writer's own.

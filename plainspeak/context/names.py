@@ -499,7 +499,7 @@ def _title(words: list[_Word], run: list[int], data: NameData, prose: bool = Tru
     if caps < 2:
         return None
     first = run[0]
-    cued = _cued(words, first, data)
+    cued = _cued(words, first, data) or (caps >= 4 and _cued_subject(words, first, data))
     if not cued and (heading or not _long_title(texts, caps, prose)):
         return None
     if not cued and words[0].text.lower() in _QUESTION_OPENERS and words[-1].text == "?":
@@ -510,6 +510,15 @@ def _title(words: list[_Word], run: list[int], data: NameData, prose: bool = Tru
     # Known by its place ("see chapter Supervised Contact") or only by its shape: a shape that
     # is exactly a term is the term in capitals ("those with No Recourse to Public Funds").
     return NameSpan(words[first].first, words[run[last]].last + 1, "title" if cued else "long title")
+
+
+def _cued_subject(words: list[_Word], first: int, data: NameData) -> bool:
+    """Whether a document named by its subject comes before ``first``: "a report on Support
+    for Unaccompanied Asylum Seeking Children", "the consultation about ...". Only for four
+    capitalised words or more, so "guidance on Looked After Children" stays the term."""
+    before = [w.text.lower() for w in words[max(0, first - 2):first]]
+    return len(before) == 2 and before[1] in ("on", "about", "into") and before[0] in data.title_cues \
+        and before[0] not in ("see", "part", "chapter", "chapters", "volume", "vol", "appendix", "annex")
 
 
 def _cued(words: list[_Word], first: int, data: NameData) -> bool:
