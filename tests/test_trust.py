@@ -850,6 +850,31 @@ def test_the_same_words_outside_a_post_or_title_are_still_reported(text: str, fo
     assert bool([f for f in _terms(text) if f.id in ("looked-after-child", "addict")]) is found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # A short line that ends with the kind of document it is, years and all, is its title.
+    ("Alcohol, drug, and substance misuse policy", False),
+    ("Children looked after and placement sufficiency strategy 2021 to 2024", False),
+    # A sentence about a policy uses its own words; so does a list item that is something to do.
+    ("We will review the placement policy every year.", True),
+    ("Reviewing placement procedures", True),
+])
+def test_a_line_that_ends_with_the_kind_of_document_is_its_title(text: str, found: bool) -> None:
+    assert bool([f for f in _terms(text) if f.id in ("substance-misuse", "placement")]) is found
+
+
+def test_an_inspected_area_and_its_grade_is_the_inspectorates_title() -> None:
+    assert _terms("Experiences and progress of care leavers Requires improvement") == []
+    # A sentence that grades the work is the writer's own.
+    assert [f.id for f in _terms("Support for care leavers is good.")] == ["care-leaver"]
+
+
+def test_a_name_at_the_end_of_a_list_item_is_a_name() -> None:
+    # Not a Title Case heading: its first long word is in lower case, so capitals mean a name.
+    assert [f.id for f in _terms("Be in receipt of a War Pensioners Mobility Supplement")
+            if f.id == "pensioner"] == []
+    assert "pensioner" in [f.id for f in _terms("Help for pensioners on low incomes")]
+
+
 def test_a_question_in_title_case_is_the_writers_own_heading() -> None:
     assert [f.id for f in _terms("What Is a Residential Care Home for Elderly People?")] == ["elderly"]
 
