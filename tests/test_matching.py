@@ -260,6 +260,9 @@ def test_a_champion_for_a_group_is_no_post_unless_written_as_one() -> None:
         ("The council ended the prevention or relief duty.", [("relief-duty", "relief duty")]),
         # Only for labels that matter: a suggestion stays with the words as listed.
         ("People often have complex and multifaceted needs.", []),
+        # The joined word can be a label of its own: both are reported.
+        ("Thousands of vulnerable and elderly people are unaware of it.",
+         [("vulnerable-groups", "vulnerable and elderly people"), ("elderly", "elderly")]),
     ],
 )
 def test_a_word_joined_inside_a_label_still_makes_the_label(text, expected):
