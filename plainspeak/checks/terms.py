@@ -162,8 +162,8 @@ def _joins_other(keys: list[str | None], exact: list[tuple[int, int, int]], entr
                  i: int, j: int, entry: int) -> bool:
     """Whether a term found across "and"/"or" joins a word that starts another entry's term
     ending where it ends, of the same weight or more: "the prevention or relief duty" is two
-    duties, not a "prevention duty" with "relief" in it. "drug and alcohol abusers" stays "drug users" (a warning), though
-    "alcohol abusers" has a softer entry of its own."""
+    duties, not a "prevention duty" with "relief" in it. "drug and alcohol abusers" stays
+    "drug users" (a warning), though "alcohol abusers" has a softer entry of its own."""
     joins = [t + 1 for t in range(i + 1, j - 1) if keys[t] in ("and", "or")]
     rank = severity_rank(entries[entry].severity)
     return any(a in joins and b == j and e != entry and severity_rank(entries[e].severity) >= rank
