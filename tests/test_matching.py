@@ -289,3 +289,9 @@ def test_a_label_with_a_joined_word_is_reworded_not_replaced() -> None:
 )
 def test_a_group_joined_to_another_group_is_a_group(text, expected):
     assert ids(text) == expected
+
+
+def test_a_superlative_in_a_term_matches_only_as_written() -> None:
+    # "a near relative" is family; the Mental Health Act's role is the "nearest relative".
+    assert ids("Some volunteers have a near relative who has had a stroke.") == []
+    assert ids("Your nearest relative can ask for an assessment.") == [("nearest-relative", "nearest relative")]
