@@ -226,7 +226,13 @@ SETS = {
         runs_of_pages=True, new_pages=True),
     # Held-out 27 comes only from pages written by care and support providers themselves (care homes, home-care
     # agencies, supported living, fostering and adoption agencies, children's homes, day and respite services).
-    "heldout27": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # 425 sentences from 47 pages; the helper's single run on cb452f3 gave the same as the first look.
+    "heldout27": HeldOut(
+        400, (0.15, 0.5), "16b862a: 0.934, 0.934, 0.930, 2.6%, 0",
+        # --pages on 16b862a: 0.929, 0.959, 0.957, 2.9%, 1.
+        {"precision": 0.945, "recall": 0.93, "stigmatising_recall": 0.925},  # now 0.950, 0.934, 0.930
+        {"must_not_flag_flagged_share": 0.022, "findings_in_names": 0},      # now 6/311, 0
+        runs_of_pages=True, new_pages=True),
     # Held-out 22 comes only from UK councils' own service pages, policies, strategies and committee minutes:
     # 443 sentences from 47 pages. The helper's single run on 5051f35 gave the same as the first look.
     "heldout22": HeldOut(
@@ -237,12 +243,28 @@ SETS = {
         runs_of_pages=True, new_pages=True),
     # Held-out 28 comes only from local front-line services' own pages (day centres, hostels, outreach teams,
     # drug and alcohol services, recovery cafés, probation and resettlement, refuges, supported housing, lunch
-    # and stroke clubs, advocacy and refugee groups). Untouched: no floors before its one measurement.
-    "heldout28": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # and stroke clubs, advocacy and refugee groups): 432 sentences from 64 pages, 17.4 % must-flag (one
+    # page, shared with held-out 27, dropped after merging). The helper's single run on 21affad: 0.958,
+    # 0.885, 0.887, 0.3%, 0.
+    "heldout28": HeldOut(
+        400, (0.15, 0.5), "383e3bc: 0.959, 0.897, 0.901, 0.3%, 0",
+        # --pages on 383e3bc: 0.956, 0.833, 0.901, 0.3%, 0 (a heading "Leave to remain – what to do next"
+        # was read as explaining the term; fixed since: 0.986, 0.910).
+        {"precision": 0.98, "recall": 0.90, "stigmatising_recall": 0.90},    # now 0.986, 0.910, 0.901
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 1/357, 0
+        runs_of_pages=True, new_pages=True),
     # Held-out 29 comes only from legal writing for the public: solicitors' and barristers' explainers, blogs and
     # case studies, law clinics and legal-information sites (care proceedings, Court of Protection, inquests,
-    # powers of attorney, immigration, criminal defence, homelessness, disability and benefits law).
-    "heldout29": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # powers of attorney, immigration, criminal defence, homelessness, disability and benefits law): 554
+    # sentences from 64 pages. The helper's single run on 7394989 gave the same as the first look.
+    "heldout29": HeldOut(
+        400, (0.15, 0.5), "383e3bc: 0.807, 0.923, 0.950, 4.9%, 1",
+        # --pages on 383e3bc: 0.828, 0.923, 0.950, 4.2%, 1. Most wrong findings are "lacks capacity" on a
+        # page that explains it through "those who lack the mental capacity to make certain decisions",
+        # which two other sets label as uses: left as it is.
+        {"precision": 0.825, "recall": 0.93, "stigmatising_recall": 0.96},   # now 0.829, 0.933, 0.963
+        {"must_not_flag_flagged_share": 0.043, "findings_in_names": 1},      # now 19/454, 1
+        runs_of_pages=True, new_pages=True),
 }
 
 
