@@ -232,6 +232,10 @@ SETS = {
         {"precision": 0.97, "recall": 0.925, "stigmatising_recall": 0.92},   # now 0.976, 0.931, 0.923
         {"must_not_flag_flagged_share": 0.005, "findings_in_names": 7},      # now 1/368, 7
         runs_of_pages=True, new_pages=True),
+    # Held-out 30 comes only from writing by or for people who draw on services (Healthwatch reports, Easy Read
+    # documents, self-advocacy groups, children in care councils, carers' centres, involvement and co-production
+    # pages, local disability and older people's forums, community newsletters). Untouched: no floors.
+    "heldout30": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
