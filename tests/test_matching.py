@@ -241,3 +241,48 @@ def test_groups_after_a_preposition(text: str, found: bool) -> None:
 def test_a_champion_for_a_group_is_no_post_unless_written_as_one() -> None:
     assert "looked-after-child" in [i for i, _t in ids("She was a consistent champion for looked-after children.")]
     assert [i for i, _t in ids("The Champion for Looked After Children will attend.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One word joined with "and"/"or" before a label's last word still makes the label.
+        ("It covers children with challenging and complex behaviour.",
+         [("challenging-behaviour", "challenging and complex behaviour")]),
+        ("Support for looked after and adopted children.",
+         [("looked-after-child", "looked after and adopted children")]),
+        ("Diversion suits young or first offenders.", [("young-offender", "young or first offenders")]),
+        # Not a label: another form of its first word, the word's opposite, "other".
+        ("Today we continued the cleaning and found needles used for heroin.", []),
+        ("Intentionally or unintentionally homeless", []),
+        ("It covers domestic or other violence.", []),
+        # Two labels of the same weight: the one written in full is reported.
+        ("The council ended the prevention or relief duty.", [("relief-duty", "relief duty")]),
+        # Only for labels that matter: a suggestion stays with the words as listed.
+        ("People often have complex and multifaceted needs.", []),
+    ],
+)
+def test_a_word_joined_inside_a_label_still_makes_the_label(text, expected):
+    assert ids(text) == expected
+
+
+def test_a_label_with_a_joined_word_is_reworded_not_replaced() -> None:
+    found = terms("Diversion suits young or first offenders.")
+    assert found[0].suggestions == []
+    assert "children who have offended" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A second group joined to the first: "the elderly and vulnerable".
+        ("Doorstep crooks prey on the elderly and vulnerable by using pressure.",
+         [("elderly", "elderly"), ("vulnerable-groups", "vulnerable")]),
+        ("Traders conned the county's elderly and vulnerable more often this year.",
+         [("elderly", "elderly"), ("vulnerable-groups", "vulnerable")]),
+        # Both words describe a person who follows.
+        ("An elderly and vulnerable man was robbed.", [("elderly", "elderly")]),
+    ],
+)
+def test_a_group_joined_to_another_group_is_a_group(text, expected):
+    assert ids(text) == expected

@@ -850,6 +850,18 @@ def test_the_same_words_outside_a_post_or_title_are_still_reported(text: str, fo
     assert bool([f for f in _terms(text) if f.id in ("looked-after-child", "addict")]) is found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # A short line that ends with the kind of document it is, years and all, is its title.
+    ("Alcohol, drug, and substance misuse policy", False),
+    ("Children looked after and placement sufficiency strategy 2021 to 2024", False),
+    # A sentence about a policy uses its own words; so does a list item that is something to do.
+    ("We will review the placement policy every year.", True),
+    ("Reviewing placement procedures", True),
+])
+def test_a_line_that_ends_with_the_kind_of_document_is_its_title(text: str, found: bool) -> None:
+    assert bool([f for f in _terms(text) if f.id in ("substance-misuse", "placement")]) is found
+
+
 def test_a_question_in_title_case_is_the_writers_own_heading() -> None:
     assert [f.id for f in _terms("What Is a Residential Care Home for Elderly People?")] == ["elderly"]
 

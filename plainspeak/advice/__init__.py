@@ -120,9 +120,19 @@ def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: li
         # The term check found an adjective naming a group ("Disabled in Walsall ..."): people.
         target = replace(target, kind="noun", tag="NNS", attributive=False)
     if blocked:
-        # "well-established", "prior-to-meeting", "Kingston upon Thames": nothing drops in
+        # "well-established", "prior-to-meeting", "Kingston upon Thames": nothing drops in.
+        # The rewording is offered in the form the words found have, where it fits: "young or
+        # first offenders" → "children who have offended", not "child who has offended".
+        reworded = []
+        words = matched.split()
+        joins = [k for k in range(1, len(words) - 2) if words[k].lower() in ("and", "or")]
+        form = read_target(words[:joins[0]] + words[joins[0] + 2:], before, after, lex, next_capitalised=next_cap) \
+            if joins else target
+        for a in entry.alternatives:
+            fitted = None if entry.legal_term else fit(a, form, lex, entry.forms.get(a))
+            reworded.append(fitted.text if fitted is not None and not fitted.article else a)
         advice = list(dict.fromkeys([*(as_instruction(a) for a in entry.advice),
-                                     *(f"reword the sentence to use \u201c{a}\u201d" for a in entry.alternatives)]))
+                                     *(f"reword the sentence to use \u201c{a}\u201d" for a in reworded)]))
         return target, [], advice
     fitted_list: list[tuple[str, Fitted]] = []
     more: list[str] = []

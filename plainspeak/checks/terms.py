@@ -27,12 +27,15 @@ from plainspeak.advice import Lexicon, advise, keep_case, lexicon_for, next_word
 from plainspeak.advice import message as advice_message
 from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
-from plainspeak.findings import Finding, make_finding
-from plainspeak.glossary.compile import forms_match, inflected, term_gaps
+from plainspeak.findings import Finding, make_finding, severity_rank
+from plainspeak.glossary.compile import END_KEY, CompiledGlossary, forms_match, inflected, term_gaps
 from plainspeak.glossary.model import Entry
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from plainspeak.context import Facts
+    from plainspeak.context.names import NameSpan
 
 __all__ = ["keep_case", "find_matches", "run"]
 
@@ -56,6 +59,8 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
             if not pattern.texts and not forms_match(words, pattern.forms):
                 continue
         if gap:
+            if _joined_other_form(keys, texts, i, j, gap, glossary.entries[pattern.entry]):
+                continue
             gapped.append((i, j, pattern.entry))
         else:
             terms.append((i, j, pattern.entry))
@@ -63,7 +68,8 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         # Words of degree are skipped only where no entry lists the words as written: "the
         # most vulnerable" has an entry of its own, so it is not "the vulnerable".
         exact = {(i, j) for i, j, _e in terms}
-        terms.extend(t for t in gapped if (t[0], t[1]) not in exact)
+        entries = glossary.entries
+        terms.extend(t for t in gapped if (t[0], t[1]) not in exact and not _joins_other(keys, terms, entries, *t))
     if not terms:
         return []
     sent_of: list[int] | None = None
@@ -92,7 +98,71 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
             continue
         kept.append((i, j, entry))
         taken_until = j
+    if kept:
+        kept = _joined_groups(analysed, glossary, kept, unless)
     return kept
+
+
+def _joined_groups(analysed: Analysed, glossary: CompiledGlossary, kept: list[tuple[int, int, Entry]],
+                   unless: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, Entry]]:
+    """A group of people named by a describing word, joined to another with "and"/"or": "the
+    elderly and vulnerable", "the county's elderly and vulnerable". The second word names a
+    group as the first does, when the glossary lists it with "the" and nothing it could
+    describe follows ("the elderly and vulnerable adults" describes adults)."""
+    from plainspeak.context.pos import ends_group, is_adjective_like
+
+    the = glossary.matcher.root.get("the")
+    if not the:
+        return kept
+    keys, texts = analysed.keys, analysed.token_text
+    out = list(kept)
+    for _i, j, entry in kept:
+        if entry.pos not in ("noun", "") or not is_adjective_like(texts[j - 1]):
+            continue
+        k = j
+        while k < len(keys) and texts[k].isspace() and "\n" not in texts[k]:
+            k += 1
+        if k >= len(keys) or keys[k] not in ("and", "or"):
+            continue
+        w = k + 1
+        while w < len(keys) and texts[w].isspace() and "\n" not in texts[w]:
+            w += 1
+        node = the.get(keys[w]) if w < len(keys) and keys[w] is not None else None
+        patterns = [p for p in (node or {}).get(END_KEY, ()) if p.kind == "term" and not p.texts]
+        if not patterns or not is_adjective_like(texts[w]) or not ends_group(analysed, w):
+            continue
+        if any(a < w + 1 and w < b for a, b, _e in out):
+            continue
+        group = glossary.entries[patterns[0].entry]
+        if any(a <= w < b for a, b in unless.get(patterns[0].entry, ())):
+            continue
+        out.append((w, w + 1, group))
+    out.sort(key=lambda t: t[0])
+    return out
+
+
+def _joined_other_form(keys: list[str | None], texts: list[str], i: int, j: int, gap: int, entry: Entry) -> bool:
+    """Whether a term found across "and"/"or" has a word before its last in another form than
+    the glossary writes it: "the cleaning and found needles" is not "clean needles", or the
+    entry is only a suggestion ("complex and multifaceted needs"). Joined words are weaker
+    evidence than a term as written: only the words as listed, for a label that matters."""
+    if not any(keys[t] in ("and", "or") for t in range(i + 1, j - 1)):
+        return False
+    if entry.severity == "suggestion":
+        return True
+    words = [w.lower() for w in _term_words(keys, texts, i, j, gap)[:-1]]
+    return not any(form.lower().replace("-", " ").split()[:-1] == words for form in entry.terms)
+
+
+def _joins_other(keys: list[str | None], exact: list[tuple[int, int, int]], entries: Sequence[Entry],
+                 i: int, j: int, entry: int) -> bool:
+    """Whether a term found across "and"/"or" joins a word that starts another entry's term, of
+    the same weight or more: "the prevention or relief duty" is two duties, not a "prevention
+    duty" with "relief" in it. "drug and alcohol abusers" stays "drug users" (a warning), though
+    "alcohol abusers" has a softer entry of its own."""
+    joins = [t + 1 for t in range(i + 1, j - 1) if keys[t] in ("and", "or")]
+    rank = severity_rank(entries[entry].severity)
+    return any(a in joins and e != entry and severity_rank(entries[e].severity) >= rank for a, _b, e in exact)
 
 
 def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: int) -> list[str]:
@@ -101,11 +171,18 @@ def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: i
     gap_after, gap_words = term_gaps()
     words: list[str] = []
     last = None
+    skip = -1
     for t in range(i, j):
         if texts[t] in ("-", "\u2010", "\u2011"):
             continue
         if gap and last in gap_after and keys[t] in gap_words:
             gap -= 1
+            continue
+        if gap and keys[t] in ("and", "or") and t > i and t + 1 < j:
+            gap -= 2  # "challenging and complex behaviour": the joined word is not the term's
+            skip = t + 1
+            continue
+        if t == skip:
             continue
         words.append(texts[t])
         last = keys[t]
@@ -353,7 +430,7 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         start = idx[i]
         end = _end(analysed, j)
         matched = document.text[start:end]
-        name = facts.name_at(i, j)
+        name = facts.name_at(i, j) or _joined_name(analysed, i, j)
         if name is not None and name.kind == "title line" and not _capitals_outside(texts, name.start, name.end, i, j):
             name = None  # "Vulnerable Adults" as a list item: the line is the term itself
         if name is not None and (name.start, name.end) == (i, j) and name.kind in (
@@ -408,6 +485,14 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         findings.extend(_legal_findings(analysed, uses, sources, lex))
     findings.sort(key=lambda f: (f.line, f.column))
     return findings
+
+
+def _joined_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
+    """For a term found across "and"/"or", the name its last words stand in: "the Alcohol and
+    Substance Misuse policy" names a policy, though "Alcohol" starts no name of its own."""
+    keys = analysed.keys
+    joins = [t for t in range(i + 1, j - 2) if keys[t] in ("and", "or")]
+    return analysed.facts.name_at(joins[-1] + 2, j) if joins else None
 
 
 def _keep_if_explains(facts: Facts, legal: dict[str, list[tuple[int, int, Entry]]], i: int, j: int,

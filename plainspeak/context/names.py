@@ -69,6 +69,8 @@ class NameData:
     subtitle_words: tuple[tuple[str, ...], ...] = ()
     document_kinds: frozenset[tuple[str, ...]] = frozenset()
     file_tags: frozenset[str] = frozenset()
+    #: Lower case: a line's last word that makes the whole line a document's title.
+    title_end_words: frozenset[str] = frozenset()
     #: Lower case job heads taking "for"/"of" -> whether they need a modifier or a capital.
     job_for_heads: dict[str, bool] | None = None
     job_for_modifiers: frozenset[str] = frozenset()
@@ -98,6 +100,7 @@ def name_data() -> NameData:
         subtitle_words=tuple(tuple(w.split()) for w in groups.get("subtitle_words", [])),
         document_kinds=frozenset(tuple(w.split()) for w in groups.get("document_kinds", [])),
         file_tags=f(groups.get("file_tags", [])),
+        title_end_words=f(groups.get("title_end_words", [])),
         job_for_heads=_starred(groups.get("job_for_heads", [])),
         job_for_modifiers=f(groups.get("job_for_modifiers", [])),
         compound_heads=_marked(groups.get("compound_heads", [])),
@@ -758,6 +761,9 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
     n = len(words)
     if n < 3 or n > 40:
         return None
+    titled = _titled_by_last_word(words, data)
+    if titled is not None:
+        return titled
     if (words[-1].text not in (")", "]") and not any(w.text in _TITLE_MARKS for w in words)
             and not any(w.text == "." for w in words[:4])
             and not any(w.text in ("on", "into", "about") for w in words[1:3])):
@@ -819,6 +825,29 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
             if any(tuple(after[k:k + size]) == phrase for k in range(0, min(4, len(after)))):
                 return NameSpan(words[0].first, words[end - 1].last + 1, "document")
     return None
+
+
+def _titled_by_last_word(words: list[_Word], data: NameData) -> NameSpan | None:
+    """A short line that is not a sentence and ends with the kind of document it is
+    ("Alcohol, drug, and substance misuse policy", "Children looked after and placement
+    sufficiency strategy 2021 to 2024") is that document's title, wherever it stands: a
+    heading, a list of links, a contents line. A line with a verb that can end a clause
+    ("We will review the policy") is a sentence, not a title."""
+    n = len(words)
+    end = n
+    while end > 0 and (words[end - 1].text.isdigit() or _YEAR_RE.match(words[end - 1].text)
+                       or words[end - 1].text.lower() in _YEAR_JOINS):
+        end -= 1
+    if end < 3 or end > 16 or words[end - 1].text.lower() not in data.title_end_words:
+        return None
+    texts = [w.text.lower() for w in words[:end]]
+    if texts[0] in _NAMING_DETERMINERS or texts[0] in _VERB_CONTEXT or any(t in _FINITE_VERBS for t in texts):
+        return None
+    return NameSpan(words[0].first, words[end - 1].last + 1, "document")
+
+
+#: Between the years of a document's span: "strategy 2021 to 2024", "plan 2022-25".
+_YEAR_JOINS = frozenset({"to", "-", "\u2013", "/", "and"})
 
 
 #: Words that make a line with a full stop a sentence rather than a reading-list entry.
