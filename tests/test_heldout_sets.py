@@ -232,6 +232,14 @@ SETS = {
         {"precision": 0.97, "recall": 0.925, "stigmatising_recall": 0.92},   # now 0.976, 0.931, 0.923
         {"must_not_flag_flagged_share": 0.005, "findings_in_names": 7},      # now 1/368, 7
         runs_of_pages=True, new_pages=True),
+    # Held-out 28 comes only from local front-line services' own pages (day centres, hostels, outreach teams,
+    # drug and alcohol services, recovery cafés, probation and resettlement, refuges, supported housing, lunch
+    # and stroke clubs, advocacy and refugee groups). Untouched: no floors before its one measurement.
+    "heldout28": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # Held-out 29 comes only from legal writing for the public: solicitors' and barristers' explainers, blogs and
+    # case studies, law clinics and legal-information sites (care proceedings, Court of Protection, inquests,
+    # powers of attorney, immigration, criminal defence, homelessness, disability and benefits law).
+    "heldout29": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
     # Held-out 30 comes only from writing by or for people who draw on services (Healthwatch reports, Easy Read
     # documents, self-advocacy groups, children in care councils, carers' centres, involvement and co-production
     # pages, local disability and older people's forums, community newsletters). Untouched: no floors.

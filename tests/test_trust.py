@@ -862,6 +862,26 @@ def test_a_line_that_ends_with_the_kind_of_document_is_its_title(text: str, foun
     assert bool([f for f in _terms(text) if f.id in ("substance-misuse", "placement")]) is found
 
 
+def test_a_report_named_by_its_subject_in_title_case_is_a_title() -> None:
+    text = "Councillor Mellon introduced a report on Support for Unaccompanied Asylum Seeking Children."
+    assert [f.id for f in _terms(text) if f.id == "asylum-seeking-child"] == []
+    # The term alone in capitals is still the term.
+    assert "looked-after-child" in [f.id for f in _terms("We publish guidance on Looked After Children.")]
+
+
+def test_an_inspected_area_and_its_grade_is_the_inspectorates_title() -> None:
+    assert _terms("Experiences and progress of care leavers Requires improvement") == []
+    # A sentence that grades the work is the writer's own.
+    assert [f.id for f in _terms("Support for care leavers is good.")] == ["care-leaver"]
+
+
+def test_a_name_at_the_end_of_a_list_item_is_a_name() -> None:
+    # Not a Title Case heading: its first long word is in lower case, so capitals mean a name.
+    assert [f.id for f in _terms("Be in receipt of a War Pensioners Mobility Supplement")
+            if f.id == "pensioner"] == []
+    assert "pensioner" in [f.id for f in _terms("Help for pensioners on low incomes")]
+
+
 def test_a_question_in_title_case_is_the_writers_own_heading() -> None:
     assert [f.id for f in _terms("What Is a Residential Care Home for Elderly People?")] == ["elderly"]
 

@@ -71,6 +71,8 @@ class NameData:
     file_tags: frozenset[str] = frozenset()
     #: Lower case: a line's last word that makes the whole line a document's title.
     title_end_words: frozenset[str] = frozenset()
+    #: Lower case: the grades an inspection gives an area, longest first.
+    grades: tuple[tuple[str, ...], ...] = ()
     #: Lower case job heads taking "for"/"of" -> whether they need a modifier or a capital.
     job_for_heads: dict[str, bool] | None = None
     job_for_modifiers: frozenset[str] = frozenset()
@@ -101,6 +103,7 @@ def name_data() -> NameData:
         document_kinds=frozenset(tuple(w.split()) for w in groups.get("document_kinds", [])),
         file_tags=f(groups.get("file_tags", [])),
         title_end_words=f(groups.get("title_end_words", [])),
+        grades=tuple(sorted((tuple(w.lower().split()) for w in groups.get("grades", [])), key=len, reverse=True)),
         job_for_heads=_starred(groups.get("job_for_heads", [])),
         job_for_modifiers=f(groups.get("job_for_modifiers", [])),
         compound_heads=_marked(groups.get("compound_heads", [])),
@@ -175,8 +178,8 @@ def _title_cased(words: list[_Word]) -> bool:
     if words and words[-1].text == "?" and words[0].text.lower() not in _QUESTION_OPENERS:
         return False  # a question in Title Case ("What Is a Care Home for Older People?") is a heading
     long_words = [w.text for w in words if len(w.text) >= 4 and w.text.replace("-", "").isalpha()]
-    if len(long_words) < 2:
-        return False
+    if len(long_words) < 2 or long_words[0][:1].islower():
+        return False  # "Be in receipt of a War Pensioners Mobility Supplement": a name ends a sentence
     caps = sum(1 for w in long_words if w[:1].isupper())
     return caps >= 0.75 * len(long_words)
 
@@ -496,7 +499,7 @@ def _title(words: list[_Word], run: list[int], data: NameData, prose: bool = Tru
     if caps < 2:
         return None
     first = run[0]
-    cued = _cued(words, first, data)
+    cued = _cued(words, first, data) or (caps >= 4 and _cued_subject(words, first, data))
     if not cued and (heading or not _long_title(texts, caps, prose)):
         return None
     if not cued and words[0].text.lower() in _QUESTION_OPENERS and words[-1].text == "?":
@@ -507,6 +510,15 @@ def _title(words: list[_Word], run: list[int], data: NameData, prose: bool = Tru
     # Known by its place ("see chapter Supervised Contact") or only by its shape: a shape that
     # is exactly a term is the term in capitals ("those with No Recourse to Public Funds").
     return NameSpan(words[first].first, words[run[last]].last + 1, "title" if cued else "long title")
+
+
+def _cued_subject(words: list[_Word], first: int, data: NameData) -> bool:
+    """Whether a document named by its subject comes before ``first``: "a report on Support
+    for Unaccompanied Asylum Seeking Children", "the consultation about ...". Only for four
+    capitalised words or more, so "guidance on Looked After Children" stays the term."""
+    before = [w.text.lower() for w in words[max(0, first - 2):first]]
+    return len(before) == 2 and before[1] in ("on", "about", "into") and before[0] in data.title_cues \
+        and before[0] not in ("see", "part", "chapter", "chapters", "volume", "vol", "appendix", "annex")
 
 
 def _cued(words: list[_Word], first: int, data: NameData) -> bool:
@@ -761,7 +773,7 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
     n = len(words)
     if n < 3 or n > 40:
         return None
-    titled = _titled_by_last_word(words, data)
+    titled = _titled_by_last_word(words, data) or _judged_area(words, data)
     if titled is not None:
         return titled
     if (words[-1].text not in (")", "]") and not any(w.text in _TITLE_MARKS for w in words)
@@ -844,6 +856,20 @@ def _titled_by_last_word(words: list[_Word], data: NameData) -> NameSpan | None:
     if texts[0] in _NAMING_DETERMINERS or texts[0] in _VERB_CONTEXT or any(t in _FINITE_VERBS for t in texts):
         return None
     return NameSpan(words[0].first, words[end - 1].last + 1, "document")
+
+
+def _judged_area(words: list[_Word], data: NameData) -> NameSpan | None:
+    """A line of an inspection report that gives an area and its grade ("Experiences and
+    progress of care leavers Requires improvement", "Is the service safe? Good"): the words
+    before the grade are the inspectorate's name for the area, not the writer's."""
+    n = len(words)
+    for grade in data.grades:
+        size = len(grade)
+        if n - size < 3 or not words[n - size].text[:1].isupper():
+            continue
+        if tuple(w.text.lower() for w in words[n - size:]) == grade:
+            return NameSpan(words[0].first, words[n - size - 1].last + 1, "title")
+    return None
 
 
 #: Between the years of a document's span: "strategy 2021 to 2024", "plan 2022-25".
