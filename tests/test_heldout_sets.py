@@ -224,6 +224,9 @@ SETS = {
         {"precision": 0.645, "recall": 0.86, "stigmatising_recall": 0.87},   # now 0.650, 0.867, 0.875
         {"must_not_flag_flagged_share": 0.047, "findings_in_names": 1},      # now 14/302, 1
         runs_of_pages=True, new_pages=True),
+    # Held-out 27 comes only from pages written by care and support providers themselves (care homes, home-care
+    # agencies, supported living, fostering and adoption agencies, children's homes, day and respite services).
+    "heldout27": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
     # Held-out 22 comes only from UK councils' own service pages, policies, strategies and committee minutes:
     # 443 sentences from 47 pages. The helper's single run on 5051f35 gave the same as the first look.
     "heldout22": HeldOut(

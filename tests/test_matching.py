@@ -260,6 +260,9 @@ def test_a_champion_for_a_group_is_no_post_unless_written_as_one() -> None:
         ("The council ended the prevention or relief duty.", [("relief-duty", "relief duty")]),
         # Only for labels that matter: a suggestion stays with the words as listed.
         ("People often have complex and multifaceted needs.", []),
+        # The joined word can be a label of its own: both are reported.
+        ("Thousands of vulnerable and elderly people are unaware of it.",
+         [("vulnerable-groups", "vulnerable and elderly people"), ("elderly", "elderly")]),
     ],
 )
 def test_a_word_joined_inside_a_label_still_makes_the_label(text, expected):
@@ -286,3 +289,9 @@ def test_a_label_with_a_joined_word_is_reworded_not_replaced() -> None:
 )
 def test_a_group_joined_to_another_group_is_a_group(text, expected):
     assert ids(text) == expected
+
+
+def test_a_superlative_in_a_term_matches_only_as_written() -> None:
+    # "a near relative" is family; the Mental Health Act's role is the "nearest relative".
+    assert ids("Some volunteers have a near relative who has had a stroke.") == []
+    assert ids("Your nearest relative can ask for an assessment.") == [("nearest-relative", "nearest relative")]

@@ -862,6 +862,13 @@ def test_a_line_that_ends_with_the_kind_of_document_is_its_title(text: str, foun
     assert bool([f for f in _terms(text) if f.id in ("substance-misuse", "placement")]) is found
 
 
+def test_a_heading_about_a_term_is_not_a_line_of_words_to_use_instead() -> None:
+    page = "Leave to remain \u2013 what to do next\n\nWhen someone is granted leave to remain, we call them.\n"
+    assert "leave-to-remain" in _ids(page)
+    # A question about the word still names it.
+    assert _ids("Elderly Mentally Infirm \u2013 What is it?\n") == []
+
+
 def test_a_report_named_by_its_subject_in_title_case_is_a_title() -> None:
     text = "Councillor Mellon introduced a report on Support for Unaccompanied Asylum Seeking Children."
     assert [f.id for f in _terms(text) if f.id == "asylum-seeking-child"] == []

@@ -76,8 +76,9 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
     kept: list[tuple[int, int, Entry]] = []
     terms.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     taken_until = -1
+    joined: set[int] = set()  # the joined words of terms found across "and"/"or"
     for i, j, index in terms:
-        if i < taken_until:
+        if i < taken_until and not all(t in joined for t in range(i, j)):
             continue
         entry = glossary.entries[index]
         if any(a < j and i < b for a, b in unless.get(index, ())):
@@ -97,7 +98,10 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         if not _right_sense(analysed, entry, i, j):
             continue
         kept.append((i, j, entry))
+        if i < taken_until:
+            continue  # "elderly" in "vulnerable and elderly people": a label of its own
         taken_until = j
+        joined.update(t + 1 for t in range(i + 1, j - 1) if keys[t] in ("and", "or"))
     if kept:
         kept = _joined_groups(analysed, glossary, kept, unless)
     return kept
@@ -156,13 +160,14 @@ def _joined_other_form(keys: list[str | None], texts: list[str], i: int, j: int,
 
 def _joins_other(keys: list[str | None], exact: list[tuple[int, int, int]], entries: Sequence[Entry],
                  i: int, j: int, entry: int) -> bool:
-    """Whether a term found across "and"/"or" joins a word that starts another entry's term, of
-    the same weight or more: "the prevention or relief duty" is two duties, not a "prevention
-    duty" with "relief" in it. "drug and alcohol abusers" stays "drug users" (a warning), though
-    "alcohol abusers" has a softer entry of its own."""
+    """Whether a term found across "and"/"or" joins a word that starts another entry's term
+    ending where it ends, of the same weight or more: "the prevention or relief duty" is two
+    duties, not a "prevention duty" with "relief" in it. "drug and alcohol abusers" stays
+    "drug users" (a warning), though "alcohol abusers" has a softer entry of its own."""
     joins = [t + 1 for t in range(i + 1, j - 1) if keys[t] in ("and", "or")]
     rank = severity_rank(entries[entry].severity)
-    return any(a in joins and e != entry and severity_rank(entries[e].severity) >= rank for a, _b, e in exact)
+    return any(a in joins and b == j and e != entry and severity_rank(entries[e].severity) >= rank
+               for a, b, e in exact)
 
 
 def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: int) -> list[str]:

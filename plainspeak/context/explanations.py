@@ -426,9 +426,18 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
     if _starts_block(analysed, i):
         if analysed.token_block[i] in definitions:
             return True
-        if after[:1] and after[0] in _DASHES and len(after) >= 4:
+        if after[:1] and after[0] in _DASHES and len(after) >= 4 and not _about_the_term(after[1:]):
             return True
     return False
+
+
+def _about_the_term(words: list[str]) -> bool:
+    """Whether the words after "Term –" make a heading about the term rather than say what it
+    means: "Leave to remain – what to do next", "Priority need – a guide" (the words in
+    ``data/mentions.txt``, ``[not_replacements]``)."""
+    from plainspeak.context.mentions import not_replacement
+
+    return bool(words) and not_replacement(words[0])
 
 
 #: How many words may stand between "duty to" and the verb that says what the duty does

@@ -52,7 +52,7 @@ def _cue_groups() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted((tuple(line.lower().replace("-", " - ").split()) for line in groups.get(k, [])),
                             key=len, reverse=True))
             for k in ("before", "after", "unquoted", "unquoted_after", "list_cues", "speech_verbs",
-                      "singular_verbs", "sentence_cues", "colon_list_words")}
+                      "singular_verbs", "sentence_cues", "colon_list_words", "not_replacements")}
 
 
 def _cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
@@ -384,6 +384,12 @@ REPLACEMENT_WORDS = 4
 REPLACEMENT_ITEM_WORDS = 6
 
 
+def not_replacement(word: str) -> bool:
+    """Whether a word after "Term –" starts a heading about the term ("what to do next"), not
+    the words to use instead or what the term means."""
+    return (word.lower(),) in _cue_groups()["not_replacements"]
+
+
 def replacement_line(analysed: Analysed, i: int, j: int) -> bool:
     """Whether the term opens a line of a language guide that gives the words to use instead:
     "Abscond – Run away; go missing.", "Contact Centre – Family centre." The term is named, not
@@ -401,6 +407,10 @@ def replacement_line(analysed: Analysed, i: int, j: int) -> bool:
     if not rest:
         return False
     items = [item.split() for item in rest.split(";")]
+    if items[0] and not_replacement(items[0][0]) and not rest.endswith("?"):
+        # "Leave to remain – what to do next": a heading about the term, not a swap (but
+        # "Elderly Mentally Infirm – What is it?" asks about the word)
+        return False
     if len(items) == 1:
         return len(items[0]) <= REPLACEMENT_WORDS
     return all(0 < len(item) <= REPLACEMENT_ITEM_WORDS for item in items if item)

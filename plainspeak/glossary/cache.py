@@ -55,7 +55,8 @@ from plainspeak.glossary.model import Acronym, Entry, Meaning, Source
 #: table was the largest JSON a one-page run read (300 KB, about 8 ms).
 #: 13: a term's last word in its base form no longer matches its -ing and -ed forms
 #: (``compile.base_last``), recorded in the patterns' forms.
-_FORMAT = 13
+#: 14: a comparative or superlative term word ("nearest") matches only as written.
+_FORMAT = 14
 #: Set to False (``--no-cache``) to neither read nor write the cache.
 enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
 

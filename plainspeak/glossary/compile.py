@@ -209,9 +209,11 @@ NOT_INFLECTED = "~"
 
 def inflected(word: str) -> bool:
     """Whether a word ends in -ed or -ing and is a form of another word ("looked", "caring",
-    "handicapped"), which glossary terms match only as written."""
+    "handicapped"), or is a comparative or superlative ("nearest"), which glossary terms
+    match only as written: "a near relative" is family, not the "nearest relative" of the
+    Mental Health Act."""
     low = word.lower()
-    return low.endswith(("ed", "ing")) and lemma(low) != low
+    return low.endswith(("ed", "ing", "est", "er")) and lemma(low) != low
 
 
 def forms_match(words: Sequence[str], forms: tuple[str, ...]) -> bool:
