@@ -265,6 +265,10 @@ SETS = {
         {"precision": 0.825, "recall": 0.93, "stigmatising_recall": 0.96},   # now 0.829, 0.933, 0.963
         {"must_not_flag_flagged_share": 0.043, "findings_in_names": 1},      # now 19/454, 1
         runs_of_pages=True, new_pages=True),
+    # Held-out 30 comes only from writing by or for people who draw on services (Healthwatch reports, Easy Read
+    # documents, self-advocacy groups, children in care councils, carers' centres, involvement and co-production
+    # pages, local disability and older people's forums, community newsletters). Untouched: no floors.
+    "heldout30": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
