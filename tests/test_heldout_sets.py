@@ -267,8 +267,14 @@ SETS = {
         runs_of_pages=True, new_pages=True),
     # Held-out 30 comes only from writing by or for people who draw on services (Healthwatch reports, Easy Read
     # documents, self-advocacy groups, children in care councils, carers' centres, involvement and co-production
-    # pages, local disability and older people's forums, community newsletters). Untouched: no floors.
-    "heldout30": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # pages, local disability and older people's forums, community newsletters): 403 sentences from 56
+    # pages. The helper's single run on 934e259 gave the same as the first look.
+    "heldout30": HeldOut(
+        400, (0.15, 0.5), "3b0e6de: 0.935, 0.945, 0.953, 1.9%, 4",
+        # --pages on 3b0e6de: 0.956, 0.945, 0.953, 1.3%, 4.
+        {"precision": 0.94, "recall": 0.94, "stigmatising_recall": 0.95},    # now 0.945, 0.945, 0.953
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 1},       # now 5/315, 1
+        runs_of_pages=True, new_pages=True),
 }
 
 

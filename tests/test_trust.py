@@ -862,6 +862,20 @@ def test_a_line_that_ends_with_the_kind_of_document_is_its_title(text: str, foun
     assert bool([f for f in _terms(text) if f.id in ("substance-misuse", "placement")]) is found
 
 
+@pytest.mark.parametrize("text", [
+    # A title, a dash and a subtitle that says what kind of work it is
+    "Cut loose - An investigation into the effect of deregistration of homeless people from GP Practices",
+    # A document named in a sentence and linked with a file tag
+    "The council links to the looked after children and care leavers strategy 2022-25 [PDF] and more.",
+])
+def test_titles_of_documents_in_lists_and_links_are_names(text: str) -> None:
+    assert [f.id for f in _terms(text) if f.id in ("homeless-people", "looked-after-child", "care-leaver")] == []
+
+
+def test_a_term_before_a_file_tag_without_a_document_word_is_still_a_use() -> None:
+    assert "looked-after-child" in [f.id for f in _terms("We support looked after children [PDF] here.")]
+
+
 def test_a_heading_about_a_term_is_not_a_line_of_words_to_use_instead() -> None:
     page = "Leave to remain \u2013 what to do next\n\nWhen someone is granted leave to remain, we call them.\n"
     assert "leave-to-remain" in _ids(page)

@@ -273,6 +273,7 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
     spans.extend(_listed_names(words, _listed_trie(tuple(data.names) + extra_names)))
     spans.extend(_citations(words))
     spans.extend(_cited_works(words))
+    spans.extend(_tagged_documents(words, data))
     reference = _reference_line(words)
     if reference is not None:
         spans.append(reference)
@@ -289,6 +290,38 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
     spans.extend(_job_titles(words, data))
     spans.extend(_expansions(words, data))
     return spans, heading
+
+
+#: Words that end a description of a document before its years and file tag.
+_DOCUMENT_WORDS = frozenset({"report", "guide", "plan", "offer", "leaflet", "review", "statement", "pledge"})
+#: Words that open the words naming a document in a sentence ("the ... strategy 2022-25 [PDF]").
+_DOCUMENT_OPENERS = frozenset({"the", "our", "their", "its", "this", "his", "her", "your", "a", "an"})
+
+
+def _tagged_documents(words: list[_Word], data: NameData) -> list[NameSpan]:
+    """A document named in a sentence and linked with a file tag: "links to the looked after
+    children and care leavers strategy 2022-25 [PDF]". The words from the determiner to the
+    kind of document (and its years) are the document's title."""
+    out: list[NameSpan] = []
+    n = len(words)
+    for k in range(1, n - 2):
+        if words[k].text not in ("[", "(") or words[k + 1].text.lower() not in data.file_tags:
+            continue
+        end = k
+        while end > 0 and _years(words[end - 1].text):
+            end -= 1
+        if end == 0:
+            continue
+        kind = words[end - 1].text.lower()
+        if kind not in data.title_end_words and kind not in _DOCUMENT_WORDS:
+            continue
+        start = end - 1
+        while start > 0 and end - start < 12 and words[start - 1].text.lower() not in _DOCUMENT_OPENERS \
+                and words[start - 1].text[:1].isalnum():
+            start -= 1
+        if start > 0 and words[start - 1].text.lower() in _DOCUMENT_OPENERS:
+            out.append(NameSpan(words[start].first, words[k - 1].last + 1, "document"))
+    return out
 
 
 def _cited_works(words: list[_Word]) -> list[NameSpan]:
@@ -804,8 +837,12 @@ def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
         # "EMI consultation - The future of care for people living with dementia - Feedback
         # Letter": a page title in parts, one of them the kind of document
         parts = [texts[a + 1:b] for a, b in zip([-1, *dashes], [*dashes, end], strict=True)]
-        if len(parts) >= 2 and all(parts) and any(
-                (p[0],) in data.title_line_words or (p[-1],) in data.title_line_words for p in parts):
+        # "Cut loose - An investigation into ...": a part that names the kind of work, after
+        # an article, as a subtitle does
+        firsts = [p[1] if len(p) > 1 and p[0] in ("a", "an", "the") else p[0] for p in parts if p]
+        if len(parts) >= 2 and all(parts) and (any(
+                (p[0],) in data.title_line_words or (p[-1],) in data.title_line_words for p in parts)
+                or any((f,) in data.subtitle_words for f in firsts[1:])):
             return NameSpan(words[0].first, words[end - 1].last + 1, "document")
     for c in range(1, min(end, 3)):
         if texts[c] in ("on", "into", "about") and tuple(texts[:c]) in data.document_kinds and end - c > 4:
@@ -847,8 +884,7 @@ def _titled_by_last_word(words: list[_Word], data: NameData) -> NameSpan | None:
     ("We will review the policy") is a sentence, not a title."""
     n = len(words)
     end = n
-    while end > 0 and (words[end - 1].text.isdigit() or _YEAR_RE.match(words[end - 1].text)
-                       or words[end - 1].text.lower() in _YEAR_JOINS):
+    while end > 0 and _years(words[end - 1].text):
         end -= 1
     if end < 3 or end > 16 or words[end - 1].text.lower() not in data.title_end_words:
         return None
@@ -870,6 +906,15 @@ def _judged_area(words: list[_Word], data: NameData) -> NameSpan | None:
         if tuple(w.text.lower() for w in words[n - size:]) == grade:
             return NameSpan(words[0].first, words[n - size - 1].last + 1, "title")
     return None
+
+
+def _years(text: str) -> bool:
+    """A year, a span of years or what joins them, after a document's kind: "2021 to 2024",
+    "2022-25", "2023/24"."""
+    return text.isdigit() or bool(_YEAR_SPAN_RE.match(text)) or text.lower() in _YEAR_JOINS
+
+
+_YEAR_SPAN_RE = re.compile(r"^(1[2-9]|20)\d\d([-\u2013/](\d\d|\d{4}))?$")
 
 
 #: Between the years of a document's span: "strategy 2021 to 2024", "plan 2022-25".
