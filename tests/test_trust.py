@@ -872,6 +872,13 @@ def test_titles_of_documents_in_lists_and_links_are_names(text: str) -> None:
     assert [f.id for f in _terms(text) if f.id in ("homeless-people", "looked-after-child", "care-leaver")] == []
 
 
+def test_a_document_named_after_its_owner_is_a_title() -> None:
+    text = "The University's Alcohol and substance misuse policy covers staff."
+    assert [f.id for f in _terms(text)] == []
+    # Without a capital the words are the writer's own description.
+    assert "placement" in [f.id for f in _terms("We follow the council's placement policy for every child.")]
+
+
 def test_a_term_before_a_file_tag_without_a_document_word_is_still_a_use() -> None:
     assert "looked-after-child" in [f.id for f in _terms("We support looked after children [PDF] here.")]
 

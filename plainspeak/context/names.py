@@ -274,6 +274,7 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
     spans.extend(_citations(words))
     spans.extend(_cited_works(words))
     spans.extend(_tagged_documents(words, data))
+    spans.extend(_owned_documents(words, data))
     reference = _reference_line(words)
     if reference is not None:
         spans.append(reference)
@@ -321,6 +322,39 @@ def _tagged_documents(words: list[_Word], data: NameData) -> list[NameSpan]:
             start -= 1
         if start > 0 and words[start - 1].text.lower() in _DOCUMENT_OPENERS:
             out.append(NameSpan(words[start].first, words[k - 1].last + 1, "document"))
+    return out
+
+
+#: Most words between an owner and the kind of document that ends its title.
+_OWNED_REACH = 8
+
+
+def _owned_documents(words: list[_Word], data: NameData) -> list[NameSpan]:
+    """A document named after its owner: "The University's Alcohol and substance misuse
+    policy", "the … NHS Foundation Trust (RDASH) deprivation of liberty policy". After a
+    possessive the title starts with a capital (a name, not "the council's placement policy");
+    after an acronym in brackets it is the owner's document whatever its case. The title runs
+    to the kind of document (``[title_end_words]``) within a few words, with no punctuation."""
+    out: list[NameSpan] = []
+    n = len(words)
+    for k in range(n - 2):
+        text = words[k].text
+        if text.endswith(("'s", "\u2019s")) and text[:1].isupper():
+            start = k + 1  # "The University's Alcohol and substance misuse policy"
+            if not words[start].text[:1].isupper() or words[start].text.isupper():
+                continue
+        elif text == ")" and k >= 2 and words[k - 1].text.isupper() and len(words[k - 1].text) >= 2 \
+                and words[k - 2].text == "(":
+            start = k + 1
+        else:
+            continue
+        for end in range(start + 1, min(n, start + _OWNED_REACH)):
+            low = words[end].text.lower()
+            if not words[end].text[:1].isalpha():
+                break
+            if low in data.title_end_words:
+                out.append(NameSpan(words[start].first, words[end].last + 1, "document"))
+                break
     return out
 
 

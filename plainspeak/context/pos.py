@@ -91,6 +91,10 @@ def _sentence_start(analysed: Analysed, i: int) -> bool:
     return before is None or before in (".", "!", "?", ":", ";", "\u2022", "*", "-", "\u2013", "(", '"', "\u201c")
 
 
+#: Possessives that own a group as "the" names it ("our street homeless").
+_OWNERS = frozenset({"our", "their", "your", "his", "her", "its"})
+
+
 def is_adjective_like(word: str) -> bool:
     low = word.lower()
     return low in _ADJECTIVES or (len(low) > 4 and low.endswith(_ADJECTIVE_ENDINGS))
@@ -151,10 +155,10 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         # "the most severely disabled": words of degree between "the" and the word
         kk = k
         bb: str | None = before
-        while bb is not None and bb != "the" and bb not in words.group_determiners and _degree_word(bb):
+        while bb is not None and bb != "the" and bb not in _OWNERS and _degree_word(bb):
             kk, bb = _neighbour(analysed, kk, -1)
-        if bb == "the" or (bb is not None and bb in words.group_determiners):
-            before = bb  # "our street homeless": a group after "our" too
+        if bb == "the" or bb in _OWNERS:
+            before = bb  # "our street homeless": a group after "our" too (not "to mental handicap")
     if before in ("and", "or") and before2 in _ADJECTIVES and is_adjective_like(word):
         # "the elderly and disabled will …": a second group after "the" and a first one
         _k3, before3 = _neighbour(analysed, _k2, -1)
