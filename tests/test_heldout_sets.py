@@ -275,6 +275,11 @@ SETS = {
         {"precision": 0.94, "recall": 0.94, "stigmatising_recall": 0.95},    # now 0.945, 0.945, 0.953
         {"must_not_flag_flagged_share": 0.02, "findings_in_names": 1},       # now 5/315, 1
         runs_of_pages=True, new_pages=True),
+    # Held-out 33 comes only from later-life money and care-fees pages (council charging and deferred payment
+    # pages, equity release and care-fees advisers, NHS continuing healthcare explainers, banks on power of
+    # attorney and vulnerable customers, over-50s insurance, retirement and sheltered housing, funeral
+    # planning, money news): 352 sentences from 52 pages (size aim cut for time).
+    "heldout33": HeldOut(350, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
