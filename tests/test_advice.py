@@ -147,3 +147,16 @@ def test_words_found_in_reverse_order_get_a_rewording_not_a_drop_in() -> None:
     plain = "The drug misuse team meets weekly."
     start = plain.index("drug misuse")
     assert "drug use" in [s.text for s in advise(plain, start, start + len("drug misuse"), entry).suggestions]
+
+
+def test_a_drop_in_that_would_make_another_thing_is_a_rewording() -> None:
+    from plainspeak import check_text
+
+    # "care placement" → "care home" names a home for adults; "home placements" → "home homes".
+    for text in ("She is settled in her current care placement.", "He has had three residential home placements."):
+        found = [f for f in check_text(text) if f.id == "placement"]
+        assert found[0].suggestions == [], text
+        assert "\u201chome\u201d" in found[0].message, text
+    # A foster placement is a foster home: the drop-in stays.
+    found = [f.suggestions for f in check_text("The foster placement is going well.") if f.id == "placement"]
+    assert found == [["home"]]

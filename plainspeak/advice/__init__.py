@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from plainspeak.advice.fit import Fitted, Target, fit, read_target, words_around
-from plainspeak.advice.lexicon import Lexicon, build_table, default_lexicon
+from plainspeak.advice.lexicon import Lexicon, build_table, default_lexicon, word_list
 from plainspeak.glossary.model import Entry
 
 __all__ = ["Advice", "Suggestion", "advise", "next_word_pos", "keep_case", "lexicon_for", "build_table", "Lexicon",
@@ -136,6 +136,7 @@ def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: li
         return target, [], advice
     fitted_list: list[tuple[str, Fitted]] = []
     more: list[str] = []
+    front: list[str] = []
     reversed_order = _reversed_match(entry, matched)
     alternatives = _for_this_form(entry, matched)
     if reversed_order:  # "misuse drugs": "drug use" before "substance use"
@@ -147,6 +148,11 @@ def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: li
         fitted = None if reversed_order else fit(alternative, target, lex, entry.forms.get(alternative))
         if fitted is not None and not personal and _PERSONAL.search(alternative):
             fitted = None  # "seeing your family" in a sentence about "looked after children"
+        if fitted is not None and before and _new_compound(before[0], fitted.text):
+            # "their current care placement" → "care home" is another thing: the word is still
+            # the one to use, in other words around it
+            front.append(f"reword the sentence to use \u201c{alternative}\u201d")
+            continue
         if fitted is None:
             if entry.legal_term:
                 # A legal term's alternatives are plain meanings, not labels to swap in
@@ -162,8 +168,19 @@ def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: li
     # the glossary's plain explanation is there to paste.
     explain = ([f"explain it the first time, for example: \u201c{' '.join(entry.explain.split())}\u201d"]
                if entry.legal_term and entry.explain else [])
-    advice = list(dict.fromkeys([*explain, *(as_instruction(a) for a in entry.advice), *more]))
+    advice = list(dict.fromkeys([*explain, *front, *(as_instruction(a) for a in entry.advice), *more]))
     return target, fitted_list, advice
+
+
+def _new_compound(previous: str, dropped: str) -> bool:
+    """Whether a drop-in would make another thing with the word before it: "care placement" →
+    "care home" (a home for adults), "residential home placements" → "home homes". The
+    compounds are in ``data/advice.yaml`` (``changed_compounds``)."""
+    words = dropped.lower().split()
+    if not words:
+        return False
+    first, prev = words[0], previous.lower()
+    return prev.rstrip("s") == first.rstrip("s") or f"{prev} {first}" in word_list("changed_compounds")
 
 
 def _head(words: str) -> str:
