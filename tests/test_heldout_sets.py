@@ -275,6 +275,10 @@ SETS = {
         {"precision": 0.94, "recall": 0.94, "stigmatising_recall": 0.95},    # now 0.945, 0.945, 0.953
         {"must_not_flag_flagged_share": 0.02, "findings_in_names": 1},       # now 5/315, 1
         runs_of_pages=True, new_pages=True),
+    # Held-out 34 comes only from immigration and asylum writing (Home Office and OISC guidance, councils'
+    # procedures for children seeking asylum and NRPF, think tanks, news and Parliament on asylum policy,
+    # detention, advisers, employers, NHS charging). Untouched: no floors before its one measurement.
+    "heldout34": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
