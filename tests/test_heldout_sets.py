@@ -285,6 +285,10 @@ SETS = {
     # attorney and vulnerable customers, over-50s insurance, retirement and sheltered housing, funeral
     # planning, money news): 368 sentences from 60 pages (size aim cut for time).
     "heldout33": HeldOut(350, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # Held-out 34 comes only from immigration and asylum writing (Home Office and OISC guidance, councils'
+    # procedures for children seeking asylum and NRPF, think tanks, news and Parliament on asylum policy,
+    # detention, advisers, employers, NHS charging). Untouched: no floors before its one measurement.
+    "heldout34": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
