@@ -275,6 +275,10 @@ SETS = {
         {"precision": 0.94, "recall": 0.94, "stigmatising_recall": 0.95},    # now 0.945, 0.945, 0.953
         {"must_not_flag_flagged_share": 0.02, "findings_in_names": 1},       # now 5/315, 1
         runs_of_pages=True, new_pages=True),
+    # Held-out 31 comes only from arts, culture, sport and leisure organisations' access and inclusion writing
+    # (theatres, cinemas, museums, libraries, leisure centres, sports clubs, parks and attractions) and news about it:
+    # 307 sentences from 95 pages, collected in one short session (the size aim was cut to 300).
+    "heldout31": HeldOut(300, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
