@@ -295,3 +295,18 @@ def test_a_superlative_in_a_term_matches_only_as_written() -> None:
     # "a near relative" is family; the Mental Health Act's role is the "nearest relative".
     assert ids("Some volunteers have a near relative who has had a stroke.") == []
     assert ids("Your nearest relative can ask for an assessment.") == [("nearest-relative", "nearest relative")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stronger label that overlaps a softer entry and carries on past it is reported.
+        ("We bring support to the most vulnerable people in our communities.",
+         [("vulnerable-groups", "vulnerable people")]),
+        ("We help the most vulnerable children and young people.", [("vulnerable-child", "vulnerable children")]),
+        # With no label after it, the softer entry stays.
+        ("We protect the most vulnerable in our city.", [("our-most-vulnerable", "the most vulnerable")]),
+    ],
+)
+def test_a_stronger_label_wins_over_a_softer_entry_it_overlaps(text, expected):
+    assert ids(text) == expected

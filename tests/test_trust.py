@@ -876,6 +876,17 @@ def test_a_term_before_a_file_tag_without_a_document_word_is_still_a_use() -> No
     assert "looked-after-child" in [f.id for f in _terms("We support looked after children [PDF] here.")]
 
 
+def test_plain_words_in_brackets_after_a_legal_term_explain_it() -> None:
+    page = ("We work with looked after children (children in the care of the council) every day.\n\n"
+            "More support for looked after children.\n")
+    assert "looked-after-child" not in _ids(page)
+    # A reference, an acronym or a condition in brackets explains nothing.
+    for text in ("We help looked after children (see section 20 of the Act) every day.",
+                 "We help looked after children (LAC) every day.",
+                 "You may be in priority need (or not eligible at all) this year."):
+        assert _ids(text), text
+
+
 def test_a_heading_about_a_term_is_not_a_line_of_words_to_use_instead() -> None:
     page = "Leave to remain \u2013 what to do next\n\nWhen someone is granted leave to remain, we call them.\n"
     assert "leave-to-remain" in _ids(page)

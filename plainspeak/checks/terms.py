@@ -74,6 +74,7 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         return []
     sent_of: list[int] | None = None
     kept: list[tuple[int, int, Entry]] = []
+    terms = _stronger_label_wins(terms, glossary.entries)
     terms.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     taken_until = -1
     joined: set[int] = set()  # the joined words of terms found across "and"/"or"
@@ -156,6 +157,22 @@ def _joined_other_form(keys: list[str | None], texts: list[str], i: int, j: int,
         return True
     words = [w.lower() for w in _term_words(keys, texts, i, j, gap)[:-1]]
     return not any(form.lower().replace("-", " ").split()[:-1] == words for form in entry.terms)
+
+
+def _stronger_label_wins(terms: list[tuple[int, int, int]], entries: Sequence[Entry]) -> list[tuple[int, int, int]]:
+    """Leave out a softer entry that a stronger label overlaps and carries on past: "the most
+    vulnerable children" is the "vulnerable children" label (a warning, "name the risk"), not
+    only the softer "the most vulnerable". Legal terms do not take over a label's words."""
+    if len(terms) < 2:
+        return terms
+    ranks = {e: severity_rank(entries[e].severity) for _i, _j, e in terms}
+    out = []
+    for i, j, e in terms:
+        if any(a > i and a < j and b > j and ranks[f] > ranks[e] and not entries[f].legal_term
+               for a, b, f in terms):
+            continue
+        out.append((i, j, e))
+    return out
 
 
 def _joins_other(keys: list[str | None], exact: list[tuple[int, int, int]], entries: Sequence[Entry],

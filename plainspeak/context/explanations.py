@@ -245,6 +245,37 @@ def _examples_after(analysed: Analysed, j: int) -> bool:
     return False
 
 
+#: Most tokens a plain explanation in brackets may take.
+_GLOSS_REACH = 30
+
+
+def _bracket_gloss(analysed: Analysed, j: int) -> bool:
+    """Plain words in brackets straight after the term say what it means: "looked after
+    children (children in local authority care or accommodated under section 20)". Not an
+    acronym ("(LAC)"), a reference ("(section 20)", "(see page 4)", "(Children Act 1989)") or
+    another name ("(also known as ...)"): the words must start in lower case, run to three
+    words or more, and not open with a word in ``[not_gloss]``."""
+    texts = analysed.token_text
+    k = j
+    while k < len(texts) and texts[k].isspace() and "\n" not in texts[k]:
+        k += 1
+    if k >= len(texts) or texts[k] != "(":
+        return False
+    words: list[str] = []
+    for t in range(k + 1, min(len(texts), k + _GLOSS_REACH)):
+        text = texts[t]
+        if text == ")":
+            break
+        if "\n" in text or text == "(":
+            return False
+        if text[:1].isalpha():
+            words.append(text)
+    else:
+        return False
+    return (len(words) >= 3 and words[0][:1].islower()
+            and (words[0].lower(),) not in _cues().get("not_gloss", ()))
+
+
 def _defines_its_head(analysed: Analysed, i: int, j: int, cues: tuple[tuple[str, ...], ...]) -> bool:
     """The sentence goes on to define the term's last words: "People with no recourse to
     public funds cannot claim ‘public funds’, which are defined as most benefits and local
@@ -417,7 +448,7 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
         return True
     if _defined_before(_words_before(analysed, i, 20), after):
         return True
-    if _intro_sentence(analysed, i, sentence_starts) or _examples_after(analysed, j):
+    if _intro_sentence(analysed, i, sentence_starts) or _examples_after(analysed, j) or _bracket_gloss(analysed, j):
         return True
     if _list_after(analysed, i, j, after):
         return True
