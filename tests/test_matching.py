@@ -310,3 +310,8 @@ def test_a_superlative_in_a_term_matches_only_as_written() -> None:
 )
 def test_a_stronger_label_wins_over_a_softer_entry_it_overlaps(text, expected):
     assert ids(text) == expected
+
+
+def test_words_of_degree_between_our_and_a_group() -> None:
+    assert ids("Centre 33 offers food to our street homeless in St Albans.") == [("the-homeless", "homeless")]
+    assert ids("Our street homeless population is rising.") == []

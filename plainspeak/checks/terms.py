@@ -69,7 +69,10 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         # most vulnerable" has an entry of its own, so it is not "the vulnerable".
         exact = {(i, j) for i, j, _e in terms}
         entries = glossary.entries
-        terms.extend(t for t in gapped if (t[0], t[1]) not in exact and not _joins_other(keys, terms, entries, *t))
+        starts: dict[int, list[tuple[int, int, int]]] = {}
+        for t in terms:
+            starts.setdefault(t[0], []).append(t)
+        terms.extend(t for t in gapped if (t[0], t[1]) not in exact and not _joins_other(keys, starts, entries, *t))
     if not terms:
         return []
     sent_of: list[int] | None = None
@@ -121,6 +124,7 @@ def _joined_groups(analysed: Analysed, glossary: CompiledGlossary, kept: list[tu
         return kept
     keys, texts = analysed.keys, analysed.token_text
     out = list(kept)
+    covered = {t for i, j, _e in kept for t in range(i, j)}
     for _i, j, entry in kept:
         if entry.pos not in ("noun", "") or not is_adjective_like(texts[j - 1]):
             continue
@@ -136,12 +140,13 @@ def _joined_groups(analysed: Analysed, glossary: CompiledGlossary, kept: list[tu
         patterns = [p for p in (node or {}).get(END_KEY, ()) if p.kind == "term" and not p.texts]
         if not patterns or not is_adjective_like(texts[w]) or not ends_group(analysed, w):
             continue
-        if any(a < w + 1 and w < b for a, b, _e in out):
+        if w in covered:
             continue
         group = glossary.entries[patterns[0].entry]
         if any(a <= w < b for a, b in unless.get(patterns[0].entry, ())):
             continue
         out.append((w, w + 1, group))
+        covered.add(w)
     out.sort(key=lambda t: t[0])
     return out
 
@@ -162,20 +167,32 @@ def _joined_other_form(keys: list[str | None], texts: list[str], i: int, j: int,
 def _stronger_label_wins(terms: list[tuple[int, int, int]], entries: Sequence[Entry]) -> list[tuple[int, int, int]]:
     """Leave out a softer entry that a stronger label overlaps and carries on past: "the most
     vulnerable children" is the "vulnerable children" label (a warning, "name the risk"), not
-    only the softer "the most vulnerable". Legal terms do not take over a label's words."""
+    only the softer "the most vulnerable". Legal terms do not take over a label's words.
+
+    Only matches that start inside a match are compared, found by their start, so a long
+    document with thousands of matches costs no more than one pass."""
     if len(terms) < 2:
         return terms
-    ranks = {e: severity_rank(entries[e].severity) for _i, _j, e in terms}
+    by_start: dict[int, list[tuple[int, int]]] = {}
+    for i, j, e in terms:
+        by_start.setdefault(i, []).append((j, e))
+    ranks: dict[int, int] = {}
+
+    def rank(e: int) -> int:
+        if e not in ranks:
+            ranks[e] = severity_rank(entries[e].severity)
+        return ranks[e]
+
     out = []
     for i, j, e in terms:
-        if any(a > i and a < j and b > j and ranks[f] > ranks[e] and not entries[f].legal_term
-               for a, b, f in terms):
+        if j - i > 1 and any(b > j and rank(f) > rank(e) and not entries[f].legal_term
+                             for a in range(i + 1, j) for b, f in by_start.get(a, ())):
             continue
         out.append((i, j, e))
     return out
 
 
-def _joins_other(keys: list[str | None], exact: list[tuple[int, int, int]], entries: Sequence[Entry],
+def _joins_other(keys: list[str | None], exact: dict[int, list[tuple[int, int, int]]], entries: Sequence[Entry],
                  i: int, j: int, entry: int) -> bool:
     """Whether a term found across "and"/"or" joins a word that starts another entry's term
     ending where it ends, of the same weight or more: "the prevention or relief duty" is two
@@ -183,8 +200,8 @@ def _joins_other(keys: list[str | None], exact: list[tuple[int, int, int]], entr
     "drug users" (a warning), though "alcohol abusers" has a softer entry of its own."""
     joins = [t + 1 for t in range(i + 1, j - 1) if keys[t] in ("and", "or")]
     rank = severity_rank(entries[entry].severity)
-    return any(a in joins and b == j and e != entry and severity_rank(entries[e].severity) >= rank
-               for a, b, e in exact)
+    return any(b == j and e != entry and severity_rank(entries[e].severity) >= rank
+               for a in joins for _a, b, e in exact.get(a, ()))
 
 
 def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: int) -> list[str]:

@@ -151,10 +151,10 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         # "the most severely disabled": words of degree between "the" and the word
         kk = k
         bb: str | None = before
-        while bb is not None and bb != "the" and _degree_word(bb):
+        while bb is not None and bb != "the" and bb not in words.group_determiners and _degree_word(bb):
             kk, bb = _neighbour(analysed, kk, -1)
-        if bb == "the":
-            before = "the"
+        if bb == "the" or (bb is not None and bb in words.group_determiners):
+            before = bb  # "our street homeless": a group after "our" too
     if before in ("and", "or") and before2 in _ADJECTIVES and is_adjective_like(word):
         # "the elderly and disabled will …": a second group after "the" and a first one
         _k3, before3 = _neighbour(analysed, _k2, -1)
