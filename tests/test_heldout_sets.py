@@ -278,21 +278,40 @@ SETS = {
     # Transport and travel pages (bus passes, school and SEND transport, rail, air, taxis, Blue Badges,
     # dial-a-ride, Motability, travel training), labelled before plainspeak was run on them: 369
     # sentences from 80 pages. Legal terms are rare on such pages (2 legal-term, 3 quoted-mention).
-    "heldout32": HeldOut(350, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                         min_per_category=2),
+    "heldout32": HeldOut(
+        350, (0.15, 0.5), "c17a5d3: 0.881, 0.936, 0.951, 1.9%, 2",
+        # --pages on c17a5d3: 0.936, 0.936, 0.951, 0.6%, 2. The helper's single run on 1f1e02e gave the same.
+        {"precision": 0.89, "recall": 0.93, "stigmatising_recall": 0.95},    # now 0.894, 0.936, 0.951
+        {"must_not_flag_flagged_share": 0.017, "findings_in_names": 2},      # now 5/312, 2
+        runs_of_pages=True, new_pages=True, min_per_category=2),
     # Held-out 33 comes only from later-life money and care-fees pages (council charging and deferred payment
     # pages, equity release and care-fees advisers, NHS continuing healthcare explainers, banks on power of
     # attorney and vulnerable customers, over-50s insurance, retirement and sheltered housing, funeral
     # planning, money news): 368 sentences from 60 pages (size aim cut for time).
-    "heldout33": HeldOut(350, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout33": HeldOut(
+        350, (0.15, 0.5), "c17a5d3: 0.952, 0.894, 0.934, 0.7%, 2",
+        # --pages on c17a5d3: the same. The helper's run on 7d4c832 gave precision 0.922 before two allow labels.
+        {"precision": 0.965, "recall": 0.92, "stigmatising_recall": 0.93},   # now 0.968, 0.924, 0.934
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 2},       # now 2/303, 2
+        runs_of_pages=True, new_pages=True),
     # Held-out 34 comes only from immigration and asylum writing (Home Office and OISC guidance, councils'
     # procedures for children seeking asylum and NRPF, think tanks, news and Parliament on asylum policy,
-    # detention, advisers, employers, NHS charging). Untouched: no floors before its one measurement.
-    "heldout34": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # detention, advisers, employers, NHS charging): 428 sentences from 48 pages.
+    "heldout34": HeldOut(
+        400, (0.15, 0.5), "c17a5d3: 0.986, 0.855, 0.933, 0.3%, 1",
+        # --pages on c17a5d3: the same. The helper's run on feb43ff: 0.973, 0.855, 0.911, 0.6%, 1.
+        {"precision": 0.98, "recall": 0.89, "stigmatising_recall": 0.93},    # now 0.987, 0.892, 0.933
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 1},      # now 1/350, 1
+        runs_of_pages=True, new_pages=True),
     # Held-out 31 comes only from arts, culture, sport and leisure organisations' access and inclusion writing
     # (theatres, cinemas, museums, libraries, leisure centres, sports clubs, parks and attractions) and news about it:
     # 307 sentences from 95 pages, collected in one short session (the size aim was cut to 300).
-    "heldout31": HeldOut(300, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout31": HeldOut(
+        300, (0.15, 0.5), "619f014: 0.821, 0.885, 0.915, 3.9%, 2",
+        # --pages on 619f014: the same. The helper's single run on 0ff601e gave the same.
+        {"precision": 0.815, "recall": 0.88, "stigmatising_recall": 0.91},   # now 0.821, 0.885, 0.915
+        {"must_not_flag_flagged_share": 0.04, "findings_in_names": 2},       # now 10/255, 2
+        runs_of_pages=True, new_pages=True),
 }
 
 
