@@ -19,6 +19,7 @@ from typing import Any
 
 from plainspeak.advice.fit import Fitted, Target, fit, read_target, words_around
 from plainspeak.advice.lexicon import Lexicon, build_table, default_lexicon, word_list
+from plainspeak.glossary.compile import JOINS
 from plainspeak.glossary.model import Entry
 
 __all__ = ["Advice", "Suggestion", "advise", "next_word_pos", "keep_case", "lexicon_for", "build_table", "Lexicon",
@@ -125,7 +126,7 @@ def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: li
         # first offenders" → "children who have offended", not "child who has offended".
         reworded = []
         words = matched.split()
-        joins = [k for k in range(1, len(words) - 2) if words[k].lower() in ("and", "or")]
+        joins = [k for k in range(1, len(words) - 2) if words[k].lower() in JOINS]
         form = read_target(words[:joins[0]] + words[joins[0] + 2:], before, after, lex, next_capitalised=next_cap) \
             if joins else target
         for a in entry.alternatives:

@@ -28,7 +28,7 @@ from plainspeak.advice import message as advice_message
 from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
 from plainspeak.findings import Finding, make_finding, severity_rank
-from plainspeak.glossary.compile import END_KEY, CompiledGlossary, forms_match, inflected, term_gaps
+from plainspeak.glossary.compile import END_KEY, JOINS, CompiledGlossary, forms_match, inflected, term_gaps
 from plainspeak.glossary.model import Entry
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         if i < taken_until:
             continue  # "elderly" in "vulnerable and elderly people": a label of its own
         taken_until = j
-        joined.update(t + 1 for t in range(i + 1, j - 1) if keys[t] in ("and", "or"))
+        joined.update(t + 1 for t in range(i + 1, j - 1) if keys[t] in JOINS)
     if kept:
         kept = _joined_groups(analysed, glossary, kept, unless)
     return kept
@@ -131,7 +131,7 @@ def _joined_groups(analysed: Analysed, glossary: CompiledGlossary, kept: list[tu
         k = j
         while k < len(keys) and texts[k].isspace() and "\n" not in texts[k]:
             k += 1
-        if k >= len(keys) or keys[k] not in ("and", "or"):
+        if k >= len(keys) or keys[k] not in JOINS:
             continue
         w = k + 1
         while w < len(keys) and texts[w].isspace() and "\n" not in texts[w]:
@@ -156,7 +156,7 @@ def _joined_other_form(keys: list[str | None], texts: list[str], i: int, j: int,
     the glossary writes it: "the cleaning and found needles" is not "clean needles", or the
     entry is only a suggestion ("complex and multifaceted needs"). Joined words are weaker
     evidence than a term as written: only the words as listed, for a label that matters."""
-    if not any(keys[t] in ("and", "or") for t in range(i + 1, j - 1)):
+    if not any(keys[t] in JOINS for t in range(i + 1, j - 1)):
         return False
     if entry.severity == "suggestion":
         return True
@@ -198,7 +198,7 @@ def _joins_other(keys: list[str | None], exact: dict[int, list[tuple[int, int, i
     ending where it ends, of the same weight or more: "the prevention or relief duty" is two
     duties, not a "prevention duty" with "relief" in it. "drug and alcohol abusers" stays
     "drug users" (a warning), though "alcohol abusers" has a softer entry of its own."""
-    joins = [t + 1 for t in range(i + 1, j - 1) if keys[t] in ("and", "or")]
+    joins = [t + 1 for t in range(i + 1, j - 1) if keys[t] in JOINS]
     rank = severity_rank(entries[entry].severity)
     return any(b == j and e != entry and severity_rank(entries[e].severity) >= rank
                for a in joins for _a, b, e in exact.get(a, ()))
@@ -217,7 +217,7 @@ def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: i
         if gap and last in gap_after and keys[t] in gap_words:
             gap -= 1
             continue
-        if gap and keys[t] in ("and", "or") and t > i and t + 1 < j:
+        if gap and keys[t] in JOINS and t > i and t + 1 < j:
             gap -= 2  # "challenging and complex behaviour": the joined word is not the term's
             skip = t + 1
             continue
@@ -530,7 +530,7 @@ def _joined_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     """For a term found across "and"/"or", the name its last words stand in: "the Alcohol and
     Substance Misuse policy" names a policy, though "Alcohol" starts no name of its own."""
     keys = analysed.keys
-    joins = [t for t in range(i + 1, j - 2) if keys[t] in ("and", "or")]
+    joins = [t for t in range(i + 1, j - 2) if keys[t] in JOINS]
     return analysed.facts.name_at(joins[-1] + 2, j) if joins else None
 
 

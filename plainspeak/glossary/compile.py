@@ -20,7 +20,7 @@ from plainspeak.tokenizer import get_tokenizer
 
 HYPHEN_KEYS = frozenset({"-", "\u2010", "\u2011"})
 #: Words that join a second word to a term word inside a term ("looked after and adopted children").
-_JOINS = frozenset({"and", "or"})
+JOINS = frozenset({"and", "or"})
 #: Words that are not a second item of that kind ("domestic or other violence").
 _NOT_JOINED = frozenset({"other", "another", "the", "a", "an", "their", "his", "her", "its", "our", "your", "my",
                          "some", "any", "all", "no", "not", "more", "most", "less", "so", "very"})
@@ -100,7 +100,7 @@ class Matcher:
                             if after is not None and after in node and after not in HYPHEN_KEYS:
                                 skipped = sum(1 for t in range(j, k) if keys[t] not in HYPHEN_KEYS)
                                 walks.append((node[after], k + 1, gap + skipped, after))
-                    if key in _JOINS and last not in _JOINS and last not in gap_after and j + 2 < n:
+                    if key in JOINS and last not in JOINS and last not in gap_after and j + 2 < n:
                         # "challenging and complex behaviour", "young or first offenders": one word
                         # joined to a term word, before its last word, still makes the term
                         joined, after = keys[j + 1], keys[j + 2]
