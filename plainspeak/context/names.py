@@ -293,10 +293,12 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
     return spans, heading
 
 
-#: Words that end a description of a document before its years and file tag.
-_DOCUMENT_WORDS = frozenset({"report", "guide", "plan", "offer", "leaflet", "review", "statement", "pledge"})
-#: Words that open the words naming a document in a sentence ("the ... strategy 2022-25 [PDF]").
-_DOCUMENT_OPENERS = frozenset({"the", "our", "their", "its", "this", "his", "her", "your", "a", "an"})
+
+
+def _opens_title(word: str) -> bool:
+    """A determiner that opens the words naming a document ("the ... strategy 2022-25 [PDF]")."""
+    low = word.lower()
+    return low in _NAMING_DETERMINERS or low in ("a", "an")
 
 
 def _tagged_documents(words: list[_Word], data: NameData) -> list[NameSpan]:
@@ -313,14 +315,14 @@ def _tagged_documents(words: list[_Word], data: NameData) -> list[NameSpan]:
             end -= 1
         if end == 0:
             continue
-        kind = words[end - 1].text.lower()
-        if kind not in data.title_end_words and kind not in _DOCUMENT_WORDS:
+        kind = words[end - 1].text
+        if kind.lower() not in data.title_end_words and kind[:1].upper() + kind[1:] not in data.document_heads:
             continue
         start = end - 1
-        while start > 0 and end - start < 12 and words[start - 1].text.lower() not in _DOCUMENT_OPENERS \
+        while start > 0 and end - start < 12 and not _opens_title(words[start - 1].text) \
                 and words[start - 1].text[:1].isalnum():
             start -= 1
-        if start > 0 and words[start - 1].text.lower() in _DOCUMENT_OPENERS:
+        if start > 0 and _opens_title(words[start - 1].text):
             out.append(NameSpan(words[start].first, words[k - 1].last + 1, "document"))
     return out
 
