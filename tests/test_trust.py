@@ -1081,3 +1081,8 @@ def test_a_fit_is_read_with_its_section_not_the_whole_handbook() -> None:
     assert "fits-seizures" in _ids(plan)
     handbook = plan + "\n## Marking\n\nTeachers may mark the work as they see fit.\n"
     assert [f.line for f in _terms(handbook) if f.id == "fits-seizures"] == [7]
+
+
+def test_a_heading_run_into_its_paragraph_is_not_a_proper_name() -> None:
+    assert "contact-family-time" in _ids("Prepare for Contact: before visits, help the child get ready.")
+    assert "contact-family-time" not in _ids("Visits go ahead as planned, says our Contact team.")
