@@ -1086,3 +1086,8 @@ def test_a_fit_is_read_with_its_section_not_the_whole_handbook() -> None:
 def test_a_heading_run_into_its_paragraph_is_not_a_proper_name() -> None:
     assert "contact-family-time" in _ids("Prepare for Contact: before visits, help the child get ready.")
     assert "contact-family-time" not in _ids("Visits go ahead as planned, says our Contact team.")
+
+
+def test_a_describing_word_joined_to_another_without_the_names_no_group() -> None:
+    ids = _ids("Everybody, whether able-bodied or disabled in any way, has the same rights.")
+    assert "able-bodied" in ids and "the-disabled" not in ids

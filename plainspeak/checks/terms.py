@@ -125,9 +125,11 @@ def _joined_groups(analysed: Analysed, glossary: CompiledGlossary, kept: list[tu
     keys, texts = analysed.keys, analysed.token_text
     out = list(kept)
     covered = {t for i, j, _e in kept for t in range(i, j)}
-    for _i, j, entry in kept:
+    for i, j, entry in kept:
         if entry.pos not in ("noun", "") or not is_adjective_like(texts[j - 1]):
             continue
+        if keys[i] != "the" and _word_before(analysed, i) not in _GROUP_OPENERS:
+            continue  # "whether able-bodied or disabled in any way" describes; it names no group
         k = j
         while k < len(keys) and texts[k].isspace() and "\n" not in texts[k]:
             k += 1
@@ -149,6 +151,11 @@ def _joined_groups(analysed: Analysed, glossary: CompiledGlossary, kept: list[tu
         covered.add(w)
     out.sort(key=lambda t: t[0])
     return out
+
+
+#: Words before a describing word that make it a group of people: "the elderly and
+#: vulnerable", "the county's elderly and vulnerable", "our elderly and disabled".
+_GROUP_OPENERS = frozenset({"the", "'s", "\u2019s", "our", "their", "your", "its", "his", "her"})
 
 
 def _joined_other_form(keys: list[str | None], texts: list[str], i: int, j: int, gap: int, entry: Entry) -> bool:
