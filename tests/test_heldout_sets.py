@@ -315,6 +315,7 @@ SETS = {
     # Held-out 35 comes only from schools', colleges' and universities' own pages (SEND, behaviour, exclusions,
     # safeguarding, looked-after children, pupil premium, student support, care leavers, headteachers' letters).
     "heldout35": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout38": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
