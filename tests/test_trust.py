@@ -1091,3 +1091,16 @@ def test_a_heading_run_into_its_paragraph_is_not_a_proper_name() -> None:
 def test_a_describing_word_joined_to_another_without_the_names_no_group() -> None:
     ids = _ids("Everybody, whether able-bodied or disabled in any way, has the same rights.")
     assert "able-bodied" in ids and "the-disabled" not in ids
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    ("Governor with responsibility for Children Looked After - Sarah Keane", "looked-after-child", False),
+    ("Cllr Jones is the Cabinet Member with lead responsibility for looked after children.", "looked-after-child",
+     False),
+    # The post ends where "and/or" joins something else the writer asks about.
+    ("Please name the commissioner with responsibility for Looked After Children and/or placements in care homes.",
+     "placement", True),
+    ("Governors should know how looked after children are doing.", "looked-after-child", True),
+])
+def test_a_post_with_responsibility_for_a_group_is_a_job_title(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found

@@ -1015,7 +1015,7 @@ _VERB_CONTEXT = frozenset({"to", "will", "would", "can", "could", "should", "mus
                            "they", "i", "you", "who", "and", "or", "not", "also"})
 _JOB_OF = frozenset({"head", "director", "directors", "chief", "secretary", "minister", "ministers",
                      "commissioner", "commissioners"})
-_JOB_STOPS = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "\u2013", "\u2014", "who", "which", "that", "is",
+_JOB_STOPS = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "\u2013", "\u2014", "/", "and/or", "who", "which", "that", "is",
                         "are", "was", "were", "will", "has", "have", "had", "to", "in", "at", "from", "by"})
 
 
@@ -1037,6 +1037,12 @@ def _job_titles(words: list[_Word], data: NameData) -> list[NameSpan]:
         start = k + 2
         if link.lower() == "responsible" and k + 3 < n and words[k + 2].text == "for":
             link, start = "for", k + 3  # "Designated Teacher Responsible for Looked after Children"
+        elif link.lower() == "with":
+            # "Governor with responsibility for Children Looked After", "Cabinet Member with
+            # lead responsibility for ..."
+            r = k + 2 + (k + 2 < n and words[k + 2].text.lower() in ("lead", "special", "particular", "overall"))
+            if r + 1 < n and words[r].text.lower() == "responsibility" and words[r + 1].text.lower() == "for":
+                link, start = "for", r + 2
         if link == "," and text[:1].isupper() and words[start].text[:1].isupper():
             # "Strategic Manager, Looked After and Permanence": a post and its portfolio in capitals
             end = start
@@ -1053,7 +1059,10 @@ def _job_titles(words: list[_Word], data: NameData) -> list[NameSpan]:
             continue
         prev = words[k - 1].text.lower() if k else ""
         if needs_modifier:
-            if prev not in data.job_for_modifiers and not (k and text[:1].isupper()):
+            # A capital makes it a post, but not a sentence's first word unless what the post
+            # is for has capitals too ("Governor with responsibility for Children Looked After")
+            if prev not in data.job_for_modifiers and not (text[:1].isupper() and (
+                    k or (start < n and words[start].text[:1].isupper()))):
                 continue
         elif prev in _VERB_CONTEXT:
             continue
