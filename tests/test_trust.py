@@ -1104,3 +1104,9 @@ def test_a_describing_word_joined_to_another_without_the_names_no_group() -> Non
 ])
 def test_a_post_with_responsibility_for_a_group_is_a_job_title(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+def test_a_legal_term_defined_in_an_act_as_is_explained() -> None:
+    text = ("Looked-after children (LAC) defined in the Children Act 1989 as one who is in the care of a "
+            "local authority.\n\nEvery school has a designated teacher for looked-after children.\n")
+    assert [f for f in _terms(text) if f.id == "looked-after-child"] == []
