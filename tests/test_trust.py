@@ -1060,6 +1060,9 @@ def test_a_quoted_word_finding_says_in_plain_words_why_it_is_a_mention(text: str
     # spelled out before its acronym is still a use.
     ("The council supports the Syrian Vulnerable Persons Relocation (VPR) scheme.", "vulnerable-groups", False),
     ("You may apply for Indefinite Leave to Remain (ILR) after five years.", "leave-to-remain", True),
+    ("Attention has turned to Service User Involvement (SUI) in the justice system.", "service-user", True),
+    ("If you are a victim of disability hate crime, tell someone.", "victim-of-condition", False),
+    ("He was a victim of polio as a child.", "victim-of-condition", True),
     # Capitalised words before a lower-case word for a kind of thing name that thing.
     ("This replaces the previous Protection of Vulnerable Adults list.", "vulnerable-adult", False),
     ("The course covers the Safeguarding of Vulnerable Adults (SoVA) framework.", "vulnerable-adult", False),

@@ -512,10 +512,12 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
             # Review"): the glossary lists that kind of name, so capitals make it no less a use.
             name = None
         elif name is not None and name.kind == "expansion" and 2 * _words(texts, i, j) >= _words(
-                texts, name.start, name.end) and not _words(texts, j, name.end):
+                texts, name.start, name.end) and not (_words(texts, j, name.end) and (
+                    _words(texts, name.start, i) or _capital_before(analysed, name.start))):
             # What an acronym stands for is mostly the term: "Indefinite Leave to Remain (ILR)"
-            # uses the legal term; "Placements on the Web (POW)" names a website, and so does
-            # a head word after the term: "the Vulnerable Persons Relocation (VPR) scheme".
+            # and "Service User Involvement (SUI)" use the term; "Placements on the Web (POW)"
+            # names a website, and so do words on both sides of the term: "the Syrian
+            # Vulnerable Persons Relocation (VPR) scheme".
             name = None
         if name is not None:
             if names_mode != "report":
@@ -580,6 +582,20 @@ def _keep_if_explains(facts: Facts, legal: dict[str, list[tuple[int, int, Entry]
 def _capitals_outside(texts: list[str], lo: int, hi: int, i: int, j: int) -> bool:
     """Whether a capitalised word of tokens ``lo:hi`` stands outside the match ``i:j``."""
     return any(t < i or t >= j for t in range(lo, hi) if texts[t][:1].isupper() and texts[t].isalpha())
+
+
+def _capital_before(analysed: Analysed, i: int) -> bool:
+    """Whether a capitalised word (not a sentence's first) stands right before token ``i``."""
+    texts = analysed.token_text
+    k = i - 1
+    while k >= 0 and texts[k].isspace() and "\n" not in texts[k]:
+        k -= 1
+    if k < 0 or not texts[k][:1].isupper() or not texts[k].isalpha():
+        return False
+    b = k - 1
+    while b >= 0 and texts[b].isspace() and "\n" not in texts[b]:
+        b -= 1
+    return b >= 0 and texts[b][:1].isalnum() and analysed.token_block[b] == analysed.token_block[k]
 
 
 def _words(texts: list[str], i: int, j: int) -> int:
