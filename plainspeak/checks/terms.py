@@ -478,9 +478,10 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
             # Review"): the glossary lists that kind of name, so capitals make it no less a use.
             name = None
         elif name is not None and name.kind == "expansion" and 2 * _words(texts, i, j) >= _words(
-                texts, name.start, name.end):
+                texts, name.start, name.end) and not _words(texts, j, name.end):
             # What an acronym stands for is mostly the term: "Indefinite Leave to Remain (ILR)"
-            # uses the legal term; "Placements on the Web (POW)" names a website.
+            # uses the legal term; "Placements on the Web (POW)" names a website, and so does
+            # a head word after the term: "the Vulnerable Persons Relocation (VPR) scheme".
             name = None
         if name is not None:
             if names_mode != "report":

@@ -81,6 +81,7 @@ class NameData:
     compound_heads: dict[str, str] | None = None
     #: Lower case: places in brackets that end a briefing's title ("...: support (England)").
     jurisdiction_tags: frozenset[str] = frozenset()
+    lower_heads: frozenset[str] = frozenset()
     #: Lower case: words that open the name of a clinical specialty ("care of the").
     specialty_openers: tuple[tuple[str, ...], ...] = ()
 
@@ -109,6 +110,7 @@ def name_data() -> NameData:
         compound_heads=_marked(groups.get("compound_heads", [])),
         specialty_openers=tuple(tuple(w.split()) for w in groups.get("specialty_openers", [])),
         jurisdiction_tags=f(groups.get("jurisdiction_tags", [])),
+        lower_heads=f(groups.get("lower_heads", [])),
     )
 
 
@@ -797,17 +799,37 @@ def title_case_extension(analysed: Analysed, i: int, j: int,
     if after is not None and _capitalised(texts[after], nin) and texts[after].isalpha() and not (
             texts[after].isupper() and len(texts[after]) > 1):
         hi = after + 1  # (a word in capitals, "MUST", is emphasis, not more of a name)
-    elif after is not None and texts[after].islower() and _lower_head(texts[after], data):
-        hi = after + 1  # "Our Corporate Parenting service": capitals name this one service
+    else:
+        after = _past_acronym(texts, after)  # "the Safeguarding of Vulnerable Adults (SoVA) framework"
+        if after is not None and texts[after].islower() and _lower_head(texts[after], data):
+            hi = after + 1  # "Our Corporate Parenting service": capitals name this one service
     if (lo, hi) == (i, j):
         return None
     return NameSpan(lo, hi, "name")
 
 
 def _lower_head(word: str, data: NameData) -> bool:
+    if word in data.lower_heads:
+        return True  # "the Protection of Vulnerable Adults list"
     head = word[:1].upper() + word[1:]
     return (head in data.organisation_heads or head in data.document_heads) and head not in data.weak_heads \
         and not head.endswith("s")
+
+
+def _past_acronym(texts: Sequence[str], k: int | None) -> int | None:
+    """The word after an acronym in brackets at ``k`` ("(SoVA) framework"), else ``k``."""
+    if k is None or texts[k] != "(":
+        return k
+    inner = _next_word(texts, k + 1, 1)
+    close = _next_word(texts, inner + 1, 1) if inner is not None else None
+    word = texts[inner] if inner is not None else ""
+    letters = word.replace("-", "")
+    # mixed case too ("SoVA", "DoLS"): two capitals at least, as acronyms have
+    if close is None or texts[close] != ")" or not (
+            letters.isalpha() and len(letters) <= _ACRONYM_MAX and word[:1].isupper()
+            and sum(c.isupper() for c in letters) >= 2):
+        return k
+    return _next_word(texts, close + 1, 1)
 
 
 def _next_word(texts: Sequence[str], k: int, step: int) -> int | None:
