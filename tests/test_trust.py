@@ -1053,3 +1053,41 @@ def test_a_question_how_the_council_decides_starts_the_explanation() -> None:
 def test_a_quoted_word_finding_says_in_plain_words_why_it_is_a_mention(text: str, says: str) -> None:
     [found] = _terms(text, _suggest())
     assert found.code == "PS104" and says in found.message, found.message
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # A head word after what an acronym stands for makes the words a name; the legal term
+    # spelled out before its acronym is still a use.
+    ("The council supports the Syrian Vulnerable Persons Relocation (VPR) scheme.", "vulnerable-groups", False),
+    ("You may apply for Indefinite Leave to Remain (ILR) after five years.", "leave-to-remain", True),
+    # Capitalised words before a lower-case word for a kind of thing name that thing.
+    ("This replaces the previous Protection of Vulnerable Adults list.", "vulnerable-adult", False),
+    ("The course covers the Safeguarding of Vulnerable Adults (SoVA) framework.", "vulnerable-adult", False),
+    ("Our Safeguarding Children and Vulnerable Adults training starts in May.", "vulnerable-adult", False),
+    ("We published the guide during National Care Leavers week.", "care-leaver", False),
+    ("Staff who work with vulnerable adults need a check.", "vulnerable-adult", True),
+    # The second group after "the", and the group before "that".
+    ("Transport serves the elderly, disabled, those who are less mobile.", "the-disabled", True),
+    ("It will hurt people, including the disabled that are part of the scheme.", "the-disabled", True),
+    ("We help the elderly, disabled people and carers.", "the-disabled", False),
+])
+def test_names_and_groups_found_in_the_seventh_session(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found
+
+
+def test_a_fit_is_read_with_its_section_not_the_whole_handbook() -> None:
+    plan = ("## Epilepsy\n\nSome pupils have epilepsy.\n\nStay calm.\n\n"
+            "If the fit continues beyond five minutes, call an ambulance.\n")
+    assert "fits-seizures" in _ids(plan)
+    handbook = plan + "\n## Marking\n\nTeachers may mark the work as they see fit.\n"
+    assert [f.line for f in _terms(handbook) if f.id == "fits-seizures"] == [7]
+
+
+def test_a_heading_run_into_its_paragraph_is_not_a_proper_name() -> None:
+    assert "contact-family-time" in _ids("Prepare for Contact: before visits, help the child get ready.")
+    assert "contact-family-time" not in _ids("Visits go ahead as planned, says our Contact team.")
+
+
+def test_a_describing_word_joined_to_another_without_the_names_no_group() -> None:
+    ids = _ids("Everybody, whether able-bodied or disabled in any way, has the same rights.")
+    assert "able-bodied" in ids and "the-disabled" not in ids

@@ -125,9 +125,11 @@ def _joined_groups(analysed: Analysed, glossary: CompiledGlossary, kept: list[tu
     keys, texts = analysed.keys, analysed.token_text
     out = list(kept)
     covered = {t for i, j, _e in kept for t in range(i, j)}
-    for _i, j, entry in kept:
+    for i, j, entry in kept:
         if entry.pos not in ("noun", "") or not is_adjective_like(texts[j - 1]):
             continue
+        if keys[i] != "the" and _word_before(analysed, i) not in _GROUP_OPENERS:
+            continue  # "whether able-bodied or disabled in any way" describes; it names no group
         k = j
         while k < len(keys) and texts[k].isspace() and "\n" not in texts[k]:
             k += 1
@@ -149,6 +151,11 @@ def _joined_groups(analysed: Analysed, glossary: CompiledGlossary, kept: list[tu
         covered.add(w)
     out.sort(key=lambda t: t[0])
     return out
+
+
+#: Words before a describing word that make it a group of people: "the elderly and
+#: vulnerable", "the county's elderly and vulnerable", "our elderly and disabled".
+_GROUP_OPENERS = frozenset({"the", "'s", "\u2019s", "our", "their", "your", "its", "his", "her"})
 
 
 def _joined_other_form(keys: list[str | None], texts: list[str], i: int, j: int, gap: int, entry: Entry) -> bool:
@@ -340,6 +347,8 @@ def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent
         return False
     if not window and scope == "document":
         return _in_document(analysed, wanted, exact, i, j)
+    if not window and scope == "section":
+        return _in_section(analysed, wanted, exact, i, j, outside_names)
     if not window and scope == "paragraph":
         # The paragraph, up to PARAGRAPH_REACH tokens either side (a bound: one huge block
         # with many matches must not cost its length for every match).
@@ -360,6 +369,31 @@ def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent
         lo, hi = 0, len(analysed.keys)
     if window:
         lo, hi = max(lo, i - window), min(hi, j + window)
+    return _any_near(analysed, wanted, exact, lo, hi, i, j, outside_names)
+
+
+#: How far either side ``scope: section`` looks, in tokens (about two pages).
+SECTION_REACH = 3000
+
+
+def _in_section(analysed: Analysed, wanted: frozenset[str], exact: frozenset[str], i: int, j: int,
+                outside_names: bool = False) -> bool:
+    """``scope: section``: the blocks from the heading above the match (the heading too) to
+    the next heading. A school's epilepsy plan says "epilepsy" under its heading and "if the
+    fit continues" three paragraphs down; a long handbook's other sections ("as you see fit")
+    are not about epilepsy. Bounded by SECTION_REACH tokens either side."""
+    block, blocks = analysed.token_block, analysed.document.blocks
+    lo = i
+    while lo > 0 and i - lo < SECTION_REACH:
+        b = block[lo - 1]
+        if b != block[lo] and blocks[block[lo]].kind == "heading":
+            break  # the heading above the match has been taken in
+        lo -= 1
+    hi = j
+    while hi < len(block) and hi - j < SECTION_REACH:
+        if block[hi] != block[hi - 1] and blocks[block[hi]].kind == "heading":
+            break  # the next section starts
+        hi += 1
     return _any_near(analysed, wanted, exact, lo, hi, i, j, outside_names)
 
 

@@ -1338,4 +1338,35 @@ def capitalised_word(analysed: Analysed, i: int, j: int,
     k = _next_word(texts, i - 1, -1) if i else None
     if k is None or analysed.token_block[k] != analysed.token_block[i] or texts[k] in _SENTENCE_OPENERS:
         return None  # the first word of a sentence, a line or a quotation
+    if _lead_in(analysed, i):
+        return None  # "Prepare for Contact: before visits, …": a heading run into the text
     return NameSpan(i, j, "proper name")
+
+
+#: The most words a heading run into its paragraph may have before its colon.
+_LEAD_IN_WORDS = 6
+
+
+def _lead_in(analysed: Analysed, i: int) -> bool:
+    """Whether token ``i`` is in a short Title Case heading that opens its block and ends in a
+    colon ("Prepare for Contact: …", "Respite and Short Breaks: …"), where every word has a
+    capital and the capitals say nothing."""
+    texts, block = analysed.token_text, analysed.token_block
+    b = block[i]
+    lo = i
+    while lo > 0 and block[lo - 1] == b:
+        lo -= 1
+    words = 0
+    for t in range(lo, len(texts)):
+        if block[t] != b:
+            return False
+        text = texts[t]
+        if text.isspace() or text in ("*", "**", "_", "\u2022", "-"):
+            continue
+        if text == ":":
+            return t > i and words >= 2
+        if not text[:1].isalpha() or words >= _LEAD_IN_WORDS or not (
+                text[:1].isupper() or text.lower() in _TITLE_SMALL):
+            return False
+        words += 1
+    return False

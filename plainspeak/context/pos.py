@@ -159,15 +159,16 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
             kk, bb = _neighbour(analysed, kk, -1)
         if bb == "the" or bb in _OWNERS:
             before = bb  # "our street homeless": a group after "our" too (not "to mental handicap")
-    if before in ("and", "or") and before2 in _ADJECTIVES and is_adjective_like(word):
-        # "the elderly and disabled will …": a second group after "the" and a first one
+    if before in ("and", "or", ",") and before2 in _ADJECTIVES and is_adjective_like(word):
+        # "the elderly and disabled will …", "the elderly, disabled, those who …": a second
+        # group after "the" and a first one
         _k3, before3 = _neighbour(analysed, _k2, -1)
         if before3 == "the":
             before = "the"
     if word.endswith("ing") and len(word) > 5 and lemma(word) != word:
         return "verb"  # "contacting": the noun senses glossaries mean never take -ing
-    if word.endswith("ed") and (after in _DETERMINERS or after in words.objects):
-        return "verb"  # "crippled the system", "contacted us"
+    if word.endswith("ed") and (after in _DETERMINERS or after in words.objects) and before not in ("the", "a", "an"):
+        return "verb"  # "crippled the system", "contacted us"; not "the disabled that are …"
     if lemma(word) != word and lemma(word) in _ADJECTIVES:
         return "adjective"  # "poorer", "poorest"
     if word.endswith("ed") and before is not None and len(before) > 4 and before.endswith("ly") and (

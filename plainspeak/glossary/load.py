@@ -45,7 +45,7 @@ ACRONYM_KEYS = {"id", "acronym", "expansion", "expansions", "category", "note", 
 SOURCE_KEYS = {"title", "organisation", "organization", "year", "url"}
 EXAMPLE_KEYS = {"flag", "pass"}
 CONTEXT_KEYS = {"unless", "near", "not_near", "window", "scope", "not_topic"}
-SCOPES = ("sentence", "paragraph", "document")
+SCOPES = ("sentence", "paragraph", "section", "document")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
