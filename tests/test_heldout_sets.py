@@ -319,6 +319,10 @@ SETS = {
     # Held-out 36 comes only from police, probation, prisons, youth justice, courts, victims' services and
     # police and crime commissioners (their own pages, policies, inspectorates' reports): untouched.
     "heldout36": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # Held-out 37 comes only from news journalism and magazine features (national, regional and local papers,
+    # news sites, trade and sector magazines such as Community Care, Children and Young People Now, Inside
+    # Housing, The Big Issue, LGC and the legal trade press): 549 sentences from 65 pages. Untouched.
+    "heldout37": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
