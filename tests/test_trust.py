@@ -1137,3 +1137,8 @@ def test_a_label_being_defined_is_talked_about_and_later_uses_are_uses() -> None
     legal = ("Looked-after children are defined as children in the care of a local authority.\n\n"
              "We support looked-after children at school.\n")
     assert _terms(legal) == []
+
+
+def test_a_line_that_is_the_term_and_its_acronym_is_a_use() -> None:
+    assert "no-recourse-to-public-funds" in _ids("No Recourse to Public Funds (NRPF)")
+    assert "asylum-seeking-child" in _ids("Unaccompanied Asylum Seeking Children (UASC)")

@@ -580,8 +580,10 @@ def _keep_if_explains(facts: Facts, legal: dict[str, list[tuple[int, int, Entry]
 
 
 def _capitals_outside(texts: list[str], lo: int, hi: int, i: int, j: int) -> bool:
-    """Whether a capitalised word of tokens ``lo:hi`` stands outside the match ``i:j``."""
-    return any(t < i or t >= j for t in range(lo, hi) if texts[t][:1].isupper() and texts[t].isalpha())
+    """Whether a capitalised word of tokens ``lo:hi`` stands outside the match ``i:j``. An
+    acronym is no such word: "No Recourse to Public Funds (NRPF)" is a line of the term."""
+    return any(t < i or t >= j for t in range(lo, hi)
+               if texts[t][:1].isupper() and texts[t].isalpha() and not (len(texts[t]) > 1 and texts[t].isupper()))
 
 
 def _capital_before(analysed: Analysed, i: int) -> bool:
