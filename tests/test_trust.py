@@ -1128,3 +1128,12 @@ def test_a_legal_term_defined_in_an_act_as_is_explained() -> None:
 ])
 def test_names_groups_and_senses_found_in_the_thirty_seventh_set(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+def test_a_label_being_defined_is_talked_about_and_later_uses_are_uses() -> None:
+    text = ("Challenging behaviour is defined as behaviour that puts safety at risk.\n\n"
+            "Staff manage challenging behaviour.\n")
+    assert [(f.id, f.line) for f in _terms(text)] == [("challenging-behaviour", 3)]
+    legal = ("Looked-after children are defined as children in the care of a local authority.\n\n"
+             "We support looked-after children at school.\n")
+    assert _terms(legal) == []
