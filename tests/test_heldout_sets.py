@@ -348,6 +348,10 @@ SETS = {
         {"precision": 0.96, "recall": 0.92, "stigmatising_recall": 0.94},    # now 0.967, 0.926, 0.948
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 3},       # now 3/389, 3
         runs_of_pages=True, new_pages=True),
+    # Held-out 39 comes only from public health and health-condition information (public health teams, JSNAs,
+    # pharmacies, opticians, dental guidance, hospices, drug and alcohol harm reduction): 277 sentences from 44 pages,
+    # collected in one short session (the size aim was cut to 300). Untouched.
+    "heldout39": HeldOut(270, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
