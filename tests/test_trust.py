@@ -1142,3 +1142,14 @@ def test_a_label_being_defined_is_talked_about_and_later_uses_are_uses() -> None
 def test_a_line_that_is_the_term_and_its_acronym_is_a_use() -> None:
     assert "no-recourse-to-public-funds" in _ids("No Recourse to Public Funds (NRPF)")
     assert "asylum-seeking-child" in _ids("Unaccompanied Asylum Seeking Children (UASC)")
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    ("Later, I make a visit to a case I started visiting before Christmas.", "case-meaning-person", True),
+    ("So I am reduced to cold calling on two cases, neither of whom is in.", "case-meaning-person", True),
+    ("She is worried about the bond with her daughter because of the limited contact.", "contact-family-time",
+     True),
+    ("Few people under 40 died from the effects of alcoholic cirrhosis.", "alcoholic", False),
+])
+def test_words_for_people_and_family_found_in_the_forty_second_set(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found
