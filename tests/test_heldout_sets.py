@@ -355,6 +355,11 @@ SETS = {
     # Held-out 42 comes only from professionals' own blogs, columns and reflective pieces (social workers, police
     # and probation officers, paramedics, nurses, doctors, teachers, housing officers, care workers): untouched.
     "heldout42": HeldOut(300, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # Held-out 41 comes only from faith groups and neighbourhood community groups (churches, dioceses, mosques,
+    # synagogues, gurdwaras, faith-based charities, night shelters, foodbanks, lunch clubs, community centres)
+    # and the faith press: 420 sentences from 62 pages. Legal terms are rare there (3 legal-term sentences).
+    "heldout41": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_per_category=3),
 }
 
 
