@@ -92,7 +92,7 @@ def _sentence_start(analysed: Analysed, i: int) -> bool:
 
 
 #: Possessives that own a group as "the" names it ("our street homeless").
-_OWNERS = frozenset({"our", "their", "your", "his", "her", "its"})
+_OWNERS = frozenset({"our", "their", "your", "his", "her", "its", "'s", "\u2019s"})
 
 
 def is_adjective_like(word: str) -> bool:
