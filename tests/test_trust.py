@@ -1153,3 +1153,12 @@ def test_a_line_that_is_the_term_and_its_acronym_is_a_use() -> None:
 ])
 def test_words_for_people_and_family_found_in_the_forty_second_set(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The mosque will run a soup kitchen to feed the city's homeless over Christmas.", True),
+    ("We have been working with street homeless in London for forty years.", True),
+    ("The city's homeless population has grown.", False),
+])
+def test_a_group_after_a_possessive_or_with(text: str, found: bool) -> None:
+    assert ("the-homeless" in _ids(text)) is found

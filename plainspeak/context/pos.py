@@ -157,7 +157,7 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         bb: str | None = before
         while bb is not None and bb != "the" and bb not in _OWNERS and _degree_word(bb):
             kk, bb = _neighbour(analysed, kk, -1)
-        if bb == "the" or bb in _OWNERS:
+        if bb == "the" or bb in _OWNERS or bb in words.group_determiners:
             before = bb  # "our street homeless": a group after "our" too (not "to mental handicap")
     if before in ("and", "or", ",") and before2 in _ADJECTIVES and is_adjective_like(word):
         # "the elderly and disabled will …", "the elderly, disabled, those who …": a second
