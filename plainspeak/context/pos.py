@@ -157,8 +157,10 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         bb: str | None = before
         while bb is not None and bb != "the" and bb not in _OWNERS and _degree_word(bb):
             kk, bb = _neighbour(analysed, kk, -1)
-        if bb == "the" or bb in _OWNERS or bb in words.group_determiners:
-            before = bb  # "our street homeless": a group after "our" too (not "to mental handicap")
+        if bb == "the" or bb in _OWNERS or (bb in words.group_determiners and is_adjective_like(word)):
+            # "our street homeless", "working with street homeless in London": a group after "our"
+            # or "with" too (not "to mental handicap", which describes nothing)
+            before = bb
     if before in ("and", "or", ",") and before2 in _ADJECTIVES and is_adjective_like(word):
         # "the elderly and disabled will …", "the elderly, disabled, those who …": a second
         # group after "the" and a first one

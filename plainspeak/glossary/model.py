@@ -65,7 +65,8 @@ class Entry:
     #: How many words either side ``near`` looks; 0 means the whole sentence.
     window: int = 0
     #: Where ``near`` and ``not_near`` look when ``window`` is 0: "sentence" (the default),
-    #: "paragraph" (the block), "section" (under the same heading) or "document" ("eligible for assistance" on a housing page).
+    #: "paragraph" (the block), "section" (under the same heading) or "document" ("eligible for
+    #: assistance" on a housing page).
     scope: str = "sentence"
     #: Document topics that rule a match out ("placement" on a SEND page: ["education"]);
     #: see ``plainspeak/data/topics.txt``.
