@@ -1023,7 +1023,8 @@ _VERB_CONTEXT = frozenset({"to", "will", "would", "can", "could", "should", "mus
 _JOB_OF = frozenset({"head", "director", "directors", "chief", "secretary", "minister", "ministers",
                      "commissioner", "commissioners"})
 _JOB_STOPS = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "\u2013", "\u2014", "/", "and/or", "who", "which",
-                        "that", "is", "are", "was", "were", "will", "has", "have", "had", "to", "in", "at", "from", "by"})
+                        "that", "is", "are", "was", "were", "will", "has", "have", "had", "to", "in", "at", "from",
+                        "by"})
 
 
 def _job_titles(words: list[_Word], data: NameData) -> list[NameSpan]:
