@@ -1113,3 +1113,27 @@ def test_a_legal_term_defined_in_an_act_as_is_explained() -> None:
     text = ("Looked-after children (LAC) defined in the Children Act 1989 as one who is in the care of a "
             "local authority.\n\nEvery school has a designated teacher for looked-after children.\n")
     assert [f for f in _terms(text) if f.id == "looked-after-child"] == []
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    ("A care home run by the Little Sisters of the Poor is to close.", "the-poor", False),
+    ("She volunteers with Friends of the Elderly in Leeds.", "elderly", False),
+    ("Services for the Elderly", "elderly", True),
+    ("Some groups who work with the homeless think so.", "the-homeless", True),
+    ("Money that could be spent on the genuinely vulnerable.", "vulnerable-groups", True),
+    ("Losing regular contact with their social worker hurts.", "contact-family-time", False),
+    ("The case concerned a family from Nigeria.", "case-meaning-person", False),
+    ("Councils owe duties to families who have no recourse to public funding.", "no-recourse-to-public-funds",
+     True),
+])
+def test_names_groups_and_senses_found_in_the_thirty_seventh_set(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found
+
+
+def test_a_label_being_defined_is_talked_about_and_later_uses_are_uses() -> None:
+    text = ("Challenging behaviour is defined as behaviour that puts safety at risk.\n\n"
+            "Staff manage challenging behaviour.\n")
+    assert [(f.id, f.line) for f in _terms(text)] == [("challenging-behaviour", 3)]
+    legal = ("Looked-after children are defined as children in the care of a local authority.\n\n"
+             "We support looked-after children at school.\n")
+    assert _terms(legal) == []

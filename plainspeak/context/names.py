@@ -544,6 +544,13 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
             last = len(run) - 1
             return NameSpan(words[run[0]].first, words[run[last]].last + 1,
                             "law" if texts[pos] in data.law_heads else "organisation")
+    # "the Little Sisters of the Poor", "Friends of the Elderly": a group written with a
+    # capital after "of the"/"for the" ends a capitalised run in a sentence, where prose
+    # writes "the poor" small; the words name an organisation.
+    if (not heading and len(texts) >= 4 and texts[-2] == "the" and texts[-3] in ("of", "for")
+            and texts[-1][:1].isupper() and texts[-1][1:].islower()
+            and any(t[:1].isupper() for t in texts[:-3])):
+        return NameSpan(words[run[0]].first, words[run[-1]].last + 1, "organisation")
     return None
 
 
