@@ -314,15 +314,40 @@ SETS = {
         runs_of_pages=True, new_pages=True),
     # Held-out 35 comes only from schools', colleges' and universities' own pages (SEND, behaviour, exclusions,
     # safeguarding, looked-after children, pupil premium, student support, care leavers, headteachers' letters).
-    "heldout35": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
-    "heldout38": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout35": HeldOut(
+        400, (0.15, 0.5), "3521cb3: 0.816, 0.795, 0.809, 4.0%, 5",
+        # --pages on 3521cb3: 0.849, 0.795, 0.809, 3.1%, 5. The helper's single run on 70b3a2f gave the same.
+        {"precision": 0.895, "recall": 0.84, "stigmatising_recall": 0.86},   # now 0.904, 0.846, 0.868
+        {"must_not_flag_flagged_share": 0.025, "findings_in_names": 3},      # now 7/323, 3
+        runs_of_pages=True, new_pages=True),
     # Held-out 36 comes only from police, probation, prisons, youth justice, courts, victims' services and
-    # police and crime commissioners (their own pages, policies, inspectorates' reports): untouched.
-    "heldout36": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # police and crime commissioners (their own pages, policies, inspectorates' reports).
+    "heldout36": HeldOut(
+        400, (0.15, 0.5), "cc0be57: 0.912, 0.937, 0.951, 2.1%, 3",
+        # --pages on cc0be57: the same. The helper's single run on 7229515 gave the same.
+        {"precision": 0.92, "recall": 0.94, "stigmatising_recall": 0.955},   # now 0.929, 0.946, 0.961
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 3},       # now 8/480, 3
+        runs_of_pages=True, new_pages=True),
     # Held-out 37 comes only from news journalism and magazine features (national, regional and local papers,
     # news sites, trade and sector magazines such as Community Care, Children and Young People Now, Inside
-    # Housing, The Big Issue, LGC and the legal trade press): 549 sentences from 65 pages. Untouched.
-    "heldout37": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # Housing, The Big Issue, LGC and the legal trade press): 549 sentences from 65 pages.
+    "heldout37": HeldOut(
+        400, (0.15, 0.5), "67cf60e: 0.935, 0.943, 0.956, 1.1%, 2",
+        # --pages on 67cf60e: the same. The helper's run on 19713db, before it corrected four of its own
+        # labels (Alzheimer's sufferers are dementia-sufferer): 0.932, 0.906, 0.912, 1.1%, 2.
+        {"precision": 0.965, "recall": 0.965, "stigmatising_recall": 0.97},  # now 0.972, 0.972, 0.978
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},       # now 3/449, 1
+        runs_of_pages=True, new_pages=True),
+    # Held-out 38 comes only from the devolved nations' own writing (Scottish, Welsh and Northern Irish
+    # government, councils, health and social care bodies, and charities working there).
+    "heldout38": HeldOut(
+        400, (0.15, 0.5), "3521cb3: 0.956, 0.935, 0.948, 1.0%, 3",
+        # --pages on 3521cb3: 0.957, 0.946, 0.961, 1.0%, 3. The helper's run on 404dadf: 0.946, 0.935, 0.948,
+        # 1.3%, 3 (before it allowed one suggestion-level entry it had missed). After the first look the lead
+        # ruled "become homeless intentionally" the legal term (the statutes' own words): three labels.
+        {"precision": 0.96, "recall": 0.92, "stigmatising_recall": 0.94},    # now 0.967, 0.926, 0.948
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 3},       # now 3/389, 3
+        runs_of_pages=True, new_pages=True),
     # Held-out 40 comes only from employers' own HR policies and workplace guidance (drug and alcohol, sickness
     # absence, mental health, disability and reasonable adjustments, carers, adoption leave, right to work,
     # capability) and employer guides by Acas, law firms, HR firms and trade bodies: 493 sentences, 84 pages. Untouched.
