@@ -350,20 +350,42 @@ SETS = {
         runs_of_pages=True, new_pages=True),
     # Held-out 39 comes only from public health and health-condition information (public health teams, JSNAs,
     # pharmacies, opticians, dental guidance, hospices, drug and alcohol harm reduction): 277 sentences from 44 pages,
-    # collected in one short session (the size aim was cut to 300). Untouched.
-    "heldout39": HeldOut(270, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # collected in one short session (the size aim was cut to 300).
+    "heldout39": HeldOut(
+        270, (0.15, 0.5), "6488770: 0.979, 0.939, 0.977, 0.4%, 0",
+        # --pages on 6488770: the same. The helper's run on a4ff6f1, before it corrected one entry id of its
+        # own: 0.978, 0.918, 0.955, 0.4%, 0.
+        {"precision": 0.97, "recall": 0.93, "stigmatising_recall": 0.97},    # now 0.979, 0.939, 0.977
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 1/228, 0
+        runs_of_pages=True, new_pages=True),
     # Held-out 42 comes only from professionals' own blogs, columns and reflective pieces (social workers, police
-    # and probation officers, paramedics, nurses, doctors, teachers, housing officers, care workers): untouched.
-    "heldout42": HeldOut(300, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # and probation officers, paramedics, nurses, doctors, teachers, housing officers, care workers).
+    "heldout42": HeldOut(
+        300, (0.15, 0.5), "6488770: 0.900, 0.840, 0.829, 2.4%, 0",
+        # --pages on 6488770: 0.887, 0.840, 0.829, 2.7%, 0. The helper's single run on aa653fa gave the same.
+        {"precision": 0.91, "recall": 0.885, "stigmatising_recall": 0.88},   # now 0.918, 0.893, 0.886
+        {"must_not_flag_flagged_share": 0.025, "findings_in_names": 0},      # now 6/292, 0
+        runs_of_pages=True, new_pages=True),
     # Held-out 41 comes only from faith groups and neighbourhood community groups (churches, dioceses, mosques,
     # synagogues, gurdwaras, faith-based charities, night shelters, foodbanks, lunch clubs, community centres)
     # and the faith press: 420 sentences from 62 pages. Legal terms are rare there (3 legal-term sentences).
-    "heldout41": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                         min_per_category=3),
+    "heldout41": HeldOut(
+        400, (0.15, 0.5), "87dfd8f: 0.930, 0.880, 0.875, 1.4%, 3",
+        # --pages on 87dfd8f: the same. The helper's run on 18165a6, before it allowed one suggestion-level
+        # entry it had missed: 0.917, 0.880, 0.875, 1.4%, 3.
+        {"precision": 0.925, "recall": 0.94, "stigmatising_recall": 0.94},   # now 0.934, 0.947, 0.944
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 3},      # now 5/348, 3
+        runs_of_pages=True, new_pages=True, min_per_category=3),
     # Held-out 40 comes only from employers' own HR policies and workplace guidance (drug and alcohol, sickness
     # absence, mental health, disability and reasonable adjustments, carers, adoption leave, right to work,
-    # capability) and employer guides by Acas, law firms, HR firms and trade bodies: 493 sentences, 84 pages. Untouched.
-    "heldout40": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # capability) and employer guides by Acas, law firms, HR firms and trade bodies: 493 sentences, 84 pages.
+    "heldout40": HeldOut(
+        400, (0.15, 0.5), "36c6e80: 0.835, 0.894, 0.886, 2.9%, 1",
+        # --pages on 36c6e80: the same. The helper ran it twice: on b9e770c with 66 texts spoiled by a copying
+        # slip (0.826, 0.894, 0.886, 3.2%, 1), then on the repaired texts, labels unchanged (as on 36c6e80).
+        {"precision": 0.855, "recall": 0.89, "stigmatising_recall": 0.88},   # now 0.864, 0.894, 0.886
+        {"must_not_flag_flagged_share": 0.025, "findings_in_names": 1},      # now 9/411, 1
+        runs_of_pages=True, new_pages=True),
 }
 
 
