@@ -1162,3 +1162,12 @@ def test_words_for_people_and_family_found_in_the_forty_second_set(text: str, en
 ])
 def test_a_group_after_a_possessive_or_with(text: str, found: bool) -> None:
     assert ("the-homeless" in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("You should offer your diabetic employees the same treatment as others.", True),
+    ("If you have a diabetic employee, ask what helps.", True),
+    ("Book your diabetic eye screening online.", False),
+])
+def test_diabetic_before_a_word_for_a_person(text: str, found: bool) -> None:
+    assert ("a-diabetic" in _ids(text)) is found

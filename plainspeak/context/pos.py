@@ -211,9 +211,11 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
     if before in words.noun_before or before in words.prepositions:
         return "noun"
     if after in _DETERMINERS and after not in ("no", "that") and not _sentence_start(analysed, i) and not (
-            before is not None and before in _ADJECTIVES and before2 not in ("the", "most", "more")):
+            before is not None and (before in _ADJECTIVES or (is_adjective_like(before) and not before.endswith("ly")))
+            and before2 not in ("the", "most", "more")):
         # "must at least contact the service", "best support their child"; but "vulnerable
-        # people every day": after a describing word stands a noun (not after "the elderly",
+        # people every day", "offer your diabetic employees the same": after a describing word
+        # stands a noun (not after "the elderly",
         # a group: "the elderly remains a priority")
         return "verb"
     if _sentence_start(analysed, i):
