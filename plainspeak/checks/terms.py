@@ -117,7 +117,7 @@ def _joined_groups(analysed: Analysed, glossary: CompiledGlossary, kept: list[tu
     elderly and vulnerable", "the county's elderly and vulnerable". The second word names a
     group as the first does, when the glossary lists it with "the" and nothing it could
     describe follows ("the elderly and vulnerable adults" describes adults)."""
-    from plainspeak.context.pos import ends_group, is_adjective_like
+    from plainspeak.context.pos import OWNERS, ends_group, is_adjective_like
 
     the = glossary.matcher.root.get("the")
     if not the:
@@ -128,8 +128,10 @@ def _joined_groups(analysed: Analysed, glossary: CompiledGlossary, kept: list[tu
     for i, j, entry in kept:
         if entry.pos not in ("noun", "") or not is_adjective_like(texts[j - 1]):
             continue
-        if keys[i] != "the" and _word_before(analysed, i) not in _GROUP_OPENERS:
-            continue  # "whether able-bodied or disabled in any way" describes; it names no group
+        if keys[i] != "the" and _word_before(analysed, i) not in ("the", *OWNERS):
+            # a group after "the" or an owner ("the county's elderly and vulnerable"); "whether
+            # able-bodied or disabled in any way" describes and names no group
+            continue
         k = j
         while k < len(keys) and texts[k].isspace() and "\n" not in texts[k]:
             k += 1
@@ -151,11 +153,6 @@ def _joined_groups(analysed: Analysed, glossary: CompiledGlossary, kept: list[tu
         covered.add(w)
     out.sort(key=lambda t: t[0])
     return out
-
-
-#: Words before a describing word that make it a group of people: "the elderly and
-#: vulnerable", "the county's elderly and vulnerable", "our elderly and disabled".
-_GROUP_OPENERS = frozenset({"the", "'s", "\u2019s", "our", "their", "your", "its", "his", "her"})
 
 
 def _joined_other_form(keys: list[str | None], texts: list[str], i: int, j: int, gap: int, entry: Entry) -> bool:

@@ -91,8 +91,8 @@ def _sentence_start(analysed: Analysed, i: int) -> bool:
     return before is None or before in (".", "!", "?", ":", ";", "\u2022", "*", "-", "\u2013", "(", '"', "\u201c")
 
 
-#: Possessives that own a group as "the" names it ("our street homeless").
-_OWNERS = frozenset({"our", "their", "your", "his", "her", "its", "'s", "\u2019s"})
+#: Possessives that own a group as "the" names it ("our street homeless", "the city's homeless").
+OWNERS = frozenset({"our", "their", "your", "his", "her", "its", "'s", "\u2019s"})
 
 
 def is_adjective_like(word: str) -> bool:
@@ -155,9 +155,9 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         # "the most severely disabled": words of degree between "the" and the word
         kk = k
         bb: str | None = before
-        while bb is not None and bb != "the" and bb not in _OWNERS and _degree_word(bb):
+        while bb is not None and bb != "the" and bb not in OWNERS and _degree_word(bb):
             kk, bb = _neighbour(analysed, kk, -1)
-        if bb == "the" or bb in _OWNERS or (bb in words.group_determiners and is_adjective_like(word)):
+        if bb == "the" or bb in OWNERS or (bb in words.group_determiners and is_adjective_like(word)):
             # "our street homeless", "working with street homeless in London": a group after "our"
             # or "with" too (not "to mental handicap", which describes nothing)
             before = bb
@@ -215,8 +215,7 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
             and before2 not in ("the", "most", "more")):
         # "must at least contact the service", "best support their child"; but "vulnerable
         # people every day", "offer your diabetic employees the same": after a describing word
-        # stands a noun (not after "the elderly",
-        # a group: "the elderly remains a priority")
+        # stands a noun (not after "the elderly", a group: "the elderly remains a priority")
         return "verb"
     if _sentence_start(analysed, i):
         # "Contact the team" (an instruction) against "Contact with parents is ...".
