@@ -1171,3 +1171,12 @@ def test_a_group_after_a_possessive_or_with(text: str, found: bool) -> None:
 ])
 def test_diabetic_before_a_word_for_a_person(text: str, found: bool) -> None:
     assert ("a-diabetic" in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("I visit a new case that's been passed on from a colleague who has left.", False),
+    ("Referrals are passed on by the duty team.", False),
+    ("Her mother passed on last year.", True),
+])
+def test_passed_on_means_died_only_when_nobody_hands_it_over(text: str, found: bool) -> None:
+    assert ("passed-away" in _ids(text)) is found
