@@ -692,9 +692,17 @@ def test_the_second_half_of_a_hyphenated_word_is_not_the_term() -> None:
 @pytest.mark.parametrize("text", [
     "\u201cWe must look after these elderly folk,\u201d the councillor said.",
     "\u201cOn the ward were lots of people suffering from dementia, and she was frightened.",
+    # A headline quotes what someone said, verb and all: not a word held up to be looked at.
+    "Banks \u2018must support elderly\u2019",
+    "Hospital beds \u2018blocked by elderly\u2019",
 ])
 def test_someones_speech_in_quotation_marks_is_a_use(text: str) -> None:
     assert _ids(text)
+
+
+def test_a_quoted_label_with_a_describing_word_stays_a_mention() -> None:
+    assert [f.code for f in _terms("They have \u2018limited leave to remain\u2019 in the UK.")] != ["PS101"]
+    assert [f.code for f in _terms("Services for \u2018hard to reach\u2019 groups were cut.")] in ([], ["PS104"])
 
 
 def test_a_quoted_text_is_a_mention_and_a_denied_label_in_speech_too() -> None:
