@@ -366,6 +366,9 @@ SETS = {
         {"precision": 0.91, "recall": 0.885, "stigmatising_recall": 0.88},   # now 0.918, 0.893, 0.886
         {"must_not_flag_flagged_share": 0.025, "findings_in_names": 0},      # now 6/292, 0
         runs_of_pages=True, new_pages=True),
+    # Held-out 46 comes only from armed forces, veterans and their families (veterans' charities, Covenant pages of
+    # councils and NHS, MOD/GOV.UK guidance, veterans' housing and homelessness, service families): untouched.
+    "heldout46": HeldOut(400, (0.1, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
     # Held-out 41 comes only from faith groups and neighbourhood community groups (churches, dioceses, mosques,
     # synagogues, gurdwaras, faith-based charities, night shelters, foodbanks, lunch clubs, community centres)
     # and the faith press: 420 sentences from 62 pages. Legal terms are rare there (3 legal-term sentences).
