@@ -367,8 +367,15 @@ SETS = {
         {"must_not_flag_flagged_share": 0.025, "findings_in_names": 0},      # now 6/292, 0
         runs_of_pages=True, new_pages=True),
     # Held-out 46 comes only from armed forces, veterans and their families (veterans' charities, Covenant pages of
-    # councils and NHS, MOD/GOV.UK guidance, veterans' housing and homelessness, service families): untouched.
-    "heldout46": HeldOut(400, (0.1, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # councils and NHS, MOD/GOV.UK guidance, veterans' housing and homelessness, service families). Veterans'
+    # pages rarely label people: 13.8% must-flag.
+    "heldout46": HeldOut(
+        400, (0.1, 0.5), "822d06f: 1.000, 0.912, 0.921, 0.0%, 1",
+        # --pages on 822d06f: the same. The helper's single run on 3322ce4, before it took "Indefinite Leave to
+        # Remain (ILR)" out of its names list: 1.000, 0.912, 0.921, 0.0%, 2.
+        {"precision": 0.99, "recall": 0.9, "stigmatising_recall": 0.92},     # now 1.000, 0.912, 0.921
+        {"must_not_flag_flagged_share": 0.003, "findings_in_names": 1},      # now 0/351, 1
+        runs_of_pages=True, new_pages=True),
     # Held-out 41 comes only from faith groups and neighbourhood community groups (churches, dioceses, mosques,
     # synagogues, gurdwaras, faith-based charities, night shelters, foodbanks, lunch clubs, community centres)
     # and the faith press: 420 sentences from 62 pages. Legal terms are rare there (3 legal-term sentences).
