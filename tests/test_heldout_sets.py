@@ -396,6 +396,10 @@ SETS = {
         {"precision": 0.855, "recall": 0.91, "stigmatising_recall": 0.90},   # now 0.867, 0.918, 0.911
         {"must_not_flag_flagged_share": 0.025, "findings_in_names": 1},      # now 9/411, 1
         runs_of_pages=True, new_pages=True),
+    # Held-out 43 comes from energy, water, phone and broadband companies, banks, lenders, insurers, debt firms and
+    # their regulators writing about customers in vulnerable circumstances. Most of it says "vulnerable customers",
+    # a glossary gap (allowed, never must-flag), so only 51 of 731 sentences are must-flag, like held-out 18.
+    "heldout43": HeldOut(400, (0.05, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
