@@ -358,6 +358,10 @@ SETS = {
         {"precision": 0.97, "recall": 0.93, "stigmatising_recall": 0.97},    # now 0.979, 0.939, 0.977
         {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 1/228, 0
         runs_of_pages=True, new_pages=True),
+    # Held-out 44 comes only from inspection reports and the inspectorates and regulators of care, health and
+    # children's services (CQC, Ofsted, Care Inspectorate, Care Inspectorate Wales, RQIA, HIW, Healthcare
+    # Improvement Scotland) and writing about their reports.
+    "heldout44": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
     # Held-out 42 comes only from professionals' own blogs, columns and reflective pieces (social workers, police
     # and probation officers, paramedics, nurses, doctors, teachers, housing officers, care workers).
     "heldout42": HeldOut(
