@@ -263,6 +263,16 @@ def test_a_champion_for_a_group_is_no_post_unless_written_as_one() -> None:
         # The joined word can be a label of its own: both are reported.
         ("Thousands of vulnerable and elderly people are unaware of it.",
          [("vulnerable-groups", "vulnerable and elderly people"), ("elderly", "elderly")]),
+        # A list of single words before the last word, serial comma or none.
+        ("Staff manage challenging, disruptive or disturbing behaviours.",
+         [("challenging-behaviour", "challenging, disruptive or disturbing behaviours")]),
+        ("Staff manage challenging, uncooperative, destructive, and disruptive behaviours.",
+         [("challenging-behaviour", "challenging, uncooperative, destructive, and disruptive behaviours")]),
+        ("It helps vulnerable, elderly and lonely people.",
+         [("vulnerable-groups", "vulnerable, elderly and lonely people"), ("elderly", "elderly")]),
+        # Not a list inside the label: other groups, or no "and"/"or" to close it.
+        ("We feed the homeless, the hungry and the lonely.", [("the-homeless", "the homeless")]),
+        ("It was challenging, rewarding work with young people.", []),
     ],
 )
 def test_a_word_joined_inside_a_label_still_makes_the_label(text, expected):

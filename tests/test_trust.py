@@ -411,6 +411,15 @@ def test_posts_units_and_job_titles_are_names(text: str) -> None:
     assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
 
 
+@pytest.mark.parametrize(("text", "entry"), [
+    # Who the people in the posts are, before a plural post word: no name of a post.
+    ("The force needs to recruit 17,000 more BME officers by 2024.", "bame-label"),
+    ("It ends the mistreatment of illegal migrant workers.", "illegal-immigrant"),
+])
+def test_who_people_are_before_a_post_word_is_no_post(text: str, entry: str) -> None:
+    assert [f.id for f in _terms(text)] == [entry]
+
+
 @pytest.mark.parametrize("text", [
     # A clinical specialty before a noun names a department, as "cardiology" does.
     "Patients on care of the elderly wards are visited daily.",

@@ -48,7 +48,7 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
     terms: list[tuple[int, int, int]] = []
     gapped: list[tuple[int, int, int]] = []
     unless: dict[int, list[tuple[int, int]]] = {}
-    for i, j, pattern, gap in glossary.matcher.find(keys):
+    for i, j, pattern, gap in glossary.matcher.find(keys, texts):
         if pattern.kind == "unless":
             unless.setdefault(pattern.entry, []).append((i, j))
             continue
@@ -105,7 +105,8 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         if i < taken_until:
             continue  # "elderly" in "vulnerable and elderly people": a label of its own
         taken_until = j
-        joined.update(t + 1 for t in range(i + 1, j - 1) if keys[t] in JOINS)
+        # ... and the words of a list: "elderly" in "vulnerable, elderly and lonely people"
+        joined.update(t + 1 for t in range(i + 1, j - 1) if keys[t] in JOINS or keys[t] is None)
     if kept:
         kept = _joined_groups(analysed, glossary, kept, unless)
     return kept
@@ -220,6 +221,14 @@ def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: i
             continue
         if gap and last in gap_after and keys[t] in gap_words:
             gap -= 1
+            continue
+        if gap and keys[t] is None and t > i:
+            # "challenging, disruptive or disturbing behaviours": the comma and the listed
+            # word are not the term's
+            gap -= 1
+            if t + 1 < j and keys[t + 1] not in JOINS:
+                gap -= 1
+                skip = t + 1
             continue
         if gap and keys[t] in JOINS and t > i and t + 1 < j:
             gap -= 2  # "challenging and complex behaviour": the joined word is not the term's

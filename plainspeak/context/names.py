@@ -82,6 +82,8 @@ class NameData:
     #: Lower case: places in brackets that end a briefing's title ("...: support (England)").
     jurisdiction_tags: frozenset[str] = frozenset()
     lower_heads: frozenset[str] = frozenset()
+    #: Lower case: words that say who people are ("BME officers"), not what a post is for.
+    who_they_are: frozenset[str] = frozenset()
     #: Lower case: words that open the name of a clinical specialty ("care of the").
     specialty_openers: tuple[tuple[str, ...], ...] = ()
 
@@ -111,6 +113,7 @@ def name_data() -> NameData:
         specialty_openers=tuple(tuple(w.split()) for w in groups.get("specialty_openers", [])),
         jurisdiction_tags=f(groups.get("jurisdiction_tags", [])),
         lower_heads=f(groups.get("lower_heads", [])),
+        who_they_are=f(groups.get("who_they_are", [])),
     )
 
 
@@ -1291,6 +1294,9 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     mark = heads.get(joined or head(texts[k]))
     if mark is None:
         return None
+    if (not mark and not joined and k == _next_word(texts, j, 1) and texts[k].islower() and texts[k].endswith("s")
+            and texts[j - 1].lower() in data.who_they_are):
+        return None  # "17,000 BME officers": officers who are BME, not the name of a post
     if mark == "*":
         after = _next_word(texts, k + 1, 1)
         if after is None or texts[after].lower() in _NOT_AFTER_NOUN_HEAD:

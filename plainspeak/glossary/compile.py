@@ -61,14 +61,17 @@ class Matcher:
         node.setdefault(_END, []).append(pattern)
         self.size += 1
 
-    def find(self, keys: Sequence[str | None]) -> Iterator[tuple[int, int, Pattern, int]]:
+    def find(self, keys: Sequence[str | None],
+             texts: Sequence[str] | None = None) -> Iterator[tuple[int, int, Pattern, int]]:
         """Every (start, end, pattern, gap) whose keys occur at ``keys[start:end]``.
 
         ``None`` keys are barriers no match crosses; hyphens are skipped, so "hard-to-reach"
         meets "hard to reach". After "the", "from" or "with" inside a term, up to three words
         of degree may stand between its words ("the most severely disabled", "suffering from
         severe depression"; ``data/pos.txt``); ``gap`` counts them, and is 0 for a match
-        written as the glossary writes it.
+        written as the glossary writes it. With the tokens' ``texts``, a list of single words
+        may stand before a term's last word, as one joined word may ("challenging, disruptive
+        or disturbing behaviours").
         """
         root = self.root
         n = len(keys)
@@ -110,11 +113,48 @@ class Matcher:
                                 and not joined.endswith(last)
                                 and after is not None and after in node and _END in node[after]):
                             walks.append((node[after], j + 3, gap + 2, after))
+                    if (key is None and texts is not None and last not in JOINS and last not in gap_after
+                            and (i == 0 or keys[i - 1] not in _ONE)):
+                        # Not after "a": "a vulnerable, frightened and unsettled person"
+                        # describes how one person is, not a kind of people.
+                        after_at = _after_comma_list(keys, texts, j)
+                        listed = keys[after_at] if after_at is not None else None
+                        if after_at is not None and listed is not None and listed in node and _END in node[listed]:
+                            walks.append((node[listed], after_at + 1, gap + after_at - j, listed))
                     if key is None or key not in node:
                         break
                     node = node[key]
                     last = key
                     j += 1
+
+
+_ONE = frozenset({"a", "an"})
+#: Most words a list before a term's last word may hold besides its first and last.
+_LIST_ITEMS = 4
+
+
+def _after_comma_list(keys: Sequence[str | None], texts: Sequence[str], j: int) -> int | None:
+    """Where the word after a list of single words ends, for a list that starts with the
+    comma at ``j``: ", disruptive or disturbing behaviours" (serial comma or none). Each item
+    is one word, as a joined word is; None when the words there make no such list."""
+    n = len(keys)
+    k, items = j, 0
+    while k + 1 < n and texts[k] == "," and keys[k + 1] not in JOINS:
+        word = keys[k + 1]
+        if word is None or not word.isalpha() or word in _NOT_JOINED or items == _LIST_ITEMS:
+            return None
+        items += 1
+        k += 2
+    if not items:
+        return None
+    if k + 1 < n and texts[k] == "," and keys[k + 1] in JOINS:
+        k += 1  # the serial comma: "challenging, disruptive, or disturbing"
+    if k + 2 >= n or keys[k] not in JOINS:
+        return None
+    joined = keys[k + 1]
+    if joined is None or not joined.isalpha() or joined in _NOT_JOINED:
+        return None
+    return k + 2
 
 
 @dataclass
