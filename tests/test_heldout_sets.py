@@ -48,6 +48,10 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 45 comes only from grant-makers and funders (The National Lottery Community Fund, community
+    # foundations, charitable trusts, council community grants, corporate foundations): their guidance,
+    # "what we fund" pages, award lists and stories of funded projects. Untouched: no floors.
+    "heldout45": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
     "heldout": HeldOut(
         250, (0.25, 0.65), "5586f0b: 0.893, 0.857, 0.904, 4.8%, 12",
         {"precision": 0.955, "recall": 0.9, "stigmatising_recall": 0.925},   # now 0.958, 0.909, 0.933
