@@ -814,7 +814,11 @@ def title_case_extension(analysed: Analysed, i: int, j: int,
         hi = after + 1  # (a word in capitals, "MUST", is emphasis, not more of a name)
     else:
         after = _past_acronym(texts, after)  # "the Safeguarding of Vulnerable Adults (SoVA) framework"
-        if after is not None and texts[after].islower() and _lower_head(texts[after], data):
+        before = _next_word(texts, i - 1, -1) if i else None
+        opens = len(inside) == 1 and (before is None or texts[before] in (".", "!", "?", ":", "•", "-", "*"))
+        if after is not None and not opens and texts[after].islower() and _lower_head(texts[after], data):
+            # (one capitalised word that opens a sentence has its capital from the sentence:
+            # "Seek funding for your service")
             hi = after + 1  # "Our Corporate Parenting service": capitals name this one service
     if (lo, hi) == (i, j):
         return None
