@@ -50,8 +50,14 @@ class HeldOut:
 SETS = {
     # Held-out 48 comes only from UK companies that sell to disabled and older people or their families
     # (mobility shops, stairlift, bathing and vehicle firms, alarm and telecare sellers, hearing and
-    # continence suppliers, private home-care agencies): sales pages, blogs and buying guides. Untouched: no floors.
-    "heldout48": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # continence suppliers, private home-care agencies): sales pages, blogs and buying guides.
+    "heldout48": HeldOut(
+        400, (0.15, 0.5), "8523082: 0.975, 0.963, 1.000, 0.5%, 0",
+        # --pages on 8523082: the same. The helper's single run on f563b91, before it allowed the suggestion-level
+        # "wandering" on six sentences where it had missed it: 0.929, 0.963, 1.000, 1.1%, 0.
+        {"precision": 0.98, "recall": 0.96, "stigmatising_recall": 1.0},     # now 0.988, 0.963, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 1/374, 0
+        runs_of_pages=True, new_pages=True),
     # Held-out 45 comes only from grant-makers and funders (The National Lottery Community Fund, community
     # foundations, charitable trusts, council community grants, corporate foundations): their guidance,
     # "what we fund" pages, award lists and stories of funded projects.
