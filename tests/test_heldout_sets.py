@@ -51,6 +51,10 @@ SETS = {
     # Held-out 45 comes only from grant-makers and funders (The National Lottery Community Fund, community
     # foundations, charitable trusts, council community grants, corporate foundations): their guidance,
     # "what we fund" pages, award lists and stories of funded projects. Untouched: no floors.
+    # Held-out 47 comes only from hospices, palliative and end-of-life care, bereavement services and funeral / end-of-life
+    # planning pages (hospices, Marie Curie, Sue Ryder, Hospice UK, NHS end-of-life pages, bereavement and suicide-bereavement
+    # charities, councils' public health funeral pages). Untouched: no floors.
+    "heldout47": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
     "heldout45": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
     "heldout": HeldOut(
         250, (0.25, 0.65), "5586f0b: 0.893, 0.857, 0.904, 4.8%, 12",
