@@ -295,6 +295,10 @@ def test_a_label_with_a_joined_word_is_reworded_not_replaced() -> None:
          [("elderly", "elderly"), ("vulnerable-groups", "vulnerable")]),
         # Both words describe a person who follows.
         ("An elderly and vulnerable man was robbed.", [("elderly", "elderly")]),
+        # The first word has no entry of its own: the second still names a group.
+        ("The scheme protects the weak and vulnerable from scams.", [("vulnerable-groups", "vulnerable")]),
+        ("The sick and disabled were left behind.", [("the-disabled", "disabled")]),
+        ("It helps the weak and vulnerable adults in the town.", [("vulnerable-adult", "vulnerable adults")]),
     ],
 )
 def test_a_group_joined_to_another_group_is_a_group(text, expected):

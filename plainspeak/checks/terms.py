@@ -75,7 +75,7 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
             starts.setdefault(t[0], []).append(t)
         terms.extend(t for t in gapped if (t[0], t[1]) not in exact and not _joins_other(keys, starts, entries, *t))
     if not terms:
-        return []
+        return _joined_groups(analysed, glossary, [], unless)  # "the weak and vulnerable"
     sent_of: list[int] | None = None
     kept: list[tuple[int, int, Entry]] = []
     terms = _stronger_label_wins(terms, glossary.entries)
@@ -108,9 +108,7 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         taken_until = j
         # ... and the words of a list: "elderly" in "vulnerable, elderly and lonely people"
         joined.update(t + 1 for t in range(i + 1, j - 1) if keys[t] in JOINS or keys[t] is None)
-    if kept:
-        kept = _joined_groups(analysed, glossary, kept, unless)
-    return kept
+    return _joined_groups(analysed, glossary, kept, unless)
 
 
 def _joined_groups(analysed: Analysed, glossary: CompiledGlossary, kept: list[tuple[int, int, Entry]],
@@ -153,8 +151,47 @@ def _joined_groups(analysed: Analysed, glossary: CompiledGlossary, kept: list[tu
             continue
         out.append((w, w + 1, group))
         covered.add(w)
+    # The first word no term of its own: "the weak and vulnerable", "the sick or disabled".
+    # The part of speech says the second word is a group's (a describing word after "the"
+    # and another one), and nothing it could describe follows.
+    groups = _group_words(glossary)
+    present = groups.keys() & analysed.facts.key_set
+    if present:
+        facts = analysed.facts
+        for w, key in enumerate(keys):
+            if key not in present or w in covered or _word_before(analysed, w) not in JOINS:
+                continue
+            if facts.pos(w) != "noun" or not ends_group(analysed, w):
+                continue
+            index = groups[key]
+            if any(a <= w < b for a, b in unless.get(index, ())):
+                continue
+            out.append((w, w + 1, glossary.entries[index]))
+            covered.add(w)
     out.sort(key=lambda t: t[0])
     return out
+
+
+def _group_words(glossary: CompiledGlossary) -> dict[str, int]:
+    """Keys of the describing words the glossary lists after "the" as a group ("the
+    vulnerable"), with their entries' indexes; worked out once per glossary."""
+    cached = _GROUP_WORDS.get(id(glossary))
+    if cached is not None and cached[0] is glossary:
+        return cached[1]
+    from plainspeak.context.pos import is_adjective_like
+
+    out: dict[str, int] = {}
+    for key, node in (glossary.matcher.root.get("the") or {}).items():
+        if key == END_KEY or not isinstance(node, dict):
+            continue
+        patterns = [p for p in node.get(END_KEY, ()) if p.kind == "term" and not p.texts]
+        if patterns and is_adjective_like(key) and glossary.entries[patterns[0].entry].pos in ("noun", ""):
+            out[key] = patterns[0].entry
+    _GROUP_WORDS[id(glossary)] = (glossary, out)
+    return out
+
+
+_GROUP_WORDS: dict[int, tuple[CompiledGlossary, dict[str, int]]] = {}
 
 
 def _joined_other_form(keys: list[str | None], texts: list[str], i: int, j: int, gap: int, entry: Entry) -> bool:
