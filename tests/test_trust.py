@@ -420,6 +420,12 @@ def test_who_people_are_before_a_post_word_is_no_post(text: str, entry: str) -> 
     assert [f.id for f in _terms(text)] == [entry]
 
 
+def test_a_grant_named_for_what_it_pays_is_a_name_but_an_acronym_after_for_describes() -> None:
+    assert _terms("If you spent the leaving care grant more than a year ago, we may help.") == []
+    assert [f.id for f in _terms("A new Engagement Fund for BME communities opens today.")] == ["bame-label"]
+    assert _terms("Help for young people at risk of contact with or within the justice system.") == []
+
+
 @pytest.mark.parametrize("text", [
     # A clinical specialty before a noun names a department, as "cardiology" does.
     "Patients on care of the elderly wards are visited daily.",

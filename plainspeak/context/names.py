@@ -476,6 +476,9 @@ def _run(words: list[_Word], i: int, connectors: frozenset[str], nin: frozenset[
                 if words[k].text == "and" and k + 1 < n and words[k + 1].text == "the":
                     break  # "Looked After Children and the Leaving Care Team": two things
                 k += 1
+            if (k + 1 < n and k > j and len(words[k].text) > 1 and words[k].text.isupper()
+                    and words[k + 1].text.isalpha() and words[k + 1].text.islower()):
+                break  # "the Engagement Fund for BME communities": the acronym describes the noun after it
             if k < n and k > j and _capitalised(words[k].text, nin) and words[k - 1].text != ",":
                 run.extend(range(j, k))
                 j = k
@@ -1162,7 +1165,7 @@ def _expansions(words: list[_Word], data: NameData) -> list[NameSpan]:
 
 # -- a term that names a post, a unit or a strategy: "dual diagnosis practitioners" -----------
 
-_NAMING_DETERMINERS = frozenset({"the", "our", "your", "their", "its", "this", "his", "her", "'s", "\u2019s"})
+_NAMING_DETERMINERS = frozenset({"the", "our", "your", "their", "its", "this", "his", "her", "my", "'s", "\u2019s"})
 _NOT_AFTER_NOUN_HEAD = frozenset({"to", "the", "a", "an", "their", "his", "her", "our", "its", "this", "these",
                                   "those", "them", "him", "it", "on", "into", "up", "from", "us", "you"})
 
