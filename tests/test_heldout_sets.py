@@ -78,6 +78,12 @@ SETS = {
         {"precision": 0.86, "recall": 0.945, "stigmatising_recall": 0.95},   # now 0.867, 0.952, 0.957
         {"must_not_flag_flagged_share": 0.05, "findings_in_names": 7},       # now 15/313, 7
         runs_of_pages=True, new_pages=True),
+    # Held-out 49 comes only from parish, town and community councils (England, Wales, Scottish community
+    # councils), their minutes, policies and newsletters, village websites and magazines, neighbourhood plans,
+    # village halls and local good-neighbour schemes. A short round: 322 sentences from 66 pages; legal terms are
+    # nearly absent from such pages (no legal-term, one quoted-mention sentence). Untouched: no floors.
+    "heldout49": HeldOut(300, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_pages=60, min_per_category=0),
     "heldout": HeldOut(
         250, (0.25, 0.65), "5586f0b: 0.893, 0.857, 0.904, 4.8%, 12",
         {"precision": 0.955, "recall": 0.9, "stigmatising_recall": 0.925},   # now 0.958, 0.909, 0.933
