@@ -58,9 +58,9 @@ SETS = {
         {"precision": 0.98, "recall": 0.96, "stigmatising_recall": 1.0},     # now 0.988, 0.963, 1.000
         {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 1/374, 0
         runs_of_pages=True, new_pages=True),
-    # Held-out 47 comes only from hospices, palliative and end-of-life care, bereavement services and funeral / end-of-life
-    # planning pages (hospices, Marie Curie, Sue Ryder, Hospice UK, NHS end-of-life pages, bereavement and suicide-bereavement
-    # charities, councils' public health funeral pages).
+    # Held-out 47 comes only from hospices, palliative and end-of-life care, bereavement services and funeral /
+    # end-of-life planning pages (hospices, Marie Curie, Sue Ryder, Hospice UK, NHS end-of-life pages, bereavement
+    # and suicide-bereavement charities, councils' public health funeral pages).
     "heldout47": HeldOut(
         400, (0.15, 0.5), "merge of b8a29cc: 0.925, 0.838, 0.823, 1.1%, 2",
         # --pages on the same code: 0.933, 0.946, 0.952, 1.1%, 2 (bare "Respite" headings take the page's sense).

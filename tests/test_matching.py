@@ -298,6 +298,10 @@ def test_a_label_with_a_joined_word_is_reworded_not_replaced() -> None:
         # The first word has no entry of its own: the second still names a group.
         ("The scheme protects the weak and vulnerable from scams.", [("vulnerable-groups", "vulnerable")]),
         ("The sick and disabled were left behind.", [("the-disabled", "disabled")]),
+        # A list of describing words before a noun describes it; "whether" follows a group.
+        ("It will benefit the lonely, disabled, elderly people in the west.", [("elderly", "elderly")]),
+        ("Grants for the sick or disabled whether mentally or physically handicapped.",
+         [("the-disabled", "disabled"), ("mentally-handicapped", "mentally or physically handicapped")]),
         ("It helps the weak and vulnerable adults in the town.", [("vulnerable-adult", "vulnerable adults")]),
     ],
 )

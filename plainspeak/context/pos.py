@@ -122,6 +122,21 @@ def ends_group(analysed: Analysed, i: int) -> bool:
     if after is not None and after[:1].isdigit():
         return False  # a number starts the noun
     words = pos_words()
+    if after == ",":
+        # "the lonely, disabled, elderly people": a list of describing words before a noun
+        k, word = _n, after
+        listed = 0
+        for _step in range(8):
+            k, word = _neighbour(analysed, k, 1)
+            if word in (",", "and", "or"):
+                continue
+            if word is None or not (is_adjective_like(word) and (word in _ADJECTIVES or not word.endswith("ly"))):
+                break
+            listed += 1
+        if (listed and word is not None and word[:1].isalpha() and not is_adjective_like(word) and word != "those"
+                and word not in words.noun_followers and word not in words.prepositions
+                and word not in _DETERMINERS and word not in words.group_verbs):
+            return False
     if after in ("and", "or"):
         # "our disabled or elderly population": two describing words before one noun
         n2, other = _neighbour(analysed, _n, 1)
