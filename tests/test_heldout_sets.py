@@ -81,9 +81,14 @@ SETS = {
     # Held-out 49 comes only from parish, town and community councils (England, Wales, Scottish community
     # councils), their minutes, policies and newsletters, village websites and magazines, neighbourhood plans,
     # village halls and local good-neighbour schemes. A short round: 322 sentences from 66 pages; legal terms are
-    # nearly absent from such pages (no legal-term, one quoted-mention sentence). Untouched: no floors.
-    "heldout49": HeldOut(300, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                         min_pages=60, min_per_category=0),
+    # nearly absent from such pages (no legal-term, one quoted-mention sentence).
+    "heldout49": HeldOut(
+        300, (0.15, 0.5), "fb24c21: 0.966, 0.955, 0.955, 0.4%, 1",
+        # --pages on fb24c21: the same. The helper's single run on ca36d07, before it allowed the suggestion-level
+        # our-most-vulnerable it had missed: 0.955, 0.955, 0.955, 0.4%, 1.
+        {"precision": 0.98, "recall": 0.96, "stigmatising_recall": 0.96},    # now 0.989, 0.966, 0.966
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 1},      # now 1/239, 1
+        runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
     "heldout": HeldOut(
         250, (0.25, 0.65), "5586f0b: 0.893, 0.857, 0.904, 4.8%, 12",
         {"precision": 0.955, "recall": 0.9, "stigmatising_recall": 0.925},   # now 0.958, 0.909, 0.933
