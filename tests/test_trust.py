@@ -420,6 +420,11 @@ def test_who_people_are_before_a_post_word_is_no_post(text: str, entry: str) -> 
     assert [f.id for f in _terms(text)] == [entry]
 
 
+def test_a_title_in_sentence_case_after_titled_is_a_name() -> None:
+    assert _terms("The regulator's report, titled Substance misuse services: the quality of care, was damning.") == []
+    assert [f.id for f in _terms("The elderly are entitled to help with heating.")] == ["elderly"]
+
+
 def test_a_grant_named_for_what_it_pays_is_a_name_but_an_acronym_after_for_describes() -> None:
     assert _terms("If you spent the leaving care grant more than a year ago, we may help.") == []
     assert [f.id for f in _terms("A new Engagement Fund for BME communities opens today.")] == ["bame-label"]

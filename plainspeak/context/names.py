@@ -278,6 +278,7 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
     spans.extend(_listed_names(words, _listed_trie(tuple(data.names) + extra_names)))
     spans.extend(_citations(words))
     spans.extend(_cited_works(words))
+    spans.extend(_titled_works(words))
     spans.extend(_tagged_documents(words, data))
     spans.extend(_owned_documents(words, data))
     reference = _reference_line(words)
@@ -386,6 +387,30 @@ def _cited_works(words: list[_Word]) -> list[NameSpan]:
         if stop is None or not any(t.lower() == "al" or _YEAR_RE.match(t) for t in inside[stop - k:]):
             continue
         out.append(NameSpan(words[start].first, words[stop - 1].last + 1, "document"))
+    return out
+
+
+#: Most words of a title written in sentence case after "titled".
+_TITLED_REACH = 25
+_TITLE_STOPS = frozenset({",", ";", ".", "(", ")", "[", "!", "?"})
+
+
+def _titled_works(words: list[_Word]) -> list[NameSpan]:
+    """A title written in sentence case after "titled" or "entitled": "its report – titled
+    Substance misuse services: the quality and safety of residential detoxification". Its
+    words are someone else's, capitals or not; the title runs to the next comma or full stop
+    (a colon starts its subtitle)."""
+    out: list[NameSpan] = []
+    n = len(words)
+    for k in range(n - 1):
+        if words[k].text.lower() not in ("titled", "entitled") or not words[k + 1].text[:1].isupper():
+            continue
+        end = k + 1
+        while end < n and end - k <= _TITLED_REACH and words[end].text not in _TITLE_STOPS:
+            end += 1
+        if end - k > _TITLED_REACH:
+            continue  # no end in sight: a sentence goes on, not a title
+        out.append(NameSpan(words[k + 1].first, words[end - 1].last + 1, "document"))
     return out
 
 

@@ -124,7 +124,8 @@ def ends_group(analysed: Analysed, i: int) -> bool:
     words = pos_words()
     if after == ",":
         # "the lonely, disabled, elderly people": a list of describing words before a noun
-        k, word = _n, after
+        k = _n
+        word: str | None = after
         listed = 0
         for _step in range(8):
             k, word = _neighbour(analysed, k, 1)
