@@ -407,7 +407,7 @@ SETS = {
         # --pages on ddf2c65: the same. The helper's single run on 881713e, before it moved a suggestion-level
         # entry from expect to allow and allowed care-leaver where it had missed it: 0.924, 0.901, 0.915, 1.5%, 4.
         {"precision": 0.94, "recall": 0.92, "stigmatising_recall": 0.925},   # now 0.948, 0.924, 0.929
-        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 4},      # now 4/336, 4
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 3},      # now 4/336, 3
         runs_of_pages=True, new_pages=True),
     # Held-out 42 comes only from professionals' own blogs, columns and reflective pieces (social workers, police
     # and probation officers, paramedics, nurses, doctors, teachers, housing officers, care workers).
