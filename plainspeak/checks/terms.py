@@ -187,6 +187,8 @@ def _group_words(glossary: CompiledGlossary) -> dict[str, int]:
         patterns = [p for p in node.get(END_KEY, ()) if p.kind == "term" and not p.texts]
         if patterns and is_adjective_like(key) and glossary.entries[patterns[0].entry].pos in ("noun", ""):
             out[key] = patterns[0].entry
+    if len(_GROUP_WORDS) > 8:
+        _GROUP_WORDS.clear()  # a long-running server that rebuilds glossaries keeps only the latest
     _GROUP_WORDS[id(glossary)] = (glossary, out)
     return out
 
