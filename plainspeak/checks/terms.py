@@ -27,6 +27,7 @@ from plainspeak.advice import Lexicon, advise, keep_case, lexicon_for, next_word
 from plainspeak.advice import message as advice_message
 from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
+from plainspeak.context.mentions import quoted_clause
 from plainspeak.findings import Finding, make_finding, severity_rank
 from plainspeak.glossary.compile import END_KEY, JOINS, CompiledGlossary, forms_match, inflected, term_gaps
 from plainspeak.glossary.model import Entry
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from plainspeak.context import Facts
-    from plainspeak.context.mentions import Mention
     from plainspeak.context.names import NameSpan
 
 __all__ = ["keep_case", "find_matches", "run"]
@@ -584,7 +584,7 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
             # quoted text (an Act, a warrant) stays a mention.
             mention = None
         if (mention is not None and mention.cue == "quotation marks" and entry.severity != "suggestion"
-                and not entry.legal_term and _quoted_clause(analysed, mention, i, j)):
+                and not entry.legal_term and quoted_clause(analysed, mention.start, mention.end, i, j)):
             # "Hospital beds ‘blocked by elderly’", "Banks ‘must support elderly’": a headline
             # quotes what someone said, verb and all; the label is used, not held up. (A
             # quoted title with a verb, "‘Working out the VM type required’", stays a mention
@@ -614,24 +614,6 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         findings.extend(_legal_findings(analysed, uses, sources, lex))
     findings.sort(key=lambda f: (f.line, f.column))
     return findings
-
-
-def _quoted_clause(analysed: Analysed, mention: Mention, i: int, j: int) -> bool:
-    """Whether a short quotation holding the term has a verb of its own outside the term:
-    then it quotes what someone said, not a word the writer holds up."""
-    from plainspeak.nlp import lemma
-
-    facts, texts = analysed.facts, analysed.token_text
-
-    def verb(t: int) -> bool:
-        word = texts[t].lower()
-        # "‘blocked by elderly’": a verb's -ed form with its agent, whatever the tagger made of
-        # it ("‘limited leave to remain’" is a kind of leave)
-        return facts.pos(t) == "verb" or (word.endswith("ed") and lemma(word) != word and t + 1 < len(texts)
-                                          and texts[t + 1].lower() == "by")
-
-    return any(analysed.keys[t] is not None and (t < i or t >= j) and verb(t)
-               for t in range(mention.start, mention.end))
 
 
 def _joined_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:

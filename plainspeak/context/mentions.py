@@ -530,6 +530,24 @@ def listed_after_cue(analysed: Analysed, i: int) -> str | None:
 SPEECH_WINDOW = 6
 
 
+def quoted_clause(analysed: Analysed, start: int, end: int, i: int, j: int) -> bool:
+    """Whether a short quotation (tokens ``start:end``) holding a term at ``i:j`` has a verb of
+    its own outside the term: then it quotes what someone said ("Banks ‘must support
+    elderly’"), not a word the writer holds up."""
+    from plainspeak.nlp import lemma
+
+    facts, texts = analysed.facts, analysed.token_text
+
+    def verb(t: int) -> bool:
+        word = texts[t].lower()
+        # "‘blocked by elderly’": a verb's -ed form with its agent, whatever the tagger made of
+        # it ("‘limited leave to remain’" is a kind of leave)
+        return facts.pos(t) == "verb" or (word.endswith("ed") and lemma(word) != word and t + 1 < len(texts)
+                                          and texts[t + 1].lower() == "by")
+
+    return any(analysed.keys[t] is not None and (t < i or t >= j) and verb(t) for t in range(start, end))
+
+
 def reported_speech(analysed: Analysed, open_at: int, close_at: int) -> bool:
     """Whether the quotation between tokens ``open_at`` and ``close_at`` is someone's speech:
     "said", "told", "according to" ... stand just before or after it, or the paragraph opens
