@@ -15,6 +15,7 @@ and, for the sets collected with the rule, no page is a source in any other corp
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -505,11 +506,21 @@ def test_a_sets_files_are_read_by_no_other_loader(name: str, loaded: dict[str, l
 
 def _urls(paths: list[Path]) -> set[str]:
     """Source URLs compared without scheme, www., trailing slash or case."""
-    found = set()
+    found: set[str] = set()
     for path in paths:
-        for source in (yaml.safe_load(path.read_text(encoding="utf-8")).get("sources") or {}).values():
-            found.add(re.sub(r"^(https?://)?(www\.)?", "", str(source["url"]).strip().strip("\"'")).rstrip("/").lower())
+        found |= _file_urls(path)
     return found
+
+
+@functools.cache
+def _file_urls(path: Path) -> frozenset[str]:
+    """One file's source URLs, read once: every set compares its pages with every other file's."""
+    sources = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER).get("sources") or {}
+    return frozenset(re.sub(r"^(https?://)?(www\.)?", "", str(source["url"]).strip().strip("\"'")).rstrip("/").lower()
+                     for source in sources.values())
+
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @pytest.mark.parametrize("name", [n for n, spec in SETS.items() if spec.new_pages])
