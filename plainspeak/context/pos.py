@@ -134,9 +134,7 @@ def ends_group(analysed: Analysed, i: int) -> bool:
             if word is None or not (is_adjective_like(word) and (word in _ADJECTIVES or not word.endswith("ly"))):
                 break
             listed += 1
-        if (listed and word is not None and word[:1].isalpha() and not is_adjective_like(word) and word != "those"
-                and word not in words.noun_followers and word not in words.prepositions
-                and word not in _DETERMINERS and word not in words.group_verbs):
+        if listed and _describable(word, words):
             return False
     if after in ("and", "or"):
         # "our disabled or elderly population": two describing words before one noun
@@ -148,9 +146,7 @@ def ends_group(analysed: Analysed, i: int) -> bool:
             _n4, third = _neighbour(analysed, n3, 1)
         describing = other is not None and is_adjective_like(other) and (
             other in _ADJECTIVES or not other.endswith("ly"))  # not "the deaf and partially deaf"
-        noun_after = third is not None and third[:1].isalpha() and not is_adjective_like(third) and not (
-            third in words.noun_followers or third in words.prepositions or third in _DETERMINERS)
-        if describing and noun_after:
+        if describing and _describable(third, words):
             return False
     return (after is None or not after[:1].isalpha() or after in words.noun_followers
             or (after.endswith("ly") and after not in words.ly_adjectives)
@@ -158,6 +154,14 @@ def ends_group(analysed: Analysed, i: int) -> bool:
             or (after.endswith("ed") and len(after) > 4 and lemma(after) != after))
     # "to help the homeless off our streets", "the disabled won several triumphs", "One of
     # the homeless wished everyone a good evening": a preposition or a verb follows the group
+
+
+def _describable(word: str | None, words: PosWords) -> bool:
+    """Whether ``word``, after describing words, is a noun they describe ("people"), not what
+    follows a group ("who", "in", "those", a verb such as "think")."""
+    return (word is not None and word[:1].isalpha() and not is_adjective_like(word) and word != "those"
+            and word not in words.noun_followers and word not in words.prepositions
+            and word not in _DETERMINERS and word not in words.group_verbs)
 
 
 def lexical_pos(analysed: Analysed, i: int) -> str:
