@@ -464,6 +464,12 @@ SETS = {
         {"precision": 0.97, "recall": 0.94, "stigmatising_recall": 0.95},    # now 1.000, 0.942, 0.956
         {"must_not_flag_flagged_share": 0.003, "findings_in_names": 3},      # now 0/680, 3 (pages 1/680)
         runs_of_pages=True, new_pages=True),
+    # Held-out 51 comes only from the private rented sector writing as itself: letting and estate agents, landlords'
+    # blogs and forums, landlord associations, landlord trade press, landlord insurers, supported and exempt housing
+    # investment firms (tenants on benefits, disabled and older tenants, Right to Rent, ex-offenders, evictions).
+    # Long runs of plain process text and "vulnerable tenants" (a glossary gap, allowed, never must-flag) leave
+    # 68 of 479 sentences must-flag (14.2%), so its floor is 0.10, as held-out 43's is lower for the same reason.
+    "heldout51": HeldOut(400, (0.10, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
