@@ -1210,3 +1210,21 @@ def test_diabetic_before_a_word_for_a_person(text: str, found: bool) -> None:
 ])
 def test_passed_on_means_died_only_when_nobody_hands_it_over(text: str, found: bool) -> None:
     assert ("passed-away" in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # An injury on the day is not a condition someone lives with ...
+    ("He was taken to hospital suffering from smoke inhalation.", "suffers-from", False),
+    ("She was suffering from breathing difficulties after the fire.", "suffers-from", False),
+    # ... but a war's lasting harm is ("shell-shock" is no smoke inhalation),
+    ("Soldiers suffering from shell-shock were sent to asylums.", "suffers-from", True),
+    # and "suffering" straight before a condition is the same framing as "suffering from".
+    ("A third of its tenants are suffering mental health issues.", "suffers-from", True),
+    ("Grants help adults suffering severe learning difficulties.", "suffers-from", True),
+    ("The elderly suffer most with these cuts to bus routes.", "suffers-from", False),
+    # Naming the decision is what lacks-capacity asks for, whatever the verb.
+    ("The checklist asks whether he lacks the capacity to understand what to do in a fire.", "lacks-capacity", False),
+    ("Never easy to accommodate, the benefit dependent find they are even less wanted.", "welfare-dependency", True),
+])
+def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found
