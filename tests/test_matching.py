@@ -122,6 +122,11 @@ def test_longest_match_wins_no_overlaps():
         ("Help for the very poor.", [("the-poor", "the very poor")]),
         ("He was suffering from severe depression.",
          [("suffering-from-depression", "suffering from severe depression")]),
+        # and words of how much or how long: the condition still names the entry.
+        ("She had been suffering from years of severe depression.",
+         [("suffering-from-depression", "suffering from years of severe depression")]),
+        ("Care homes for those suffering from even mild dementia.",
+         [("dementia-sufferer", "suffering from even mild dementia")]),
         # ... but a describing word before a noun is still a describing word,
         ("The severely disabled children go to school.", []),
         # and words an entry lists as written are that entry ("the most vulnerable"), not "the vulnerable".
