@@ -94,6 +94,12 @@ SETS = {
         {"precision": 0.98, "recall": 0.96, "stigmatising_recall": 0.96},    # now 0.989, 0.966, 0.966
         {"must_not_flag_flagged_share": 0.005, "findings_in_names": 1},      # now 1/239, 1
         runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
+    # Held-out 50 comes only from UK fire and rescue services, ambulance services, search and rescue teams and
+    # those who write about them (safe and well visits, frequent callers, bariatric rescues, fire deaths, overdoses,
+    # news). Untouched: no floors until the lead has measured it once. Legal terms are nearly absent from such pages
+    # (no legal-term sentence, three explained-legal), so it asks for no minimum per category, like held-out 49.
+    "heldout50": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_per_category=0),
     "heldout": HeldOut(
         250, (0.25, 0.65), "5586f0b: 0.893, 0.857, 0.904, 4.8%, 12",
         {"precision": 0.955, "recall": 0.9, "stigmatising_recall": 0.925},   # now 0.958, 0.909, 0.933
@@ -462,6 +468,12 @@ SETS = {
         {"precision": 0.97, "recall": 0.94, "stigmatising_recall": 0.95},    # now 1.000, 0.942, 0.956
         {"must_not_flag_flagged_share": 0.003, "findings_in_names": 3},      # now 0/680, 3 (pages 1/680)
         runs_of_pages=True, new_pages=True),
+    # Held-out 51 comes only from the private rented sector writing as itself: letting and estate agents, landlords'
+    # blogs and forums, landlord associations, landlord trade press, landlord insurers, supported and exempt housing
+    # investment firms (tenants on benefits, disabled and older tenants, Right to Rent, ex-offenders, evictions).
+    # Long runs of plain process text and "vulnerable tenants" (a glossary gap, allowed, never must-flag) leave
+    # 68 of 479 sentences must-flag (14.2%), so its floor is 0.10, as held-out 43's is lower for the same reason.
+    "heldout51": HeldOut(400, (0.10, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 

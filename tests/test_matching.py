@@ -222,6 +222,10 @@ def test_a_near_phrase_must_stand_together() -> None:
     ("What can be done to help the homeless off our streets?", True),
     ("Councils have been sending their homeless to other boroughs.", True),
     ("Campaigns for the disabled won several triumphs.", True),
+    # after a verb of giving help, whose object is people
+    ("Volunteers serve homeless every night at the centre.", True),
+    ("This will help homeless families.", False),
+    ("Without help they remain homeless in the borough.", False),
     # ... and describes when a noun follows, or when it is said of someone
     ("Our disabled customers can ask for help.", False),
     ("Shops will be out of bounds for many of our disabled or elderly population.", False),

@@ -741,6 +741,8 @@ def test_names_and_explanations_found_on_the_second_held_out_set() -> None:
 
 @pytest.mark.parametrize("text", [
     "Take a break from caring (sometimes called respite care).",
+    "Short breaks (formerly known as respite care) give families time together.",  # a name given up
+    "Black and minority ethnic people (BME – a term many reject) were asked.",  # an aside calls it a term
     "You can ask for a carer's assessment, which is an assessment of your own needs as a carer.",
     "We have explained what intentional homelessness is below.",
     "Am I in priority need?",
