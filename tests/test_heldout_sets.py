@@ -458,6 +458,9 @@ SETS = {
         {"precision": 0.97, "recall": 0.94, "stigmatising_recall": 0.95},    # now 1.000, 0.942, 0.956
         {"must_not_flag_flagged_share": 0.003, "findings_in_names": 3},      # now 0/680, 3 (pages 1/680)
         runs_of_pages=True, new_pages=True),
+    # Held-out 53 comes only from UK youth work and youth organisations (Scouts, Guides, cadets, Phab and other
+    # youth clubs, detached youth work, mentoring schemes, DofE, young carers' groups, youth charities and the NYA).
+    "heldout53": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
