@@ -122,6 +122,11 @@ def test_longest_match_wins_no_overlaps():
         ("Help for the very poor.", [("the-poor", "the very poor")]),
         ("He was suffering from severe depression.",
          [("suffering-from-depression", "suffering from severe depression")]),
+        # and words of how much or how long: the condition still names the entry.
+        ("She had been suffering from years of severe depression.",
+         [("suffering-from-depression", "suffering from years of severe depression")]),
+        ("Care homes for those suffering from even mild dementia.",
+         [("dementia-sufferer", "suffering from even mild dementia")]),
         # ... but a describing word before a noun is still a describing word,
         ("The severely disabled children go to school.", []),
         # and words an entry lists as written are that entry ("the most vulnerable"), not "the vulnerable".
@@ -217,6 +222,10 @@ def test_a_near_phrase_must_stand_together() -> None:
     ("What can be done to help the homeless off our streets?", True),
     ("Councils have been sending their homeless to other boroughs.", True),
     ("Campaigns for the disabled won several triumphs.", True),
+    # after a verb of giving help, whose object is people
+    ("Volunteers serve homeless every night at the centre.", True),
+    ("This will help homeless families.", False),
+    ("Without help they remain homeless in the borough.", False),
     # ... and describes when a noun follows, or when it is said of someone
     ("Our disabled customers can ask for help.", False),
     ("Shops will be out of bounds for many of our disabled or elderly population.", False),
