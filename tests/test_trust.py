@@ -1228,3 +1228,18 @@ def test_passed_on_means_died_only_when_nobody_hands_it_over(text: str, found: b
 ])
 def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # A title in quotation marks after the kind of work it names is the work's title ...
+    ("Refer to the Counter Excellence module 'Safeguarding children and vulnerable adults' for more.",
+     "vulnerable-adult", False),
+    # ... and what an acronym is said to stand for is its old name spelled out.
+    ("PHAB stands for Physically disabled and Able Bodied, and it brings people together.", "able-bodied", False),
+    ("Physiotherapy for elderlies helps with balance.", "elderly", True),
+    ("He started his preregistration placement in a community pharmacy.", "placement", False),
+    ("A child suffering from a toothache may struggle to concentrate.", "suffers-from", False),
+    ("Other patients eligible for flu vaccine are those who suffer from asthma.", "suffers-from", True),
+])
+def test_names_and_senses_found_on_the_fifty_second_and_third_sets(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found

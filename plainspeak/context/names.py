@@ -84,6 +84,8 @@ class NameData:
     lower_heads: frozenset[str] = frozenset()
     #: Lower case: words that say who people are ("BME officers"), not what a post is for.
     who_they_are: frozenset[str] = frozenset()
+    #: Lower case: kinds of work whose title may follow in quotation marks ("the module 'X'").
+    quoted_title_kinds: frozenset[str] = frozenset()
     #: Lower case: words that open the name of a clinical specialty ("care of the").
     specialty_openers: tuple[tuple[str, ...], ...] = ()
 
@@ -114,6 +116,7 @@ def name_data() -> NameData:
         jurisdiction_tags=f(groups.get("jurisdiction_tags", [])),
         lower_heads=f(groups.get("lower_heads", [])),
         who_they_are=f(groups.get("who_they_are", [])),
+        quoted_title_kinds=f(groups.get("quoted_title_kinds", [])),
     )
 
 
@@ -279,6 +282,7 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
     spans.extend(_citations(words))
     spans.extend(_cited_works(words))
     spans.extend(_titled_works(words))
+    spans.extend(_quoted_works(words, data))
     spans.extend(_tagged_documents(words, data))
     spans.extend(_owned_documents(words, data))
     reference = _reference_line(words)
@@ -411,6 +415,35 @@ def _titled_works(words: list[_Word]) -> list[NameSpan]:
         if end - k > _TITLED_REACH:
             continue  # no end in sight: a sentence goes on, not a title
         out.append(NameSpan(words[k + 1].first, words[end - 1].last + 1, "document"))
+    return out
+
+
+_OPEN_QUOTES = frozenset({"'", "\u2018", '"', "\u201c"})
+_CLOSE_QUOTES = ("'", "\u2019", '"', "\u201d")
+
+
+def _quoted_works(words: list[_Word], data: NameData) -> list[NameSpan]:
+    """A title in quotation marks right after the kind of work it names: "the Counter
+    Excellence module 'Safeguarding children and vulnerable adults'", "the leaflet "Help for
+    carers"". The words are the work's title, someone else's, whatever their case; scare
+    quotes after an ordinary noun ("a 'vulnerable' adult") are not, because the word before
+    them is no kind of work."""
+    out: list[NameSpan] = []
+    n = len(words)
+    for k in range(n - 2):
+        if words[k].text.lower() not in data.quoted_title_kinds or words[k + 1].text not in _OPEN_QUOTES:
+            continue
+        if not words[k + 2].text[:1].isupper():
+            continue
+        for end in range(k + 2, min(n, k + 2 + _TITLED_REACH)):
+            text = words[end].text
+            if text in _CLOSE_QUOTES:
+                if end > k + 2:
+                    out.append(NameSpan(words[k + 2].first, words[end - 1].last + 1, "document"))
+                break
+            if len(text) > 1 and text.endswith(_CLOSE_QUOTES):
+                out.append(NameSpan(words[k + 2].first, words[end].last + 1, "document"))
+                break
     return out
 
 
@@ -1189,6 +1222,31 @@ def _expansions(words: list[_Word], data: NameData) -> list[NameSpan]:
         letters = _acronym(words[k - 1].text)
         if letters is not None and inside and inside[0][:1].isupper() and _spells(letters, inside, connectors):
             out.append(NameSpan(words[k + 1].first, words[close - 1].last + 1, "expansion"))
+    out.extend(_stands_for(words))
+    return out
+
+
+def _stands_for(words: list[_Word]) -> list[NameSpan]:
+    """What an acronym is said to stand for: "PHAB stands for Physically disabled and Able
+    Bodied". The words are the old name spelled out, even where they no longer spell it, up
+    to the next comma or full stop."""
+    out: list[NameSpan] = []
+    n = len(words)
+    for k in range(n - 3):
+        if _acronym(words[k].text) is None:
+            continue
+        at = k + 1
+        if words[at].text.lower() == "is" and at + 1 < n and words[at + 1].text.lower() == "short":
+            at += 1
+        if words[at].text.lower() not in ("stands", "stood", "short") or words[at + 1].text.lower() != "for":
+            continue
+        start = at + 2
+        if start >= n or not words[start].text[:1].isupper():
+            continue
+        end = start
+        while end < n and end - start < 12 and words[end].text not in _TITLE_STOPS:
+            end += 1
+        out.append(NameSpan(words[start].first, words[end - 1].last + 1, "expansion"))
     return out
 
 
