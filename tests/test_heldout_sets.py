@@ -49,6 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 57 comes only from UK planning and building writing (committee minutes, officers' reports, appeal
+    # reports, planning press, planning consultants and solicitors, local news on planning applications) and
+    # architecture and design writing (dementia and autism design, accessible toilets, adaptable housing) about
+    # hostels, care homes, children's homes, supported living and asylum hotels. Untouched: no floors until the lead
+    # has measured it once. Such pages use legal terms but never explain one (ten legal-term, no explained-legal
+    # sentence), so it asks for no minimum per category, like held-out 49 and 50.
+    "heldout57": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_per_category=0),
     # Held-out 52 comes only from UK community pharmacies and chains, dental practices, opticians, hearing and
     # audiology services, podiatry and physiotherapy clinics, their professional bodies and trade press (supervised
     # consumption, naloxone, safeguarding, home visits, care homes, consent and capacity, news and opinion).
