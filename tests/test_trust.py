@@ -1247,6 +1247,9 @@ def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str
     ("Pharmacists supply clean syringes and needles.", "clean-drug-free", False),
     ("People collect clean injection equipment and methadone.", "clean-drug-free", False),
     ("He has been clean from heroin for six months.", "clean-drug-free", True),
+    # A group's verb after a modal with "n't", or a clause after "if", still ends the group.
+    ("The brief includes making sure the homeless can't gather there.", "the-homeless", True),
+    ("It could become a hostel for the homeless if plans are approved.", "the-homeless", True),
     # Two names given as one another's equal are both named: "called A or B".
     ("LAC may also be called children in care or children looked after.", "looked-after-child", False),
     ("He started his preregistration placement in a community pharmacy.", "placement", False),

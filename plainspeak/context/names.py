@@ -610,10 +610,12 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
                             "law" if texts[pos] in data.law_heads else "organisation")
     # "the Little Sisters of the Poor", "Friends of the Elderly": a group written with a
     # capital after "of the"/"for the" ends a capitalised run in a sentence, where prose
-    # writes "the poor" small; the words name an organisation.
+    # writes "the poor" small; the words name an organisation. Not after "a": "a Hostel for
+    # the Homeless" is a kind of place, in a planning use class's capitals.
     if (not heading and len(texts) >= 4 and texts[-2] == "the" and texts[-3] in ("of", "for")
             and texts[-1][:1].isupper() and texts[-1][1:].islower()
-            and any(t[:1].isupper() for t in texts[:-3])):
+            and any(t[:1].isupper() for t in texts[:-3])
+            and not (run[0] > 0 and words[run[0] - 1].text.lower() in ("a", "an"))):
         return NameSpan(words[run[0]].first, words[run[-1]].last + 1, "organisation")
     return None
 
