@@ -477,6 +477,10 @@ SETS = {
     # Held-out 53 comes only from UK youth work and youth organisations (Scouts, Guides, cadets, Phab and other
     # youth clubs, detached youth work, mentoring schemes, DofE, young carers' groups, youth charities and the NYA).
     "heldout53": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # Held-out 56 comes only from UK local history, heritage and museum writing about the past of care and welfare
+    # (workhouses, asylums and long-stay hospitals, children's homes, almshouses, deaf and blind schools, record
+    # offices, family-history sites, historians' blogs): most old labels there are quoted or inside names.
+    "heldout56": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
