@@ -479,8 +479,10 @@ SETS = {
     "heldout53": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
     # Held-out 56 comes only from UK local history, heritage and museum writing about the past of care and welfare
     # (workhouses, asylums and long-stay hospitals, children's homes, almshouses, deaf and blind schools, record
-    # offices, family-history sites, historians' blogs): most old labels there are quoted or inside names.
-    "heldout56": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # offices, family-history sites, historians' blogs): most old labels there are quoted, reported as the past's
+    # words or inside names, so only 56 of 401 sentences are must-flag (14.0%) and its floor is 0.10, as held-out
+    # 51's is for the same reason.
+    "heldout56": HeldOut(400, (0.10, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
 }
 
 
