@@ -506,6 +506,14 @@ SETS = {
         {"precision": 0.99, "recall": 0.96, "stigmatising_recall": 0.95},    # now 1.000, 0.961, 0.956
         {"must_not_flag_flagged_share": 0.0, "findings_in_names": 1},        # now 0/329, 1
         runs_of_pages=True, new_pages=True),
+    # Held-out 56 comes only from UK local history, heritage and museum writing about the past of care and welfare
+    # (workhouses, asylums and long-stay hospitals, children's homes, almshouses, deaf and blind schools, record
+    # offices, family-history sites, historians' blogs): most old labels there are quoted, reported as the past's
+    # words or inside names, so only 56 of 401 sentences are must-flag (14.0%) and its floor is 0.10, as held-out
+    # 51's is for the same reason. Legal terms are absent from such pages (no legal-term or explained-legal
+    # sentence), so it asks for no minimum per category, like held-out 50.
+    "heldout56": HeldOut(400, (0.10, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_per_category=0),
 }
 
 
