@@ -1250,6 +1250,8 @@ def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str
     # A group's verb after a modal with "n't", or a clause after "if", still ends the group.
     ("The brief includes making sure the homeless can't gather there.", "the-homeless", True),
     ("It could become a hostel for the homeless if plans are approved.", "the-homeless", True),
+    ("A cottage was built for young epileptic men.", "an-epileptic", True),
+    ("Records of the County Mental Institution are held at the archive.", "mental-institution", False),
     # Two names given as one another's equal are both named: "called A or B".
     ("LAC may also be called children in care or children looked after.", "looked-after-child", False),
     ("He started his preregistration placement in a community pharmacy.", "placement", False),
