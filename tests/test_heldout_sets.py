@@ -514,6 +514,12 @@ SETS = {
     # sentence), so it asks for no minimum per category, like held-out 50.
     "heldout56": HeldOut(400, (0.10, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                          min_per_category=0),
+    # Held-out 54 comes only from UK tourism, hospitality and visitor attractions: hotels, B&Bs, cottages and holiday
+    # parks, pubs, theme parks, zoos, castles, tourist boards, holiday and respite-break guides for older, disabled and
+    # carer travellers, supported-holiday firms, their reviews, blogs, trade press and news. Such pages use no legal
+    # terms (no legal-term or explained-legal sentences) and few names or quoted labels, so no per-category minimum.
+    "heldout54": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_per_category=0),
 }
 
 
