@@ -477,6 +477,13 @@ SETS = {
     # Held-out 53 comes only from UK youth work and youth organisations (Scouts, Guides, cadets, Phab and other
     # youth clubs, detached youth work, mentoring schemes, DofE, young carers' groups, youth charities and the NYA).
     "heldout53": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    # Held-out 55 comes only from UK supermarkets, high-street and online retailers, consumer brands and the retail
+    # trade press (quiet hours, older and disabled shoppers, ex-offender and homeless recruitment, food donations,
+    # care leavers). Retail writing uses suggestion-level words ("ex-offenders", "homeless people", "care leavers",
+    # "customers") far more than warning-level ones and almost never a legal term, so 53 of 413 sentences are
+    # must-flag (12.8%, floor 0.10 as held-out 51's) and only one is legal-term (min_per_category=1).
+    "heldout55": HeldOut(400, (0.10, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_per_category=1),
 }
 
 
