@@ -52,7 +52,13 @@ SETS = {
     # Held-out 52 comes only from UK community pharmacies and chains, dental practices, opticians, hearing and
     # audiology services, podiatry and physiotherapy clinics, their professional bodies and trade press (supervised
     # consumption, naloxone, safeguarding, home visits, care homes, consent and capacity, news and opinion).
-    "heldout52": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout52": HeldOut(
+        400, (0.15, 0.5), "4386a85: 0.838, 0.922, 0.938, 4.6%, 4",
+        # --pages on 4386a85: 0.847, 0.922, 0.938, 4.3%, 4. The helper's single run on 8f58b96, before it allowed a
+        # suggestion-level entry and relabelled two headlines as uses: 0.802, 0.920, 0.936, 5.7%, 6.
+        {"precision": 0.86, "recall": 0.93, "stigmatising_recall": 0.95},    # now 0.866, 0.933, 0.950
+        {"must_not_flag_flagged_share": 0.04, "findings_in_names": 3},       # now 13/350, 3
+        runs_of_pages=True, new_pages=True),
     # Held-out 48 comes only from UK companies that sell to disabled and older people or their families
     # (mobility shops, stairlift, bathing and vehicle firms, alarm and telecare sellers, hearing and
     # continence suppliers, private home-care agencies): sales pages, blogs and buying guides.
@@ -96,10 +102,14 @@ SETS = {
         runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
     # Held-out 50 comes only from UK fire and rescue services, ambulance services, search and rescue teams and
     # those who write about them (safe and well visits, frequent callers, bariatric rescues, fire deaths, overdoses,
-    # news). Untouched: no floors until the lead has measured it once. Legal terms are nearly absent from such pages
+    # news). Legal terms are nearly absent from such pages
     # (no legal-term sentence, three explained-legal), so it asks for no minimum per category, like held-out 49.
-    "heldout50": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                         min_per_category=0),
+    "heldout50": HeldOut(
+        400, (0.15, 0.5), "09dc546: 0.920, 0.953, 0.953, 1.7%, 0",
+        # --pages on 09dc546: the same, as was the helper's single run on ad6d928.
+        {"precision": 0.96, "recall": 0.95, "stigmatising_recall": 0.95},    # now 0.964, 0.953, 0.953
+        {"must_not_flag_flagged_share": 0.008, "findings_in_names": 0},      # now 3/403, 0
+        runs_of_pages=True, new_pages=True, min_per_category=0),
     "heldout": HeldOut(
         250, (0.25, 0.65), "5586f0b: 0.893, 0.857, 0.904, 4.8%, 12",
         {"precision": 0.955, "recall": 0.9, "stigmatising_recall": 0.925},   # now 0.958, 0.909, 0.933
@@ -473,10 +483,21 @@ SETS = {
     # investment firms (tenants on benefits, disabled and older tenants, Right to Rent, ex-offenders, evictions).
     # Long runs of plain process text and "vulnerable tenants" (a glossary gap, allowed, never must-flag) leave
     # 68 of 479 sentences must-flag (14.2%), so its floor is 0.10, as held-out 43's is lower for the same reason.
-    "heldout51": HeldOut(400, (0.10, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout51": HeldOut(
+        400, (0.10, 0.5), "09dc546: 0.969, 0.886, 0.891, 0.5%, 0",
+        # --pages on 09dc546: the same, as was the helper's single run on c18b521.
+        {"precision": 0.965, "recall": 0.91, "stigmatising_recall": 0.92},   # now 0.970, 0.914, 0.922
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 2/411, 0
+        runs_of_pages=True, new_pages=True),
     # Held-out 53 comes only from UK youth work and youth organisations (Scouts, Guides, cadets, Phab and other
     # youth clubs, detached youth work, mentoring schemes, DofE, young carers' groups, youth charities and the NYA).
-    "heldout53": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True),
+    "heldout53": HeldOut(
+        400, (0.15, 0.5), "4386a85: 0.973, 0.961, 0.956, 0.3%, 4",
+        # --pages on 4386a85: 0.974, 0.974, 0.971, 0.3%, 4. The helper's single run on 511f13d, before main
+        # learned "looked after young people": 0.973, 0.934, 0.956, 0.3%, 4.
+        {"precision": 0.99, "recall": 0.96, "stigmatising_recall": 0.95},    # now 1.000, 0.961, 0.956
+        {"must_not_flag_flagged_share": 0.0, "findings_in_names": 1},        # now 0/329, 1
+        runs_of_pages=True, new_pages=True),
     # Held-out 55 comes only from UK supermarkets, high-street and online retailers, consumer brands and the retail
     # trade press (quiet hours, older and disabled shoppers, ex-offender and homeless recruitment, food donations,
     # care leavers). Retail writing uses suggestion-level words ("ex-offenders", "homeless people", "care leavers",

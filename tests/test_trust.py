@@ -1237,6 +1237,8 @@ def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str
     # ... and what an acronym is said to stand for is its old name spelled out.
     ("PHAB stands for Physically disabled and Able Bodied, and it brings people together.", "able-bodied", False),
     ("Physiotherapy for elderlies helps with balance.", "elderly", True),
+    # Two names given as one another's equal are both named: "called A or B".
+    ("LAC may also be called children in care or children looked after.", "looked-after-child", False),
     ("He started his preregistration placement in a community pharmacy.", "placement", False),
     ("A child suffering from a toothache may struggle to concentrate.", "suffers-from", False),
     ("Other patients eligible for flu vaccine are those who suffer from asthma.", "suffers-from", True),

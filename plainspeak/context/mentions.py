@@ -128,15 +128,16 @@ def _next_words(texts: list[str], t: int, count: int) -> list[str]:
 
 
 def _first_item_starts(analysed: Analysed, i: int) -> list[int]:
-    """Where the first item of a comma-separated list that token ``i`` ends may start: the
-    last few words before the list's first comma, nearest first. Empty if no list."""
+    """Where the first item of a list that token ``i`` ends may start: the last few words
+    before the list's first comma, nearest first; in a list of two ("children in care or
+    children looked after"), before its "or". Empty if no list."""
     texts, keys = analysed.token_text, analysed.keys
     k = i - 1
     item_words = 0
     first_comma = None
     while k >= 0 and i - k <= 20:
         text = texts[k]
-        if text == ",":
+        if text == "," or (first_comma is None and text == "or"):
             first_comma = k
             item_words = 0
         elif keys[k] is not None:
