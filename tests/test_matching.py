@@ -19,7 +19,7 @@ def ids(text: str, format: str = "markdown") -> list[tuple[str | None, str]]:
     ("text", "expected"),
     [
         ("He has had three placements.", [("placement", "placements")]),
-        ("Every Service-users forum.", [("service-user", "Service-users")]),
+        ("Every Service-users meeting.", [("service-user", "Service-users")]),
         ("Hard-to-reach groups.", [("hard-to-reach", "Hard-to-reach")]),
         ("She was found homeless intentionally.", [("intentionally-homeless", "homeless intentionally")]),
         ("A finding of intentional homelessness.", [("intentionally-homeless", "intentional homelessness")]),

@@ -1237,6 +1237,16 @@ def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str
     # ... and what an acronym is said to stand for is its old name spelled out.
     ("PHAB stands for Physically disabled and Able Bodied, and it brings people together.", "able-bodied", False),
     ("Physiotherapy for elderlies helps with balance.", "elderly", True),
+    # A body named in small letters, and a fund named for two things.
+    ("Give contact details for the local vulnerable adult safeguarding board (LASB).", "vulnerable-adult", False),
+    ("Carers can get support from the adoption and special guardianship support fund.",
+     "special-guardianship-order", False),
+    ("Help for respite units and other homes.", "respite", True),
+    # "clean" before injecting equipment is the equipment's, not a person's (and the lookup
+    # lemma of "syringes" is "syrinx", so the plural is written out).
+    ("Pharmacists supply clean syringes and needles.", "clean-drug-free", False),
+    ("People collect clean injection equipment and methadone.", "clean-drug-free", False),
+    ("He has been clean from heroin for six months.", "clean-drug-free", True),
     # Two names given as one another's equal are both named: "called A or B".
     ("LAC may also be called children in care or children looked after.", "looked-after-child", False),
     ("He started his preregistration placement in a community pharmacy.", "placement", False),

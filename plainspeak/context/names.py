@@ -1399,9 +1399,20 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
                 # A sentence that starts "Respite unit staff ..." names no unit, and a two-word
                 # heading ("Placement Strategy") is the writer's own title.
                 return None
-        elif not (texts[before].lower() in _NAMING_DETERMINERS or (
-                texts[before][:1].isupper() and texts[before].isalpha() and not texts[before].isupper())):
-            return None  # "respite units", "a respite unit": a kind of unit, not one named unit
+        else:
+            if texts[before].lower() in ("and", "&"):
+                # "the adoption and special guardianship support fund": the determiner of the
+                # name's first item names the whole
+                for _step in range(3):
+                    prev = _next_word(texts, before - 1, -1) if before else None
+                    if prev is None:
+                        break
+                    before = prev
+                    if not texts[before].islower() or texts[before] in _NAMING_DETERMINERS:
+                        break
+            if not (texts[before].lower() in _NAMING_DETERMINERS or (
+                    texts[before][:1].isupper() and texts[before].isalpha() and not texts[before].isupper())):
+                return None  # "respite units", "a respite unit": a kind of unit, not one named unit
     return NameSpan(i, k + 1, "name")
 
 
