@@ -1260,3 +1260,20 @@ def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str
 ])
 def test_names_and_senses_found_on_the_fifty_second_and_third_sets(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    ("What is a respite holiday?", "respite", True),
+    ("Where a guest is confined to their wheelchair, use the back doors.", "confined-to-a-wheelchair", True),
+    ("The disabled access toilet is near the café.", "disabled-toilet", True),
+    # An adverb that grades a describing word says how much, of no one ...
+    ("She has an aggressively visceral hatred of stairs.", "aggressive-child", False),
+    # ... but one that says how a child acts is the label.
+    ("Your toddler may act out aggressively when tired.", "aggressive-child", True),
+    # "'s" after "who" is "is": the word says how someone is.
+    ("If we take someone who's homeless, we help them.", "the-homeless", False),
+    ("Business in the Community offers work experience through the placement.", "placement", False),
+])
+def test_senses_found_on_the_fifty_fourth_and_fifth_sets(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found
+

@@ -305,6 +305,8 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
         return False  # "highest-priority needs" is not "priority need"
     if j - i == 1 and _shorter_word(analysed.token_text[i], entry):
         return False  # "45 elders" is not "elderly"
+    if j - i == 1 and _adverb_of(analysed.token_text[i], entry) and _describing_word_after(analysed, j):
+        return False  # "an aggressively visceral hatred" says how much, of no one ("act out aggressively" stays)
     if j - i == 1 and entry.term.lower().startswith("the ") and _word_before(analysed, i) in ("a", "an"):
         return False  # a group ("the disabled") is never "a disabled, ... relative"
     pos = entry.pos
@@ -351,6 +353,26 @@ def _shorter_word(word: str, entry: Entry) -> bool:
     base = lemma(low)
     singles = [t.lower() for t in entry.terms if " " not in t and "-" not in t]
     return bool(singles) and all(lemma(t) != base and len(base) < len(t) for t in singles)
+
+
+def _adverb_of(word: str, entry: Entry) -> bool:
+    """Whether a one-word match is the adverb made from a one-word term: "aggressively"
+    meets "aggressive" when both lose their endings, but says how something is done."""
+    low = word.lower()
+    singles = [t.lower() for t in entry.terms if " " not in t and "-" not in t]
+    return (low.endswith("ly") and bool(singles) and not any(t.endswith("ly") for t in singles)
+            and low not in singles)
+
+
+def _describing_word_after(analysed: Analysed, j: int) -> bool:
+    """Whether the word after token ``j - 1`` is a describing word that an adverb could grade."""
+    from plainspeak.context.pos import is_adjective_like
+
+    texts = analysed.token_text
+    k = j
+    while k < len(texts) and texts[k].isspace() and "\n" not in texts[k]:
+        k += 1
+    return k < len(texts) and is_adjective_like(texts[k])
 
 
 def _end(analysed: Analysed, j: int) -> int:

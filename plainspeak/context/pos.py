@@ -106,6 +106,11 @@ _HEADLINE_VERBS = frozenset({"are", "were", "need", "face", "get", "deserve", "s
                              "left", "hit", "told", "given", "denied", "in"})
 
 
+#: Words after which "'s" is "is": "someone who's homeless", "he's disabled".
+_IS_SUBJECTS = frozenset({"who", "that", "he", "she", "it", "there", "here", "what", "which", "where", "someone",
+                          "anyone", "everyone", "nobody", "somebody", "anybody", "everybody"})
+
+
 def _degree_word(word: str) -> bool:
     """A word of degree a glossary term may hold after "the" ("most", "severely"; data/pos.txt)."""
     from plainspeak.glossary.compile import term_gaps
@@ -187,6 +192,8 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         _k3, before3 = _neighbour(analysed, _k2, -1)
         if before3 == "the":
             before = "the"
+    if before in ("'s", "\u2019s") and before2 in _IS_SUBJECTS:
+        before = "is"  # "someone who's homeless": "'s" is "is" here, not an owner's
     if word.endswith("ing") and len(word) > 5 and lemma(word) != word:
         return "verb"  # "contacting": the noun senses glossaries mean never take -ing
     if word.endswith("ed") and (after in _DETERMINERS or after in words.objects) and before not in ("the", "a", "an"):
