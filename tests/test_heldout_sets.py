@@ -52,11 +52,15 @@ SETS = {
     # Held-out 57 comes only from UK planning and building writing (committee minutes, officers' reports, appeal
     # reports, planning press, planning consultants and solicitors, local news on planning applications) and
     # architecture and design writing (dementia and autism design, accessible toilets, adaptable housing) about
-    # hostels, care homes, children's homes, supported living and asylum hotels. Untouched: no floors until the lead
-    # has measured it once. Such pages use legal terms but never explain one (ten legal-term, no explained-legal
+    # hostels, care homes, children's homes, supported living and asylum hotels. Such pages use legal terms but never explain one (ten legal-term, no explained-legal
     # sentence), so it asks for no minimum per category, like held-out 49 and 50.
-    "heldout57": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                         min_per_category=0),
+    "heldout57": HeldOut(
+        400, (0.15, 0.5), "947c40e: 0.960, 0.868, 0.877, 0.9%, 1",
+        # --pages on 947c40e: the same. The helper's single run on cf151c2, before it allowed a listed entry it had
+        # missed on three sentences: 0.923, 0.868, 0.877, 1.8%, 1.
+        {"precision": 0.95, "recall": 0.89, "stigmatising_recall": 0.9},     # now 0.961, 0.892, 0.904
+        {"must_not_flag_flagged_share": 0.009, "findings_in_names": 1},      # now 3/339, 1
+        runs_of_pages=True, new_pages=True, min_per_category=0),
     # Held-out 52 comes only from UK community pharmacies and chains, dental practices, opticians, hearing and
     # audiology services, podiatry and physiotherapy clinics, their professional bodies and trade press (supervised
     # consumption, naloxone, safeguarding, home visits, care homes, consent and capacity, news and opinion).
@@ -512,21 +516,35 @@ SETS = {
     # words or inside names, so only 56 of 401 sentences are must-flag (14.0%) and its floor is 0.10, as held-out
     # 51's is for the same reason. Legal terms are absent from such pages (no legal-term or explained-legal
     # sentence), so it asks for no minimum per category, like held-out 50.
-    "heldout56": HeldOut(400, (0.10, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                         min_per_category=0),
+    "heldout56": HeldOut(
+        400, (0.10, 0.5), "4d5ad55: 0.946, 0.867, 0.867, 0.6%, 8",
+        # --pages on 4d5ad55: the same, as was the helper's single run on 8226130.
+        {"precision": 0.94, "recall": 0.9, "stigmatising_recall": 0.9},      # now 0.947, 0.900, 0.900
+        {"must_not_flag_flagged_share": 0.006, "findings_in_names": 7},      # now 2/345, 7
+        runs_of_pages=True, new_pages=True, min_per_category=0),
     # Held-out 54 comes only from UK tourism, hospitality and visitor attractions: hotels, B&Bs, cottages and holiday
     # parks, pubs, theme parks, zoos, castles, tourist boards, holiday and respite-break guides for older, disabled and
     # carer travellers, supported-holiday firms, their reviews, blogs, trade press and news. Such pages use no legal
     # terms (no legal-term or explained-legal sentences) and few names or quoted labels, so no per-category minimum.
-    "heldout54": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                         min_per_category=0),
+    "heldout54": HeldOut(
+        400, (0.15, 0.5), "fd5dedf: 0.956, 0.855, 0.855, 0.9%, 0",
+        # --pages on fd5dedf: 0.958, 0.895, 0.895, 0.9%, 0. The helper's single run on c72dab0, before it allowed a
+        # suggestion-level entry it had missed on two sentences: 0.929, 0.855, 0.855, 0.9%, 0.
+        {"precision": 0.97, "recall": 0.92, "stigmatising_recall": 0.92},    # now 0.972, 0.921, 0.921
+        {"must_not_flag_flagged_share": 0.006, "findings_in_names": 0},      # now 2/334, 0
+        runs_of_pages=True, new_pages=True, min_per_category=0),
     # Held-out 55 comes only from UK supermarkets, high-street and online retailers, consumer brands and the retail
     # trade press (quiet hours, older and disabled shoppers, ex-offender and homeless recruitment, food donations,
     # care leavers). Retail writing uses suggestion-level words ("ex-offenders", "homeless people", "care leavers",
     # "customers") far more than warning-level ones and almost never a legal term, so 53 of 413 sentences are
     # must-flag (12.8%, floor 0.10 as held-out 51's) and only one is legal-term (min_per_category=1).
-    "heldout55": HeldOut(400, (0.10, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                         min_per_category=1),
+    "heldout55": HeldOut(
+        400, (0.10, 0.5), "fd5dedf: 0.909, 0.968, 0.967, 1.4%, 0",
+        # --pages on fd5dedf: the same. The helper's single run on 4eae348, before it allowed a suggestion-level
+        # entry it had missed on two sentences: 0.882, 0.968, 0.967, 1.9%, 0.
+        {"precision": 0.93, "recall": 0.96, "stigmatising_recall": 0.96},    # now 0.938, 0.968, 0.967
+        {"must_not_flag_flagged_share": 0.009, "findings_in_names": 0},      # now 3/360, 0
+        runs_of_pages=True, new_pages=True, min_per_category=1),
 }
 
 
