@@ -68,8 +68,8 @@ SETS = {
         400, (0.15, 0.5), "4386a85: 0.838, 0.922, 0.938, 4.6%, 4",
         # --pages on 4386a85: 0.847, 0.922, 0.938, 4.3%, 4. The helper's single run on 8f58b96, before it allowed a
         # suggestion-level entry and relabelled two headlines as uses: 0.802, 0.920, 0.936, 5.7%, 6.
-        {"precision": 0.86, "recall": 0.93, "stigmatising_recall": 0.95},    # now 0.866, 0.933, 0.950
-        {"must_not_flag_flagged_share": 0.04, "findings_in_names": 3},       # now 13/350, 3
+        {"precision": 0.89, "recall": 0.93, "stigmatising_recall": 0.95},    # now 0.894, 0.933, 0.950
+        {"must_not_flag_flagged_share": 0.03, "findings_in_names": 2},       # now 10/350, 2
         runs_of_pages=True, new_pages=True),
     # Held-out 48 comes only from UK companies that sell to disabled and older people or their families
     # (mobility shops, stairlift, bathing and vehicle firms, alarm and telecare sellers, hearing and
@@ -507,7 +507,7 @@ SETS = {
         400, (0.15, 0.5), "4386a85: 0.973, 0.961, 0.956, 0.3%, 4",
         # --pages on 4386a85: 0.974, 0.974, 0.971, 0.3%, 4. The helper's single run on 511f13d, before main
         # learned "looked after young people": 0.973, 0.934, 0.956, 0.3%, 4.
-        {"precision": 0.99, "recall": 0.96, "stigmatising_recall": 0.95},    # now 1.000, 0.961, 0.956
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},    # now 1.000, 1.000, 1.000
         {"must_not_flag_flagged_share": 0.0, "findings_in_names": 1},        # now 0/329, 1
         runs_of_pages=True, new_pages=True),
     # Held-out 56 comes only from UK local history, heritage and museum writing about the past of care and welfare
