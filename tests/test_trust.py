@@ -1277,3 +1277,15 @@ def test_names_and_senses_found_on_the_fifty_second_and_third_sets(text: str, en
 def test_senses_found_on_the_fifty_fourth_and_fifth_sets(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
 
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # A headline in Title Case is a sentence with its verb: the page's own words ...
+    ("Elderly Man Rescued from Bungalow Fire", "elderly", True),
+    ("Ofsted Urges National Audit of Looked-After Children's Needs", "looked-after-child", True),
+    # ... while a title line without one names someone else's document or a section.
+    ("Social Worker Visits to Looked After Children", "looked-after-child", False),
+    ("Placements in Looked After Services", "placement", False),
+])
+def test_headlines_are_the_pages_own_words(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found

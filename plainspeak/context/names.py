@@ -86,6 +86,9 @@ class NameData:
     who_they_are: frozenset[str] = frozenset()
     #: Lower case: kinds of work whose title may follow in quotation marks ("the module 'X'").
     quoted_title_kinds: frozenset[str] = frozenset()
+    #: Lower case: verbs that make a Title Case line a headline; participles titles use as describing words.
+    headline_verbs: frozenset[str] = frozenset()
+    title_participles: frozenset[str] = frozenset()
     #: Lower case: words that open the name of a clinical specialty ("care of the").
     specialty_openers: tuple[tuple[str, ...], ...] = ()
 
@@ -117,6 +120,8 @@ def name_data() -> NameData:
         lower_heads=f(groups.get("lower_heads", [])),
         who_they_are=f(groups.get("who_they_are", [])),
         quoted_title_kinds=f(groups.get("quoted_title_kinds", [])),
+        headline_verbs=f(groups.get("headline_verbs", [])),
+        title_participles=f(groups.get("title_participles", [])),
     )
 
 
@@ -292,7 +297,8 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
         line = _title_line(words, data)
         if line is not None:
             spans.append(line)
-        elif analysed.document.blocks[b].kind in _LINK_KINDS and _every_word_capitalised(words, data):
+        elif (analysed.document.blocks[b].kind in _LINK_KINDS and _every_word_capitalised(words, data)
+              and not _headline(words, data)):
             spans.append(NameSpan(words[0].first, words[-1].last + 1, "title line"))
         elif words and analysed.document.links and analysed.document.blocks[b].kind in _LINK_KINDS:
             link = _whole_line_link(analysed, words)
@@ -928,6 +934,25 @@ def _next_word(texts: Sequence[str], k: int, step: int) -> int | None:
 #: Marks that split a line that is a document's title: "…: statutory guidance", "EMI
 #: consultation - The future of care …".
 _TITLE_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
+
+
+_HEADLINE_PREPOSITIONS = frozenset({"from", "at", "for", "by", "in", "to", "out", "on", "into", "with", "over"})
+
+
+def _headline(words: list[_Word], data: NameData) -> bool:
+    """Whether a line in Title Case reads as a news headline, a sentence with its verb ("Elderly
+    Man Rescued from Bungalow Fire", "Ofsted Urges National Audit of …"): the page's own
+    words, not the title of someone else's document. A verb shows as a participle before a
+    preposition ("Rescued from", "Placed in"), except the participles titles use as describing
+    words ("Looked After", "Supported Living"), or as one of the verbs headlines use."""
+    for k in range(1, len(words)):
+        low = words[k].text.lower()
+        if low in data.headline_verbs:
+            return True
+        if (k + 1 < len(words) and low.endswith("ed") and len(low) > 4 and low not in data.title_participles
+                and words[k + 1].text.lower() in _HEADLINE_PREPOSITIONS):
+            return True
+    return False
 
 
 def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
