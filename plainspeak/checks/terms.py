@@ -305,7 +305,7 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
         return False  # "highest-priority needs" is not "priority need"
     if j - i == 1 and _shorter_word(analysed.token_text[i], entry):
         return False  # "45 elders" is not "elderly"
-    if j - i == 1 and _adverb_of(analysed.token_text[i], entry) and _describing_word_after(analysed, j):
+    if j - i == 1 and _adverb_of(analysed.token_text[i], entry) and next_word_pos(analysed, j) == "adjective":
         return False  # "an aggressively visceral hatred" says how much, of no one ("act out aggressively" stays)
     if j - i == 1 and entry.term.lower().startswith("the ") and _word_before(analysed, i) in ("a", "an"):
         return False  # a group ("the disabled") is never "a disabled, ... relative"
@@ -343,15 +343,19 @@ def _word_before(analysed: Analysed, i: int) -> str | None:
     return texts[k].lower() if k >= 0 and not texts[k].isspace() else None
 
 
+def _single_words(entry: Entry) -> list[str]:
+    """The entry's one-word terms, in lower case."""
+    return [t.lower() for t in entry.terms if " " not in t and "-" not in t]
+
+
 def _shorter_word(word: str, entry: Entry) -> bool:
     """Whether a one-word match is another, shorter word that only shares the term's stem:
     "elders" meets "elderly" when both lose their endings, but is a noun of its own. A longer
     word made from the term ("homelessness" from "homeless") still matches."""
     from plainspeak.nlp import lemma
 
-    low = word.lower()
-    base = lemma(low)
-    singles = [t.lower() for t in entry.terms if " " not in t and "-" not in t]
+    base = lemma(word.lower())
+    singles = _single_words(entry)
     return bool(singles) and all(lemma(t) != base and len(base) < len(t) for t in singles)
 
 
@@ -359,20 +363,8 @@ def _adverb_of(word: str, entry: Entry) -> bool:
     """Whether a one-word match is the adverb made from a one-word term: "aggressively"
     meets "aggressive" when both lose their endings, but says how something is done."""
     low = word.lower()
-    singles = [t.lower() for t in entry.terms if " " not in t and "-" not in t]
-    return (low.endswith("ly") and bool(singles) and not any(t.endswith("ly") for t in singles)
-            and low not in singles)
-
-
-def _describing_word_after(analysed: Analysed, j: int) -> bool:
-    """Whether the word after token ``j - 1`` is a describing word that an adverb could grade."""
-    from plainspeak.context.pos import is_adjective_like
-
-    texts = analysed.token_text
-    k = j
-    while k < len(texts) and texts[k].isspace() and "\n" not in texts[k]:
-        k += 1
-    return k < len(texts) and is_adjective_like(texts[k])
+    singles = _single_words(entry)
+    return low.endswith("ly") and bool(singles) and not any(t.endswith("ly") for t in singles)
 
 
 def _end(analysed: Analysed, j: int) -> int:
