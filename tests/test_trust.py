@@ -1272,6 +1272,9 @@ def test_names_and_senses_found_on_the_fifty_second_and_third_sets(text: str, en
     ("Your toddler may act out aggressively when tired.", "aggressive-child", True),
     # "'s" after "who" is "is": the word says how someone is.
     ("If we take someone who's homeless, we help them.", "the-homeless", False),
+    # A second group after "for" and a first one; a list of describing words before a noun is none.
+    ("A dedicated shopping hour for elderly and vulnerable", "vulnerable-groups", True),
+    ("Transport for elderly, disabled, mobility impaired, vulnerable adults.", "the-disabled", False),
     ("Business in the Community offers work experience through the placement.", "placement", False),
 ])
 def test_senses_found_on_the_fifty_fourth_and_fifth_sets(text: str, entry: str, found: bool) -> None:
