@@ -190,7 +190,7 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         # "the elderly and disabled will …", "the elderly, disabled, those who …": a second
         # group after "the" and a first one
         _k3, before3 = _neighbour(analysed, _k2, -1)
-        if before3 == "the" or (before in ("and", "or", "&") and before3 in words.group_determiners
+        if before3 == "the" or (before != "," and before3 in words.group_determiners
                                 and before3 not in ("'s", "\u2019s")):
             before = "the"  # "shopping hours for elderly and vulnerable": a group after "for" too
     if before in ("'s", "\u2019s") and before2 in _IS_SUBJECTS:
