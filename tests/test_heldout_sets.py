@@ -49,6 +49,13 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 59 comes only from UK domestic abuse and sexual violence writing: refuges, IDVA services, Women's Aid
+    # audits, MARAC guidance, council strategies and safe accommodation duties, news on refuge closures, honour-based
+    # abuse, and the housing and immigration law survivors meet (no recourse to public funds, priority need). Cut to
+    # 353 sentences to keep to its deadline; its pages name legal terms far more often than they explain them (two
+    # explained-legal sentences), so it asks for fewer sentences and a smaller minimum per category.
+    "heldout59": HeldOut(350, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_per_category=2),
     # Held-out 57 comes only from UK planning and building writing (committee minutes, officers' reports, appeal
     # reports, planning press, planning consultants and solicitors, local news on planning applications) and
     # architecture and design writing (dementia and autism design, accessible toilets, adaptable housing) about
