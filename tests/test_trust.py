@@ -1255,6 +1255,8 @@ def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str
     # "Asylum" names an old hospital only as the name's last word.
     ("Her records are from the Kent County Pauper Lunatic Asylum, now closed.", "mental-institution", False),
     ("Unaccompanied Asylum Seeking Children are referred to the team.", "asylum-seeking-child", True),
+    ("Every child with a package of continuing care has a plan for adulthood.", "care-package", True),
+    ("In summer, as abled-bodied visitors, we found it easy.", "able-bodied", True),
     # Two names given as one another's equal are both named: "called A or B".
     ("LAC may also be called children in care or children looked after.", "looked-after-child", False),
     ("He started his preregistration placement in a community pharmacy.", "placement", False),
