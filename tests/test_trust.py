@@ -1257,6 +1257,16 @@ def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str
     ("Unaccompanied Asylum Seeking Children are referred to the team.", "asylum-seeking-child", True),
     ("Every child with a package of continuing care has a plan for adulthood.", "care-package", True),
     ("In summer, as abled-bodied visitors, we found it easy.", "able-bodied", True),
+    # "case" for a person passed between services or ranked by risk; not a crime referred on
+    ("Can I refer a case to MARAC without my manager's sign-off?", "case-meaning-person", True),
+    ("IDVAs work with the highest risk cases.", "case-meaning-person", True),
+    ("The council will refer criminal cases to the police.", "case-meaning-person", False),
+    # a research title's subtitle: what the work is
+    ("Domestic abuse and homelessness: the case for automatic priority need", "priority-need", False),
+    ("Independent domestic violence advocates: perceptions of service users", "service-user", False),
+    # the Mental Health Act's place of safety, not any safe place
+    ("Police took him to a place of safety under section 136.", "place-of-safety", True),
+    ("Sometimes that means finding a place of safety for the woman and her children.", "place-of-safety", False),
     # Two names given as one another's equal are both named: "called A or B".
     ("LAC may also be called children in care or children looked after.", "looked-after-child", False),
     ("He started his preregistration placement in a community pharmacy.", "placement", False),
