@@ -56,6 +56,12 @@ SETS = {
     # explained-legal sentences), so it asks for fewer sentences and a smaller minimum per category.
     "heldout59": HeldOut(350, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                          min_per_category=2),
+    # Held-out 61 comes only from UK debt and money advice (creditors' and debt collectors' "vulnerable customer"
+    # writing, bailiff advice, council tax arrears, hardship and crisis funds, fuel poverty and the Priority Services
+    # Register, debt and mental health, pension credit take-up). Such pages name a legal term almost never (one
+    # legal-term sentence, two name-title), so it asks for one sentence per category (min_per_category=1).
+    "heldout61": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_per_category=1),
     # Held-out 57 comes only from UK planning and building writing (committee minutes, officers' reports, appeal
     # reports, planning press, planning consultants and solicitors, local news on planning applications) and
     # architecture and design writing (dementia and autism design, accessible toilets, adaptable housing) about
