@@ -50,9 +50,9 @@ class HeldOut:
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
     # Held-out 58 comes only from UK drug and alcohol treatment and recovery services (private rehab clinics and
-    # referral sites, council commissioning, NHS and charity treatment services, harm reduction, peer recovery). A smaller
-    # set built in one short session, so it asks for fewer sentences and pages.
-    "heldout58": HeldOut(300, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=30),
+    # referral sites, council commissioning, NHS and charity treatment services, harm reduction, peer recovery). Such
+    # pages seldom use a legal term without explaining it (one legal-term sentence), so it asks for one per category.
+    "heldout58": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_per_category=1),
     # Held-out 57 comes only from UK planning and building writing (committee minutes, officers' reports, appeal
     # reports, planning press, planning consultants and solicitors, local news on planning applications) and
     # architecture and design writing (dementia and autism design, accessible toilets, adaptable housing) about
