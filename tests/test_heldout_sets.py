@@ -62,6 +62,10 @@ SETS = {
     # legal-term sentence, two name-title), so it asks for one sentence per category (min_per_category=1).
     "heldout61": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                          min_per_category=1),
+    # Held-out 58 comes only from UK drug and alcohol treatment and recovery services (private rehab clinics and
+    # referral sites, council commissioning, NHS and charity treatment services, harm reduction, peer recovery). Such
+    # pages seldom use a legal term without explaining it (one legal-term sentence), so it asks for one per category.
+    "heldout58": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_per_category=1),
     # Held-out 57 comes only from UK planning and building writing (committee minutes, officers' reports, appeal
     # reports, planning press, planning consultants and solicitors, local news on planning applications) and
     # architecture and design writing (dementia and autism design, accessible toilets, adaptable housing) about
