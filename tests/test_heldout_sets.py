@@ -59,8 +59,9 @@ SETS = {
     # Held-out 57 comes only from UK planning and building writing (committee minutes, officers' reports, appeal
     # reports, planning press, planning consultants and solicitors, local news on planning applications) and
     # architecture and design writing (dementia and autism design, accessible toilets, adaptable housing) about
-    # hostels, care homes, children's homes, supported living and asylum hotels. Such pages use legal terms but never explain one (ten legal-term, no explained-legal
-    # sentence), so it asks for no minimum per category, like held-out 49 and 50.
+    # hostels, care homes, children's homes, supported living and asylum hotels. Such pages use legal terms but
+    # never explain one (ten legal-term, no explained-legal sentence), so it asks for no minimum per category,
+    # like held-out 49 and 50.
     "heldout57": HeldOut(
         400, (0.15, 0.5), "947c40e: 0.960, 0.868, 0.877, 0.9%, 1",
         # --pages on 947c40e: the same. The helper's single run on cf151c2, before it allowed a listed entry it had

@@ -1252,6 +1252,9 @@ def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str
     ("It could become a hostel for the homeless if plans are approved.", "the-homeless", True),
     ("A cottage was built for young epileptic men.", "an-epileptic", True),
     ("Records of the County Mental Institution are held at the archive.", "mental-institution", False),
+    # "Asylum" names an old hospital only as the name's last word.
+    ("Her records are from the Kent County Pauper Lunatic Asylum, now closed.", "mental-institution", False),
+    ("Unaccompanied Asylum Seeking Children are referred to the team.", "asylum-seeking-child", True),
     # Two names given as one another's equal are both named: "called A or B".
     ("LAC may also be called children in care or children looked after.", "looked-after-child", False),
     ("He started his preregistration placement in a community pharmacy.", "placement", False),

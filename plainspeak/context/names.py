@@ -91,6 +91,9 @@ class NameData:
     title_participles: frozenset[str] = frozenset()
     #: Lower case: words that open the name of a clinical specialty ("care of the").
     specialty_openers: tuple[tuple[str, ...], ...] = ()
+    #: Head words that make a name only as its last capitalised word ("Hanwell Asylum", not
+    #: "Asylum Seekers").
+    end_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +116,7 @@ def name_data() -> NameData:
         title_end_words=f(groups.get("title_end_words", [])),
         grades=tuple(sorted((tuple(w.lower().split()) for w in groups.get("grades", [])), key=len, reverse=True)),
         job_for_heads=_starred(groups.get("job_for_heads", [])),
+        end_heads=f(groups.get("end_heads", [])),
         job_for_modifiers=f(groups.get("job_for_modifiers", [])),
         compound_heads=_marked(groups.get("compound_heads", [])),
         specialty_openers=tuple(tuple(w.split()) for w in groups.get("specialty_openers", [])),
@@ -591,6 +595,8 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
             continue
         if text in _PLACES and pos and texts[pos - 1].lower() in _PLACE_PREPOSITIONS:
             continue  # "Kicked Out Of UK" ends in a place, not in an organisation's name ("Mind UK")
+        if text in data.end_heads and pos + 1 < len(run) and texts[pos + 1][:1].isupper():
+            continue  # "Asylum Seeking Children": the word describes what follows it
         capitals_before = sum(1 for k in caps if k < pos)
         if capitals_before < 1 or (text in data.weak_heads and capitals_before < 2):
             continue
