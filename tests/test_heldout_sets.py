@@ -66,6 +66,13 @@ SETS = {
     # referral sites, council commissioning, NHS and charity treatment services, harm reduction, peer recovery). Such
     # pages seldom use a legal term without explaining it (one legal-term sentence), so it asks for one per category.
     "heldout58": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_per_category=1),
+    # Held-out 60 comes only from UK funeral directors and funeral-plan firms, bereavement services and charities,
+    # cemeteries and crematoria, obituaries and tributes, and council public health ("paupers'") funerals. Such
+    # pages describe the dead person gently and use suggestion-level words ("loved ones", "homeless people",
+    # "over 50s", "clients") far more than warning-level ones and never a legal term, and the helper had under an
+    # hour, so it asks for 300 sentences, a must-flag share from 0.08 and no minimum per category.
+    "heldout60": HeldOut(300, (0.08, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_pages=40, min_per_category=0),
     # Held-out 57 comes only from UK planning and building writing (committee minutes, officers' reports, appeal
     # reports, planning press, planning consultants and solicitors, local news on planning applications) and
     # architecture and design writing (dementia and autism design, accessible toilets, adaptable housing) about
