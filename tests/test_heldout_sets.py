@@ -65,7 +65,8 @@ SETS = {
     # Held-out 58 comes only from UK drug and alcohol treatment and recovery services (private rehab clinics and
     # referral sites, council commissioning, NHS and charity treatment services, harm reduction, peer recovery). Such
     # pages seldom use a legal term without explaining it (one legal-term sentence), so it asks for one per category.
-    "heldout58": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_per_category=1),
+    "heldout58": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_per_category=1),
     # Held-out 60 comes only from UK funeral directors and funeral-plan firms, bereavement services and charities,
     # cemeteries and crematoria, obituaries and tributes, and council public health ("paupers'") funerals. Such
     # pages describe the dead person gently and use suggestion-level words ("loved ones", "homeless people",
