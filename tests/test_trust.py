@@ -1277,6 +1277,10 @@ def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str
     ("The patient will need supervision from an appropriate adult during treatment.", "appropriate-adult", False),
     ("In other cases, the family may be unable to pay for a funeral.", "case-meaning-person", False),
     ("The Diagnostic and Statistical Manual of Mental Disorders lists it.", "mental-disorder", False),
+    # a clinical name and an idiom are not the insults
+    ("She has spastic cerebral palsy, which affects her legs.", "spastic", False),
+    ("The other children called him a spastic.", "spastic", True),
+    ("The noise from the flat above drove me demented.", "demented", False),
     # the Mental Health Act's place of safety, not any safe place
     ("Police took him to a place of safety under section 136.", "place-of-safety", True),
     ("Sometimes that means finding a place of safety for the woman and her children.", "place-of-safety", False),
