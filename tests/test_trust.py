@@ -1281,6 +1281,7 @@ def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str
     ("She has spastic cerebral palsy, which affects her legs.", "spastic", False),
     ("The other children called him a spastic.", "spastic", True),
     ("The noise from the flat above drove me demented.", "demented", False),
+    ("High business rates retard growth in the town centre.", "retarded", False),
     # the Mental Health Act's place of safety, not any safe place
     ("Police took him to a place of safety under section 136.", "place-of-safety", True),
     ("Sometimes that means finding a place of safety for the woman and her children.", "place-of-safety", False),
