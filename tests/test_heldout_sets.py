@@ -58,9 +58,9 @@ SETS = {
         350, (0.15, 0.5), "f0bbd30: 0.855, 0.734, 0.610, 2.1%, 5",
         # --pages on f0bbd30: the same. The helper's single run on 7611a96, before it allowed a suggestion-level
         # entry on two verb uses of "misuse": 0.825, 0.734, 0.610, 2.8%, 5. Most misses are "case" for a
-        # woman referred to MARAC, which the labeller calls a person and plainspeak leaves alone without a
-        # word of risk, priority or a caseload beside it.
-        {"precision": 0.94, "recall": 0.79, "stigmatising_recall": 0.7},     # now 0.944, 0.797, 0.707
+        # woman referred to a risk conference, which the labeller calls a person and plainspeak leaves alone
+        # without a word of risk, priority, a caseload or the conference's name beside it.
+        {"precision": 0.94, "recall": 0.82, "stigmatising_recall": 0.75},    # now 0.946, 0.828, 0.756
         {"must_not_flag_flagged_share": 0.011, "findings_in_names": 2},      # now 3/287, 2
         runs_of_pages=True, new_pages=True, min_per_category=2),
     # Held-out 61 comes only from UK debt and money advice (creditors' and debt collectors' "vulnerable customer"

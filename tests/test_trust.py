@@ -1259,6 +1259,7 @@ def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str
     ("In summer, as abled-bodied visitors, we found it easy.", "able-bodied", True),
     # "case" for a person ranked by risk; not a crime referred on
     ("IDVAs work with the highest risk cases.", "case-meaning-person", True),
+    ("Other agencies attend when they are involved in a case discussed at MARAC.", "case-meaning-person", True),
     ("The council will refer criminal cases to the police.", "case-meaning-person", False),
     # a research title's subtitle: what the work is
     ("Domestic abuse and homelessness: the case for automatic priority need", "priority-need", False),
