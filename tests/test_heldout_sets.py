@@ -60,8 +60,8 @@ SETS = {
         # entry on two verb uses of "misuse": 0.825, 0.734, 0.610, 2.8%, 5. Most misses are "case" for a
         # woman referred to a risk conference, which the labeller calls a person and plainspeak leaves alone
         # without a word of risk, priority, a caseload or the conference's name beside it.
-        {"precision": 0.94, "recall": 0.82, "stigmatising_recall": 0.75},    # now 0.946, 0.828, 0.756
-        {"must_not_flag_flagged_share": 0.011, "findings_in_names": 2},      # now 3/287, 2
+        {"precision": 0.96, "recall": 0.82, "stigmatising_recall": 0.75},    # now 0.964, 0.828, 0.756
+        {"must_not_flag_flagged_share": 0.007, "findings_in_names": 1},      # now 2/287, 1
         runs_of_pages=True, new_pages=True, min_per_category=2),
     # Held-out 61 comes only from UK debt and money advice (creditors' and debt collectors' "vulnerable customer"
     # writing, bailiff advice, council tax arrears, hardship and crisis funds, fuel poverty and the Priority Services

@@ -1264,6 +1264,7 @@ def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str
     # a research title's subtitle: what the work is
     ("Domestic abuse and homelessness: the case for automatic priority need", "priority-need", False),
     ("Independent domestic violence advocates: perceptions of service users", "service-user", False),
+    ("Working with vulnerable adults: the Newtown model", "vulnerable-adult", False),
     # a debt passed on is not a person; money trouble is not a condition
     ("They must refer the case back to the creditor if vulnerability is identified.", "case-meaning-person", False),
     ("You are likely to be suffering from debt or money worries if bills go unpaid.", "suffers-from", False),
