@@ -1269,6 +1269,8 @@ def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str
     ("They must refer the case back to the creditor if vulnerability is identified.", "case-meaning-person", False),
     ("You are likely to be suffering from debt or money worries if bills go unpaid.", "suffers-from", False),
     ("People may drink after suffering from some form of trauma.", "suffers-from", False),
+    # a heading about the term, not a language guide's swap
+    ("Vulnerable people - treatment by bailiffs", "vulnerable-groups", True),
     ("A third of people have suffered mental health concerns as a result of debt problems.", "suffers-from", True),
     # "ex-homeless" before a noun is one describing word; "last Sunday" is a time, not a noun
     ("We remember the homeless and ex-homeless people who died this year.", "the-homeless", False),
