@@ -1269,6 +1269,7 @@ def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str
     ("They must refer the case back to the creditor if vulnerability is identified.", "case-meaning-person", False),
     ("You are likely to be suffering from debt or money worries if bills go unpaid.", "suffers-from", False),
     ("People may drink after suffering from some form of trauma.", "suffers-from", False),
+    ("The scheme gives debt respite to people in problem debt, and carers can apply.", "respite", False),
     # a heading about the term, not a language guide's swap
     ("Vulnerable people - treatment by bailiffs", "vulnerable-groups", True),
     ("A third of people have suffered mental health concerns as a result of debt problems.", "suffers-from", True),
