@@ -49,6 +49,31 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 59 comes only from UK domestic abuse and sexual violence writing: refuges, IDVA services, Women's Aid
+    # audits, MARAC guidance, council strategies and safe accommodation duties, news on refuge closures, honour-based
+    # abuse, and the housing and immigration law survivors meet (no recourse to public funds, priority need). Cut to
+    # 353 sentences to keep to its deadline; its pages name legal terms far more often than they explain them (two
+    # explained-legal sentences), so it asks for fewer sentences and a smaller minimum per category.
+    "heldout59": HeldOut(350, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_per_category=2),
+    # Held-out 61 comes only from UK debt and money advice (creditors' and debt collectors' "vulnerable customer"
+    # writing, bailiff advice, council tax arrears, hardship and crisis funds, fuel poverty and the Priority Services
+    # Register, debt and mental health, pension credit take-up). Such pages name a legal term almost never (one
+    # legal-term sentence, two name-title), so it asks for one sentence per category (min_per_category=1).
+    "heldout61": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_per_category=1),
+    # Held-out 58 comes only from UK drug and alcohol treatment and recovery services (private rehab clinics and
+    # referral sites, council commissioning, NHS and charity treatment services, harm reduction, peer recovery). Such
+    # pages seldom use a legal term without explaining it (one legal-term sentence), so it asks for one per category.
+    "heldout58": HeldOut(400, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_per_category=1),
+    # Held-out 60 comes only from UK funeral directors and funeral-plan firms, bereavement services and charities,
+    # cemeteries and crematoria, obituaries and tributes, and council public health ("paupers'") funerals. Such
+    # pages describe the dead person gently and use suggestion-level words ("loved ones", "homeless people",
+    # "over 50s", "clients") far more than warning-level ones and never a legal term, and the helper had under an
+    # hour, so it asks for 300 sentences, a must-flag share from 0.08 and no minimum per category.
+    "heldout60": HeldOut(300, (0.08, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_pages=40, min_per_category=0),
     # Held-out 57 comes only from UK planning and building writing (committee minutes, officers' reports, appeal
     # reports, planning press, planning consultants and solicitors, local news on planning applications) and
     # architecture and design writing (dementia and autism design, accessible toilets, adaptable housing) about
