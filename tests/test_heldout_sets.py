@@ -501,7 +501,11 @@ SETS = {
     "heldout42": HeldOut(
         300, (0.15, 0.5), "6488770: 0.900, 0.840, 0.829, 2.4%, 0",
         # --pages on 6488770: 0.887, 0.840, 0.829, 2.7%, 0. The helper's single run on aa653fa gave the same.
-        {"precision": 0.91, "recall": 0.885, "stigmatising_recall": 0.88},   # now 0.918, 0.893, 0.886
+        # Recall was 0.893 until the tenth session: one legal-term sentence, "he lacks mental capacity to consent
+        # to the assessment", counted because the entry's list of decision-naming forms missed "mental ... to
+        # consent". The entry asks for the decision to be named, and a use that names it now explains the term
+        # (as most labellers call it), so the floor follows the entry's rule, not that slip: 0.880.
+        {"precision": 0.91, "recall": 0.875, "stigmatising_recall": 0.88},   # now 0.918, 0.880, 0.886
         {"must_not_flag_flagged_share": 0.025, "findings_in_names": 0},      # now 6/292, 0
         runs_of_pages=True, new_pages=True),
     # Held-out 46 comes only from armed forces, veterans and their families (veterans' charities, Covenant pages of

@@ -1287,6 +1287,10 @@ def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str
     ("The other children called him a spastic.", "spastic", True),
     ("The noise from the flat above drove me demented.", "demented", False),
     ("High business rates retard growth in the town centre.", "retarded", False),
+    # naming the decision explains "lacks capacity": that use and later bare ones are not reported
+    ("Deputies decide for people who lack capacity to make decisions about money. "
+     "A deputy must act in the best interests of the person who lacks capacity.", "lacks-capacity", False),
+    ("Mr Jones lacks capacity and will move to a care home.", "lacks-capacity", True),
     # the Mental Health Act's place of safety, not any safe place
     ("Police took him to a place of safety under section 136.", "place-of-safety", True),
     ("Sometimes that means finding a place of safety for the woman and her children.", "place-of-safety", False),
