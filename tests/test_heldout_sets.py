@@ -53,8 +53,14 @@ SETS = {
     # education, holiday activities and food (HAF), summer camps and inclusive adventure providers. Its helper had
     # under an hour, so it is small (121 sentences from 24 pages); such pages mostly use the preferred wording and
     # soft entries (special needs, peers, care plan), so its must-flag share is low and it asks no minimum per category.
-    "heldout65": HeldOut(120, (0.05, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                         min_pages=20, min_per_category=0),
+    "heldout65": HeldOut(
+        120, (0.05, 0.5), "a30887a: 0.889, 1.000, 1.000, 0.9%, 2",
+        # --pages on a30887a: the same. The helper's single run on fdb1584 gave the same. The wrong finding is a
+        # Girlguiding "unit", thirteen words from the word "Girlguiding"; the two in names are a support plan's name
+        # and "statement of SEN" as a document's name.
+        {"precision": 0.88, "recall": 1.0, "stigmatising_recall": 1.0},      # now 0.889, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.009, "findings_in_names": 2},      # now 1/113, 2
+        runs_of_pages=True, new_pages=True, min_pages=20, min_per_category=0),
     # Held-out 59 comes only from UK domestic abuse and sexual violence writing: refuges, IDVA services, Women's Aid
     # audits, MARAC guidance, council strategies and safe accommodation duties, news on refuge closures, honour-based
     # abuse, and the housing and immigration law survivors meet (no recourse to public funds, priority need). Cut to
