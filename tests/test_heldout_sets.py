@@ -49,6 +49,11 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 63 comes only from independent (non-council) fostering agencies, voluntary agencies and regional
+    # adoption agencies: recruitment pages, FAQs, blogs, training pages, a carers' handbook. Built in under an hour,
+    # so it asks for fewer pages and sentences and no minimum per category.
+    "heldout63": HeldOut(300, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_pages=35, min_per_category=0),
     # Held-out 57 comes only from UK planning and building writing (committee minutes, officers' reports, appeal
     # reports, planning press, planning consultants and solicitors, local news on planning applications) and
     # architecture and design writing (dementia and autism design, accessible toilets, adaptable housing) about
