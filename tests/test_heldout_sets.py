@@ -61,6 +61,11 @@ SETS = {
         {"precision": 0.88, "recall": 1.0, "stigmatising_recall": 1.0},      # now 0.889, 1.000, 1.000
         {"must_not_flag_flagged_share": 0.009, "findings_in_names": 2},      # now 1/113, 2
         runs_of_pages=True, new_pages=True, min_pages=20, min_per_category=0),
+    # Held-out 63 comes only from independent (non-council) fostering agencies, voluntary agencies and regional
+    # adoption agencies: recruitment pages, FAQs, blogs, training pages, a carers' handbook. Built in under an hour,
+    # so it asks for fewer pages and sentences and no minimum per category.
+    "heldout63": HeldOut(300, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_pages=35, min_per_category=0),
     # Held-out 59 comes only from UK domestic abuse and sexual violence writing: refuges, IDVA services, Women's Aid
     # audits, MARAC guidance, council strategies and safe accommodation duties, news on refuge closures, honour-based
     # abuse, and the housing and immigration law survivors meet (no recourse to public funds, priority need). Cut to
