@@ -64,8 +64,12 @@ SETS = {
     # Held-out 63 comes only from independent (non-council) fostering agencies, voluntary agencies and regional
     # adoption agencies: recruitment pages, FAQs, blogs, training pages, a carers' handbook. Built in under an hour,
     # so it asks for fewer pages and sentences and no minimum per category.
-    "heldout63": HeldOut(300, (0.15, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                         min_pages=35, min_per_category=0),
+    "heldout63": HeldOut(
+        300, (0.15, 0.5), "100a302: 1.000, 0.914, 0.925, 0.0%, 0",
+        # --pages on 100a302: the same. The helper's single run on 020e36e gave the same.
+        {"precision": 0.99, "recall": 0.94, "stigmatising_recall": 0.95},    # now 1.000, 0.943, 0.955
+        {"must_not_flag_flagged_share": 0.0, "findings_in_names": 0},        # now 0/289, 0
+        runs_of_pages=True, new_pages=True, min_pages=35, min_per_category=0),
     # Held-out 59 comes only from UK domestic abuse and sexual violence writing: refuges, IDVA services, Women's Aid
     # audits, MARAC guidance, council strategies and safe accommodation duties, news on refuge closures, honour-based
     # abuse, and the housing and immigration law survivors meet (no recourse to public funds, priority need). Cut to

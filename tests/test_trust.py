@@ -1270,6 +1270,8 @@ def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str
     ("You are likely to be suffering from debt or money worries if bills go unpaid.", "suffers-from", False),
     ("People may drink after suffering from some form of trauma.", "suffers-from", False),
     ("The scheme gives debt respite to people in problem debt, and carers can apply.", "respite", False),
+    ("He was placed in residential units after ten foster homes.", "unit-childrens-home", True),
+    ("A patient absconded from the unit because he was not observed.", "unit-childrens-home", False),
     # a heading about the term, not a language guide's swap
     ("Vulnerable people - treatment by bailiffs", "vulnerable-groups", True),
     ("A third of people have suffered mental health concerns as a result of debt problems.", "suffers-from", True),
