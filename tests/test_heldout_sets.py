@@ -49,6 +49,12 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 64 comes only from encyclopedia and reference pages on UK social policy and institutions
+    # (Wikipedia articles and mirrors, a reference entry, a question-and-answer reference site, a charity's
+    # homelessness-law explainer). Built in under twenty minutes after an interrupted first attempt, so it is
+    # small: it asks for fewer sentences, pages and sentences per category, and a lower must-flag share.
+    "heldout64": HeldOut(70, (0.1, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_pages=10, min_per_category=0),
     # Held-out 57 comes only from UK planning and building writing (committee minutes, officers' reports, appeal
     # reports, planning press, planning consultants and solicitors, local news on planning applications) and
     # architecture and design writing (dementia and autism design, accessible toilets, adaptable housing) about
