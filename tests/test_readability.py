@@ -254,6 +254,10 @@ def test_passive_finding_says_who_does_what() -> None:
     assert "the panel reviewed" in f.message
     [g] = [f for f in check_text("A decision has been made about your claim.") if f.code == "PS304"]
     assert g.text == "has been made" and "say who does it" in g.message
+    # A pronoun subject turns round with the clause, so the rewrite is whole.
+    [k] = [f for f in check_text("We were really shocked by the decision.") if f.code == "PS304"]
+    assert k.suggestions == ["the decision really shocked us"]
+    assert "not \u201cWe were really shocked by the decision\u201d" in k.message
     # Words between the verb and "by" would be lost from a rewrite: none is offered.
     [h] = [f for f in check_text("The contract was declared void by the court.") if f.code == "PS304"]
     assert h.suggestions == [] and "start with \u201cthe court\u201d" in h.message

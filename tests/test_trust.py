@@ -1257,6 +1257,44 @@ def test_senses_found_on_the_fiftieth_and_fifty_first_sets(text: str, entry: str
     ("Unaccompanied Asylum Seeking Children are referred to the team.", "asylum-seeking-child", True),
     ("Every child with a package of continuing care has a plan for adulthood.", "care-package", True),
     ("In summer, as abled-bodied visitors, we found it easy.", "able-bodied", True),
+    # "case" for a person ranked by risk; not a crime referred on
+    ("IDVAs work with the highest risk cases.", "case-meaning-person", True),
+    ("Other agencies attend when they are involved in a case discussed at MARAC.", "case-meaning-person", True),
+    ("The council will refer criminal cases to the police.", "case-meaning-person", False),
+    # a research title's subtitle: what the work is
+    ("Domestic abuse and homelessness: the case for automatic priority need", "priority-need", False),
+    ("Independent domestic violence advocates: perceptions of service users", "service-user", False),
+    ("Working with vulnerable adults: the Newtown model", "vulnerable-adult", False),
+    # a debt passed on is not a person; money trouble is not a condition
+    ("They must refer the case back to the creditor if vulnerability is identified.", "case-meaning-person", False),
+    ("You are likely to be suffering from debt or money worries if bills go unpaid.", "suffers-from", False),
+    ("People may drink after suffering from some form of trauma.", "suffers-from", False),
+    ("The scheme gives debt respite to people in problem debt, and carers can apply.", "respite", False),
+    # a heading about the term, not a language guide's swap
+    ("Vulnerable people - treatment by bailiffs", "vulnerable-groups", True),
+    ("A third of people have suffered mental health concerns as a result of debt problems.", "suffers-from", True),
+    # "ex-homeless" before a noun is one describing word; "last Sunday" is a time, not a noun
+    ("We remember the homeless and ex-homeless people who died this year.", "the-homeless", False),
+    ("He came to the Christmas party for the homeless last Sunday.", "the-homeless", True),
+    ("Suffering from a drug and alcohol addiction is often lonely.", "suffering-from-addiction", True),
+    ("Most areas offer prescribing for opiate users.", "drug-user", True),
+    ("Many funeral homes rely on manipulative practices to pressure relatives.", "manipulative", False),
+    ("Simplify it, for example by presenting non-verbal information.", "non-verbal", False),
+    ("The patient will need supervision from an appropriate adult during treatment.", "appropriate-adult", False),
+    ("In other cases, the family may be unable to pay for a funeral.", "case-meaning-person", False),
+    ("The Diagnostic and Statistical Manual of Mental Disorders lists it.", "mental-disorder", False),
+    # a clinical name and an idiom are not the insults
+    ("She has spastic cerebral palsy, which affects her legs.", "spastic", False),
+    ("The other children called him a spastic.", "spastic", True),
+    ("The noise from the flat above drove me demented.", "demented", False),
+    ("High business rates retard growth in the town centre.", "retarded", False),
+    # naming the decision explains "lacks capacity": that use and later bare ones are not reported
+    ("Deputies decide for people who lack capacity to make decisions about money. "
+     "A deputy must act in the best interests of the person who lacks capacity.", "lacks-capacity", False),
+    ("Mr Jones lacks capacity and will move to a care home.", "lacks-capacity", True),
+    # the Mental Health Act's place of safety, not any safe place
+    ("Police took him to a place of safety under section 136.", "place-of-safety", True),
+    ("Sometimes that means finding a place of safety for the woman and her children.", "place-of-safety", False),
     # Two names given as one another's equal are both named: "called A or B".
     ("LAC may also be called children in care or children looked after.", "looked-after-child", False),
     ("He started his preregistration placement in a community pharmacy.", "placement", False),

@@ -495,6 +495,10 @@ def _sentence_of_token(analysed: Analysed) -> _SentenceOf:
     return _SentenceOf(analysed.sentences)
 
 
+#: A subject pronoun before a passive verb, and the object it becomes in the active clause.
+_OBJECT_PRONOUNS = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them", "you": "you"}
+
+
 def _passive_finding(analysed: Analysed, p: Any) -> Finding:
     from plainspeak.checks.passive import active_rewrite, span_text
 
@@ -505,7 +509,17 @@ def _passive_finding(analysed: Analysed, p: Any) -> Finding:
     rewrite = active_rewrite(analysed, p)
     if rewrite:
         a, b = p.agent
-        original = analysed.text[start:idx[b - 1] + len(words[b - 1])]
+        first = start
+        k = p.token_start - 1
+        while k >= 0 and words[k].isspace() and "\n" not in words[k]:
+            k -= 1
+        pronoun = _OBJECT_PRONOUNS.get(words[k].lower()) if k >= 0 else None
+        if pronoun is not None:
+            # "We were shocked by the decision": the whole clause turns round, "the decision
+            # shocked us", so the writer sees both halves
+            first = idx[k]
+            rewrite = f"{rewrite} {pronoun}"
+        original = analysed.text[first:idx[b - 1] + len(words[b - 1])]
         message = f"passive voice: say who does what (\u201c{rewrite}\u201d, not \u201c{original}\u201d)"
     elif p.agent:
         a, b = p.agent

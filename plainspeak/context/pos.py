@@ -55,6 +55,8 @@ class PosWords:
     group_verbs: frozenset[str]
     group_determiners: frozenset[str]
     ly_adjectives: frozenset[str]
+    #: Times that "last" and "next" open after a group ("the homeless last Sunday").
+    time_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +68,7 @@ def pos_words() -> PosWords:
     return PosWords(f(groups["noun_before"]), f(groups["prepositions"]), f(groups["verb_before"]),
                     f(groups["subjects"]), f(groups["objects"]), f(groups["to_nouns"]),
                     f(groups["noun_followers"]), f(groups["group_verbs"]), f(groups["group_determiners"]),
-                    f(groups["ly_adjectives"]))
+                    f(groups["ly_adjectives"]), f(groups.get("time_words", ())))
 
 
 def _neighbour(analysed: Analysed, i: int, step: int) -> tuple[int, str | None]:
@@ -144,6 +146,10 @@ def ends_group(analysed: Analysed, i: int) -> bool:
     if after in ("and", "or"):
         # "our disabled or elderly population": two describing words before one noun
         n2, other = _neighbour(analysed, _n, 1)
+        if other in hyphen_prefixes():
+            k2, dash = _neighbour(analysed, n2, 1)
+            if dash in ("-", "\u2010", "\u2011"):
+                n2, other = _neighbour(analysed, k2, 1)  # "the homeless and ex-homeless people"
         n3, third = _neighbour(analysed, n2, 1) if other is not None else (n2, None)
         if other is not None and other.endswith("ly") and other not in _ADJECTIVES and third is not None:
             # "homeless and poorly housed people": the adverb belongs to the next word
@@ -153,6 +159,11 @@ def ends_group(analysed: Analysed, i: int) -> bool:
             other in _ADJECTIVES or not other.endswith("ly"))  # not "the deaf and partially deaf"
         if describing and _describable(third, words):
             return False
+    if after in ("last", "next"):
+        # "a party for the homeless last Sunday": a time, not a noun the word describes
+        _n2, when = _neighbour(analysed, _n, 1)
+        if when in words.time_words:
+            return True
     return (after is None or not after[:1].isalpha() or after in words.noun_followers
             or (after.endswith("ly") and after not in words.ly_adjectives)
             or after in _DETERMINERS or after in words.prepositions or after in words.group_verbs
