@@ -49,6 +49,12 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 64 comes only from encyclopedia and reference pages on UK social policy and institutions
+    # (Wikipedia articles and mirrors, a reference entry, a question-and-answer reference site, a charity's
+    # homelessness-law explainer). Built in under twenty minutes after an interrupted first attempt, so it is
+    # small: it asks for fewer sentences, pages and sentences per category, and a lower must-flag share.
+    "heldout64": HeldOut(70, (0.1, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_pages=10, min_per_category=0),
     # Held-out 65 comes only from UK scouting and guiding, cadets, Duke of Edinburgh, outdoor and residential
     # education, holiday activities and food (HAF), summer camps and inclusive adventure providers. Its helper had
     # under an hour, so it is small (121 sentences from 24 pages); such pages mostly use the preferred wording and
