@@ -53,8 +53,15 @@ SETS = {
     # (Wikipedia articles and mirrors, a reference entry, a question-and-answer reference site, a charity's
     # homelessness-law explainer). Built in under twenty minutes after an interrupted first attempt, so it is
     # small: it asks for fewer sentences, pages and sentences per category, and a lower must-flag share.
-    "heldout64": HeldOut(70, (0.1, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                         min_pages=10, min_per_category=0),
+    "heldout64": HeldOut(
+        70, (0.1, 0.5), "3d58bff: 0.923, 0.923, 0.857, 1.5%, 0",
+        # --pages on 3d58bff: 0.909, 0.769, 0.857, 1.5%, 0 (two "priority need" uses after the page's explanation,
+        # which its labeller calls unexplained). The helper's single run on 3c9df1b, before it allowed a
+        # suggestion-level legal term it had missed on two sentences: 0.800, 0.923, 0.857, 4.6%, 0. The miss is
+        # "the homeless.[3]": a Wikipedia footnote mark joined to the word makes one token of "homeless.[3".
+        {"precision": 0.92, "recall": 0.92, "stigmatising_recall": 0.85},    # now 0.923, 0.923, 0.857
+        {"must_not_flag_flagged_share": 0.016, "findings_in_names": 0},      # now 1/65, 0
+        runs_of_pages=True, new_pages=True, min_pages=10, min_per_category=0),
     # Held-out 65 comes only from UK scouting and guiding, cadets, Duke of Edinburgh, outdoor and residential
     # education, holiday activities and food (HAF), summer camps and inclusive adventure providers. Its helper had
     # under an hour, so it is small (121 sentences from 24 pages); such pages mostly use the preferred wording and
