@@ -1337,3 +1337,31 @@ def test_senses_found_on_the_fifty_fourth_and_fifth_sets(text: str, entry: str, 
 ])
 def test_headlines_are_the_pages_own_words(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # A describing word standing for a group of people is the label itself, in a title as anywhere ...
+    ("The Care of the Elderly", "elderly", True),
+    ("Mosque to Feed Birmingham\u2019s Homeless During Christmas Period", "the-homeless", True),
+    ("Disabled Persons Railcard: Train Travel Made Affordable for the Disabled", "the-disabled", True),
+    # ... but not in the name of a place named for whom it took in, nor before the noun it describes.
+    ("Cambrian Institution for the Deaf and Dumb", "deaf-and-dumb", False),
+    ("Prevention of Falls in Elderly People", "elderly", False),
+])
+def test_a_group_named_by_a_describing_word_in_a_title_line(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # How much or what kind of the condition may stand between "suffer from" and its name ...
+    ("Veterans and their spouses who suffer from various degrees of dementia.", "dementia-sufferer", True),
+    ("Those suffering from some form of dementia may be at risk.", "dementia-sufferer", True),
+    # ... but not a describing word for the people: no condition is named.
+    ("We understand the needs of people with various disabilities.", "people-with-disabilities", False),
+    # "suffers" written for "sufferers", and "sufferers of"; not the verb after "with dementia"
+    ("Common scams that dementia suffers may be at risk from.", "dementia-sufferer", True),
+    ("Signs that could be confusing to sufferers of dementia.", "dementia-sufferer", True),
+    ("A person with dementia suffers more from loneliness than from memory loss.", "dementia-sufferer", False),
+])
+def test_the_kind_of_a_condition_and_slips_for_sufferers(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found
