@@ -1365,3 +1365,15 @@ def test_a_group_named_by_a_describing_word_in_a_title_line(text: str, entry: st
 ])
 def test_the_kind_of_a_condition_and_slips_for_sufferers(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # "care of the elderly" before a noun names a hospital department, but not before a word for people
+    ("Take care of the elderly people in your neighbourhood this winter.", "elderly", True),
+    ("There are two care of the elderly wards in the hospital.", "elderly", False),
+    # a time after the group ends it: "one afternoon" is when, not what the word describes
+    ("The army came to serve food to the homeless one afternoon.", "the-homeless", True),
+    ("The homeless one-stop shop opens on Monday.", "the-homeless", False),
+])
+def test_specialties_and_times_after_a_group(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found

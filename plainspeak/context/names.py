@@ -91,6 +91,8 @@ class NameData:
     title_participles: frozenset[str] = frozenset()
     #: Lower case: words that open the name of a clinical specialty ("care of the").
     specialty_openers: tuple[tuple[str, ...], ...] = ()
+    #: Lower case: words for people after which those words name no specialty ("people").
+    specialty_not_before: frozenset[str] = frozenset()
     #: Head words that make a name only as its last capitalised word ("Hanwell Asylum", not
     #: "Asylum Seekers").
     end_heads: frozenset[str] = frozenset()
@@ -120,6 +122,7 @@ def name_data() -> NameData:
         job_for_modifiers=f(groups.get("job_for_modifiers", [])),
         compound_heads=_marked(groups.get("compound_heads", [])),
         specialty_openers=tuple(tuple(w.split()) for w in groups.get("specialty_openers", [])),
+        specialty_not_before=f(groups.get("specialty_not_before", [])),
         jurisdiction_tags=f(groups.get("jurisdiction_tags", [])),
         lower_heads=f(groups.get("lower_heads", [])),
         who_they_are=f(groups.get("who_they_are", [])),
@@ -1344,6 +1347,8 @@ def _specialty(analysed: Analysed, i: int, j: int, data: NameData, closed: froze
             word = texts[nxt]
             if not (word.isalpha() and word.islower() and len(word) >= 4 and word not in closed):
                 return None
+            if word in data.specialty_not_before:
+                return None  # "take care of the elderly people in your neighbourhood"
             from plainspeak.context.pos import part_of_speech
 
             # "care of the elderly remains a priority": a verb follows the people, not a noun
