@@ -1374,6 +1374,12 @@ def test_the_kind_of_a_condition_and_slips_for_sufferers(text: str, entry: str, 
     # a time after the group ends it: "one afternoon" is when, not what the word describes
     ("The army came to serve food to the homeless one afternoon.", "the-homeless", True),
     ("The homeless one-stop shop opens on Monday.", "the-homeless", False),
+    # a word that says who someone is, written small before one post word, names no post
+    ("It is an offence to knowingly employ an illegal migrant worker.", "illegal-immigrant", True),
+    ("Ask to speak to our dual diagnosis worker.", "dual-diagnosis", False),
+    # what someone judges right, and a word seldom heard
+    ("His wife didn't see fit to put a bucket under it, though he has epilepsy.", "fits-seizures", False),
+    ("The word is seldom heard today.", "seldom-heard", False),
 ])
 def test_specialties_and_times_after_a_group(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found

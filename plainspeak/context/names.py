@@ -1422,9 +1422,11 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     mark = heads.get(joined or head(texts[k]))
     if mark is None:
         return None
-    if (not mark and not joined and k == _next_word(texts, j, 1) and texts[k].islower() and texts[k].endswith("s")
-            and texts[j - 1].lower() in data.who_they_are):
-        return None  # "17,000 BME officers": officers who are BME, not the name of a post
+    if (not mark and not joined and k == _next_word(texts, j, 1) and texts[k].islower()
+            and (texts[k].endswith("s") or texts[j - 1].islower()) and texts[j - 1].lower() in data.who_they_are):
+        # "17,000 BME officers", "an illegal migrant worker": who the people in those posts
+        # are, not the name of a post ("a BME officer" may be a post for race equality)
+        return None
     if mark == "*":
         after = _next_word(texts, k + 1, 1)
         if after is None or texts[after].lower() in _NOT_AFTER_NOUN_HEAD:
