@@ -49,6 +49,11 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 66 comes only from UK early-years settings writing as themselves: nurseries, pre-schools, playgroups,
+    # childminders and nursery schools (SEND, inclusion, behaviour, safeguarding, equality, looked-after-children,
+    # admissions and health policies; Early Years Pupil Premium pages) and council pages on funded places for
+    # two-year-olds and the early-years local offer. Built in about half an hour; such pages mostly use the preferred wording, so its must-flag share is low (under 4 %) and it asks no minimum per category.
+    "heldout66": HeldOut(330, (0.03, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 64 comes only from encyclopedia and reference pages on UK social policy and institutions
     # (Wikipedia articles and mirrors, a reference entry, a question-and-answer reference site, a charity's
     # homelessness-law explainer). Built in under twenty minutes after an interrupted first attempt, so it is
