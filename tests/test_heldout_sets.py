@@ -54,6 +54,11 @@ SETS = {
     # admissions and health policies; Early Years Pupil Premium pages) and council pages on funded places for
     # two-year-olds and the early-years local offer. Built in about half an hour; such pages mostly use the preferred wording, so its must-flag share is low (under 4 %) and it asks no minimum per category.
     "heldout66": HeldOut(330, (0.03, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+    # Held-out 67 comes only from UK welfare benefits writing: council, charity and advice pages on Universal Credit
+    # sanctions, Carer's Allowance, Attendance Allowance, Motability, DLA and PIP, a Work and Pensions Committee
+    # report, benefits news and disabled people's blogs on assessments, appeals and cuts. Its helper had about half an
+    # hour; such pages mostly use the preferred wording, so its must-flag share is low and it asks no minimum per category.
+    "heldout67": HeldOut(290, (0.05, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
     # Held-out 64 comes only from encyclopedia and reference pages on UK social policy and institutions
     # (Wikipedia articles and mirrors, a reference entry, a question-and-answer reference site, a charity's
     # homelessness-law explainer). Built in under twenty minutes after an interrupted first attempt, so it is
