@@ -59,6 +59,11 @@ SETS = {
     # report, benefits news and disabled people's blogs on assessments, appeals and cuts. Its helper had about half an
     # hour; such pages mostly use the preferred wording, so its must-flag share is low and it asks no minimum per category.
     "heldout67": HeldOut(290, (0.05, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
+    # Held-out 68 comes only from UK mental-health inpatient and secure services writing as themselves (NHS
+    # trusts' ward, PICU and forensic service pages, St Andrew's, Priory, Cygnet, Elysium and Regis ward and
+    # admission pages, carers' information on section 17 leave). Built in about twenty minutes, so it is small.
+    "heldout68": HeldOut(230, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                         min_pages=26, min_per_category=0),
     # Held-out 64 comes only from encyclopedia and reference pages on UK social policy and institutions
     # (Wikipedia articles and mirrors, a reference entry, a question-and-answer reference site, a charity's
     # homelessness-law explainer). Built in under twenty minutes after an interrupted first attempt, so it is
