@@ -1383,3 +1383,19 @@ def test_the_kind_of_a_condition_and_slips_for_sufferers(text: str, entry: str, 
 ])
 def test_specialties_and_times_after_a_group(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # a worker's contact with a whole group is not a child's time with family ...
+    ("No one unsuitable may have unsupervised contact with any children in my care.", "contact-family-time", False),
+    ("If the parents cannot be reached, other authorised contacts will be called.", "contact-family-time", False),
+    # ... but a parent's contact with the children is
+    ("The council failed to promote contact with the children or consider her views.", "contact-family-time", True),
+    ("The plan will include accommodation and contact with family.", "contact-family-time", True),
+    # a war pension is paid at any age, and a label is not a condition
+    ("If you are a war pensioner you may be eligible for the Motability Scheme.", "pensioner", False),
+    ("Disabled people suffering from \u2018benefit scroungers\u2019 label", "suffers-from", False),
+])
+def test_contact_pensioners_and_labels_found_on_the_sixty_sixth_and_seventh_sets(
+        text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found
