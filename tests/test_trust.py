@@ -1395,6 +1395,9 @@ def test_specialties_and_times_after_a_group(text: str, entry: str, found: bool)
     # a war pension is paid at any age, and a label is not a condition
     ("If you are a war pensioner you may be eligible for the Motability Scheme.", "pensioner", False),
     ("Disabled people suffering from \u2018benefit scroungers\u2019 label", "suffers-from", False),
+    # "to foster" rules out the verb, but not after "in regard to", "access to"
+    ("Discussing family in regard to foster children can be a challenge.", "foster-child", True),
+    ("We would love to foster children one day.", "foster-child", False),
 ])
 def test_contact_pensioners_and_labels_found_on_the_sixty_sixth_and_seventh_sets(
         text: str, entry: str, found: bool) -> None:

@@ -52,6 +52,8 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
     unless: dict[int, list[tuple[int, int]]] = {}
     for i, j, pattern, gap in glossary.matcher.find(keys, texts):
         if pattern.kind == "unless":
+            if keys[i] == "to" and _to_starts_noun(analysed, i):
+                continue  # "to foster" rules out the verb, not "in regard to foster children"
             unless.setdefault(pattern.entry, []).append((i, j))
             continue
         if pattern.texts or pattern.forms:
@@ -110,6 +112,15 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         # ... and the words of a list: "elderly" in "vulnerable, elderly and lonely people"
         joined.update(t + 1 for t in range(i + 1, j - 1) if keys[t] in JOINS or keys[t] is None)
     return _joined_groups(analysed, glossary, kept, unless)
+
+
+def _to_starts_noun(analysed: Analysed, i: int) -> bool:
+    """Whether "to" at ``i`` is a preposition before a noun ("in regard to", "access to"), as
+    the part-of-speech rules read it (data/pos.txt, ``[to_nouns]``), not the mark of a verb."""
+    from plainspeak.context.pos import pos_words
+
+    before = _word_before(analysed, i)
+    return before is not None and before in pos_words().to_nouns
 
 
 def _joined_groups(analysed: Analysed, glossary: CompiledGlossary, kept: list[tuple[int, int, Entry]],
