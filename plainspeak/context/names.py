@@ -290,6 +290,10 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
     # "… for his disabled son Y.": an initial keeps its full stop, and the line is still a sentence
     prose = bool(words) and (words[-1].text in _ENDS or (len(words[-1].text) > 1 and words[-1].text.endswith(".")))
     spans = _rule_names(words, data, heading, prose=prose)
+    if heading and not prose and spans:
+        # "Firefighters Praise Elderly Man Following House Fire": a headline's verb is in no name
+        verbs = [w.first for w in words[1:] if w.text.lower() in data.headline_verbs]
+        spans = [sp for sp in spans if not any(sp.start <= v < sp.end for v in verbs)]
     spans.extend(_listed_names(words, _listed_trie(tuple(data.names) + extra_names)))
     spans.extend(_citations(words))
     spans.extend(_cited_works(words))
