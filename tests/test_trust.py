@@ -1401,6 +1401,8 @@ def test_specialties_and_times_after_a_group(text: str, entry: str, found: bool)
     # "to foster" rules out the verb, but not after "in regard to", "access to"
     ("Discussing family in regard to foster children can be a challenge.", "foster-child", True),
     ("We would love to foster children one day.", "foster-child", False),
+    # "&" joins two groups as "and" does
+    ("Coronavirus: supermarkets open early for elderly & vulnerable", "vulnerable-groups", True),
 ])
 def test_contact_pensioners_and_labels_found_on_the_sixty_sixth_and_seventh_sets(
         text: str, entry: str, found: bool) -> None:

@@ -84,6 +84,8 @@ def _neighbour(analysed: Analysed, i: int, step: int) -> tuple[int, str | None]:
             continue
         if text in ("-", "\u2010", "\u2011") and step == 1:
             return k, text
+        if text == "&":
+            return k, "and"  # "for elderly & vulnerable": the same join as "and"
         return k, text.lower().replace("\u2019", "'")
     return k, None
 

@@ -20,7 +20,7 @@ from plainspeak.tokenizer import get_tokenizer
 
 HYPHEN_KEYS = frozenset({"-", "\u2010", "\u2011"})
 #: Words that join a second word to a term word inside a term ("looked after and adopted children").
-JOINS = frozenset({"and", "or"})
+JOINS = frozenset({"and", "or", "&"})
 #: Words that are not a second item of that kind ("domestic or other violence").
 _NOT_JOINED = frozenset({"other", "another", "the", "a", "an", "their", "his", "her", "its", "our", "your", "my",
                          "some", "any", "all", "no", "not", "more", "most", "less", "so", "very"})
