@@ -1334,6 +1334,9 @@ def test_senses_found_on_the_fifty_fourth_and_fifth_sets(text: str, entry: str, 
     # a headline's verb is in no name, though "House" heads names ("Galanos House")
     ("Firefighters Praise Elderly Man Following House Fire", "elderly", True),
     ("Council Welcomes Vulnerable Adults Into New Day Centre", "vulnerable-adult", True),
+    ("Avoiding a relapse: new survey highlights recovering addicts\u2019 greatest fears", "ex-addict", True),
+    ("Learning from tragedies: an analysis of Safeguarding Adult Reviews published in 2017",
+     "safeguarding-adults-review", False),
     # ... while a title line without one names someone else's document or a section.
     ("Social Worker Visits to Looked After Children", "looked-after-child", False),
     ("Placements in Looked After Services", "placement", False),

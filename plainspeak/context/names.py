@@ -306,6 +306,9 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
         spans.append(reference)
     if not prose:
         line = _title_line(words, data)
+        if line is not None and line.kind == "document" and any(
+                w.text.lower() in data.headline_verbs for w in words[1:]):
+            line = None  # "…: new survey highlights recovering addicts' greatest fears": a headline
         if line is not None:
             spans.append(line)
         elif (analysed.document.blocks[b].kind in _LINK_KINDS and _every_word_capitalised(words, data)
