@@ -1406,6 +1406,9 @@ def test_specialties_and_times_after_a_group(text: str, entry: str, found: bool)
     ("We would love to foster children one day.", "foster-child", False),
     # "&" joins two groups as "and" does
     ("Coronavirus: supermarkets open early for elderly & vulnerable", "vulnerable-groups", True),
+    # a hospital bed is no child's home
+    ("We take emergency placements on our psychiatric intensive care wards.", "placement", False),
+    ("The child moved to a new foster placement in May.", "placement", True),
 ])
 def test_contact_pensioners_and_labels_found_on_the_sixty_sixth_and_seventh_sets(
         text: str, entry: str, found: bool) -> None:
