@@ -52,7 +52,8 @@ SETS = {
     # Held-out 66 comes only from UK early-years settings writing as themselves: nurseries, pre-schools, playgroups,
     # childminders and nursery schools (SEND, inclusion, behaviour, safeguarding, equality, looked-after-children,
     # admissions and health policies; Early Years Pupil Premium pages) and council pages on funded places for
-    # two-year-olds and the early-years local offer. Built in about half an hour; such pages mostly use the preferred wording, so its must-flag share is low (under 4 %) and it asks no minimum per category.
+    # two-year-olds and the early-years local offer. Built in about half an hour; such pages mostly use the preferred
+    # wording, so its must-flag share is low (under 4 %) and it asks no minimum per category.
     "heldout66": HeldOut(
         330, (0.03, 0.5), "8969a90: 0.765, 1.000, 1.000, 1.2%, 0",
         # --pages on 8969a90: the same. The helper's single run on 9342045, before it allowed a suggestion-level legal
@@ -64,7 +65,8 @@ SETS = {
     # Held-out 67 comes only from UK welfare benefits writing: council, charity and advice pages on Universal Credit
     # sanctions, Carer's Allowance, Attendance Allowance, Motability, DLA and PIP, a Work and Pensions Committee
     # report, benefits news and disabled people's blogs on assessments, appeals and cuts. Its helper had about half an
-    # hour; such pages mostly use the preferred wording, so its must-flag share is low and it asks no minimum per category.
+    # hour; such pages mostly use the preferred wording, so its must-flag share is low and it asks no minimum per
+    # category.
     "heldout67": HeldOut(
         290, (0.05, 0.5), "8969a90: 0.882, 0.968, 0.968, 1.5%, 0",
         # --pages on 8969a90: the same, as was the helper's single run on 7258a3d. The miss is "vulnerable claimants"

@@ -29,8 +29,15 @@ from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
 from plainspeak.context.mentions import quoted_clause
 from plainspeak.findings import Finding, make_finding, severity_rank
-from plainspeak.glossary.compile import (END_KEY, JOINS, CompiledGlossary, forms_match, inflected, term_gap_kinds,
-                                         term_gaps)
+from plainspeak.glossary.compile import (
+    END_KEY,
+    JOINS,
+    CompiledGlossary,
+    forms_match,
+    inflected,
+    term_gap_kinds,
+    term_gaps,
+)
 from plainspeak.glossary.model import Entry
 
 if TYPE_CHECKING:
@@ -112,6 +119,18 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         # ... and the words of a list: "elderly" in "vulnerable, elderly and lonely people"
         joined.update(t + 1 for t in range(i + 1, j - 1) if keys[t] in JOINS or keys[t] is None)
     return _joined_groups(analysed, glossary, kept, unless)
+
+
+def _word_after_is_end(analysed: Analysed, j: int) -> bool:
+    """Whether nothing but punctuation follows token ``j - 1`` on its line."""
+    texts = analysed.token_text
+    for k in range(j, len(texts)):
+        if "\n" in texts[k]:
+            return True
+        if texts[k].isspace() or not any(ch.isalnum() for ch in texts[k]):
+            continue
+        return False
+    return True
 
 
 def _to_starts_noun(analysed: Analysed, i: int) -> bool:
@@ -578,7 +597,7 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         matched = document.text[start:end]
         name = facts.name_at(i, j) or _joined_name(analysed, i, j)
         if name is not None and name.kind == "title line" and (
-                not _capitals_outside(texts, name.start, name.end, i, j) or _names_group(analysed, i, j)):
+                not _capitals_outside(texts, name.start, name.end, i, j) or _names_group(analysed, entry, i, j)):
             # "Vulnerable Adults" as a list item: the line is the term itself. "The Care of the
             # Elderly", "Mosque to Feed Birmingham's Homeless": a describing word standing for
             # a group of people is the label itself, in a title as anywhere.
@@ -647,7 +666,7 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
     return findings
 
 
-def _names_group(analysed: Analysed, i: int, j: int) -> bool:
+def _names_group(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
     """Whether the term ends in a describing word that stands for people after "the" or an
     owner ("the Elderly", "Birmingham's Homeless"), with no noun after it to describe."""
     from plainspeak.context.pos import OWNERS, ends_group, is_adjective_like
@@ -655,6 +674,11 @@ def _names_group(analysed: Analysed, i: int, j: int) -> bool:
     last = j - 1
     while last > i and analysed.keys[last] is None:
         last -= 1
+    if not entry.legal_term and _word_before(analysed, i) in ("a", "an") and analysed.keys[i] not in ("a", "an") and (
+            j >= len(analysed.keys) or _word_after_is_end(analysed, j)):
+        # "The Pain of Loving an Addict": one person, named by the label (a legal term in a
+        # chapter's title, "Change of Name of a Looked After Child", names the chapter's subject)
+        return True
     if not is_adjective_like(analysed.token_text[last]):
         return False
     first = i + 1 if analysed.keys[i] == "the" else i
