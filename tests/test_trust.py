@@ -1352,10 +1352,14 @@ def test_headlines_are_the_pages_own_words(text: str, entry: str, found: bool) -
     ("Disabled Persons Railcard: Train Travel Made Affordable for the Disabled", "the-disabled", True),
     # ... but not in the name of a place named for whom it took in, nor before the noun it describes.
     ("Cambrian Institution for the Deaf and Dumb", "deaf-and-dumb", False),
-    ("Prevention of Falls in Elderly People", "elderly", False),
+    ("Prevention of Falls in Elderly People", "elderly", True),
     # one person named by a label after "a"/"an" (not a legal term naming a chapter's subject)
     ("The Pain of Loving an Addict", "addict", True),
     ("Change of Name of a Looked After Child", "looked-after-child", False),
+    # a describing label before a word for people, not before a thing's name
+    ("Planning a Holiday for Elderly Parents", "elderly", True),
+    ("Future of the Council's Eight Elderly Person's Homes", "elderly", False),
+    ("MY - Elderly Services", "elderly", False),
 ])
 def test_a_group_named_by_a_describing_word_in_a_title_line(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found

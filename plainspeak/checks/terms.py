@@ -121,6 +121,20 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
     return _joined_groups(analysed, glossary, kept, unless)
 
 
+def _people_word_after(analysed: Analysed, j: int) -> bool:
+    """Whether the word right after token ``j - 1`` is a word for people ("parents", "man")."""
+    from plainspeak.advice.lexicon import word_list
+
+    texts = analysed.token_text
+    k = j
+    while k < len(texts) and texts[k].isspace() and "\n" not in texts[k]:
+        k += 1
+    if k >= len(texts) or texts[k].lower() not in word_list("people_nouns"):
+        return False
+    # not a possessive that makes the words a thing's name: "the Council's Elderly Person's Homes"
+    return not (k + 1 < len(texts) and texts[k + 1] in ("'s", "\u2019s", "'", "\u2019"))
+
+
 def _word_after_is_end(analysed: Analysed, j: int) -> bool:
     """Whether nothing but punctuation follows token ``j - 1`` on its line."""
     texts = analysed.token_text
@@ -681,6 +695,8 @@ def _names_group(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
         return True
     if not is_adjective_like(analysed.token_text[last]):
         return False
+    if j == last + 1 and j - i == 1 and _people_word_after(analysed, j):
+        return True  # "Planning a Holiday for Elderly Parents": the word describes the people named
     first = i + 1 if analysed.keys[i] == "the" else i
     before = "the" if first > i else _word_before(analysed, i)
     if not ((before == "the" or before in OWNERS) and ends_group(analysed, last)):
