@@ -49,6 +49,12 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 69 comes only from UK dementia services and support writing as themselves: NHS memory clinics and
+    # memory assessment services, Admiral Nurse pages, dementia cafés, support and singing groups, dementia-friendly
+    # communities, local Alzheimer's Society and council dementia pages, dementia day services and local news about
+    # them, and Herbert Protocol pages. Built in under an hour; such pages mostly use the preferred wording ("people
+    # living with dementia"), so its must-flag share is low (21 of 377) and it asks no minimum per category.
+    "heldout69": HeldOut(370, (0.04, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
     # Held-out 66 comes only from UK early-years settings writing as themselves: nurseries, pre-schools, playgroups,
     # childminders and nursery schools (SEND, inclusion, behaviour, safeguarding, equality, looked-after-children,
     # admissions and health policies; Early Years Pupil Premium pages) and council pages on funded places for
