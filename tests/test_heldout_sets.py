@@ -55,6 +55,13 @@ SETS = {
     # them, and Herbert Protocol pages. Built in under an hour; such pages mostly use the preferred wording ("people
     # living with dementia"), so its must-flag share is low (21 of 377) and it asks no minimum per category.
     "heldout69": HeldOut(370, (0.04, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
+    # Held-out 71 comes only from UK charity fundraising appeals, volunteering and events pages: Christmas and winter
+    # appeals (homelessness charities, Friends of the Elderly, Age UK, Barnardo's, church gift appeals), sleep-outs and
+    # sponsored challenges, food banks, soup runs and community kitchens, "where your money goes" and crowdfunding pages,
+    # befriending volunteer roles and local press on fundraising. Built in about an hour; such pages mostly use soft
+    # entries ("homeless people", "rough sleepers", "pensioners", "loved ones"), so its must-flag share is low (13 %) and
+    # it asks no minimum per category.
+    "heldout71": HeldOut(430, (0.08, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
     # Held-out 66 comes only from UK early-years settings writing as themselves: nurseries, pre-schools, playgroups,
     # childminders and nursery schools (SEND, inclusion, behaviour, safeguarding, equality, looked-after-children,
     # admissions and health policies; Early Years Pupil Premium pages) and council pages on funded places for
