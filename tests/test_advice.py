@@ -89,6 +89,9 @@ def test_drop_in_fits_the_sentence(sentence: str, found: str, alternatives: list
     ("This empowers people.", "empowers", ["give permission"]),  # the object would not fit
     ("The placement ended.", "placement", ["where you live"]),  # a clause
     ("She is well-established.", "established", ["set up"]),  # part of a hyphenated word
+    # people named by a label cannot become the behaviour the label was taken from
+    ("Carers need experience of challenging children.", "challenging children", ["behaviour that challenges services"]),
+    ("There is no care package in place.", "care package", ["your care and support"]),  # "no" is a determiner
 ])
 def test_what_cannot_fit_is_advice_not_a_drop_in(sentence: str, found: str, alternatives: list[str]) -> None:
     start = sentence.index(found)
@@ -160,3 +163,13 @@ def test_a_drop_in_that_would_make_another_thing_is_a_rewording() -> None:
     # A foster placement is a foster home: the drop-in stays.
     found = [f.suggestions for f in check_text("The foster placement is going well.") if f.id == "placement"]
     assert found == [["home"]]
+
+
+def test_word_lists_hold_words_not_yaml_booleans() -> None:
+    """YAML 1.1 reads a bare on, off, no or yes as a boolean: "on" was missing from the
+    prepositions, so "people on probation" took "probation" as its head ("person on probations")."""
+    from plainspeak.advice.lexicon import word_list
+
+    assert {"on", "off"} <= word_list("prepositions")
+    assert "on" in word_list("post_modifier_starts") and "no" in word_list("determiners")
+    assert _in_place("Offenders can apply.", "Offenders", ["person on probation"]) == ["People on probation can apply."]

@@ -49,6 +49,39 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 66 comes only from UK early-years settings writing as themselves: nurseries, pre-schools, playgroups,
+    # childminders and nursery schools (SEND, inclusion, behaviour, safeguarding, equality, looked-after-children,
+    # admissions and health policies; Early Years Pupil Premium pages) and council pages on funded places for
+    # two-year-olds and the early-years local offer. Built in about half an hour; such pages mostly use the preferred wording, so its must-flag share is low (under 4 %) and it asks no minimum per category.
+    "heldout66": HeldOut(
+        330, (0.03, 0.5), "8969a90: 0.765, 1.000, 1.000, 1.2%, 0",
+        # --pages on 8969a90: the same. The helper's single run on 9342045, before it allowed a suggestion-level legal
+        # term it had allowed on two like sentences: 0.722, 1.000, 1.000, 1.5%, 0. The wrong findings were "contact"
+        # as a childminder's or a nursery's contact with children and families.
+        {"precision": 0.92, "recall": 1.0, "stigmatising_recall": 1.0},      # now 0.929, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.004, "findings_in_names": 0},      # now 1/325, 0
+        runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+    # Held-out 67 comes only from UK welfare benefits writing: council, charity and advice pages on Universal Credit
+    # sanctions, Carer's Allowance, Attendance Allowance, Motability, DLA and PIP, a Work and Pensions Committee
+    # report, benefits news and disabled people's blogs on assessments, appeals and cuts. Its helper had about half an
+    # hour; such pages mostly use the preferred wording, so its must-flag share is low and it asks no minimum per category.
+    "heldout67": HeldOut(
+        290, (0.05, 0.5), "8969a90: 0.882, 0.968, 0.968, 1.5%, 0",
+        # --pages on 8969a90: the same, as was the helper's single run on 7258a3d. The miss is "vulnerable claimants"
+        # (plainspeak leaves "vulnerable" before most group words alone: most labellers allow it there).
+        {"precision": 0.93, "recall": 0.96, "stigmatising_recall": 0.96},    # now 0.938, 0.968, 0.968
+        {"must_not_flag_flagged_share": 0.008, "findings_in_names": 0},      # now 2/261, 0
+        runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
+    # Held-out 68 comes only from UK mental-health inpatient and secure services writing as themselves (NHS
+    # trusts' ward, PICU and forensic service pages, St Andrew's, Priory, Cygnet, Elysium and Regis ward and
+    # admission pages, carers' information on section 17 leave). Built in about twenty minutes, so it is small.
+    "heldout68": HeldOut(
+        230, (0.1, 0.4), "9cfdcca: 1.000, 1.000, 1.000, 0.0%, 0",
+        # --pages on 9cfdcca: the same, as was the helper's single run on 622dde0. With 37 must-flag sentences (19 of
+        # them "service user") the perfect score is weak evidence.
+        {"precision": 1.0, "recall": 1.0, "stigmatising_recall": 1.0},       # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.0, "findings_in_names": 0},        # now 0/196, 0
+        runs_of_pages=True, new_pages=True, min_pages=26, min_per_category=0),
     # Held-out 64 comes only from encyclopedia and reference pages on UK social policy and institutions
     # (Wikipedia articles and mirrors, a reference entry, a question-and-answer reference site, a charity's
     # homelessness-law explainer). Built in under twenty minutes after an interrupted first attempt, so it is

@@ -50,6 +50,9 @@ class Target:
     #: The first word found can be a noun and nothing before it makes it a verb
     #: ("significant impact on"): a verb-only alternative ("affect") does not fit.
     noun_context: bool = False
+    #: The words found name people by a word for people ("challenging children"): a drop-in
+    #: must name people too, not the behaviour the label was taken from.
+    person: bool = False
 
 
 def words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -215,7 +218,7 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
         # Only a word that can describe ("disabled") is read as describing the word after it.
         describes = (attributive and "ADJ" in head_upos and head == len(content) - 1) or in_title
         return Target("noun", _noun_number(head_word, lex), possessive, describes, determiner, prev,
-                      after=tuple(after))
+                      after=tuple(after), person=head_word in word_list("people_nouns"))
     return Target("other", before=prev, after=tuple(after))
 
 
@@ -382,6 +385,8 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
     if ("NOUN" not in lex.upos(head_word) and head_word not in words_data()["plurals"].values()) \
             or head_word in word_list("pronouns"):
         return None
+    if target.person and head_word not in word_list("people_nouns"):
+        return None  # "caring for challenging children" → "caring for behaviours that challenge services"
     nxt = target.after[0] if target.after and not target.possessive else ""
     if nxt and _maybe_noun(nxt, target) and (alt_det in ("a", "an") or low[-1] == nxt or head != len(low) - 1):
         return None  # "day and respite services" → "a break services"; "hospital bed blocking services"

@@ -29,7 +29,8 @@ from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
 from plainspeak.context.mentions import quoted_clause
 from plainspeak.findings import Finding, make_finding, severity_rank
-from plainspeak.glossary.compile import END_KEY, JOINS, CompiledGlossary, forms_match, inflected, term_gaps
+from plainspeak.glossary.compile import (END_KEY, JOINS, CompiledGlossary, forms_match, inflected, term_gap_kinds,
+                                         term_gaps)
 from plainspeak.glossary.model import Entry
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
     unless: dict[int, list[tuple[int, int]]] = {}
     for i, j, pattern, gap in glossary.matcher.find(keys, texts):
         if pattern.kind == "unless":
+            if keys[i] == "to" and _to_starts_noun(analysed, i):
+                continue  # "to foster" rules out the verb, not "in regard to foster children"
             unless.setdefault(pattern.entry, []).append((i, j))
             continue
         if pattern.texts or pattern.forms:
@@ -109,6 +112,15 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         # ... and the words of a list: "elderly" in "vulnerable, elderly and lonely people"
         joined.update(t + 1 for t in range(i + 1, j - 1) if keys[t] in JOINS or keys[t] is None)
     return _joined_groups(analysed, glossary, kept, unless)
+
+
+def _to_starts_noun(analysed: Analysed, i: int) -> bool:
+    """Whether "to" at ``i`` is a preposition before a noun ("in regard to", "access to"), as
+    the part-of-speech rules read it (data/pos.txt, ``[to_nouns]``), not the mark of a verb."""
+    from plainspeak.context.pos import pos_words
+
+    before = _word_before(analysed, i)
+    return before is not None and before in pos_words().to_nouns
 
 
 def _joined_groups(analysed: Analysed, glossary: CompiledGlossary, kept: list[tuple[int, int, Entry]],
@@ -253,6 +265,7 @@ def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: i
     """The document words that stand for the term's words: hyphens and ``gap`` words of
     degree ("the most severely disabled") left out."""
     gap_after, gap_words = term_gaps()
+    gap_words = gap_words | term_gap_kinds()
     words: list[str] = []
     last = None
     skip = -1
@@ -564,8 +577,12 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         end = _end(analysed, j)
         matched = document.text[start:end]
         name = facts.name_at(i, j) or _joined_name(analysed, i, j)
-        if name is not None and name.kind == "title line" and not _capitals_outside(texts, name.start, name.end, i, j):
-            name = None  # "Vulnerable Adults" as a list item: the line is the term itself
+        if name is not None and name.kind == "title line" and (
+                not _capitals_outside(texts, name.start, name.end, i, j) or _names_group(analysed, i, j)):
+            # "Vulnerable Adults" as a list item: the line is the term itself. "The Care of the
+            # Elderly", "Mosque to Feed Birmingham's Homeless": a describing word standing for
+            # a group of people is the label itself, in a title as anywhere.
+            name = None
         if name is not None and (name.start, name.end) == (i, j) and name.kind in (
                 "organisation", "document", "entity", "expansion", "long title", "link"):
             # The name is the term itself, head word and all ("the Contact Centre", "LAC
@@ -628,6 +645,33 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         findings.extend(_legal_findings(analysed, uses, sources, lex))
     findings.sort(key=lambda f: (f.line, f.column))
     return findings
+
+
+def _names_group(analysed: Analysed, i: int, j: int) -> bool:
+    """Whether the term ends in a describing word that stands for people after "the" or an
+    owner ("the Elderly", "Birmingham's Homeless"), with no noun after it to describe."""
+    from plainspeak.context.pos import OWNERS, ends_group, is_adjective_like
+
+    last = j - 1
+    while last > i and analysed.keys[last] is None:
+        last -= 1
+    if not is_adjective_like(analysed.token_text[last]):
+        return False
+    first = i + 1 if analysed.keys[i] == "the" else i
+    before = "the" if first > i else _word_before(analysed, i)
+    if not ((before == "the" or before in OWNERS) and ends_group(analysed, last)):
+        return False
+    # Not a place named for whom it took in: "Cambrian Institution for the Deaf and Dumb"
+    from plainspeak.context.names import name_data
+
+    heads = name_data().head_first
+    texts = analysed.token_text
+    k = i - 1
+    while k >= 0 and "\n" not in texts[k]:
+        if texts[k] in heads and analysed.keys[k + 1 if not texts[k + 1].isspace() else k + 2] in ("of", "for"):
+            return False
+        k -= 1
+    return True
 
 
 def _joined_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:

@@ -91,6 +91,8 @@ class NameData:
     title_participles: frozenset[str] = frozenset()
     #: Lower case: words that open the name of a clinical specialty ("care of the").
     specialty_openers: tuple[tuple[str, ...], ...] = ()
+    #: Lower case: words for people after which those words name no specialty ("people").
+    specialty_not_before: frozenset[str] = frozenset()
     #: Head words that make a name only as its last capitalised word ("Hanwell Asylum", not
     #: "Asylum Seekers").
     end_heads: frozenset[str] = frozenset()
@@ -120,6 +122,7 @@ def name_data() -> NameData:
         job_for_modifiers=f(groups.get("job_for_modifiers", [])),
         compound_heads=_marked(groups.get("compound_heads", [])),
         specialty_openers=tuple(tuple(w.split()) for w in groups.get("specialty_openers", [])),
+        specialty_not_before=f(groups.get("specialty_not_before", [])),
         jurisdiction_tags=f(groups.get("jurisdiction_tags", [])),
         lower_heads=f(groups.get("lower_heads", [])),
         who_they_are=f(groups.get("who_they_are", [])),
@@ -287,6 +290,10 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
     # "… for his disabled son Y.": an initial keeps its full stop, and the line is still a sentence
     prose = bool(words) and (words[-1].text in _ENDS or (len(words[-1].text) > 1 and words[-1].text.endswith(".")))
     spans = _rule_names(words, data, heading, prose=prose)
+    if heading and not prose and spans:
+        # "Firefighters Praise Elderly Man Following House Fire": a headline's verb is in no name
+        verbs = [w.first for w in words[1:] if w.text.lower() in data.headline_verbs]
+        spans = [sp for sp in spans if not any(sp.start <= v < sp.end for v in verbs)]
     spans.extend(_listed_names(words, _listed_trie(tuple(data.names) + extra_names)))
     spans.extend(_citations(words))
     spans.extend(_cited_works(words))
@@ -299,6 +306,9 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
         spans.append(reference)
     if not prose:
         line = _title_line(words, data)
+        if line is not None and line.kind == "document" and any(
+                w.text.lower() in data.headline_verbs for w in words[1:]):
+            line = None  # "…: new survey highlights recovering addicts' greatest fears": a headline
         if line is not None:
             spans.append(line)
         elif (analysed.document.blocks[b].kind in _LINK_KINDS and _every_word_capitalised(words, data)
@@ -1344,6 +1354,8 @@ def _specialty(analysed: Analysed, i: int, j: int, data: NameData, closed: froze
             word = texts[nxt]
             if not (word.isalpha() and word.islower() and len(word) >= 4 and word not in closed):
                 return None
+            if word in data.specialty_not_before:
+                return None  # "take care of the elderly people in your neighbourhood"
             from plainspeak.context.pos import part_of_speech
 
             # "care of the elderly remains a priority": a verb follows the people, not a noun
@@ -1417,9 +1429,11 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
     mark = heads.get(joined or head(texts[k]))
     if mark is None:
         return None
-    if (not mark and not joined and k == _next_word(texts, j, 1) and texts[k].islower() and texts[k].endswith("s")
-            and texts[j - 1].lower() in data.who_they_are):
-        return None  # "17,000 BME officers": officers who are BME, not the name of a post
+    if (not mark and not joined and k == _next_word(texts, j, 1) and texts[k].islower()
+            and (texts[k].endswith("s") or texts[j - 1].islower()) and texts[j - 1].lower() in data.who_they_are):
+        # "17,000 BME officers", "an illegal migrant worker": who the people in those posts
+        # are, not the name of a post ("a BME officer" may be a post for race equality)
+        return None
     if mark == "*":
         after = _next_word(texts, k + 1, 1)
         if after is None or texts[after].lower() in _NOT_AFTER_NOUN_HEAD:

@@ -84,6 +84,8 @@ def _neighbour(analysed: Analysed, i: int, step: int) -> tuple[int, str | None]:
             continue
         if text in ("-", "\u2010", "\u2011") and step == 1:
             return k, text
+        if text == "&":
+            return k, "and"  # "for elderly & vulnerable": the same join as "and"
         return k, text.lower().replace("\u2019", "'")
     return k, None
 
@@ -159,8 +161,9 @@ def ends_group(analysed: Analysed, i: int) -> bool:
             other in _ADJECTIVES or not other.endswith("ly"))  # not "the deaf and partially deaf"
         if describing and _describable(third, words):
             return False
-    if after in ("last", "next"):
-        # "a party for the homeless last Sunday": a time, not a noun the word describes
+    if after in ("last", "next", "one", "every", "each"):
+        # "a party for the homeless last Sunday", "serve food to the homeless one afternoon":
+        # a time, not a noun the word describes
         _n2, when = _neighbour(analysed, _n, 1)
         if when in words.time_words:
             return True

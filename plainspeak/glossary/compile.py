@@ -20,7 +20,7 @@ from plainspeak.tokenizer import get_tokenizer
 
 HYPHEN_KEYS = frozenset({"-", "\u2010", "\u2011"})
 #: Words that join a second word to a term word inside a term ("looked after and adopted children").
-JOINS = frozenset({"and", "or"})
+JOINS = frozenset({"and", "or", "&"})
 #: Words that are not a second item of that kind ("domestic or other violence").
 _NOT_JOINED = frozenset({"other", "another", "the", "a", "an", "their", "his", "her", "its", "our", "your", "my",
                          "some", "any", "all", "no", "not", "more", "most", "less", "so", "very"})
@@ -36,6 +36,15 @@ def term_gaps() -> tuple[frozenset[str], frozenset[str]]:
     sections = read_sections("pos.txt")
     return (frozenset(match_key(w) for w in sections.get("term_gap_after", [])),
             frozenset(match_key(w) for w in sections.get("term_gaps", [])))
+
+
+@lru_cache(maxsize=1)
+def term_gap_kinds() -> frozenset[str]:
+    """Keys of the words that may stand in a term's gap only when the gap ends in "of"
+    ("various degrees of dementia"): said of a condition, not of people."""
+    from plainspeak.fastload import read_sections
+
+    return frozenset(match_key(w) for w in read_sections("pos.txt").get("term_gap_kinds", []))
 
 
 @dataclass(frozen=True)
@@ -76,6 +85,7 @@ class Matcher:
         root = self.root
         n = len(keys)
         gap_after, gap_words = term_gaps()
+        kinds = term_gap_kinds()
         for i in range(n):
             first = keys[i]
             if first is None or first not in root:
@@ -94,12 +104,17 @@ class Matcher:
                     if j >= n:
                         break
                     key = keys[j]
-                    if last in gap_after and key in gap_words:
+                    if last in gap_after and (key in gap_words or key in kinds):
                         # "the most severely disabled": skip the words of degree, if the term goes on after them
                         k = j
-                        while k < n and k - j < 4 and (keys[k] in gap_words or keys[k] in HYPHEN_KEYS):
+                        kind = False
+                        while k < n and k - j < 4 and (keys[k] in gap_words or keys[k] in kinds
+                                                       or keys[k] in HYPHEN_KEYS):
+                            kind = kind or keys[k] in kinds
                             k += 1
                             after = keys[k] if k < n else None
+                            if kind and keys[k - 1] != "of":
+                                continue  # "people with various disabilities": no condition named
                             if after is not None and after in node and after not in HYPHEN_KEYS:
                                 skipped = sum(1 for t in range(j, k) if keys[t] not in HYPHEN_KEYS)
                                 walks.append((node[after], k + 1, gap + skipped, after))
