@@ -62,6 +62,13 @@ SETS = {
     # entries ("homeless people", "rough sleepers", "pensioners", "loved ones"), so its must-flag share is low (13 %) and
     # it asks no minimum per category.
     "heldout71": HeldOut(430, (0.08, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
+    # Held-out 62 comes only from UK coroners' inquests and Prevention of Future Deaths (Regulation 28) reports: local
+    # and national news reports of inquests, solicitors', chambers' and the INQUEST charity's summaries of inquests and
+    # PFD reports, a court reporter's blog, Community Living magazine, the Chief Coroner's speech and the text of two
+    # PFD reports. Built in under an hour after an unfinished first attempt, so it is small and asks no minimum per category.
+    "heldout62": HeldOut(
+        233, (0.1, 0.4), "not yet measured", {}, {},
+        runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
     # Held-out 66 comes only from UK early-years settings writing as themselves: nurseries, pre-schools, playgroups,
     # childminders and nursery schools (SEND, inclusion, behaviour, safeguarding, equality, looked-after-children,
     # admissions and health policies; Early Years Pupil Premium pages) and council pages on funded places for
@@ -130,7 +137,7 @@ SETS = {
         # --pages on 100a302: the same. The helper's single run on 020e36e gave the same.
         {"precision": 0.99, "recall": 0.94, "stigmatising_recall": 0.95},    # now 1.000, 0.943, 0.955
         {"must_not_flag_flagged_share": 0.0, "findings_in_names": 0},        # now 0/289, 0
-        runs_of_pages=True, new_pages=True, min_pages=35, min_per_category=0),
+        runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
     # Held-out 59 comes only from UK domestic abuse and sexual violence writing: refuges, IDVA services, Women's Aid
     # audits, MARAC guidance, council strategies and safe accommodation duties, news on refuge closures, honour-based
     # abuse, and the housing and immigration law survivors meet (no recourse to public funds, priority need). Cut to
