@@ -1416,6 +1416,12 @@ def test_specialties_and_times_after_a_group(text: str, entry: str, found: bool)
     # a hospital bed is no child's home
     ("We take emergency placements on our psychiatric intensive care wards.", "placement", False),
     ("The child moved to a new foster placement in May.", "placement", True),
+    # after a group, a phrasal verb's particle or a place word ends it
+    ("We help the homeless throughout the year.", "the-homeless", True),
+    ("She set off with hot drinks to warm the homeless up on Christmas morning.", "the-homeless", True),
+    # "vulnerable families", but not how much risk, compared
+    ("Worshippers delivered Christmas hampers to 30 vulnerable families.", "vulnerable-groups", True),
+    ("Councils will help some of the most vulnerable families access support.", "vulnerable-groups", False),
 ])
 def test_contact_pensioners_and_labels_found_on_the_sixty_sixth_and_seventh_sets(
         text: str, entry: str, found: bool) -> None:
