@@ -69,6 +69,13 @@ SETS = {
     "heldout62": HeldOut(
         233, (0.1, 0.4), "not yet measured", {}, {},
         runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
+    # Held-out 70 comes only from UK local carers' services writing as themselves: carers' centres and local carers'
+    # trusts (Halton, Solihull, Slough, Carers in Hertfordshire, Carers Link Lancashire, Leicestershire Carers
+    # Partnership), young carers and young adult carers services, council carers' assessment, breaks, vouchers and
+    # emergency-card pages, parent carer forums and local carers' groups. Built in under an hour; such pages mostly use
+    # the preferred wording ("the person you care for", "short breaks"), so its must-flag share is low (about 9 %) and
+    # it asks no minimum per category.
+    "heldout70": HeldOut(214, (0.05, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 66 comes only from UK early-years settings writing as themselves: nurseries, pre-schools, playgroups,
     # childminders and nursery schools (SEND, inclusion, behaviour, safeguarding, equality, looked-after-children,
     # admissions and health policies; Early Years Pupil Premium pages) and council pages on funded places for
