@@ -1422,6 +1422,8 @@ def test_specialties_and_times_after_a_group(text: str, entry: str, found: bool)
     # "vulnerable families", but not how much risk, compared
     ("Worshippers delivered Christmas hampers to 30 vulnerable families.", "vulnerable-groups", True),
     ("Councils will help some of the most vulnerable families access support.", "vulnerable-groups", False),
+    # a sentence that opens on a word before a name in capitals gives an instruction
+    ("Contact SIGNAL 4 Carers to request a card pack.", "contact-family-time", False),
 ])
 def test_contact_pensioners_and_labels_found_on_the_sixty_sixth_and_seventh_sets(
         text: str, entry: str, found: bool) -> None:

@@ -236,8 +236,13 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         return "adverb"
     text = analysed.token_text
     if text[i][:1].isupper() and (_n < len(text) and text[_n][:1].isupper() or
-                                  k >= 0 and text[k][:1].isupper() and not _sentence_start(analysed, k)):
-        return "noun"  # Title Case ("Care Planning", "Assistance to Care Leavers"): a name's noun
+                                  k >= 0 and text[k][:1].isupper() and not _sentence_start(analysed, k)) and not (
+            _sentence_start(analysed, i) and _n < len(text) and len(text[_n]) > 1 and text[_n].isupper()
+            and not text[i].isupper()):
+        # Title Case ("Care Planning", "Assistance to Care Leavers"): a name's noun; but a
+        # sentence that opens on a word before a name in capitals gives an instruction
+        # ("Contact SIGNAL 4 Carers to request a card", "Contact CAMHS")
+        return "noun"
     if after in words.objects and after not in ("her", "you"):
         return "verb"  # "contact us", "contact them"
     if before == "to":
