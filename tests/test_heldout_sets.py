@@ -54,20 +54,39 @@ SETS = {
     # communities, local Alzheimer's Society and council dementia pages, dementia day services and local news about
     # them, and Herbert Protocol pages. Built in under an hour; such pages mostly use the preferred wording ("people
     # living with dementia"), so its must-flag share is low (21 of 377) and it asks no minimum per category.
-    "heldout69": HeldOut(370, (0.04, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
+    "heldout69": HeldOut(
+        370, (0.04, 0.5), "f4287bd: 1.000, 1.000, 1.000, 0.0%, 0",
+        # --pages on f4287bd: the same, as was the helper's single run on cd63754. With 21 must-flag sentences the
+        # perfect score is weak evidence.
+        {"precision": 1.0, "recall": 1.0, "stigmatising_recall": 1.0},       # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.0, "findings_in_names": 0},        # now 0/356, 0
+        runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
     # Held-out 71 comes only from UK charity fundraising appeals, volunteering and events pages: Christmas and winter
     # appeals (homelessness charities, Friends of the Elderly, Age UK, Barnardo's, church gift appeals), sleep-outs and
-    # sponsored challenges, food banks, soup runs and community kitchens, "where your money goes" and crowdfunding pages,
-    # befriending volunteer roles and local press on fundraising. Built in about an hour; such pages mostly use soft
-    # entries ("homeless people", "rough sleepers", "pensioners", "loved ones"), so its must-flag share is low (13 %) and
-    # it asks no minimum per category.
-    "heldout71": HeldOut(430, (0.08, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
+    # sponsored challenges, food banks, soup runs and community kitchens, "where your money goes" and crowdfunding
+    # pages, befriending volunteer roles and local press on fundraising. Built in about an hour; such pages mostly use
+    # soft entries ("homeless people", "rough sleepers", "pensioners", "loved ones"), so its must-flag share is low
+    # (13 %) and it asks no minimum per category.
+    "heldout71": HeldOut(
+        430, (0.08, 0.4), "8efcc4e: 0.980, 0.774, 0.774, 0.3%, 0",
+        # --pages on 8efcc4e: the same. The helper's single run on 01dd665, before it allowed a suggestion-level entry
+        # it had allowed on a like sentence: 0.960, 0.774, 0.774, 0.3%, 0. The misses were "the homeless" before a
+        # phrasal verb's particle or a place word ("help the homeless throughout the year") and "vulnerable families".
+        {"precision": 0.98, "recall": 0.87, "stigmatising_recall": 0.87},    # now 0.982, 0.871, 0.871
+        {"must_not_flag_flagged_share": 0.003, "findings_in_names": 0},      # now 1/381, 0
+        runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
     # Held-out 62 comes only from UK coroners' inquests and Prevention of Future Deaths (Regulation 28) reports: local
     # and national news reports of inquests, solicitors', chambers' and the INQUEST charity's summaries of inquests and
     # PFD reports, a court reporter's blog, Community Living magazine, the Chief Coroner's speech and the text of two
-    # PFD reports. Built in under an hour after an unfinished first attempt, so it is small and asks no minimum per category.
+    # PFD reports. Built in under an hour after an unfinished first attempt, so it is small and asks no minimum per
+    # category.
     "heldout62": HeldOut(
-        233, (0.1, 0.4), "not yet measured", {}, {},
+        233, (0.1, 0.4), "8efcc4e: 1.000, 0.907, 0.907, 0.0%, 0",
+        # --pages on 8efcc4e: the same. The helper's single run on fd2acda, before it allowed a listed entry it had
+        # overlooked on one sentence: 0.975, 0.907, 0.907, 0.0%, 0. Two misses are labels of another id for the same
+        # words ("suffered from chronic depression" is reported as the more specific suffering-from-depression).
+        {"precision": 1.0, "recall": 0.93, "stigmatising_recall": 0.93},     # now 1.000, 0.930, 0.930
+        {"must_not_flag_flagged_share": 0.0, "findings_in_names": 0},        # now 0/191, 0
         runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
     # Held-out 70 comes only from UK local carers' services writing as themselves: carers' centres and local carers'
     # trusts (Halton, Solihull, Slough, Carers in Hertfordshire, Carers Link Lancashire, Leicestershire Carers
@@ -75,7 +94,14 @@ SETS = {
     # emergency-card pages, parent carer forums and local carers' groups. Built in under an hour; such pages mostly use
     # the preferred wording ("the person you care for", "short breaks"), so its must-flag share is low (about 9 %) and
     # it asks no minimum per category.
-    "heldout70": HeldOut(214, (0.05, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
+    "heldout70": HeldOut(
+        214, (0.05, 0.4), "73dbd2f: 0.913, 0.955, 0.955, 1.0%, 1",
+        # --pages on 73dbd2f: the same. The helper's single run on e21ce8e, before it allowed a suggestion-level entry
+        # on a verb form it had allowed elsewhere: 0.875, 0.955, 0.955, 1.0%, 1. The one in a name is the charity
+        # Contact ("Contact- for Families with Disabled Children", the dash joined to the word).
+        {"precision": 0.95, "recall": 0.95, "stigmatising_recall": 0.95},    # now 0.955, 0.955, 0.955
+        {"must_not_flag_flagged_share": 0.006, "findings_in_names": 1},      # now 1/194, 1
+        runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 66 comes only from UK early-years settings writing as themselves: nurseries, pre-schools, playgroups,
     # childminders and nursery schools (SEND, inclusion, behaviour, safeguarding, equality, looked-after-children,
     # admissions and health policies; Early Years Pupil Premium pages) and council pages on funded places for
