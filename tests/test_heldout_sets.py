@@ -170,7 +170,7 @@ SETS = {
         # --pages on 100a302: the same. The helper's single run on 020e36e gave the same.
         {"precision": 0.99, "recall": 0.94, "stigmatising_recall": 0.95},    # now 1.000, 0.943, 0.955
         {"must_not_flag_flagged_share": 0.0, "findings_in_names": 0},        # now 0/289, 0
-        runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
+        runs_of_pages=True, new_pages=True, min_pages=35, min_per_category=0),
     # Held-out 59 comes only from UK domestic abuse and sexual violence writing: refuges, IDVA services, Women's Aid
     # audits, MARAC guidance, council strategies and safe accommodation duties, news on refuge closures, honour-based
     # abuse, and the housing and immigration law survivors meet (no recourse to public funds, priority need). Cut to
