@@ -1424,6 +1424,9 @@ def test_specialties_and_times_after_a_group(text: str, entry: str, found: bool)
     ("Councils will help some of the most vulnerable families access support.", "vulnerable-groups", False),
     # a sentence that opens on a word before a name in capitals gives an instruction
     ("Contact SIGNAL 4 Carers to request a card pack.", "contact-family-time", False),
+    # "frail" before a word for one older person too
+    ("The court heard how the independent but frail woman fell at the home.", "frail", True),
+    ("The paper is frail and must be handled with gloves.", "frail", False),
 ])
 def test_contact_pensioners_and_labels_found_on_the_sixty_sixth_and_seventh_sets(
         text: str, entry: str, found: bool) -> None:
