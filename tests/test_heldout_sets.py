@@ -168,7 +168,7 @@ SETS = {
     "heldout63": HeldOut(
         300, (0.15, 0.5), "100a302: 1.000, 0.914, 0.925, 0.0%, 0",
         # --pages on 100a302: the same. The helper's single run on 020e36e gave the same.
-        {"precision": 0.99, "recall": 0.94, "stigmatising_recall": 0.95},    # now 1.000, 0.943, 0.955
+        {"precision": 0.99, "recall": 0.97, "stigmatising_recall": 0.98},    # now 1.000, 0.971, 0.985
         {"must_not_flag_flagged_share": 0.0, "findings_in_names": 0},        # now 0/289, 0
         runs_of_pages=True, new_pages=True, min_pages=35, min_per_category=0),
     # Held-out 59 comes only from UK domestic abuse and sexual violence writing: refuges, IDVA services, Women's Aid
@@ -182,7 +182,7 @@ SETS = {
         # entry on two verb uses of "misuse": 0.825, 0.734, 0.610, 2.8%, 5. Most misses are "case" for a
         # woman referred to a risk conference, which the labeller calls a person and plainspeak leaves alone
         # without a word of risk, priority, a caseload or the conference's name beside it.
-        {"precision": 0.96, "recall": 0.82, "stigmatising_recall": 0.75},    # now 0.964, 0.828, 0.756
+        {"precision": 0.96, "recall": 0.855, "stigmatising_recall": 0.8},    # now 0.965, 0.859, 0.805
         {"must_not_flag_flagged_share": 0.007, "findings_in_names": 1},      # now 2/287, 1
         runs_of_pages=True, new_pages=True, min_per_category=2),
     # Held-out 61 comes only from UK debt and money advice (creditors' and debt collectors' "vulnerable customer"
@@ -193,7 +193,7 @@ SETS = {
         400, (0.15, 0.5), "0788321: 0.873, 0.912, 0.925, 2.6%, 0",
         # --pages on 0788321: 0.861, 0.912, 0.925, 2.9%, 0. The helper's single run on c5f1867: 0.873, 0.912,
         # 0.925, 2.3%, 0 (it then allowed a general entry on one sentence).
-        {"precision": 0.92, "recall": 0.94, "stigmatising_recall": 0.95},    # now 0.927, 0.941, 0.955
+        {"precision": 0.92, "recall": 0.97, "stigmatising_recall": 0.98},    # now 0.930, 0.971, 0.985
         {"must_not_flag_flagged_share": 0.015, "findings_in_names": 0},      # now 5/350, 0
         runs_of_pages=True, new_pages=True, min_per_category=1),
     # Held-out 58 comes only from UK drug and alcohol treatment and recovery services (private rehab clinics and
@@ -203,7 +203,7 @@ SETS = {
         400, (0.15, 0.5), "3198453: 0.929, 0.888, 0.886, 1.8%, 2",
         # --pages on 3198453: the same. The helper's single run on c7d1949, before it allowed the general
         # "suffers-from" beside "suffering-from-addiction" on three sentences: 0.888, 0.888, 0.886, 2.2%, 2.
-        {"precision": 0.97, "recall": 0.93, "stigmatising_recall": 0.93},    # now 0.977, 0.933, 0.932
+        {"precision": 0.97, "recall": 0.95, "stigmatising_recall": 0.95},    # now 0.977, 0.955, 0.955
         {"must_not_flag_flagged_share": 0.007, "findings_in_names": 1},      # now 2/324, 1
         runs_of_pages=True, new_pages=True, min_per_category=1),
     # Held-out 60 comes only from UK funeral directors and funeral-plan firms, bereavement services and charities,
