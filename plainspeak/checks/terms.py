@@ -121,21 +121,29 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
     return _joined_groups(analysed, glossary, kept, unless)
 
 
+def _next_token(analysed: Analysed, j: int) -> int:
+    """The first token at or after ``j`` that is not a space on the same line (``len`` at the
+    end of the text; a line break's own token where the line ends)."""
+    texts = analysed.token_text
+    while j < len(texts) and texts[j].isspace() and "\n" not in texts[j]:
+        j += 1
+    return j
+
+
 def _people_word_after(analysed: Analysed, j: int) -> bool:
-    """Whether the word right after token ``j - 1`` is a word for people ("parents", "man")."""
+    """Whether the word right after token ``j - 1`` is a word for people ("parents", "man"),
+    from the advice lexicon's list, and no possessive makes the words a thing's name ("the
+    Council's Elderly Person's Homes")."""
     from plainspeak.advice.lexicon import word_list
 
     texts = analysed.token_text
-    k = j
-    while k < len(texts) and texts[k].isspace() and "\n" not in texts[k]:
-        k += 1
+    k = _next_token(analysed, j)
     if k >= len(texts) or texts[k].lower() not in word_list("people_nouns"):
         return False
-    # not a possessive that makes the words a thing's name: "the Council's Elderly Person's Homes"
     return not (k + 1 < len(texts) and texts[k + 1] in ("'s", "\u2019s", "'", "\u2019"))
 
 
-def _word_after_is_end(analysed: Analysed, j: int) -> bool:
+def _line_ends(analysed: Analysed, j: int) -> bool:
     """Whether nothing but punctuation follows token ``j - 1`` on its line."""
     texts = analysed.token_text
     for k in range(j, len(texts)):
@@ -611,10 +619,11 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         matched = document.text[start:end]
         name = facts.name_at(i, j) or _joined_name(analysed, i, j)
         if name is not None and name.kind == "title line" and (
-                not _capitals_outside(texts, name.start, name.end, i, j) or _names_group(analysed, entry, i, j)):
+                not _capitals_outside(texts, name.start, name.end, i, j)
+                or _label_in_title_line(analysed, entry, i, j)):
             # "Vulnerable Adults" as a list item: the line is the term itself. "The Care of the
-            # Elderly", "Mosque to Feed Birmingham's Homeless": a describing word standing for
-            # a group of people is the label itself, in a title as anywhere.
+            # Elderly", "The Pain of Loving an Addict": a label for people is a use, in a title
+            # line as anywhere.
             name = None
         if name is not None and (name.start, name.end) == (i, j) and name.kind in (
                 "organisation", "document", "entity", "expansion", "long title", "link"):
@@ -680,37 +689,39 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
     return findings
 
 
-def _names_group(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
-    """Whether the term ends in a describing word that stands for people after "the" or an
-    owner ("the Elderly", "Birmingham's Homeless"), with no noun after it to describe."""
+def _label_in_title_line(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
+    """Whether a term in a Title Case line names people, so that the line uses the label
+    rather than giving someone else's title: one person after "a"/"an" ("The Pain of Loving
+    an Addict"), a describing word before a word for people ("Planning a Holiday for Elderly
+    Parents"), or a describing word standing for a group after "the" or an owner ("The Care of
+    the Elderly", "Birmingham's Homeless") unless the line names a place for whom it took in
+    ("Cambrian Institution for the Deaf and Dumb")."""
+    from plainspeak.context.names import name_data
     from plainspeak.context.pos import OWNERS, ends_group, is_adjective_like
 
-    last = j - 1
-    while last > i and analysed.keys[last] is None:
-        last -= 1
-    if not entry.legal_term and _word_before(analysed, i) in ("a", "an") and analysed.keys[i] not in ("a", "an") and (
-            j >= len(analysed.keys) or _word_after_is_end(analysed, j)):
-        # "The Pain of Loving an Addict": one person, named by the label (a legal term in a
-        # chapter's title, "Change of Name of a Looked After Child", names the chapter's subject)
+    keys, texts = analysed.keys, analysed.token_text
+    if not entry.legal_term and _word_before(analysed, i) in ("a", "an") and keys[i] not in ("a", "an") \
+            and _line_ends(analysed, j):
+        # a legal term in a chapter's title ("Change of Name of a Looked After Child") names
+        # the chapter's subject
         return True
-    if not is_adjective_like(analysed.token_text[last]):
+    last = j - 1
+    while last > i and keys[last] is None:
+        last -= 1
+    if not is_adjective_like(texts[last]):
         return False
     if j == last + 1 and j - i == 1 and _people_word_after(analysed, j):
-        return True  # "Planning a Holiday for Elderly Parents": the word describes the people named
-    first = i + 1 if analysed.keys[i] == "the" else i
-    before = "the" if first > i else _word_before(analysed, i)
+        return True
+    before = "the" if keys[i] == "the" else _word_before(analysed, i)
     if not ((before == "the" or before in OWNERS) and ends_group(analysed, last)):
         return False
-    # Not a place named for whom it took in: "Cambrian Institution for the Deaf and Dumb"
-    from plainspeak.context.names import name_data
-
     heads = name_data().head_first
-    texts = analysed.token_text
-    k = i - 1
-    while k >= 0 and "\n" not in texts[k]:
-        if texts[k] in heads and analysed.keys[k + 1 if not texts[k + 1].isspace() else k + 2] in ("of", "for"):
+    for k in range(i - 1, -1, -1):
+        if "\n" in texts[k]:
+            break
+        nxt = _next_token(analysed, k + 1)
+        if texts[k] in heads and nxt < len(keys) and keys[nxt] in ("of", "for"):
             return False
-        k -= 1
     return True
 
 
