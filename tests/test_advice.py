@@ -35,6 +35,10 @@ def _in_place(sentence: str, found: str, alternatives: list[str], **kw: object) 
     ("The service user is here.", "service user", ["person who draws on care and support"],
      "The person who draws on care and support is here."),
     ("Our clients say so.", "clients", ["person"], "Our people say so."),
+    # a label's own word for particular people stays: only what the label said of them changes
+    ("Gifts for children of vulnerable families.", "vulnerable families", ["people at risk of harm"],
+     "Gifts for children of families at risk of harm."),
+    ("A homeless man was found.", "homeless man", ["person who is homeless"], "A man who is homeless was found."),
     # After a preposition a verb's -ing form takes an -ing form.
     ("She is prevented from undertaking activities.", "undertaking", ["carry out"],
      "She is prevented from carrying out activities."),

@@ -53,6 +53,14 @@ class Target:
     #: The words found name people by a word for people ("challenging children"): a drop-in
     #: must name people too, not the behaviour the label was taken from.
     person: bool = False
+    #: A word for a particular kind of people at its head ("families" of "vulnerable families").
+    kin: str = ""
+
+
+#: Words for particular people that a drop-in keeps instead of "people"/"person", as
+#: (singular, plural); the generic words a label uses ("users", "clients") are not among them.
+_KIN = {w: pair for pair in (("family", "families"), ("child", "children"), ("woman", "women"), ("man", "men"),
+                             ("parent", "parents"), ("adult", "adults")) for w in pair}
 
 
 def words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -218,7 +226,8 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
         # Only a word that can describe ("disabled") is read as describing the word after it.
         describes = (attributive and "ADJ" in head_upos and head == len(content) - 1) or in_title
         return Target("noun", _noun_number(head_word, lex), possessive, describes, determiner, prev,
-                      after=tuple(after), person=head_word in word_list("people_nouns"))
+                      after=tuple(after), person=head_word in word_list("people_nouns"),
+                      kin=head_word if head_word in _KIN else "")
     return Target("other", before=prev, after=tuple(after))
 
 
@@ -387,6 +396,14 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
         return None
     if target.person and head_word not in word_list("people_nouns"):
         return None  # "caring for challenging children" → "caring for behaviours that challenge services"
+    if target.kin and head_word in ("people", "person"):
+        # "children of vulnerable families" → "children of families at risk of harm", not "of
+        # people at risk of harm": keep who they are, change only what the label said of them
+        singular, plural = _KIN[target.kin]
+        words = list(words)
+        words[head] = _same_case(words[head], plural if head_word == "people" else singular)
+        low = [w.lower() for w in words]
+        head_word = low[head]
     nxt = target.after[0] if target.after and not target.possessive else ""
     if nxt and _maybe_noun(nxt, target) and (alt_det in ("a", "an") or low[-1] == nxt or head != len(low) - 1):
         return None  # "day and respite services" → "a break services"; "hospital bed blocking services"
