@@ -166,6 +166,8 @@ def _sentences(toks: Tokens, token_block: list[int], parser_starts: list[bool] |
             j = i + 1
             while j < n and text[j] in _CLOSERS and not toks.ws[j - 1]:
                 j += 1
+            if j + 2 < n and text[j] == "[" and not toks.ws[j - 1] and text[j + 1].isdigit() and text[j + 2] == "]":
+                j += 3  # a footnote mark after the stop ("homeless.[3]") ends the sentence with it
             close(j)
             i = j
             continue

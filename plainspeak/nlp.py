@@ -77,8 +77,24 @@ def get_nlp(model: str | None = None) -> Language:
             ) from exc
     else:
         nlp = spacy.blank("en")
+    add_footnote_infix(nlp)
     _PIPELINES[model] = nlp
     return nlp
+
+
+def add_footnote_infix(nlp: Language) -> None:
+    """Give a spaCy pipeline's tokenizer plainspeak's one extra rule (``FOOTNOTE_INFIX``), so
+    that a trained pipeline splits "homeless.[3]" as the default one does."""
+    import re
+
+    from plainspeak.tokenizer import FOOTNOTE_INFIX
+
+    finditer = nlp.tokenizer.infix_finditer
+    compiled = getattr(finditer, "__self__", None)
+    pattern = getattr(compiled, "pattern", None)
+    if isinstance(pattern, str) and FOOTNOTE_INFIX not in pattern:
+        flags = getattr(compiled, "flags", 0)
+        nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{FOOTNOTE_INFIX}", flags).finditer
 
 
 def _lemma_items(data: bytes) -> Iterator[tuple[str, str]]:

@@ -54,7 +54,13 @@ SETS = {
     # of Appeal), as published on Find Case Law and BAILII. Built far past its time box after a lost session: one
     # file, 47 sentences from 10 pages; judgments mostly use names and suggestion-level legal terms, so its must-flag
     # share is tiny (1 of 47) and it asks no minimum per category.
-    "heldout72": HeldOut(47, (0.0, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=10, min_per_category=0),
+    "heldout72": HeldOut(
+        47, (0.0, 0.5), "8c78af7: 1.000, 1.000, 1.000, 0.0%, 0",
+        # --pages on 8c78af7: the same, as was the helper's single run on b084309. One must-flag sentence: the perfect
+        # score is weak evidence; the set's worth is its 46 must-not-flag sentences and 24 with names.
+        {"precision": 1.0, "recall": 1.0, "stigmatising_recall": 1.0},       # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.0, "findings_in_names": 0},        # now 0/46, 0
+        runs_of_pages=True, new_pages=True, min_pages=10, min_per_category=0),
     # Held-out 69 comes only from UK dementia services and support writing as themselves: NHS memory clinics and
     # memory assessment services, Admiral Nurse pages, dementia cafés, support and singing groups, dementia-friendly
     # communities, local Alzheimer's Society and council dementia pages, dementia day services and local news about

@@ -19,6 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from plainspeak.nlp import add_footnote_infix
 from plainspeak.tokenizer import get_tokenizer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +41,9 @@ _NLP: list[object] = []
 
 def _nlp():  # type: ignore[no-untyped-def]
     if not _NLP:
-        _NLP.append(spacy.blank("en"))
+        nlp = spacy.blank("en")
+        add_footnote_infix(nlp)  # plainspeak's one addition to spaCy's rules
+        _NLP.append(nlp)
     return _NLP[0]
 
 

@@ -825,6 +825,36 @@ def test_an_adjective_that_opens_a_headline_can_name_a_group(text: str, found: l
     assert [i for i in _ids(text) if i in ("the-homeless", "the-disabled")] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a list whose last item is a noun straight after "and": the describing words are groups
+    ("We help homeless, vulnerable and people living in poverty in Essex.", ["the-homeless"]),
+    ("We help lonely, disabled and elderly people in Essex.", []),  # all three describe "people"
+    # a group listed after other people, not what someone is
+    ("Professionals, students and homeless came down for the event.", ["the-homeless"]),
+    ("Some of them were addicts and homeless.", []),
+    ("They become trapped on the streets and vulnerable to crime.", []),
+])
+def test_describing_words_in_a_list_of_people(text: str, found: list[str]) -> None:
+    assert [i for i in _ids(text) if i in ("the-homeless", "the-disabled", "vulnerable-groups")] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Rough sleepers are only a small proportion of the homeless.[3]",
+    "Rough sleepers are only a small proportion of the homeless[3], the report says.",
+])
+def test_a_footnote_mark_glued_to_a_word_does_not_hide_it(text: str) -> None:
+    assert "the-homeless" in _ids(text)
+
+
+def test_a_footnote_mark_stays_with_its_sentence() -> None:
+    from plainspeak.analyse import analyse
+    from plainspeak.readers import read_bytes
+
+    analysed = analyse(read_bytes(b"It ends here.[12] The next one starts here.", "a.txt", "text"))
+    assert [analysed.text[s.start:s.end] for s in analysed.sentences] == [
+        "It ends here.[12]", "The next one starts here."]
+
+
 @pytest.mark.parametrize(("text", "entry", "found"), [
     ("When a person lacks mental capacity, others decide in their best interests.", "lacks-capacity", True),
     ("Services lacking capacity to meet demand will close.", "lacks-capacity", False),

@@ -136,14 +136,19 @@ def ends_group(analysed: Analysed, i: int) -> bool:
         k = _n
         word: str | None = after
         listed = 0
+        joined = False
         for _step in range(8):
             k, word = _neighbour(analysed, k, 1)
             if word in (",", "and", "or"):
+                joined = word != ","
                 continue
             if word is None or not (is_adjective_like(word) and (word in _ADJECTIVES or not word.endswith("ly"))):
                 break
+            joined = False
             listed += 1
-        if listed and _describable(word, words):
+        if listed and _describable(word, words) and not joined:
+            # but "help homeless, vulnerable and people living in poverty": a noun straight
+            # after "and" is the list's last item, so the describing words before it are groups
             return False
     if after in ("and", "or"):
         # "our disabled or elderly population": two describing words before one noun
@@ -207,6 +212,14 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         if before3 == "the" or (before != "," and before3 in words.group_determiners
                                 and before3 not in ("'s", "\u2019s")):
             before = "the"  # "shopping hours for elderly and vulnerable": a group after "for" too
+    elif (before in ("and", "or") and before2 is not None and len(before2) > 3 and before2.endswith("s")
+          and not before2.endswith("ss") and lemma(before2) != before2 and not is_adjective_like(before2)
+          and is_adjective_like(word) and _neighbour(analysed, _k2, -1)[1] not in _COPULAS
+          and (after is None or after in (",", ".", ";", ")") or after in words.group_verbs)):
+        # "professionals, students and homeless, came": a group listed after other people (not
+        # "were addicts and homeless", which says what they were, nor "trapped on the streets
+        # and vulnerable to crime")
+        before = "the"
     if before in ("'s", "\u2019s") and before2 in _IS_SUBJECTS:
         before = "is"  # "someone who's homeless": "'s" is "is" here, not an owner's
     if word.endswith("ing") and len(word) > 5 and lemma(word) != word:
