@@ -89,12 +89,13 @@ def add_footnote_infix(nlp: Language) -> None:
 
     from plainspeak.tokenizer import FOOTNOTE_INFIX
 
-    finditer = nlp.tokenizer.infix_finditer
+    tokenizer: Any = nlp.tokenizer
+    finditer = tokenizer.infix_finditer
     compiled = getattr(finditer, "__self__", None)
     pattern = getattr(compiled, "pattern", None)
     if isinstance(pattern, str) and FOOTNOTE_INFIX not in pattern:
         flags = getattr(compiled, "flags", 0)
-        nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{FOOTNOTE_INFIX}", flags).finditer
+        tokenizer.infix_finditer = re.compile(f"{pattern}|{FOOTNOTE_INFIX}", flags).finditer
 
 
 def _lemma_items(data: bytes) -> Iterator[tuple[str, str]]:

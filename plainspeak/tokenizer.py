@@ -32,7 +32,8 @@ _RUNS = re.compile(r"\S{1,4096}|\s{1,4096}")
 #: "Smith[12],") is split off, so that the word is read as a word and the stop ends its sentence.
 #: spaCy keeps "homeless.[3" as one token, which no glossary term matches. Added to the infixes
 #: here and, by ``plainspeak.nlp.get_nlp``, to a spaCy pipeline's, so both paths split alike.
-FOOTNOTE_INFIX = r"(?<=[^\W\d_])[.,;:!?](?=\[\d{1,3}$)|(?<=[^\W\d_.,;:!?][.,;:!?])\[(?=\d{1,3}$)|(?<=[^\W\d_])\[(?=\d{1,3}$)"
+FOOTNOTE_INFIX = (r"(?<=[^\W\d_])[.,;:!?](?=\[\d{1,3}$)"
+                  r"|(?<=[^\W\d_.,;:!?][.,;:!?])\[(?=\d{1,3}$)|(?<=[^\W\d_])\[(?=\d{1,3}$)")
 #: Characters at the end of a chunk the suffix patterns are tried on (see ``_find_suffix``).
 _SUFFIX_WINDOW = 64
 
