@@ -56,6 +56,13 @@ SETS = {
     # Built in about an hour and a half; its must-flag share leans on "service users" (35 of 75) and it has no legal-term
     # or quoted-mention sentence, so it asks no minimum per category.
     "heldout76": HeldOut(445, (0.12, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
+    # Held-out 75 comes only from UK deaf, blind and sensory-loss services writing as themselves, and local news about
+    # them: local sight-loss and deaf charities and societies (their histories too), clubs, lipreading and tinnitus
+    # groups, council sensory and deafblind services and rehabilitation, sign-language interpreting services, NHS eye
+    # clinic liaison and auditory implant pages, Sense, Guide Dogs and Hearing Dogs. Built in about an hour; such pages
+    # mostly use the preferred wording ("blind and partially sighted people", "deaf people"), so its must-flag share is
+    # low (about 16 %) and it asks no minimum per category (no legal terms).
+    "heldout75": HeldOut(309, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=82, min_per_category=0),
     # Held-out 72 comes only from UK judges' own written judgments and tribunal decisions (Upper Tribunal SEND and
     # PIP decisions, the Court of Protection, the Family Court and the President of the Family Division in the Court
     # of Appeal), as published on Find Case Law and BAILII. Built far past its time box after a lost session: one
