@@ -160,12 +160,30 @@ def ends_group(analysed: Analysed, i: int) -> bool:
         n3, third = _neighbour(analysed, n2, 1) if other is not None else (n2, None)
         if other is not None and other.endswith("ly") and other not in _ADJECTIVES and third is not None:
             # "homeless and poorly housed people": the adverb belongs to the next word
+            # ("blind or partially-sighted customers" too)
+            if third in ("-", "\u2010", "\u2011"):
+                n3, third = _neighbour(analysed, n3, 1)
             other = third
-            _n4, third = _neighbour(analysed, n3, 1)
-        describing = other is not None and is_adjective_like(other) and (
-            other in _ADJECTIVES or not other.endswith("ly"))  # not "the deaf and partially deaf"
+            n3, third = _neighbour(analysed, n3, 1)
+        for _step in range(3):
+            # "blind and visually impaired young people": more describing words before the noun
+            if third is None or not is_adjective_like(third) or (third.endswith("ly") and third not in _ADJECTIVES):
+                break
+            n3, third = _neighbour(analysed, n3, 1)
+        if other == "hard" and third == "of":
+            # "the deaf and hard of hearing community": three words that describe as one
+            n4, hearing = _neighbour(analysed, n3, 1)
+            if hearing == "hearing":
+                other = hearing
+                _n5, third = _neighbour(analysed, n4, 1)
+        # not "the deaf and partially deaf"; but "deaf and hearing children" ("hearing" describes)
+        describing = other is not None and (other in ("hearing", "sighted") or is_adjective_like(other) and (
+            other in _ADJECTIVES or not other.endswith("ly")))
         if describing and _describable(third, words):
             return False
+        if describing and (third is None or not third[:1].isalpha() or third in words.prepositions
+                           or third in words.noun_followers or third in words.group_verbs):
+            return True  # "helping Cornwall's blind and partially sighted", "the poor and needy in"
     if after in ("last", "next", "one", "every", "each"):
         # "a party for the homeless last Sunday", "serve food to the homeless one afternoon":
         # a time, not a noun the word describes
