@@ -63,6 +63,12 @@ SETS = {
     # mostly use the preferred wording ("blind and partially sighted people", "deaf people"), so its must-flag share is
     # low (about 16 %) and it asks no minimum per category (no legal terms).
     "heldout75": HeldOut(309, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=82, min_per_category=0),
+    # Held-out 74 comes only from UK children's homes and residential care for children writing as themselves:
+    # providers' statements of purpose, referral, "about us" and model-of-care pages, their blogs and news quoting their
+    # Ofsted reports, secure children's homes' own pages, councils' and NHS trusts' pages about their own children's homes
+    # and short-break homes (England, Wales, Scotland, Northern Ireland), providers' and councils' own children's-home
+    # procedures, and residential special schools' care pages. Its must-flag share (123 of 466) leans on "placement".
+    "heldout74": HeldOut(466, (0.15, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=5),
     # Held-out 72 comes only from UK judges' own written judgments and tribunal decisions (Upper Tribunal SEND and
     # PIP decisions, the Court of Protection, the Family Court and the President of the Family Division in the Court
     # of Appeal), as published on Find Case Law and BAILII. Built far past its time box after a lost session: one
