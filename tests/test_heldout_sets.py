@@ -69,6 +69,15 @@ SETS = {
     # and short-break homes (England, Wales, Scotland, Northern Ireland), providers' and councils' own children's-home
     # procedures, and residential special schools' care pages. Its must-flag share (123 of 466) leans on "placement".
     "heldout74": HeldOut(466, (0.15, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=5),
+    # Held-out 73 comes only from UK employment support writing as itself: Jobcentre Plus and DWP programme pages and
+    # news (Restart, Work and Health Programme, Access to Work, Work Choice, New Deal for Disabled People, Jobcentre
+    # advisers for troubled families), council and charity supported employment and job coaching (Local Supported
+    # Employment, day-centre employment projects, work cafés, Remploy and its factory closures, homelessness and
+    # ex-offender employment services), IPS and employment advisers in NHS mental health services, autism employment
+    # programmes, and local news about such schemes. Built in about an hour and a half; such pages mostly use the
+    # preferred wording ("disabled people") and soft entries (client, offender, people with disabilities), so its
+    # must-flag share is low (40 of 425) and it asks no minimum per category.
+    "heldout73": HeldOut(420, (0.05, 0.5), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=66, min_per_category=0),
     # Held-out 72 comes only from UK judges' own written judgments and tribunal decisions (Upper Tribunal SEND and
     # PIP decisions, the Court of Protection, the Family Court and the President of the Family Division in the Court
     # of Appeal), as published on Find Case Law and BAILII. Built far past its time box after a lost session: one
