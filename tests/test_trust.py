@@ -838,6 +838,62 @@ def test_describing_words_in_a_list_of_people(text: str, found: list[str]) -> No
     assert [i for i in _ids(text) if i in ("the-homeless", "the-disabled", "vulnerable-groups")] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # someone else's label reported after a verb of calling, a few words and "as"
+    ("You hear people refer to benefit claimants as scroungers, but it is no choice.", []),
+    ("Papers branded families on benefits as scroungers.", []),
+    ("They called him a scrounger to his face.", ["scrounger"]),  # no "as": not this rule
+])
+def test_a_label_someone_is_called_is_a_mention(text: str, found: list[str]) -> None:
+    assert [i for i in _ids(text) if i == "scrounger"] == found
+
+
+def test_a_writers_own_description_after_as_is_still_a_use() -> None:
+    assert "vulnerable-groups" in _ids("We regard the families as vulnerable people.")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Individual placement and support (IPS) is a model of supported employment.", []),  # a named model
+    ("Her placement and support plan was agreed at the review.", ["placement"]),
+    # a supported employment page: a placement is a job trial
+    ("Job coaches help jobseekers at the jobcentre. A job coach visits each week. Travel anxiety can affect "
+     "whether a placement is safe and sustainable.", []),
+])
+def test_placement_in_employment_support(text: str, found: list[str]) -> None:
+    assert [i for i in _ids(text) if i == "placement"] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("It found that adult homeless were not supported as well as younger homeless in hostels.",
+     ["the-homeless", "the-homeless"]),
+    ("We run local homeless services.", []),
+    ("Celebrating 165 years of helping Cornwall's blind and partially sighted.", ["the-blind"]),
+    ("Blind and partially sighted people can apply.", []),
+    ("They improved access to services for the deaf and hard of hearing community.", []),
+    ("We work with deaf and hearing children.", []),
+    ("Pubs can be more accessible to blind or partially-sighted customers.", []),
+    ("The scheme helps blind and visually impaired young people aged 13 to 16.", []),
+    ("The money would help the disabled find mainstream jobs.", ["the-disabled"]),
+])
+def test_groups_named_by_a_describing_word(text: str, found: list[str]) -> None:
+    assert [i for i in _ids(text) if i in ("the-homeless", "the-blind", "the-deaf", "the-disabled")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("People suffering stress and anxiety are more likely to be in debt.", ["suffers-from"]),
+    ("He suffered anxiety and low self-esteem.", ["suffers-from"]),
+    ("Despite suffering a severe physical disability, she works full time.", ["suffers-from"]),
+    ("Mr X says his family has suffered stress due to the lack of provision.", []),
+    ("Blind people suffered from a lack of suitable education at this time.", []),
+])
+def test_a_condition_suffered(text: str, found: list[str]) -> None:
+    assert [i for i in _ids(text) if i == "suffers-from"] == found
+
+
+def test_a_work_named_after_its_kind_is_a_name() -> None:
+    assert "deaf-and-dumb" not in _ids("In response the magazine Deaf Mute encouraged deaf people to unite.")
+
+
 @pytest.mark.parametrize("text", [
     "Rough sleepers are only a small proportion of the homeless.[3]",
     "Rough sleepers are only a small proportion of the homeless[3], the report says.",

@@ -52,7 +52,7 @@ def _cue_groups() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted((tuple(line.lower().replace("-", " - ").split()) for line in groups.get(k, [])),
                             key=len, reverse=True))
             for k in ("before", "after", "unquoted", "unquoted_after", "list_cues", "speech_verbs",
-                      "singular_verbs", "sentence_cues", "colon_list_words", "not_replacements")}
+                      "singular_verbs", "sentence_cues", "colon_list_words", "not_replacements", "naming_verbs")}
 
 
 def _cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
@@ -70,6 +70,8 @@ def unquoted_cue(analysed: Analysed, i: int, j: int) -> str | None:
         found = "a plural term with a singular verb"
     if found is None:
         found = _called_a_term(texts, j - 1)
+    if found is None:
+        found = _named_as(texts, i, groups["naming_verbs"])
     if found is None:
         # "Other examples might be dementia sufferer, mental health, carer, learning disabled":
         # a later item of a short list that starts right after the cue.
@@ -97,6 +99,24 @@ def _plural_taken_as_one(analysed: Analysed, i: int, j: int, verbs: tuple[tuple[
         return False
     before = _previous_words(texts, i, 1)
     return not before or before[0] in _CLAUSE_OPENERS
+
+
+def _named_as(texts: list[str], i: int, verbs: tuple[tuple[str, ...], ...]) -> str | None:
+    """ "refer to benefit claimants as scroungers", "branded the families as troubled": a
+    verb of calling (data/mentions.txt, ``[naming_verbs]``), up to four words for whom, then
+    "as" right before the term."""
+    words = _previous_words(texts, i, 7)
+    if len(words) < 3 or words[-1] != "as":
+        return None
+    for start in range(len(words) - 2, max(len(words) - 8, -1), -1):
+        if not words[start].replace("-", "").replace("'", "").isalpha():
+            return None  # a clause or a list ends here
+        for verb in verbs:
+            if tuple(words[max(start - len(verb) + 1, 0):start + 1]) == verb:
+                if start + 1 < len(words) - 1:  # someone named between the verb and "as"
+                    return " ".join(verb) + " ... as"
+                return None
+    return None
 
 
 #: Nouns that say the words before "is a … X" are being talked about as words.
