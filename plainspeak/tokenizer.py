@@ -9,7 +9,8 @@ unchanged (``tools/build_tokenizer_rules.py`` writes ``data/en_tokenizer.json.gz
 the algorithm below follows ``spacy/tokenizer.pyx`` step by step, including the pass
 that re-applies special cases across affix splits ("(:", "10a.m."). The tests compare
 its tokens with spaCy's on generated and real text, so the two cannot drift apart
-silently.
+silently. plainspeak adds one infix rule of its own (``FOOTNOTE_INFIX``), given to spaCy's
+tokenizer too, so the comparison still holds.
 
 A trained pipeline (``nlp.model``) still goes through spaCy, which it needs for tagging
 and parsing.
