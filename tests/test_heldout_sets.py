@@ -49,6 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 79 comes only from UK autism services and autism charities writing as themselves, and local news about
+    # them: NHS and independent adult autism diagnosis services and referral pathways, council autism pages and Asperger's
+    # teams, National Autistic Society guides and services, local autism charities, parent-led support groups and their
+    # fundraising, autism-friendly sessions at museums, theatres and cinemas, and autistic-led organisations' and
+    # parents' blogs. Built in about an hour; such pages mostly use soft entries ("people with autism", "autism spectrum
+    # disorder") and the preferred wording, so its must-flag share is low (64 of 555, leaning on "respite") and it has no
+    # legal-term sentence, so it asks no minimum per category.
+    "heldout79": HeldOut(555, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=81, min_per_category=0),
     # Held-out 76 comes only from local Healthwatch organisations in England (and Community Health Councils / Llais in
     # Wales and the Patient and Client Council in Northern Ireland) writing as themselves: enter-and-view visit
     # reports, reports-library summaries, news items, volunteers' blogs, a column and an opinion piece, on care homes,
