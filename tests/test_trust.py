@@ -890,6 +890,25 @@ def test_a_condition_suffered(text: str, found: list[str]) -> None:
     assert [i for i in _ids(text) if i == "suffers-from"] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Her son was diagnosed with High Functioning Autism and Sensory Processing Disorder.", ["functioning-labels"]),
+    ("The High Functioning Autism Support Group meets on Monday.", []),  # a group's name
+])
+def test_a_condition_written_with_capitals_is_no_name(text: str, found: list[str]) -> None:
+    assert [i for i in _ids(text) if i == "functioning-labels"] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Community care means services for vulnerable members of society.", ["vulnerable-groups"]),
+    ("The cuts will hit the most vulnerable members of our community.", []),  # the softer entry's
+    ('"I think I\'m in denial," she told us.', []),  # her own view of herself
+    ("He is in denial about his drug use.", ["lacks-insight"]),
+    ("In the brief moments of respite we started asking for help.", []),
+])
+def test_labels_from_the_autism_set(text: str, found: list[str]) -> None:
+    assert [i for i in _ids(text) if i in ("vulnerable-groups", "lacks-insight", "respite")] == found
+
+
 def test_a_work_named_after_its_kind_is_a_name() -> None:
     assert "deaf-and-dumb" not in _ids("In response the magazine Deaf Mute encouraged deaf people to unite.")
 

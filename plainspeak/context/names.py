@@ -96,6 +96,9 @@ class NameData:
     #: Head words that make a name only as its last capitalised word ("Hanwell Asylum", not
     #: "Asylum Seekers").
     end_heads: frozenset[str] = frozenset()
+    #: Capitalised words that end the name of a condition, not of an organisation ("High
+    #: Functioning Autism", "Attention Deficit Hyperactivity Disorder").
+    condition_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +132,7 @@ def name_data() -> NameData:
         quoted_title_kinds=f(groups.get("quoted_title_kinds", [])),
         headline_verbs=f(groups.get("headline_verbs", [])),
         title_participles=f(groups.get("title_participles", [])),
+        condition_words=f(groups.get("condition_words", [])),
     )
 
 
@@ -893,6 +897,12 @@ def title_case_extension(analysed: Analysed, i: int, j: int,
         after = _next_word(texts, after + 1, 1)  # "the Rough Sleepers' strategy"
     if after is not None and _capitalised(texts[after], nin) and texts[after].isalpha() and not (
             texts[after].isupper() and len(texts[after]) > 1):
+        if texts[after] in data.condition_words:
+            further = _next_word(texts, after + 1, 1)
+            if further is None or not texts[further][:1].isupper():
+                # "diagnosed with High Functioning Autism and ...": a condition written with
+                # capitals, as diagnoses often are, is no name ("... Autism Support Group" is)
+                return None
         hi = after + 1  # (a word in capitals, "MUST", is emphasis, not more of a name)
     else:
         after = _past_acronym(texts, after)  # "the Safeguarding of Vulnerable Adults (SoVA) framework"
