@@ -57,6 +57,15 @@ SETS = {
     # disorder") and the preferred wording, so its must-flag share is low (64 of 555, leaning on "respite") and it has no
     # legal-term sentence, so it asks no minimum per category.
     "heldout79": HeldOut(555, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=81, min_per_category=0),
+    # Held-out 78 comes only from UK learning disability services and self-advocacy writing as themselves, and news about
+    # them: People First and other self-advocacy groups, local Mencap societies and Gateway clubs, supported living and
+    # Shared Lives providers and council schemes, council day opportunities and respite pages, learning disability
+    # partnership boards, NHS community learning disability teams and health facilitation, NI and Welsh day services,
+    # LeDeR pages written for the public, and local and trade news on day centre closures, respite units and long-stay
+    # hospital closures. Such pages mostly use the preferred wording ("people with a learning disability"), so its
+    # must-flag share is low (79 of 710, leaning on "respite" and "service users") and it has no legal-term sentence:
+    # it asks no minimum per category.
+    "heldout78": HeldOut(700, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=89, min_per_category=0),
     # Held-out 76 comes only from local Healthwatch organisations in England (and Community Health Councils / Llais in
     # Wales and the Patient and Client Council in Northern Ireland) writing as themselves: enter-and-view visit
     # reports, reports-library summaries, news items, volunteers' blogs, a column and an opinion piece, on care homes,
