@@ -66,6 +66,14 @@ SETS = {
     # must-flag share is low (79 of 710, leaning on "respite" and "service users") and it has no legal-term sentence:
     # it asks no minimum per category.
     "heldout78": HeldOut(700, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=89, min_per_category=0),
+    # Held-out 77 comes only from UK services for Gypsy, Roma and Traveller communities writing as themselves, and news
+    # about them: council Gypsy and Traveller liaison, site, encampment and Traveller education (EMTAS) pages and minutes,
+    # Welsh Government draft site and encampment guidance, Shelter's advice for Gypsies and Travellers, Friends, Families
+    # and Travellers, the Traveller Movement, ACERT and other GRT charities, NHS and inclusion-health pages on GRT health,
+    # Northern Ireland Traveller services, Roma projects, domestic abuse services for GRT women, and local and trade news.
+    # Such pages mostly use the preferred wording, so its must-flag share is low (35 of 364, leaning on "vulnerable
+    # groups") and it asks no minimum per category (one legal-term sentence).
+    "heldout77": HeldOut(364, (0.05, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=75, min_per_category=0),
     # Held-out 76 comes only from local Healthwatch organisations in England (and Community Health Councils / Llais in
     # Wales and the Patient and Client Council in Northern Ireland) writing as themselves: enter-and-view visit
     # reports, reports-library summaries, news items, volunteers' blogs, a column and an opinion piece, on care homes,
