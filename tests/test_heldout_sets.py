@@ -74,6 +74,15 @@ SETS = {
     # Such pages mostly use the preferred wording, so its must-flag share is low (35 of 364, leaning on "vulnerable
     # groups") and it asks no minimum per category (one legal-term sentence).
     "heldout77": HeldOut(364, (0.05, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=75, min_per_category=0),
+    # Held-out 80 comes only from English councils' SEND local offer pages and their Welsh (additional learning needs)
+    # and Scottish (additional support for learning) equivalents writing as themselves: short breaks statements and
+    # short breaks / respite pages, disabled children's teams' criteria, support packages and short-break units (some
+    # from councils' procedures manuals and committee minutes), preparing-for-adulthood pages, looked-after children
+    # with SEND and virtual schools, SEND / ALN transport pages and policies, naming a school in an EHC plan, exclusions,
+    # SENDIASS pages and parent carer forums. Built in about an hour and a half; such pages mostly use the preferred
+    # wording ("disabled children", "short breaks"), so its must-flag share is low (40 of 442, leaning on "respite")
+    # and it asks no minimum per category (one legal-term sentence).
+    "heldout80": HeldOut(440, (0.05, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=78, min_per_category=0),
     # Held-out 76 comes only from local Healthwatch organisations in England (and Community Health Councils / Llais in
     # Wales and the Patient and Client Council in Northern Ireland) writing as themselves: enter-and-view visit
     # reports, reports-library summaries, news items, volunteers' blogs, a column and an opinion piece, on care homes,
