@@ -50,39 +50,68 @@ class HeldOut:
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
     # Held-out 79 comes only from UK autism services and autism charities writing as themselves, and local news about
-    # them: NHS and independent adult autism diagnosis services and referral pathways, council autism pages and Asperger's
-    # teams, National Autistic Society guides and services, local autism charities, parent-led support groups and their
-    # fundraising, autism-friendly sessions at museums, theatres and cinemas, and autistic-led organisations' and
-    # parents' blogs. Built in about an hour; such pages mostly use soft entries ("people with autism", "autism spectrum
-    # disorder") and the preferred wording, so its must-flag share is low (64 of 555, leaning on "respite") and it has no
-    # legal-term sentence, so it asks no minimum per category.
-    "heldout79": HeldOut(555, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=81, min_per_category=0),
-    # Held-out 78 comes only from UK learning disability services and self-advocacy writing as themselves, and news about
-    # them: People First and other self-advocacy groups, local Mencap societies and Gateway clubs, supported living and
-    # Shared Lives providers and council schemes, council day opportunities and respite pages, learning disability
-    # partnership boards, NHS community learning disability teams and health facilitation, NI and Welsh day services,
-    # LeDeR pages written for the public, and local and trade news on day centre closures, respite units and long-stay
-    # hospital closures. Such pages mostly use the preferred wording ("people with a learning disability"), so its
-    # must-flag share is low (79 of 710, leaning on "respite" and "service users") and it has no legal-term sentence:
-    # it asks no minimum per category.
-    "heldout78": HeldOut(700, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=89, min_per_category=0),
-    # Held-out 77 comes only from UK services for Gypsy, Roma and Traveller communities writing as themselves, and news
-    # about them: council Gypsy and Traveller liaison, site, encampment and Traveller education (EMTAS) pages and minutes,
-    # Welsh Government draft site and encampment guidance, Shelter's advice for Gypsies and Travellers, Friends, Families
-    # and Travellers, the Traveller Movement, ACERT and other GRT charities, NHS and inclusion-health pages on GRT health,
-    # Northern Ireland Traveller services, Roma projects, domestic abuse services for GRT women, and local and trade news.
-    # Such pages mostly use the preferred wording, so its must-flag share is low (35 of 364, leaning on "vulnerable
-    # groups") and it asks no minimum per category (one legal-term sentence).
-    "heldout77": HeldOut(364, (0.05, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=75, min_per_category=0),
+    # them: NHS and independent adult autism diagnosis services and referral pathways, council autism pages and
+    # Asperger's teams, National Autistic Society guides and services, local autism charities, parent-led support
+    # groups and their fundraising, autism-friendly sessions at museums, theatres and cinemas, and autistic-led
+    # organisations' and parents' blogs. Built in about an hour; such pages mostly use soft entries ("people with
+    # autism", "autism spectrum disorder") and the preferred wording, so its must-flag share is low (64 of 555,
+    # leaning on "respite") and it has no legal-term sentence, so it asks no minimum per category.
+    "heldout79": HeldOut(
+        555, (0.1, 0.4), "7a9d63f: 0.948, 0.797, 0.797, 0.6%, 3",
+        # --pages on 7a9d63f: 0.933, 0.812, 0.812, 0.8%, 3. The helper's single run on 563eaed, before it added four
+        # allows it had forgotten: 0.887, 0.797, 0.797, 1.2%, 3. Misses: "vulnerable members of society" (4), "High
+        # Functioning Autism" taken for a name (2), "case" for a person (2), "non-verbal" in quoted speech.
+        {"precision": 0.96, "recall": 0.88, "stigmatising_recall": 0.88},    # now 0.968, 0.884, 0.884
+        {"must_not_flag_flagged_share": 0.0041, "findings_in_names": 3},     # now 2/491, 3
+        runs_of_pages=True, new_pages=True, min_pages=81, min_per_category=0),
+    # Held-out 78 comes only from UK learning disability services and self-advocacy writing as themselves, and news
+    # about them: People First and other self-advocacy groups, local Mencap societies and Gateway clubs, supported
+    # living and Shared Lives providers and council schemes, council day opportunities and respite pages, learning
+    # disability partnership boards, NHS community learning disability teams and health facilitation, NI and Welsh day
+    # services, LeDeR pages written for the public, and local and trade news on day centre closures, respite units and
+    # long-stay hospital closures. Such pages mostly use the preferred wording ("people with a learning disability"),
+    # so its must-flag share is low (79 of 710, leaning on "respite" and "service users") and it has no legal-term
+    # sentence: it asks no minimum per category.
+    "heldout78": HeldOut(
+        700, (0.1, 0.4), "f3b5696: 0.963, 0.963, 0.963, 0.5%, 0",
+        # --pages on f3b5696: the same, as was the helper's single run on 7d27d06. Misses: "respite unit" inside
+        # two homes' names ("Welby respite unit"), "specialist community placements".
+        {"precision": 0.96, "recall": 0.96, "stigmatising_recall": 0.96},    # now 0.963, 0.963, 0.963
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 3/631, 0
+        runs_of_pages=True, new_pages=True, min_pages=89, min_per_category=0),
+    # Held-out 77 comes only from UK services for Gypsy, Roma and Traveller communities writing as themselves, and
+    # news about them: council Gypsy and Traveller liaison, site, encampment and Traveller education (EMTAS) pages and
+    # minutes, Welsh Government draft site and encampment guidance, Shelter's advice for Gypsies and Travellers,
+    # Friends, Families and Travellers, the Traveller Movement, ACERT and other GRT charities, NHS and
+    # inclusion-health pages on GRT health, Northern Ireland Traveller services, Roma projects, domestic abuse
+    # services for GRT women, and local and trade news. Such pages mostly use the preferred wording, so its must-flag
+    # share is low (35 of 364, leaning on "vulnerable groups") and it asks no minimum per category (one legal-term
+    # sentence).
+    "heldout77": HeldOut(
+        364, (0.05, 0.4), "f3b5696: 0.800, 0.778, 0.771, 2.1%, 2",
+        # --pages on f3b5696: the same, as was the helper's single run on 21e614c. Misses: "vulnerable" before
+        # "migrants", "community", "population", "patient groups" and "pupils"; wrong: everyday "contact", a
+        # report's title, "priority need" in the sentence that explains it.
+        {"precision": 0.82, "recall": 0.88, "stigmatising_recall": 0.88},    # now 0.821, 0.889, 0.886
+        {"must_not_flag_flagged_share": 0.022, "findings_in_names": 2},      # now 7/329, 2
+        runs_of_pages=True, new_pages=True, min_pages=75, min_per_category=0),
     # Held-out 80 comes only from English councils' SEND local offer pages and their Welsh (additional learning needs)
     # and Scottish (additional support for learning) equivalents writing as themselves: short breaks statements and
     # short breaks / respite pages, disabled children's teams' criteria, support packages and short-break units (some
     # from councils' procedures manuals and committee minutes), preparing-for-adulthood pages, looked-after children
-    # with SEND and virtual schools, SEND / ALN transport pages and policies, naming a school in an EHC plan, exclusions,
-    # SENDIASS pages and parent carer forums. Built in about an hour and a half; such pages mostly use the preferred
-    # wording ("disabled children", "short breaks"), so its must-flag share is low (40 of 442, leaning on "respite")
-    # and it asks no minimum per category (one legal-term sentence).
-    "heldout80": HeldOut(440, (0.05, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=78, min_per_category=0),
+    # with SEND and virtual schools, SEND / ALN transport pages and policies, naming a school in an EHC plan,
+    # exclusions, SENDIASS pages and parent carer forums. Built in about an hour and a half; such pages mostly use the
+    # preferred wording ("disabled children", "short breaks"), so its must-flag share is low (40 of 442, leaning on
+    # "respite") and it asks no minimum per category (one legal-term sentence).
+    "heldout80": HeldOut(
+        440, (0.05, 0.4), "36245e2: 0.686, 0.814, 0.825, 4.0%, 4",
+        # --pages on 36245e2: 0.795, 0.814, 0.825, 2.2%, 3 (a page explains "looked after children" before its
+        # other uses). The helper's single run on be51590, before six forgotten allows: 0.660, 0.814, 0.825, 4.5%,
+        # 4. Still wrong as pages: "legally defined as being 'looked after'" (the status word, quoted) is not yet
+        # taken to explain "looked after children"; misses: "case" for a child, short-break "units".
+        {"precision": 0.72, "recall": 0.81, "stigmatising_recall": 0.82},    # now 0.729, 0.814, 0.825
+        {"must_not_flag_flagged_share": 0.033, "findings_in_names": 2},      # now 13/402, 2
+        runs_of_pages=True, new_pages=True, min_pages=78, min_per_category=0),
     # Held-out 76 comes only from local Healthwatch organisations in England (and Community Health Councils / Llais in
     # Wales and the Patient and Client Council in Northern Ireland) writing as themselves: enter-and-view visit
     # reports, reports-library summaries, news items, volunteers' blogs, a column and an opinion piece, on care homes,
@@ -137,8 +166,8 @@ SETS = {
         # --pages on 83e4c4c: the same; the helper's single run on 463c423, before it added an allow it had forgotten:
         # 0.792, 0.950, 0.950, 2.6%, 5. Wrong: "Individual placement and support (IPS)", a supported-employment
         # placement, "refer to benefit claimants as scroungers"; 3 in names are councils' "troubled families teams".
-        {"precision": 0.88, "recall": 0.97, "stigmatising_recall": 0.97},    # now 0.886, 0.975, 0.975
-        {"must_not_flag_flagged_share": 0.013, "findings_in_names": 3},      # now 5/385, 3
+        {"precision": 0.95, "recall": 0.97, "stigmatising_recall": 0.97},    # now 0.951, 0.975, 0.975
+        {"must_not_flag_flagged_share": 0.0052, "findings_in_names": 0},     # now 2/385, 0
         runs_of_pages=True, new_pages=True, min_pages=66, min_per_category=0),
     # Held-out 72 comes only from UK judges' own written judgments and tribunal decisions (Upper Tribunal SEND and
     # PIP decisions, the Court of Protection, the Family Court and the President of the Family Division in the Court
