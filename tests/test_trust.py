@@ -251,6 +251,16 @@ def test_a_legal_term_explained_in_other_words_is_explained() -> None:
     assert [f.id for f in _terms("The relief duty ends. We have a duty to prevent harm.")] == ["relief-duty"]
 
 
+def test_a_legal_status_explained_without_its_people_explains_the_term() -> None:
+    text = ("Children taken into care by a local authority are legally defined as being \u2018looked after\u2019.\n\n"
+            "Around 70% of looked after children have some form of SEN.\n")
+    assert [f for f in _terms(text) if f.id == "looked-after-child"] == []
+    # What follows from the status ("i.e. no longer ...") is no explanation of it.
+    text = ("Work moves to the Personal Adviser when the young person ceases to be looked after, i.e. no longer "
+            "an eligible child.\n\nAn eligible child is a looked after child aged 16 or 17.\n")
+    assert [f.id for f in _terms(text) if f.id == "looked-after-child"] == ["looked-after-child"]
+
+
 def test_a_legal_term_defined_before_it_in_its_sentence_is_explained() -> None:
     text = ("People who have no legal entitlement to financial support from the state are people who have "
             "no recourse to public funds (NRPF).\n\nPeople with no recourse to public funds may be students.\n")

@@ -824,6 +824,9 @@ def _legal_findings(analysed: Analysed, uses: list[tuple[int, int, Entry]],
     paraphrase = facts.paraphrase_at(uses[0][2].terms)
     if paraphrase is not None and (explained_from is None or paraphrase < explained_from):
         explained_from = paraphrase
+    status = facts.status_defined_at(uses[0][2].terms)  # "legally defined as being ‘looked after’"
+    if status is not None and (explained_from is None or status < explained_from):
+        explained_from = status
     out = []
     for i, j, entry in uses:
         if explained_from is not None and i >= explained_from:

@@ -220,6 +220,16 @@ class Facts:
             self._paraphrases[key] = paraphrase_at(self._analysed, forms, self._words_after_to, self._sentence_starts)
         return self._paraphrases[key]
 
+    def status_defined_at(self, forms: list[str]) -> int | None:
+        """Where the document first explains the status a legal term names ("‘looked after’")
+        without the term's word for people, as a token index."""
+        key = ("status", *forms)
+        if key not in self._paraphrases:
+            from plainspeak.context.explanations import status_defined_at
+
+            self._paraphrases[key] = status_defined_at(self._analysed, forms, self._sentence_starts)
+        return self._paraphrases[key]
+
     @cached_property
     def _words_after_to(self) -> dict[str, list[int]]:
         from plainspeak.context.explanations import words_after_to

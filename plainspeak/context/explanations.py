@@ -531,3 +531,56 @@ def paraphrase_at(analysed: Analysed, forms: list[str], after_to: dict[str, list
                 best = start
                 break
     return best
+
+
+#: Words for people that a legal term ends in after its status ("looked after child").
+_STATUS_PEOPLE = frozenset({"child", "children", "young", "person", "people", "adult", "adults"})
+
+
+def status_defined_at(analysed: Analysed, forms: list[str], starts: list[int]) -> int | None:
+    """Where the sentence starts in which the document explains the status a legal term gives
+    people, named without them: "Children taken into care ... are legally defined as being
+    ‘looked after’" explains "looked after children". The status words must be at least two
+    and stand without the term's word for people after them, beside a definition's own words
+    ("defined as", "called", "means"; see ``_status_cue``). None when no such sentence comes."""
+    from plainspeak.nlp import match_key
+
+    keys = analysed.keys
+    best: int | None = None
+    for form in forms:
+        words = [match_key(w) for w in form.lower().replace("-", " ").split()]
+        people = False
+        while words and words[-1] in _STATUS_PEOPLE:
+            words.pop()
+            people = True
+        if not people or len(words) < 2:
+            continue
+        n = len(words)
+        first = words[0]
+        for t in (k for k, key in enumerate(keys) if key == first):
+            if best is not None and t >= best:
+                break
+            if tuple(keys[t:t + n]) != tuple(words):
+                continue
+            nxt = next((k for k in range(t + n, min(len(keys), t + n + 3)) if keys[k] is not None), None)
+            if nxt is not None and keys[nxt] in _STATUS_PEOPLE:
+                continue  # the whole term: its own uses are judged as uses
+            if _status_cue(analysed, t, t + n):
+                at = bisect.bisect_right(starts, t) - 1
+                best = starts[at] if at >= 0 else 0
+                break
+    return best
+
+
+#: After status words, only the words of a definition explain them: not ", i.e." ("ceases to be
+#: looked after, i.e. no longer an eligible child" says what follows from the status).
+_STATUS_AFTER = (("means",), ("mean",), ("is", "defined", "as"), ("are", "defined", "as"), ("refers", "to"))
+
+
+def _status_cue(analysed: Analysed, i: int, j: int) -> bool:
+    after = [w for w in _words_after(analysed, j, 4) if w not in ("'", "\u2019", '"', "\u201d")]
+    if any(tuple(after[:len(cue)]) == cue for cue in _STATUS_AFTER):
+        return True
+    before = _words_before(analysed, i, 6)
+    return any(cue[0] != "(" and len(before) >= len(cue) and tuple(before[-len(cue):]) == cue
+               for cue in _cues()["before"])
