@@ -59,6 +59,13 @@ SETS = {
     "heldout82": HeldOut(
         319, (0.03, 0.4), "not yet measured", {}, {},
         runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
+    # Held-out 81 comes only from UK hospital discharge and intermediate care writing as itself: council and NHS trust
+    # discharge to assess, home first, reablement and going-home pages, intermediate care and step-down bed services,
+    # home from hospital volunteer schemes, NHS continuing healthcare guidance for families, Scottish discharge guidance
+    # and statistics, and delayed discharge ("bed blocking") news, explainers and commentary. Built in under an hour;
+    # such pages mostly use the preferred wording, so its must-flag share is low (52 of 364, leaning on "care package",
+    # "elderly" and "bed blocking") and it has only two legal-term sentences, so it asks no minimum per category.
+    "heldout81": HeldOut(364, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=0),
     # Held-out 79 comes only from UK autism services and autism charities writing as themselves, and local news about
     # them: NHS and independent adult autism diagnosis services and referral pathways, council autism pages and
     # Asperger's teams, National Autistic Society guides and services, local autism charities, parent-led support
