@@ -919,6 +919,15 @@ def test_labels_from_the_autism_set(text: str, found: list[str]) -> None:
     assert [i for i in _ids(text) if i in ("vulnerable-groups", "lacks-insight", "respite")] == found
 
 
+@pytest.mark.parametrize("text", [
+    "Or, to use that more familiar yet somewhat misleading term, bed-blocking.",
+    "This situation, often referred to as delayed discharge or bed blocking, has serious consequences.",
+])
+def test_a_word_the_writer_judges_as_a_word_is_a_mention(text: str) -> None:
+    assert "bed-blocker" not in _ids(text)
+    assert "bed-blocker" in _ids("Bed blocking is rising in the county.")
+
+
 def test_a_work_named_after_its_kind_is_a_name() -> None:
     assert "deaf-and-dumb" not in _ids("In response the magazine Deaf Mute encouraged deaf people to unite.")
 
