@@ -57,7 +57,11 @@ SETS = {
     # "homeless households", "customers"), so its must-flag share is very low (16 of 319, leaning on "priority need"
     # and "intentionally homeless") and it asks no minimum per category (one quoted-mention sentence).
     "heldout82": HeldOut(
-        319, (0.03, 0.4), "not yet measured", {}, {},
+        319, (0.03, 0.4), "a73a5f9: 0.923, 0.750, 0.833, 0.3%, 0",
+        # --pages on a73a5f9: the same, as was the helper's single run on 93c0a7c. Three of the four misses are legal
+        # terms in quotation marks ('do not have a “priority need”'), which every older labeller calls mentions.
+        {"precision": 0.92, "recall": 0.75, "stigmatising_recall": 0.83},    # now 0.923, 0.750, 0.833
+        {"must_not_flag_flagged_share": 0.0034, "findings_in_names": 0},     # now 1/303, 0
         runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
     # Held-out 81 comes only from UK hospital discharge and intermediate care writing as itself: council and NHS trust
     # discharge to assess, home first, reablement and going-home pages, intermediate care and step-down bed services,
@@ -65,7 +69,13 @@ SETS = {
     # and statistics, and delayed discharge ("bed blocking") news, explainers and commentary. Built in under an hour;
     # such pages mostly use the preferred wording, so its must-flag share is low (52 of 364, leaning on "care package",
     # "elderly" and "bed blocking") and it has only two legal-term sentences, so it asks no minimum per category.
-    "heldout81": HeldOut(364, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=0),
+    "heldout81": HeldOut(
+        364, (0.1, 0.4), "5f5fac0: 0.941, 0.889, 0.904, 1.0%, 8",
+        # --pages on 5f5fac0: the same, as was the helper's single run on fa0582d. The 8 in names are the national
+        # model "Discharge to Assess", which the jargon entry names on purpose; wrong: "bed-blocking" as a word.
+        {"precision": 0.97, "recall": 0.88, "stigmatising_recall": 0.90},    # now 0.980, 0.889, 0.904
+        {"must_not_flag_flagged_share": 0.0033, "findings_in_names": 8},     # now 1/312, 8
+        runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=0),
     # Held-out 79 comes only from UK autism services and autism charities writing as themselves, and local news about
     # them: NHS and independent adult autism diagnosis services and referral pathways, council autism pages and
     # Asperger's teams, National Autistic Society guides and services, local autism charities, parent-led support
