@@ -177,3 +177,13 @@ def test_word_lists_hold_words_not_yaml_booleans() -> None:
     assert {"on", "off"} <= word_list("prepositions")
     assert "on" in word_list("post_modifier_starts") and "no" in word_list("determiners")
     assert _in_place("Offenders can apply.", "Offenders", ["person on probation"]) == ["People on probation can apply."]
+
+
+def test_an_activity_gets_the_alternative_that_names_a_thing_not_a_person() -> None:
+    from plainspeak.api import check_text
+
+    [found] = [f for f in check_text("Bed-blocking rises every winter.", format="text") if f.id == "bed-blocker"]
+    assert "Delayed discharge" in found.message and "Person" not in found.message
+    [found] = [f for f in check_text("Bed blockers are costing the hospital millions.", format="text")
+               if f.id == "bed-blocker"]
+    assert "People waiting to leave hospital" in found.message

@@ -197,6 +197,10 @@ def _keys(words: str) -> tuple[str, ...]:
     return tuple(match_key(w.strip(".,;:()\u201c\u201d\"'")) or w.lower() for w in words.split())
 
 
+#: First words of an alternative that names a person or people rather than a thing.
+_PERSON_WORDS = frozenset({"person", "people", "someone", "somebody", "man", "woman", "men", "women", "child",
+                           "children", "adult", "adults", "family", "families"})
+
 _GROUP_NOUNS = frozenset({"people", "persons", "adults", "children", "men", "women", "families", "residents"})
 
 
@@ -241,6 +245,13 @@ def _for_this_form(entry: Entry, matched: str) -> list[str]:
     alternatives = list(entry.alternatives)
     if len(alternatives) < 2:
         return alternatives
+    last = matched.lower().replace("-", " ").split()[-1] if matched.split() else ""
+    if last.endswith("ing") and not entry.term.lower().endswith("ing"):
+        # "Bed-blocking rises every winter" names what happens, not who: "delayed discharge"
+        # fits, "person waiting to leave hospital" does not
+        things = [a for a in alternatives if a.lower().split()[0] not in _PERSON_WORDS]
+        if things:
+            alternatives = things
     head = _head(matched)
     form_heads = {_head(form) for form in entry.terms}
     heads = [_head(a) for a in alternatives]
