@@ -57,6 +57,10 @@ class PosWords:
     ly_adjectives: frozenset[str]
     #: Times that "last" and "next" open after a group ("the homeless last Sunday").
     time_words: frozenset[str] = frozenset()
+    #: Words and phrases that describe people without a describing word's ending ("hearing",
+    #: "hard of hearing"), after "and" in a list of describing words.
+    describing_words: frozenset[str] = frozenset()
+    describing_phrases: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +72,9 @@ def pos_words() -> PosWords:
     return PosWords(f(groups["noun_before"]), f(groups["prepositions"]), f(groups["verb_before"]),
                     f(groups["subjects"]), f(groups["objects"]), f(groups["to_nouns"]),
                     f(groups["noun_followers"]), f(groups["group_verbs"]), f(groups["group_determiners"]),
-                    f(groups["ly_adjectives"]), f(groups.get("time_words", ())))
+                    f(groups["ly_adjectives"]), f(groups.get("time_words", ())),
+                    f(w for w in groups.get("describing_words", ()) if " " not in w),
+                    tuple(tuple(w.split()) for w in groups.get("describing_words", ()) if " " in w))
 
 
 def _neighbour(analysed: Analysed, i: int, step: int) -> tuple[int, str | None]:
@@ -170,14 +176,19 @@ def ends_group(analysed: Analysed, i: int) -> bool:
             if third is None or not is_adjective_like(third) or (third.endswith("ly") and third not in _ADJECTIVES):
                 break
             n3, third = _neighbour(analysed, n3, 1)
-        if other == "hard" and third == "of":
-            # "the deaf and hard of hearing community": three words that describe as one
-            n4, hearing = _neighbour(analysed, n3, 1)
-            if hearing == "hearing":
-                other = hearing
-                _n5, third = _neighbour(analysed, n4, 1)
+        for phrase in words.describing_phrases:
+            # "the deaf and hard of hearing community": words that describe as one
+            if other == phrase[0] and third == phrase[1]:
+                k5, rest = n3, True
+                for part in phrase[2:]:
+                    k5, got = _neighbour(analysed, k5, 1)
+                    rest = rest and got == part
+                if rest:
+                    other = phrase[-1]
+                    _n5, third = _neighbour(analysed, k5, 1)
+                    break
         # not "the deaf and partially deaf"; but "deaf and hearing children" ("hearing" describes)
-        describing = other is not None and (other in ("hearing", "sighted") or is_adjective_like(other) and (
+        describing = other is not None and (other in words.describing_words or is_adjective_like(other) and (
             other in _ADJECTIVES or not other.endswith("ly")))
         if describing and _describable(third, words):
             return False
