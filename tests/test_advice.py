@@ -187,3 +187,11 @@ def test_an_activity_gets_the_alternative_that_names_a_thing_not_a_person() -> N
     [found] = [f for f in check_text("Bed blockers are costing the hospital millions.", format="text")
                if f.id == "bed-blocker"]
     assert "People waiting to leave hospital" in found.message
+
+
+def test_an_activity_keeps_the_number_of_its_own_object() -> None:
+    from plainspeak.api import check_text
+
+    [found] = [f for f in check_text("We will run more community engagement next year.", format="text")
+               if f.id == "community-engagement"]
+    assert "talking with residents" in found.message

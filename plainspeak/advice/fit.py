@@ -416,6 +416,11 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
         return None  # "person who draws on care and support's needs" is not English
     out = list(words)
     name = FORM_FOR_TAG.get(target.tag, "")
+    if (head > start and target.tag == "NN" and low[start].endswith("ing") and "VERB" in lex.upos(low[start])
+            and name not in forms):
+        # "talking with residents": an activity has no number, and its object keeps its own
+        # ("community engagement" is not "talking with resident")
+        return " ".join(out)
     if name in forms:
         out = forms[name].split()
         head = len(out) - 1 if target.possessive else _head_index([w.lower() for w in out], lex, start)
