@@ -197,10 +197,6 @@ def _keys(words: str) -> tuple[str, ...]:
     return tuple(match_key(w.strip(".,;:()\u201c\u201d\"'")) or w.lower() for w in words.split())
 
 
-#: First words of an alternative that names a person or people rather than a thing.
-_PERSON_WORDS = frozenset({"person", "people", "someone", "somebody", "man", "woman", "men", "women", "child",
-                           "children", "adult", "adults", "family", "families"})
-
 _GROUP_NOUNS = frozenset({"people", "persons", "adults", "children", "men", "women", "families", "residents"})
 
 
@@ -249,7 +245,8 @@ def _for_this_form(entry: Entry, matched: str) -> list[str]:
     if last.endswith("ing") and not entry.term.lower().endswith("ing"):
         # "Bed-blocking rises every winter" names what happens, not who: "delayed discharge"
         # fits, "person waiting to leave hospital" does not
-        things = [a for a in alternatives if a.lower().split()[0] not in _PERSON_WORDS]
+        people = word_list("people_nouns")
+        things = [a for a in alternatives if a.lower().split()[0] not in people]
         if things:
             alternatives = things
     head = _head(matched)
