@@ -572,6 +572,36 @@ def test_a_word_whose_sense_belongs_to_a_kind_of_document() -> None:
     assert "placement" in _ids(CARE_PAGE)
 
 
+CHILDRENS_HOME_PAGE = """# Our home
+
+Oak House is a children's home for four young people aged 11 to 17.
+
+The unit has its own garden. Residents choose the menu each week.
+"""
+
+
+def test_a_word_whose_sense_a_kind_of_document_gives_it() -> None:
+    # On a children's home's own page "the unit" is the home and its "residents" are the
+    # children, with no word for a child nearby; on other pages those words need one.
+    assert {"unit-childrens-home", "residents-children"} <= set(_ids(CHILDRENS_HOME_PAGE))
+    hospital = CHILDRENS_HOME_PAGE.replace("a children's home for four young people aged 11 to 17",
+                                           "a hospital for older people")
+    assert not {"unit-childrens-home", "residents-children"} & set(_ids(hospital))
+    # The neighbours of a children's home are not its residents.
+    news = "Plans for a new children's home were approved.\n\nLocal residents objected to the plans.\n"
+    assert "residents-children" not in _ids(news)
+
+
+def test_topic_without_near_is_a_clear_glossary_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from plainspeak.glossary.load import load_glossary
+
+    path = tmp_path / "panel.yaml"
+    path.write_text("version: 2\nentries:\n  - id: x\n    term: unit\n    why: because\n    advice: [say home]\n"
+                    "    context:\n      topic: [childrens-homes]\n", encoding="utf-8")
+    _glossary, problems = load_glossary(path)
+    assert any("'topic'" in p.message and "near" in p.hint for p in problems), problems
+
+
 def test_an_unknown_topic_is_a_clear_glossary_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from plainspeak.glossary.load import load_glossary
 

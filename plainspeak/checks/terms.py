@@ -101,8 +101,9 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         if entry.near or entry.not_near:
             if sent_of is None:
                 sent_of = _sentence_index(analysed)
-            if entry.near and not _near(analysed, entry.near, entry.window, i, j, sent_of, entry.scope):
-                continue
+            if (entry.near and not _near(analysed, entry.near, entry.window, i, j, sent_of, entry.scope)
+                    and not analysed.facts.topics.intersection(entry.topic)):
+                continue  # "the unit" needs a child nearby, except on a children's home's page
             if entry.not_near and _near(analysed, entry.not_near, entry.window, i, j, sent_of, entry.scope,
                                         outside_names=True):
                 continue

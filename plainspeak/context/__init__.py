@@ -24,6 +24,8 @@ from plainspeak.context.mentions import Mention, find_mentions
 from plainspeak.context.names import NameSpan, find_names_and_headings
 
 if TYPE_CHECKING:
+    from collections import Counter
+
     from plainspeak.analyse import Analysed
 
 __all__ = ["Facts", "Mention", "NameSpan"]
@@ -46,11 +48,25 @@ class Facts:
         return frozenset(k for k in self._analysed.keys if k is not None)
 
     @cached_property
+    def _topic_counts(self) -> Counter[str]:
+        from plainspeak.context.topics import topic_counts
+
+        return topic_counts(self._analysed)
+
+    @cached_property
     def topic(self) -> str | None:
         """What the document is about ("education", "care" ...), when one topic stands out."""
         from plainspeak.context.topics import document_topic
 
-        return document_topic(self._analysed)
+        return document_topic(self._topic_counts)
+
+    @cached_property
+    def topics(self) -> frozenset[str]:
+        """Every topic the document uses any word of, whether or not it stands out. An entry's
+        ``topic`` asks this, so a topic named there lists only words that kind of document alone
+        uses ("children's home"): a page of excerpts says them once, and a council's page on
+        its children's homes says "school" more often."""
+        return frozenset(self._topic_counts)
 
     @cached_property
     def acronym_definitions(self) -> dict[str, str]:

@@ -56,7 +56,8 @@ from plainspeak.glossary.model import Acronym, Entry, Meaning, Source
 #: 13: a term's last word in its base form no longer matches its -ing and -ed forms
 #: (``compile.base_last``), recorded in the patterns' forms.
 #: 14: a comparative or superlative term word ("nearest") matches only as written.
-_FORMAT = 14
+#: 15: an entry's ``topic`` (kinds of document in which no ``near`` word is needed).
+_FORMAT = 15
 #: Set to False (``--no-cache``) to neither read nor write the cache.
 enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
 

@@ -30,6 +30,7 @@ from plainspeak.yamlio import LocatedDict, LocatedList, did_you_mean
 COLUMNS = [
     "id", "term", "variants", "alternatives", "advice", "why", "sources", "severity", "category",
     "flag_examples", "pass_examples", "unless", "near", "not_near", "window", "scope", "not_topic",
+    "topic",
     "legal_term", "law", "explain", "pos", "autofix", "word_order", "case_sensitive",
     "status", "proposed_by", "agreed_by", "reviewed", "notes", "disabled", "glossary",
 ]
@@ -44,7 +45,7 @@ MIXED_COLUMNS = [*COLUMNS[:2], *ACRONYM_ONLY, *COLUMNS[2:]]
 #: Columns only entries have.
 ENTRY_ONLY = [c for c in COLUMNS if c not in ACRONYM_COLUMNS]
 LIST_COLUMNS = {"variants", "alternatives", "advice", "flag_examples", "pass_examples", "unless", "near",
-                "not_near", "not_topic", "expansions"}
+                "not_near", "not_topic", "topic", "expansions"}
 BOOL_COLUMNS = {"legal_term", "case_sensitive", "disabled", "well_known"}
 TEXT_COLUMNS = {"id", "term", "why", "severity", "category", "autofix", "word_order", "status",
                 "proposed_by", "agreed_by", "reviewed", "notes", "acronym", "note", "law", "explain", "pos"}
@@ -409,7 +410,7 @@ def _row_mapping(number: int, row: dict[str, str], names: list[str], messages: l
             key = column.split("_")[0]
             examples[key] = located_list(list(_split(cell)), column)
             examples.key_pos[key] = pos
-        elif column in ("unless", "near", "not_near", "not_topic"):
+        elif column in ("unless", "near", "not_near", "not_topic", "topic"):
             context[column] = located_list(list(_split(cell)), column)
             context.key_pos[column] = pos
         elif column == "window":

@@ -52,6 +52,7 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "window": ("context", "window"),
     "scope": ("context", "scope"),
     "not_topic": ("context", "not_topic"),
+    "topic": ("context", "topic"),
 }
 KEY_ORDER = list(dict.fromkeys(key for key, _sub in FIELDS.values()))
 _DEFAULTS: dict[str, Any] = {

@@ -118,7 +118,8 @@ def _raw_entries(data: object) -> dict[str, LocatedDict]:
 
 
 _LISTS = (("variants",), ("alternatives",), ("advice",), ("examples", "flag"), ("examples", "pass"),
-          ("context", "unless"), ("context", "near"), ("context", "not_near"), ("context", "not_topic"))
+          ("context", "unless"), ("context", "near"), ("context", "not_near"), ("context", "not_topic"),
+          ("context", "topic"))
 
 
 def _non_text_items(path: str, data: object) -> list[Problem]:

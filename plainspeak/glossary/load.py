@@ -44,7 +44,7 @@ ACRONYM_KEYS = {"id", "acronym", "expansion", "expansions", "category", "note", 
                 "well_known", "status", "examples", "proposed_by", "agreed_by", "reviewed", "notes"}
 SOURCE_KEYS = {"title", "organisation", "organization", "year", "url"}
 EXAMPLE_KEYS = {"flag", "pass"}
-CONTEXT_KEYS = {"unless", "near", "not_near", "window", "scope", "not_topic"}
+CONTEXT_KEYS = {"unless", "near", "not_near", "window", "scope", "not_topic", "topic"}
 SCOPES = ("sentence", "paragraph", "section", "document")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -52,7 +52,7 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LIST_HINT = "put each {item} on its own line starting with '- '"
 _LIST_ITEM = {"alternatives": "alternative", "variants": "variant", "flag": "example", "pass": "example",
               "unless": "phrase", "near": "word", "expansions": "expansion", "advice": "piece of advice",
-              "names": "name", "not_near": "word", "not_topic": "topic"}
+              "names": "name", "not_near": "word", "not_topic": "topic", "topic": "topic"}
 
 
 def _list_hint(key: str) -> str:
@@ -325,14 +325,22 @@ def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
         else:
             entry.scope = scope
         entry.not_topic = r.text_list(context, "not_topic")
-        if entry.not_topic:
+        entry.topic = r.text_list(context, "topic")
+        for key in ("not_topic", "topic"):
+            named: list[str] = getattr(entry, key)
+            if not named:
+                continue
             from plainspeak.context.topics import known_topics
 
             topics = known_topics()
-            for topic in entry.not_topic:
+            for topic in named:
                 if topic not in topics:
-                    r.problem(context.pos("not_topic"), f"unknown topic {topic!r} in 'not_topic'",
+                    r.problem(context.pos(key), f"unknown topic {topic!r} in '{key}'",
                               f"use one of: {', '.join(sorted(topics))} (plainspeak/data/topics.txt)")
+        if entry.topic and not entry.near:
+            r.problem(context.pos("topic"), "'topic' has no effect without 'near'",
+                      "'topic' names kinds of document in which the 'near' words are not needed; "
+                      "add 'near:' words for other documents, or remove 'topic'")
     elif context is not None:
         r.problem(m.pos("context"), "'context' should have 'unless:' and/or 'near:' lists",
                   "write 'context:' then indented 'unless:' or 'near:' lists")

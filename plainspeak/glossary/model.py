@@ -71,6 +71,9 @@ class Entry:
     #: Document topics that rule a match out ("placement" on a SEND page: ["education"]);
     #: see ``plainspeak/data/topics.txt``.
     not_topic: list[str] = field(default_factory=list)
+    #: Document topics in which the entry's sense needs no ``near`` word: a "unit" on a
+    #: children's home's page is the children's home (["care"]).
+    topic: list[str] = field(default_factory=list)
     legal_term: bool = False
     #: For legal terms: the Act or regulation and section ("Children Act 1989, s34").
     law: str = ""
