@@ -319,6 +319,13 @@ def test_a_term_that_ends_in_the_head_word_is_the_name_the_glossary_lists() -> N
     assert "contact-centre" in _ids("The children see their mum at the Contact Centre on Saturdays.")
 
 
+def test_jargon_written_as_the_name_of_a_scheme_is_a_name() -> None:
+    # A way of working with capitals is the scheme's name; in lower case it is the jargon.
+    assert "discharge-to-assess" not in _ids("Our hospital began a pilot of Discharge to Assess in March.")
+    assert "discharge-to-assess" in _ids("She will go home under the discharge to assess model.")
+    # A label for people with capitals is still the label (the next test).
+
+
 @pytest.mark.parametrize(("text", "entry"), [
     ("Families with No Recourse to Public Funds (NRPF) can ask us for help.", "no-recourse-to-public-funds"),
     ("We support Looked After Children in Leeds.", "looked-after-child"),

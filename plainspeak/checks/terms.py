@@ -122,6 +122,15 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
     return _joined_groups(analysed, glossary, kept, unless)
 
 
+def _labels_people(texts: list[str], i: int, j: int) -> bool:
+    """Whether words ``i:j`` name people ("Care Leavers", "Looked After Children"): the last
+    is a word for people in the advice lexicon's list ("Safeguarding Adult Reviews" names
+    reviews, "Children in Need" an appeal)."""
+    from plainspeak.advice.lexicon import word_list
+
+    return texts[j - 1].lower() in word_list("people_nouns")
+
+
 def _next_token(analysed: Analysed, j: int) -> int:
     """The first token at or after ``j`` that is not a space on the same line (``len`` at the
     end of the text; a line break's own token where the line ends)."""
@@ -619,6 +628,13 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         end = _end(analysed, j)
         matched = document.text[start:end]
         name = facts.name_at(i, j) or _joined_name(analysed, i, j)
+        if name is None and entry.severity == "suggestion" and j - i > 1 and not _labels_people(texts, i, j):
+            from plainspeak.context.names import capitalised_word
+
+            # "Discharge to Assess is a national scheme": a way of working written as the name
+            # of the scheme. (A label for people in capitals, "Looked After Children", stays a
+            # use: writers capitalise labels to make them formal, not to name a thing.)
+            name = capitalised_word(analysed, i, j, facts.heading_blocks, phrase=True)
         if name is not None and name.kind == "title line" and (
                 not _capitals_outside(texts, name.start, name.end, i, j)
                 or _label_in_title_line(analysed, entry, i, j)):

@@ -1505,14 +1505,15 @@ _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "\u2022", "*", "-", "\u2
 
 
 def capitalised_word(analysed: Analysed, i: int, j: int,
-                     heading_blocks: frozenset[int] = frozenset()) -> NameSpan | None:
+                     heading_blocks: frozenset[int] = frozenset(), phrase: bool = False) -> NameSpan | None:
     """A one-word term written with a capital inside a sentence: a proper name ("the Vagrant
-    tool", "our Client", a product or a defined term), not the common word."""
-    if j - i != 1:
-        return None
+    tool", "our Client", a product or a defined term), not the common word. With ``phrase``,
+    a term of several words each with a capital ("Discharge to Assess") too."""
     texts = analysed.token_text
     word = texts[i]
     if not (len(word) > 1 and word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return None
+    if j - i != 1 and not (phrase and _capitalised_phrase(texts, i, j)):
         return None
     if analysed.token_block[i] in heading_blocks:
         return None
@@ -1522,6 +1523,21 @@ def capitalised_word(analysed: Analysed, i: int, j: int,
     if _lead_in(analysed, i):
         return None  # "Prepare for Contact: before visits, …": a heading run into the text
     return NameSpan(i, j, "proper name")
+
+
+def _capitalised_phrase(texts: Sequence[str], i: int, j: int) -> bool:
+    """Whether every word of tokens ``i:j`` has a capital, but for small words ("Discharge to
+    Assess", "Lasting Power of Attorney")."""
+    words = [t for t in texts[i:j] if not t.isspace()]
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    for w in words:
+        if w[:1].isupper() and w[1:].islower():
+            continue
+        if w.lower() in _TITLE_SMALL or w in ("-", "'s", "\u2019s"):
+            continue
+        return False
+    return True
 
 
 #: The most words a heading run into its paragraph may have before its colon.
