@@ -49,6 +49,15 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 84 comes only from UK drug and alcohol treatment and recovery services writing as themselves: Change Grow
+    # Live, Humankind, Young Addaction and NHS addictions services' own pages and news, council and NHS commissioners'
+    # service specifications, tender notices, JSNA pages and a hidden harm strategy, needle exchange and harm reduction
+    # pages, hospital alcohol liaison services, private rehab, detox and sober living providers and referral sites, recovery
+    # cafes and communities, outreach services, and family support (Al-Anon family groups). Such pages mostly use the
+    # preferred wording ("people who use drugs", "people in recovery") and soft entries (substance misuse, client, care
+    # plan, peer), so its must-flag share is modest (67 of 398, leaning on "service user", "substance abuse", "alcoholic",
+    # "addict" and "drug user") and it has one legal-term sentence, so it asks no minimum per category.
+    "heldout84": HeldOut(398, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
     # Held-out 82 comes only from English, Welsh and Scottish councils' and housing associations' housing allocation
     # schemes and housing register pages writing as themselves: who can join the register, local connection, priority
     # bands, medical and welfare priority, exclusions and suspensions, choice-based lettings, reviews of allocation
