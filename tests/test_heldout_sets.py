@@ -56,9 +56,9 @@ SETS = {
     # Prison Reform Trust, Prisoners Abroad, Prisoners' Advice Service, RECOOP, Catch22, Revolving Doors), support for
     # families of people in prison, prison chaplains, and Ministry of Justice and Youth Justice Board pages. Such pages
     # say "offenders" (a suggestion-level entry, allowed) far more than any warning-level word, so its must-flag share is
-    # low (73 of 627, leaning on "service users", "vulnerable people", "young offenders" and "BAME") and it has no
+    # low (79 of 686, leaning on "service users", "vulnerable people", "young offenders" and "BAME") and it has no
     # legal-term sentence, so it asks no minimum per category.
-    "heldout85": HeldOut(627, (0.08, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=0),
+    "heldout85": HeldOut(686, (0.08, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=67, min_per_category=0),
     # Held-out 82 comes only from English, Welsh and Scottish councils' and housing associations' housing allocation
     # schemes and housing register pages writing as themselves: who can join the register, local connection, priority
     # bands, medical and welfare priority, exclusions and suspensions, choice-based lettings, reviews of allocation
