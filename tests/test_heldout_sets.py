@@ -58,6 +58,16 @@ SETS = {
     # plan, peer), so its must-flag share is modest (67 of 398, leaning on "service user", "substance abuse", "alcoholic",
     # "addict" and "drug user") and it has one legal-term sentence, so it asks no minimum per category.
     "heldout84": HeldOut(398, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
+    # Held-out 85 comes only from UK prisons, probation and youth justice services writing as themselves: councils'
+    # youth justice (youth offending) services on referral orders, out-of-court disposals and restorative justice,
+    # liaison and diversion services, community rehabilitation companies and the Probation Service on community payback
+    # and service user involvement, approved premises, prison and resettlement charities (Nacro, St Giles Trust, Pact,
+    # Prison Reform Trust, Prisoners Abroad, Prisoners' Advice Service, RECOOP, Catch22, Revolving Doors), support for
+    # families of people in prison, prison chaplains, and Ministry of Justice and Youth Justice Board pages. Such pages
+    # say "offenders" (a suggestion-level entry, allowed) far more than any warning-level word, so its must-flag share is
+    # low (79 of 686, leaning on "service users", "vulnerable people", "young offenders" and "BAME") and it has no
+    # legal-term sentence, so it asks no minimum per category.
+    "heldout85": HeldOut(686, (0.08, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=67, min_per_category=0),
     # Held-out 82 comes only from English, Welsh and Scottish councils' and housing associations' housing allocation
     # schemes and housing register pages writing as themselves: who can join the register, local connection, priority
     # bands, medical and welfare priority, exclusions and suspensions, choice-based lettings, reviews of allocation
