@@ -131,6 +131,19 @@ def _labels_people(texts: list[str], i: int, j: int) -> bool:
     return texts[j - 1].lower() in word_list("people_nouns")
 
 
+def _lower_words_after(texts: list[str], j: int, n: int) -> bool:
+    """Whether the next ``n`` words after token ``j - 1`` in its line are in lower case."""
+    seen = 0
+    for t in range(j, len(texts)):
+        if "\n" in texts[t] or seen == n:
+            break
+        if texts[t][:1].isalpha():
+            if not texts[t][:1].islower():
+                return False
+            seen += 1
+    return seen > 0
+
+
 def _next_token(analysed: Analysed, j: int) -> int:
     """The first token at or after ``j`` that is not a space on the same line (``len`` at the
     end of the text; a line break's own token where the line ends)."""
@@ -641,6 +654,12 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
             # "Vulnerable Adults" as a list item: the line is the term itself. "The Care of the
             # Elderly", "The Pain of Loving an Addict": a label for people is a use, in a title
             # line as anywhere.
+            name = None
+        if (name is not None and name.start < i < name.end < j and name.kind == "organisation"
+                and _lower_words_after(texts, j, 2)):
+            # "Care for Service Users whose needs ...": the name's head word ("Service") is the
+            # first word of the term, which goes on past it into plain words; the term, not a
+            # name, is written ("the Service User Involvement project" is a name).
             name = None
         if name is not None and (name.start, name.end) == (i, j) and name.kind in (
                 "organisation", "document", "entity", "expansion", "long title", "link"):
