@@ -52,22 +52,37 @@ SETS = {
     # Held-out 84 comes only from UK drug and alcohol treatment and recovery services writing as themselves: Change Grow
     # Live, Humankind, Young Addaction and NHS addictions services' own pages and news, council and NHS commissioners'
     # service specifications, tender notices, JSNA pages and a hidden harm strategy, needle exchange and harm reduction
-    # pages, hospital alcohol liaison services, private rehab, detox and sober living providers and referral sites, recovery
-    # cafes and communities, outreach services, and family support (Al-Anon family groups). Such pages mostly use the
-    # preferred wording ("people who use drugs", "people in recovery") and soft entries (substance misuse, client, care
-    # plan, peer), so its must-flag share is modest (67 of 398, leaning on "service user", "substance abuse", "alcoholic",
-    # "addict" and "drug user") and it has one legal-term sentence, so it asks no minimum per category.
-    "heldout84": HeldOut(398, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
+    # pages, hospital alcohol liaison services, private rehab, detox and sober living providers and referral sites,
+    # recovery cafes and communities, outreach services, and family support (Al-Anon family groups). Such pages mostly
+    # use the preferred wording ("people who use drugs", "people in recovery") and soft entries (substance misuse,
+    # client, care plan, peer), so its must-flag share is modest (67 of 398, leaning on "service user", "substance
+    # abuse", "alcoholic", "addict" and "drug user") and it has one legal-term sentence, so it asks no minimum per
+    # category.
+    "heldout84": HeldOut(
+        398, (0.1, 0.4), "ff6c4b4: 0.968, 0.895, 0.894, 0.6%, 0",
+        # --pages on ff6c4b4: the same, as was the helper's single run on 5aac440. The two wrong findings were an adult's
+        # place in rehab or detox ("placement"); four of the seven misses were "addicted" before a word for people,
+        # "chaotic living" and "Care for Service Users whose ..." read as a name.
+        {"precision": 1.0, "recall": 0.94, "stigmatising_recall": 0.93},    # now 1.000, 0.940, 0.939
+        {"must_not_flag_flagged_share": 0.0, "findings_in_names": 0},       # now 0/331, 0
+        runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
     # Held-out 85 comes only from UK prisons, probation and youth justice services writing as themselves: councils'
     # youth justice (youth offending) services on referral orders, out-of-court disposals and restorative justice,
     # liaison and diversion services, community rehabilitation companies and the Probation Service on community payback
     # and service user involvement, approved premises, prison and resettlement charities (Nacro, St Giles Trust, Pact,
     # Prison Reform Trust, Prisoners Abroad, Prisoners' Advice Service, RECOOP, Catch22, Revolving Doors), support for
     # families of people in prison, prison chaplains, and Ministry of Justice and Youth Justice Board pages. Such pages
-    # say "offenders" (a suggestion-level entry, allowed) far more than any warning-level word, so its must-flag share is
-    # low (79 of 686, leaning on "service users", "vulnerable people", "young offenders" and "BAME") and it has no
+    # say "offenders" (a suggestion-level entry, allowed) far more than any warning-level word, so its must-flag share
+    # is low (79 of 686, leaning on "service users", "vulnerable people", "young offenders" and "BAME") and it has no
     # legal-term sentence, so it asks no minimum per category.
-    "heldout85": HeldOut(686, (0.08, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=67, min_per_category=0),
+    "heldout85": HeldOut(
+        686, (0.08, 0.4), "ff6c4b4: 0.908, 0.988, 0.988, 1.2%, 0",
+        # --pages on ff6c4b4: the same, as was the helper's single run on 09f2480. Seven of the eight wrong findings
+        # were "placement" for an adult: unpaid work, an approved premises, a job trial (as pages, community payback
+        # pages now count as employment pages: 0.952 and 0.5% flagged).
+        {"precision": 0.90, "recall": 1.0, "stigmatising_recall": 1.0},     # now 0.909, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.0116, "findings_in_names": 0},    # now 7/607, 0
+        runs_of_pages=True, new_pages=True, min_pages=67, min_per_category=0),
     # Held-out 82 comes only from English, Welsh and Scottish councils' and housing associations' housing allocation
     # schemes and housing register pages writing as themselves: who can join the register, local connection, priority
     # bands, medical and welfare priority, exclusions and suspensions, choice-based lettings, reviews of allocation
