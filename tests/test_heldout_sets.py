@@ -60,9 +60,9 @@ SETS = {
     # category.
     "heldout84": HeldOut(
         398, (0.1, 0.4), "ff6c4b4: 0.968, 0.895, 0.894, 0.6%, 0",
-        # --pages on ff6c4b4: the same, as was the helper's single run on 5aac440. The two wrong findings were an adult's
-        # place in rehab or detox ("placement"); four of the seven misses were "addicted" before a word for people,
-        # "chaotic living" and "Care for Service Users whose ..." read as a name.
+        # --pages on ff6c4b4: the same, as was the helper's single run on 5aac440. The two wrong findings were an
+        # adult's place in rehab or detox ("placement"); three of the seven misses were "addicted" before a word for
+        # people and "Care for Service Users whose ..." read as a name.
         {"precision": 1.0, "recall": 0.94, "stigmatising_recall": 0.93},    # now 1.000, 0.940, 0.939
         {"must_not_flag_flagged_share": 0.0, "findings_in_names": 0},       # now 0/331, 0
         runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
