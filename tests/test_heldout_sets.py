@@ -50,13 +50,14 @@ class HeldOut:
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
     # Held-out 83 comes only from UK guides to the Mental Capacity Act 2005 and its practice, written for the public,
-    # families, carers and staff: council and NHS pages on capacity, best interests and the Deprivation of Liberty
-    # Safeguards / Liberty Protection Safeguards, IMCA and advocacy services, Court of Protection and deputyship guides,
-    # and lasting power of attorney guides by solicitors, care providers and charities (Mencap, Mind, Alzheimer's
-    # Society). Such pages mostly explain capacity and use the suggestion-level legal terms (best interests decision,
-    # deprivation of liberty, lasting power of attorney), so its must-flag share is low, leaning on unexplained
-    # "lack(s) capacity", "vulnerable people/adults" and "service users"; it asks no minimum per category.
-    "heldout83": HeldOut(290, (0.05, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=29, min_per_category=0),
+    # families, carers and staff: council and NHS-facing pages on capacity, best interests and the Deprivation of Liberty
+    # Safeguards / Liberty Protection Safeguards, IMCA, RPR and advocacy services, Court of Protection, deputyship and
+    # appointeeship guides, OPG guidance, care providers' MCA policies, and lasting power of attorney guides by solicitors,
+    # care providers and charities (Age UK, Mencap, Mind, Alzheimer's Society). Such pages mostly explain capacity and use
+    # the suggestion-level legal terms (best interests decision, deprivation of liberty, lasting power of attorney), so its
+    # must-flag share is low (91 of 713), leaning on "vulnerable people/adults", unexplained "lack(s) capacity",
+    # "placement" for an adult's home, "elderly" and "service users".
+    "heldout83": HeldOut(710, (0.05, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=5),
     # Held-out 82 comes only from English, Welsh and Scottish councils' and housing associations' housing allocation
     # schemes and housing register pages writing as themselves: who can join the register, local connection, priority
     # bands, medical and welfare priority, exclusions and suspensions, choice-based lettings, reviews of allocation
