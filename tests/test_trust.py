@@ -1592,3 +1592,12 @@ def test_specialties_and_times_after_a_group(text: str, entry: str, found: bool)
 def test_contact_pensioners_and_labels_found_on_the_sixty_sixth_and_seventh_sets(
         text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+def test_a_word_that_can_describe_is_a_noun_after_a_describing_word_at_a_phrase_end() -> None:
+    # "individual" can describe ("individual needs"), but after "vulnerable" and before a comma
+    # it is the person, and one person is offered one person.
+    found = [f for f in _terms("You act on behalf of the vulnerable individual, making decisions.")
+             if f.id == "vulnerable-groups"]
+    assert found and "person at risk of harm" in found[0].message and "people" not in found[0].message
+    assert "vulnerable-groups" not in _ids("We meet vulnerable individual needs.")

@@ -218,8 +218,12 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
     head_word = content[head]
     head_upos = lex.upos(head_word)
     the = determiner == "the" or (not determiner and prev[:1] == ("the",))
-    if the and "ADJ" in head_upos and head == len(content) - 1 and not attributive:
-        return Target("noun", "NNS", possessive, False, "", prev)  # "the disabled", "the elderly": people
+    if the and "ADJ" in head_upos and head == len(content) - 1 and not attributive and not (
+            head and "NOUN" in head_upos and "ADJ" in lex.upos(content[head - 1])
+            and content[head - 1] not in ("most", "more", "very") and not content[head - 1].endswith("ly")):
+        # "the disabled", "the elderly", "the street homeless": people. Not "the vulnerable
+        # individual": a word that can be a noun, after a describing word, is that noun.
+        return Target("noun", "NNS", possessive, False, "", prev)
     if head == len(content) - 1 and "ADJ" in last_upos and ("NOUN" not in last_upos or attributive):
         return Target("adj", attributive=attributive, before=prev, after=tuple(after))
     if "NOUN" in head_upos or head_word in words_data()["plurals"].values():

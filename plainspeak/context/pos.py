@@ -116,6 +116,10 @@ _HEADLINE_VERBS = frozenset({"are", "were", "need", "face", "get", "deserve", "s
                              "left", "hit", "told", "given", "denied", "in"})
 
 
+#: Marks that end a noun phrase: a word between a describing word and one of these is a noun.
+_PHRASE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?"})
+
+
 #: Words after which "'s" is "is": "someone who's homeless", "he's disabled".
 _IS_SUBJECTS = frozenset({"who", "that", "he", "she", "it", "there", "here", "what", "which", "where", "someone",
                           "anyone", "everyone", "nobody", "somebody", "anybody", "everybody"})
@@ -272,6 +276,9 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         if (before is None or _sentence_start(analysed, i)) and after is not None and (
                 after in _HEADLINE_VERBS or (after.endswith("ed") and len(after) > 4)):
             return "noun"  # a headline: "Homeless rejected by half of GPs", "Disabled in Walsall 'punished'"
+        if (word not in _ADJECTIVES and before is not None and is_adjective_like(before)
+                and not before.endswith("ly") and (after is None or after in _PHRASE_ENDS)):
+            return "noun"  # "the vulnerable individual, making decisions": a describing word before it
         if word in _ADJECTIVES or not word.endswith("ed"):
             return "adjective"
     if word.endswith("ly") and len(word) > 4 and word not in _ADJECTIVES:
