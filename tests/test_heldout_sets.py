@@ -84,14 +84,21 @@ SETS = {
         {"must_not_flag_flagged_share": 0.0116, "findings_in_names": 0},    # now 7/607, 0
         runs_of_pages=True, new_pages=True, min_pages=67, min_per_category=0),
     # Held-out 83 comes only from UK guides to the Mental Capacity Act 2005 and its practice, written for the public,
-    # families, carers and staff: council and NHS-facing pages on capacity, best interests and the Deprivation of Liberty
-    # Safeguards / Liberty Protection Safeguards, IMCA, RPR and advocacy services, Court of Protection, deputyship and
-    # appointeeship guides, OPG guidance, care providers' MCA policies, and lasting power of attorney guides by solicitors,
-    # care providers and charities (Age UK, Mencap, Mind, Alzheimer's Society). Such pages mostly explain capacity and use
-    # the suggestion-level legal terms (best interests decision, deprivation of liberty, lasting power of attorney), so its
-    # must-flag share is low (91 of 713), leaning on "vulnerable people/adults", unexplained "lack(s) capacity",
-    # "placement" for an adult's home, "elderly" and "service users".
-    "heldout83": HeldOut(710, (0.05, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=5),
+    # families, carers and staff: council and NHS-facing pages on capacity, best interests and the Deprivation of
+    # Liberty Safeguards / Liberty Protection Safeguards, IMCA, RPR and advocacy services, Court of Protection,
+    # deputyship and appointeeship guides, OPG guidance, care providers' MCA policies, and lasting power of attorney
+    # guides by solicitors, care providers and charities (Age UK, Mencap, Mind, Alzheimer's Society). Such pages mostly
+    # explain capacity and use the suggestion-level legal terms (best interests decision, deprivation of liberty,
+    # lasting power of attorney), so its must-flag share is low (91 of 713), leaning on "vulnerable people/adults",
+    # unexplained "lack(s) capacity", "placement" for an adult's home, "elderly" and "service users".
+    "heldout83": HeldOut(
+        710, (0.05, 0.4), "fb19318: 0.932, 0.891, 0.930, 1.0%, 6",
+        # --pages on fb19318: 0.976, 0.870, 0.930, 0.3%, 2, as was the helper's single run on efb97a5. The six wrong
+        # findings are "deprivation of liberty safeguards" in lower case, the scheme's name; five of the ten misses are
+        # "lack(s) capacity" where older labellers split. "the vulnerable individual," is now found.
+        {"precision": 0.93, "recall": 0.90, "stigmatising_recall": 0.94},   # now 0.933, 0.902, 0.944
+        {"must_not_flag_flagged_share": 0.0097, "findings_in_names": 6},    # now 6/622, 6
+        runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=5),
     # Held-out 82 comes only from English, Welsh and Scottish councils' and housing associations' housing allocation
     # schemes and housing register pages writing as themselves: who can join the register, local connection, priority
     # bands, medical and welfare priority, exclusions and suspensions, choice-based lettings, reviews of allocation
