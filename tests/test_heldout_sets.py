@@ -49,6 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 87 comes only from UK police forces' and police and crime commissioners' own pages: vulnerability
+    # statements and force policies on adults at risk, police and crime plans, commissioners' news releases on mental
+    # health and policing (street triage, Right Care Right Person, custody), appropriate adult schemes, victims'
+    # services commissioned by PCCs, missing persons and the Herbert Protocol, hate crime, anti-social behaviour,
+    # youth diversion and early intervention, and force news on child exploitation and fraud. Such pages lean heavily
+    # on "vulnerable people" and otherwise use fairly plain wording, so its must-flag share is modest (44 of 234,
+    # mostly vulnerable-groups) and it has one legal-term sentence, so it asks no minimum per category.
+    "heldout87": HeldOut(234, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=36, min_per_category=0),
     # Held-out 84 comes only from UK drug and alcohol treatment and recovery services writing as themselves: Change Grow
     # Live, Humankind, Young Addaction and NHS addictions services' own pages and news, council and NHS commissioners'
     # service specifications, tender notices, JSNA pages and a hidden harm strategy, needle exchange and harm reduction
