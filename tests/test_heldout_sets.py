@@ -57,6 +57,15 @@ SETS = {
     # on "vulnerable people" and otherwise use fairly plain wording, so its must-flag share is modest (44 of 234,
     # mostly vulnerable-groups) and it has one legal-term sentence, so it asks no minimum per category.
     "heldout87": HeldOut(234, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=36, min_per_category=0),
+    # Held-out 86 comes only from UK councils' and NHS bodies' equality impact assessments, equality analyses, screening
+    # forms and equality objectives pages: EIAs of budget savings, day centre, care home, meals, short breaks and school
+    # transport changes, council tax support schemes and policies (East Sussex, Brighton & Hove, Hampshire, Salford,
+    # Cumbria, Kirklees, Newham and others), NHS trusts' and CCGs' equality analysis, equality scheme, EDS and WRES
+    # pages, Scottish and Northern Irish equality screenings. Such pages say "service users" far more than any other
+    # listed word, so its must-flag share leans on service-user (42 of 60), with BME/BAME, "elderly", "vulnerable" and
+    # "hard to reach" behind it, and it has one legal-term sentence, so it asks no minimum per category.
+    "heldout86": HeldOut(290, (0.15, 0.4), "not yet measured", {}, {},
+                         runs_of_pages=True, new_pages=True, min_pages=65, min_per_category=0),
     # Held-out 84 comes only from UK drug and alcohol treatment and recovery services writing as themselves: Change Grow
     # Live, Humankind, Young Addaction and NHS addictions services' own pages and news, council and NHS commissioners'
     # service specifications, tender notices, JSNA pages and a hidden harm strategy, needle exchange and harm reduction
@@ -331,7 +340,7 @@ SETS = {
         # as a childminder's or a nursery's contact with children and families.
         {"precision": 0.92, "recall": 1.0, "stigmatising_recall": 1.0},      # now 0.929, 1.000, 1.000
         {"must_not_flag_flagged_share": 0.004, "findings_in_names": 0},      # now 1/325, 0
-        runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+        runs_of_pages=True, new_pages=True, min_pages=65, min_per_category=0),
     # Held-out 67 comes only from UK welfare benefits writing: council, charity and advice pages on Universal Credit
     # sanctions, Carer's Allowance, Attendance Allowance, Motability, DLA and PIP, a Work and Pensions Committee
     # report, benefits news and disabled people's blogs on assessments, appeals and cuts. Its helper had about half an
