@@ -66,6 +66,14 @@ SETS = {
     # "hard to reach" behind it, and it has one legal-term sentence, so it asks no minimum per category.
     "heldout86": HeldOut(290, (0.15, 0.4), "not yet measured", {}, {},
                          runs_of_pages=True, new_pages=True, min_pages=65, min_per_category=0),
+    # Held-out 88 comes only from UK supported housing and tenancy sustainment services writing as themselves: council
+    # floating support, supported living, hostel pathway and move-on pages, councils' commissioning decisions for young
+    # people's and care leavers' supported accommodation, Supporting People pages, housing associations' tenancy
+    # sustainment policies and Housing First blogs, young people's supported housing and foyers, hostels and supported
+    # housing providers' eligibility pages. Such pages mostly use soft entries ("clients", "complex needs", "care
+    # leavers", "homeless people", "signposting"), all allowed, so its must-flag share is low (35 of 423, leaning on
+    # "vulnerable people" and "service users") and it has one legal-term sentence, so it asks no minimum per category.
+    "heldout88": HeldOut(420, (0.05, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
     # Held-out 84 comes only from UK drug and alcohol treatment and recovery services writing as themselves: Change Grow
     # Live, Humankind, Young Addaction and NHS addictions services' own pages and news, council and NHS commissioners'
     # service specifications, tender notices, JSNA pages and a hidden harm strategy, needle exchange and harm reduction
