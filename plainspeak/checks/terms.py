@@ -641,13 +641,13 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
         end = _end(analysed, j)
         matched = document.text[start:end]
         name = facts.name_at(i, j) or _joined_name(analysed, i, j)
-        if name is None and entry.severity == "suggestion" and j - i > 1 and not _labels_people(texts, i, j):
-            from plainspeak.context.names import capitalised_word
-
+        if name is None and entry.severity == "suggestion" and j - i > 1 and texts[i][:1].isupper():
             # "Discharge to Assess is a national scheme": a way of working written as the name
             # of the scheme. (A label for people in capitals, "Looked After Children", stays a
             # use: writers capitalise labels to make them formal, not to name a thing.)
-            name = capitalised_word(analysed, i, j, facts.heading_blocks, phrase=True)
+            name = facts.capitalised_phrase_name(i, j)
+            if name is not None and _labels_people(texts, i, j):
+                name = None
         if name is not None and name.kind == "title line" and (
                 not _capitals_outside(texts, name.start, name.end, i, j)
                 or _label_in_title_line(analysed, entry, i, j)):

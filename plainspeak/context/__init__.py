@@ -145,6 +145,20 @@ class Facts:
                     or capitalised_word(analysed, i, j, heading_blocks))
         return best
 
+    def capitalised_phrase_name(self, i: int, j: int) -> NameSpan | None:
+        """Tokens ``i:j``, several words each with a capital inside a sentence, as a name
+        ("a pilot of Discharge to Assess"); only the term's own block is read for whether it
+        is a heading, so a long document's other names cost nothing."""
+        from plainspeak.context.names import capitalised_word
+
+        analysed = self._analysed
+        if analysed.doc is not None:
+            heading_blocks = self.heading_blocks
+        else:
+            b = analysed.token_block[i]
+            heading_blocks = frozenset((b,)) if self._block(b)[1] else frozenset()
+        return capitalised_word(analysed, i, j, heading_blocks, phrase=True)
+
     # -- mentions ----------------------------------------------------------------------
     def _block_quotes(self, i: int) -> tuple[list[tuple[int, int]], list[Mention]]:
         """The quotations and mentions of token ``i``'s block, worked out when first asked
