@@ -594,6 +594,9 @@ def test_a_word_whose_sense_a_kind_of_document_gives_it() -> None:
     hospital = CHILDRENS_HOME_PAGE.replace("a children's home for four young people aged 11 to 17",
                                            "a hospital for older people")
     assert not {"unit-childrens-home", "residents-children"} & set(_ids(hospital))
+    # One child's home is not a children's home.
+    care_home = "# Rosewood\n\nSocial workers visit a child's home.\n\nThe unit has 20 rooms. Residents enjoy trips.\n"
+    assert not {"unit-childrens-home", "residents-children"} & set(_ids(care_home))
     # The neighbours of a children's home are not its residents.
     news = "Plans for a new children's home were approved.\n\nLocal residents objected to the plans.\n"
     assert "residents-children" not in _ids(news)

@@ -40,7 +40,17 @@ def topic_words() -> dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]
         single = frozenset(k[0] for k in keyed if len(k) == 1)
         phrases = tuple(k for k in keyed if len(k) > 1)
         out[topic] = (single, phrases)
+        for w in lines:
+            keys, texts = term_keys(w)
+            owners = tuple((n, texts[n].lower()) for n in range(len(keys) - 1) if keys[n + 1] in ("'s", "\u2019s"))
+            if owners:
+                _OWNERS[tuple(keys)] = owners
     return out
+
+
+#: For a phrase with an owner ("children's home"), the owner as written: one "child's home"
+#: is not a children's home.
+_OWNERS: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +72,7 @@ def known_topics() -> frozenset[str]:
 
 def topic_counts(analysed: Analysed) -> Counter[str]:
     """How many of each topic's words the document uses."""
-    keys = analysed.keys
+    keys, texts = analysed.keys, analysed.token_text
     single, phrases = _index()
     # Counted without a Python loop over every token (about 25 ms on 100k words): one-word
     # topics by a map over the keys, phrases only where a phrase's first word is. The
@@ -70,7 +80,8 @@ def topic_counts(analysed: Analysed) -> Counter[str]:
     counts: Counter[str] = Counter(filter(None, map(single.get, keys)))  # type: ignore[arg-type]
     for t in compress(range(len(keys)), map(phrases.__contains__, keys)):
         for phrase, topic in phrases[keys[t]]:  # type: ignore[index]
-            if tuple(keys[t:t + len(phrase)]) == phrase:
+            if tuple(keys[t:t + len(phrase)]) == phrase and all(
+                    texts[t + n].lower() == owner for n, owner in _OWNERS.get(phrase, ())):
                 counts[topic] += 1
     return counts
 
