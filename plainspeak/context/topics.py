@@ -25,8 +25,9 @@ MIN_WORDS = 3
 
 
 @lru_cache(maxsize=1)
-def topic_words() -> dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]:
-    """Each topic's one-word keys and its several-word phrases (as tuples of keys)."""
+def topic_words() -> dict[str, tuple[frozenset[str], tuple[_Phrase, ...]]]:
+    """Each topic's one-word keys and its several-word phrases: their keys, and each owner
+    before "'s" as written (one "child's home" is not a children's home)."""
     from plainspeak.fastload import read_sections
     from plainspeak.glossary.compile import term_keys
 
@@ -36,33 +37,28 @@ def topic_words() -> dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]
             continue
         # tokenised as documents are, so "children's home" is three tokens ("children", "'s",
         # "home"), not two words
-        keyed = [tuple(term_keys(w)[0]) for w in lines]
-        single = frozenset(k[0] for k in keyed if len(k) == 1)
-        phrases = tuple(k for k in keyed if len(k) > 1)
+        keyed = [term_keys(w) for w in lines]
+        single = frozenset(k[0] for k, _t in keyed if len(k) == 1)
+        phrases = tuple((tuple(k), tuple((n, t[n].lower()) for n in range(len(k) - 1) if k[n + 1] == "'s"))
+                        for k, t in keyed if len(k) > 1)
         out[topic] = (single, phrases)
-        for w in lines:
-            keys, texts = term_keys(w)
-            owners = tuple((n, texts[n].lower()) for n in range(len(keys) - 1) if keys[n + 1] in ("'s", "\u2019s"))
-            if owners:
-                _OWNERS[tuple(keys)] = owners
     return out
 
 
-#: For a phrase with an owner ("children's home"), the owner as written: one "child's home"
-#: is not a children's home.
-_OWNERS: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
+#: A topic phrase: its keys, and (position, text) for each word that must stand as written.
+_Phrase = tuple[tuple[str, ...], tuple[tuple[int, str], ...]]
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
+def _index() -> tuple[dict[str, str], dict[str, list[tuple[_Phrase, str]]]]:
     """Key -> topic for one-word topic words; first key -> (phrase, topic) for phrases."""
     single: dict[str, str] = {}
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    phrases: dict[str, list[tuple[_Phrase, str]]] = {}
     for topic, (words, topic_phrases) in topic_words().items():
         for w in words:
             single.setdefault(w, topic)
         for p in topic_phrases:
-            phrases.setdefault(p[0], []).append((p, topic))
+            phrases.setdefault(p[0][0], []).append((p, topic))
     return single, phrases
 
 
@@ -79,9 +75,9 @@ def topic_counts(analysed: Analysed) -> Counter[str]:
     # order of counting does not matter: a tie for first place gives None either way.
     counts: Counter[str] = Counter(filter(None, map(single.get, keys)))  # type: ignore[arg-type]
     for t in compress(range(len(keys)), map(phrases.__contains__, keys)):
-        for phrase, topic in phrases[keys[t]]:  # type: ignore[index]
+        for (phrase, as_written), topic in phrases[keys[t]]:  # type: ignore[index]
             if tuple(keys[t:t + len(phrase)]) == phrase and all(
-                    texts[t + n].lower() == owner for n, owner in _OWNERS.get(phrase, ())):
+                    texts[t + n].lower() == word for n, word in as_written):
                 counts[topic] += 1
     return counts
 
