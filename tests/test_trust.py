@@ -602,24 +602,19 @@ def test_a_word_whose_sense_a_kind_of_document_gives_it() -> None:
     assert "residents-children" not in _ids(news)
 
 
-def test_topic_without_near_is_a_clear_glossary_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("context", "in_message", "in_hint"), [
+    ("not_topic: [schools]", "schools", "education"),          # a topic plainspeak does not know
+    ("topic: [childrens-homes]", "'topic'", "near"),           # a topic with no near words to spare
+])
+def test_a_topic_mistake_is_a_clear_glossary_error(tmp_path, context: str, in_message: str,  # type: ignore[no-untyped-def]
+                                                   in_hint: str) -> None:
     from plainspeak.glossary.load import load_glossary
 
     path = tmp_path / "panel.yaml"
     path.write_text("version: 2\nentries:\n  - id: x\n    term: unit\n    why: because\n    advice: [say home]\n"
-                    "    context:\n      topic: [childrens-homes]\n", encoding="utf-8")
+                    f"    context:\n      {context}\n", encoding="utf-8")
     _glossary, problems = load_glossary(path)
-    assert any("'topic'" in p.message and "near" in p.hint for p in problems), problems
-
-
-def test_an_unknown_topic_is_a_clear_glossary_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from plainspeak.glossary.load import load_glossary
-
-    path = tmp_path / "panel.yaml"
-    path.write_text("version: 2\nentries:\n  - id: x\n    term: sanctions\n    why: because\n"
-                    "    context:\n      not_topic: [schools]\n", encoding="utf-8")
-    _glossary, problems = load_glossary(path)
-    assert any("schools" in p.message and "education" in p.hint for p in problems), problems
+    assert any(in_message in p.message and in_hint in p.hint for p in problems), problems
 
 
 def test_a_quoted_term_in_the_question_that_explains_it_explains_later_uses() -> None:
