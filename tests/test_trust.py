@@ -1599,3 +1599,18 @@ def test_a_word_that_can_describe_is_a_noun_after_a_describing_word_at_a_phrase_
              if f.id == "vulnerable-groups"]
     assert found and "person at risk of harm" in found[0].message and "people" not in found[0].message
     assert "vulnerable-groups" not in _ids("We meet vulnerable individual needs.")
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # A context word written with a hyphen or "'s" is found as documents are tokenised:
+    # "anti-social" is three tokens in a document.
+    ("Tenants suffering from anti-social behaviour can ask for a review.", "suffers-from", False),
+    ("Tenants suffering from anxiety can ask for a review.", "suffers-from", True),
+    ("Families are still suffering from the impact of the floods.", "suffers-from", False),
+    # A term being defined is named as a category, not used about someone.
+    ("There is no single definition of a vulnerable adult in law.", "vulnerable-adult", False),
+    ("The definition of a care leaver depends on age and time in care.", "care-leaver", False),
+    ("We visit every vulnerable adult on our list each week.", "vulnerable-adult", True),
+])
+def test_context_words_and_definitions_found_in_the_fourteenth_session(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found

@@ -566,10 +566,21 @@ def _in_document(analysed: Analysed, wanted: frozenset[str], exact: frozenset[st
 
 @lru_cache(maxsize=1024)
 def _near_phrases(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """The entries of a ``near`` list that are phrases ("early years setting"), as match keys."""
-    from plainspeak.nlp import match_key
+    """The entries of a ``near`` list that are several tokens ("early years setting",
+    "self-harm", "Alzheimer's"), as match keys."""
+    return tuple(keys for keys in map(_document_keys, words) if len(keys) > 1)
 
-    return tuple(tuple(match_key(w) for w in phrase.split()) for phrase in words if " " in phrase)
+
+@lru_cache(maxsize=4096)
+def _document_keys(text: str) -> tuple[str, ...]:
+    """The match keys of ``text`` tokenised as documents are, hyphens and "'s" kept as their
+    own tokens: "anti-social" is three tokens in a document, so a ``not_near`` word of one
+    key would never be found."""
+    from plainspeak.nlp import match_key
+    from plainspeak.tokenizer import get_tokenizer
+
+    toks = get_tokenizer()(text)
+    return tuple(match_key(w) for w, space in zip(toks.text, toks.space, strict=True) if not space)
 
 
 def _phrase_near(analysed: Analysed, phrases: tuple[tuple[str, ...], ...], window: int, i: int, j: int,
@@ -611,7 +622,7 @@ def _near_keys(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     keys: set[str] = set()
     exact: set[str] = set()
     for w in words:
-        if " " in w:
+        if " " in w or len(_document_keys(w)) > 1:
             continue  # a phrase: ``_near_phrases``
         low = w.lower()
         key = match_key(w)
