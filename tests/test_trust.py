@@ -1611,6 +1611,12 @@ def test_a_word_that_can_describe_is_a_noun_after_a_describing_word_at_a_phrase_
     ("There is no single definition of a vulnerable adult in law.", "vulnerable-adult", False),
     ("The definition of a care leaver depends on age and time in care.", "care-leaver", False),
     ("We visit every vulnerable adult on our list each week.", "vulnerable-adult", True),
+    # A sub-group is named like a group, with a slash, an age and its acronym inside the name.
+    ("The partnership runs a Sub-Group on Looked After Children.", "looked-after-child", False),
+    ("The Care Leavers/Young Carers 18+ (CL/18+) Sub-Group met in June.", "care-leaver", False),
+    ("Looked after children/care leavers can ask for a bus pass.", "looked-after-child", True),
+    # but a slash makes no title of its own
+    ("A migrant with Limited Leave to Enter/Remain cannot claim most benefits.", "leave-to-remain", True),
 ])
 def test_context_words_and_definitions_found_in_the_fourteenth_session(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found

@@ -152,7 +152,8 @@ def _marked(lines: list[str]) -> dict[str, str]:
 
 # -- words: tokens joined by hyphens and apostrophes ------------------------------------------
 
-_JOINERS = frozenset({"-", "\u2010", "\u2011", "'s", "\u2019s", "'", "\u2019", "s'", "s\u2019"})
+#: Tokens joined to the word they touch: hyphens, "'s", and "+" ("16+", "LAC16+").
+_JOINERS = frozenset({"-", "\u2010", "\u2011", "'s", "\u2019s", "'", "\u2019", "s'", "s\u2019", "+"})
 _YEAR_RE = re.compile(r"^(1[2-9]|20)\d\d(/\d\d)?$")
 _CITATION_WORDS = frozenset({"section", "sections", "s", "ss", "regulation", "regulations", "reg", "schedule",
                              "paragraph", "para", "article", "articles", "part", "chapter", "rule", "clause"})
@@ -540,8 +541,12 @@ def _run(words: list[_Word], i: int, connectors: frozenset[str], nin: frozenset[
             run.append(j)
             j += 1
             continue
-        if _AGE_RE.match(text) and j + 1 < n and _capitalised(words[j + 1].text, nin):
+        if _AGE_RE.match(text) and j + 1 < n and (_capitalised(words[j + 1].text, nin) or words[j + 1].text == "("):
             run.append(j)  # "Age Friendly Over 50s Forum", "Under 18s Team": an age inside a name
+            j += 1
+            continue
+        if text == "/" and run and j + 1 < n and _capitalised(words[j + 1].text, nin):
+            run.append(j)  # "the Looked After Children/Youth Homelessness Sub-Group": two subjects, one name
             j += 1
             continue
         if text == "(":
@@ -666,8 +671,8 @@ def _title(words: list[_Word], run: list[int], data: NameData, prose: bool = Tru
     """
     texts = [words[k].text for k in run]
     caps = sum(1 for t in texts if t[:1].isupper())
-    if caps < 2:
-        return None
+    if caps < 2 or "/" in texts:
+        return None  # a slash joins a name only before its head word: "Limited Leave to Enter/Remain" is no title
     first = run[0]
     cued = _cued(words, first, data) or (caps >= 4 and _cued_subject(words, first, data))
     if not cued and (heading or not _long_title(texts, caps, prose)):
