@@ -265,8 +265,10 @@ def test_a_champion_for_a_group_is_no_post_unless_written_as_one() -> None:
         ("Today we continued the cleaning and found needles used for heroin.", []),
         ("Intentionally or unintentionally homeless", []),
         ("It covers domestic or other violence.", []),
-        # Two labels of the same weight: the one written in full is reported.
-        ("The council ended the prevention or relief duty.", [("relief-duty", "relief duty")]),
+        # Two legal terms sharing their last word: both need explaining, so both are reported,
+        # the one written in part across the joined words.
+        ("The council ended the prevention or relief duty.",
+         [("prevention-duty", "prevention or relief duty"), ("relief-duty", "relief duty")]),
         # Only for labels that matter: a suggestion stays with the words as listed.
         ("People often have complex and multifaceted needs.", []),
         # The joined word can be a label of its own: both are reported.

@@ -1617,6 +1617,13 @@ def test_a_word_that_can_describe_is_a_noun_after_a_describing_word_at_a_phrase_
     ("Looked after children/care leavers can ask for a bus pass.", "looked-after-child", True),
     # but a slash makes no title of its own
     ("A migrant with Limited Leave to Enter/Remain cannot claim most benefits.", "leave-to-remain", True),
+    # Two terms sharing their last word name both: "the prevention or relief duty".
+    ("We will tell you if we owe you the prevention or relief duty.", "prevention-duty", True),
+    ("We will tell you if we owe you the relief or prevention duty.", "relief-duty", True),
+    ("We will tell you if we owe you a duty.", "prevention-duty", False),
+    # A case moved on or supported is a person, not a file.
+    ("Most cases were supported to move into a private rented home.", "case-meaning-person", True),
+    ("The case for change was supported by the board.", "case-meaning-person", False),
 ])
 def test_context_words_and_definitions_found_in_the_fourteenth_session(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found

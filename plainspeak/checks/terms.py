@@ -244,8 +244,33 @@ def _joined_groups(analysed: Analysed, glossary: CompiledGlossary, kept: list[tu
                 continue
             out.append((w, w + 1, glossary.entries[index]))
             covered.add(w)
+    out.extend(_shared_heads(analysed, glossary, kept, covered, unless))
     out.sort(key=lambda t: t[0])
     return out
+
+
+def _shared_heads(analysed: Analysed, glossary: CompiledGlossary, kept: list[tuple[int, int, Entry]],
+                  covered: set[int], unless: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, Entry]]:
+    """A term whose first word is written before another term's, the rest shared: "the
+    prevention or relief duty" names the prevention duty too. Found as the words "prevention
+    or relief duty", for the term's own entry."""
+    keys = analysed.keys
+    root = glossary.matcher.root
+    found: list[tuple[int, int, Entry]] = []
+    for i, j, entry in kept:
+        if j - i < 2 or i < 2 or keys[i - 1] not in JOINS or i - 2 in covered:
+            continue
+        node = root.get(keys[i - 2]) if keys[i - 2] is not None else None
+        for key in keys[i + 1:j]:
+            node = node.get(key) if node is not None and key is not None else None
+        patterns = [p for p in (node or {}).get(END_KEY, ()) if p.kind == "term" and not p.texts]
+        if not patterns:
+            continue
+        other = glossary.entries[patterns[0].entry]
+        if other is entry or any(a <= i - 2 < b for a, b in unless.get(patterns[0].entry, ())):
+            continue
+        found.append((i - 2, j, other))
+    return found
 
 
 def _group_words(glossary: CompiledGlossary) -> dict[str, int]:
