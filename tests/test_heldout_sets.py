@@ -67,6 +67,17 @@ SETS = {
     # (47 of 602), leaning on priority-need, service-user (duty to refer) and intentionally-homeless; it asks no
     # minimum per category.
     "heldout89": HeldOut(600, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=73, min_per_category=0),
+    # Held-out 92 comes only from UK suicide prevention strategies, plans, audits and training (councils' minutes and
+    # pages, the LGA, NHS England, Northern Ireland's Protect Life 2, Wales's Talk to Me 2, Scotland's Choose Life and
+    # Every Life Matters), self-harm guidance (healthy-schools toolkits, school self-harm policies, myths-and-facts
+    # pages) and mental health crisis services and crisis lines (NHS 111 option 2 and trusts' crisis lines, street
+    # triage, crisis cafes and houses, crisis resolution teams, the Crisis Care Concordat, places of safety, PAPYRUS,
+    # Breathing Space, Lifeline). Such pages mostly use the preferred wording ("died by suicide", "people who
+    # self-harm", "people who use services"), so its must-flag share leans on "service users", "suffering with/from",
+    # "vulnerable people" and "commit suicide" (40 of 229), and it has one legal-term sentence, so it asks no minimum
+    # per category.
+    "heldout92": HeldOut(229, (0.15, 0.4), "not yet measured", {}, {},
+                         runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
     # Held-out 87 comes only from UK police forces' and police and crime commissioners' own pages: vulnerability
     # statements and force policies on adults at risk, police and crime plans, commissioners' news releases on mental
     # health and policing (street triage, Right Care Right Person, custody), appropriate adult schemes, victims'
