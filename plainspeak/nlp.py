@@ -120,6 +120,13 @@ def lemma_values() -> BlockTable:
     return block_table("en_lemma_lookup.json.gz", items, variant="values")
 
 
+@lru_cache(maxsize=1)
+def _own_lemmas() -> frozenset[str]:
+    from plainspeak.fastload import read_sections
+
+    return frozenset(read_sections("lemma_overrides.txt")[""])
+
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 # Derivational endings folded together so that "intentional homelessness" and
@@ -145,7 +152,10 @@ def match_key(word: str) -> str:
 
 
 def lemma(word: str) -> str:
-    """Lookup lemma of a word; the table's few non-word answers ("second" -> "2") are ignored."""
+    """Lookup lemma of a word; the table's few non-word answers ("second" -> "2") are ignored,
+    and the nouns in ``lemma_overrides.txt`` are their own lemma ("number", not "numb")."""
     lower = word.lower().translate(_APOSTROPHES)
+    if lower in _own_lemmas():
+        return lower
     found = lemma_table().get(lower)
     return found if found and found.isalpha() else lower

@@ -1624,6 +1624,13 @@ def test_a_word_that_can_describe_is_a_noun_after_a_describing_word_at_a_phrase_
     # A case moved on or supported is a person, not a file.
     ("Most cases were supported to move into a private rented home.", "case-meaning-person", True),
     ("The case for change was supported by the board.", "case-meaning-person", False),
+    # "number" is a noun with a plural: "contact numbers" are a listed "contact number".
+    ("Give families a leaflet with our contact numbers.", "contact-family-time", False),
+    ("Carers are given a contact phone number for the team.", "contact-family-time", False),
+    # plural people before a name: the word after them is their verb
+    ("It is the commonest reason that children and young people contact Childline.",
+     "contact-family-time", False),
+    ("Contact with birth parents is supervised.", "contact-family-time", True),
 ])
 def test_context_words_and_definitions_found_in_the_fourteenth_session(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found

@@ -61,6 +61,8 @@ class PosWords:
     #: "hard of hearing"), after "and" in a list of describing words.
     describing_words: frozenset[str] = frozenset()
     describing_phrases: tuple[tuple[str, ...], ...] = ()
+    #: Plural words for people: before a name, the word after them is their verb.
+    people_plurals: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +76,8 @@ def pos_words() -> PosWords:
                     f(groups["noun_followers"]), f(groups["group_verbs"]), f(groups["group_determiners"]),
                     f(groups["ly_adjectives"]), f(groups.get("time_words", ())),
                     f(w for w in groups.get("describing_words", ()) if " " not in w),
-                    tuple(tuple(w.split()) for w in groups.get("describing_words", ()) if " " in w))
+                    tuple(tuple(w.split()) for w in groups.get("describing_words", ()) if " " in w),
+                    f(groups.get("people_plurals", ())))
 
 
 def _neighbour(analysed: Analysed, i: int, step: int) -> tuple[int, str | None]:
@@ -300,6 +303,9 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         return "noun" if before2 in words.to_nouns else "verb"
     if before in words.verb_before or before in words.subjects:
         return "verb"
+    if (before in words.people_plurals and _n < len(text) and text[_n][:1].isupper()
+            and not _sentence_start(analysed, _n)):
+        return "verb"  # "young people contact Childline", "parents contact Social Services"
     if before in ("and", "or") and before2 is not None:
         # "call or contact us": the same part as the word before the "or".
         if before2 in words.verb_before or after in words.objects or after in ("the", "your", "our", "a"):
