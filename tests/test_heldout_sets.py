@@ -49,6 +49,13 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 91 comes only from UK councils' own adult social care money pages: charging policies for care at home and
+    # in care homes (English and Welsh), financial assessment guides, cabinet and committee decisions on charging and
+    # respite charging, direct payments and personal budgets guidance and procedures, deferred payment schemes, top-ups,
+    # and council appointeeship and client affairs services. Such pages mostly use plain wording; its must-flag share
+    # leans on "service users" and "respite", and legal terms there are mostly explained or suggestion-level (deferred
+    # payment agreement, eligible needs), so it asks no minimum per category.
+    "heldout91": HeldOut(500, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 87 comes only from UK police forces' and police and crime commissioners' own pages: vulnerability
     # statements and force policies on adults at risk, police and crime plans, commissioners' news releases on mental
     # health and policing (street triage, Right Care Right Person, custody), appropriate adult schemes, victims'
