@@ -1631,6 +1631,8 @@ def test_a_word_that_can_describe_is_a_noun_after_a_describing_word_at_a_phrase_
     ("It is the commonest reason that children and young people contact Childline.",
      "contact-family-time", False),
     ("Contact with birth parents is supervised.", "contact-family-time", True),
+    # A term of several words that holds its own context word is found whole.
+    ("Who can ask for Respite Care?", "respite", True),
 ])
 def test_context_words_and_definitions_found_in_the_fourteenth_session(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found

@@ -102,7 +102,8 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
             if sent_of is None:
                 sent_of = _sentence_index(analysed)
             if (entry.near and not _near(analysed, entry.near, entry.window, i, j, sent_of, entry.scope)
-                    and not analysed.facts.topics.intersection(entry.topic)):
+                    and not analysed.facts.topics.intersection(entry.topic)
+                    and not _holds_near_word(analysed, entry.near, i, j)):
                 continue  # "the unit" needs a child nearby, except on a children's home's page
             if entry.not_near and _near(analysed, entry.not_near, entry.window, i, j, sent_of, entry.scope,
                                         outside_names=True):
@@ -557,6 +558,16 @@ def _in_section(analysed: Analysed, wanted: frozenset[str], exact: frozenset[str
             break  # the next section starts
         hi += 1
     return _any_near(analysed, wanted, exact, lo, hi, i, j, outside_names)
+
+
+def _holds_near_word(analysed: Analysed, near: list[str], i: int, j: int) -> bool:
+    """Whether a match of several words holds one of its own ``near`` words: "respite care"
+    says "care" itself. Otherwise the one word "respite" would be found beside it instead,
+    and the longer term, the one the writer used, lost."""
+    if j - i < 2:
+        return False
+    wanted, _exact = _near_keys(tuple(near))
+    return any(analysed.keys[t] in wanted for t in range(i, j))
 
 
 def _any_near(analysed: Analysed, wanted: frozenset[str], exact: frozenset[str], lo: int, hi: int, i: int,
