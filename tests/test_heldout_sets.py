@@ -56,7 +56,12 @@ SETS = {
     # so its must-flag share is modest (69 of 508, mostly looked-after-child and placement), and it has only 4
     # other-sense sentences, so it asks no minimum per category.
     "heldout90": HeldOut(
-        508, (0.1, 0.4), "not yet measured", {}, {},
+        508, (0.1, 0.4), "ebf6b8d: 0.939, 0.871, 0.917, 0.9%, 6",
+        # --pages on ebf6b8d: 0.953, 0.871, 0.917, 0.7%, 3. The helper's single run on cbae58b gave 0.910 before two
+        # forgotten allows were added. Three wrong findings were Northern Ireland sub-groups named for looked after
+        # children (a Sub-Group is now named like a group).
+        {"precision": 0.96, "recall": 0.87, "stigmatising_recall": 0.91},   # now 0.968, 0.871, 0.917
+        {"must_not_flag_flagged_share": 0.0046, "findings_in_names": 3},    # now 2/439, 3
         runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
     # Held-out 89 comes only from UK councils' own homelessness pages: homelessness and rough sleeping strategies and
     # their consultation and committee pages, homelessness reviews, rapid rehousing transition plans (Scotland),
@@ -66,7 +71,13 @@ SETS = {
     # homelessness, local connection, all allowed) and explain their legal terms, so its must-flag share is low
     # (47 of 602), leaning on priority-need, service-user (duty to refer) and intentionally-homeless; it asks no
     # minimum per category.
-    "heldout89": HeldOut(600, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=73, min_per_category=0),
+    "heldout89": HeldOut(
+        600, (0.05, 0.3), "003045c: 1.000, 0.870, 0.875, 0.0%, 0",
+        # --pages the same but recall 0.889. The misses were "the prevention or relief duty" (now both duties) and
+        # "cases" moved on from temporary accommodation (now a person).
+        {"precision": 0.99, "recall": 0.96, "stigmatising_recall": 0.99},   # now 1.000, 0.963, 1.000
+        {"must_not_flag_flagged_share": 0.0, "findings_in_names": 0},       # now 0/555, 0
+        runs_of_pages=True, new_pages=True, min_pages=73, min_per_category=0),
     # Held-out 92 comes only from UK suicide prevention strategies, plans, audits and training (councils' minutes and
     # pages, the LGA, NHS England, Northern Ireland's Protect Life 2, Wales's Talk to Me 2, Scotland's Choose Life and
     # Every Life Matters), self-harm guidance (healthy-schools toolkits, school self-harm policies, myths-and-facts
@@ -76,8 +87,13 @@ SETS = {
     # self-harm", "people who use services"), so its must-flag share leans on "service users", "suffering with/from",
     # "vulnerable people" and "commit suicide" (40 of 229), and it has one legal-term sentence, so it asks no minimum
     # per category.
-    "heldout92": HeldOut(229, (0.15, 0.4), "not yet measured", {}, {},
-                         runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
+    "heldout92": HeldOut(
+        229, (0.15, 0.4), "cc21b82: 0.822, 0.925, 0.949, 3.2%, 0",
+        # --pages on cc21b82 the same. Four wrong findings were "contact numbers" (the lemma table read "number" as
+        # "numb"), "young people contact Childline" (a verb) and "a place of safety can be anywhere" (explains).
+        {"precision": 0.90, "recall": 0.92, "stigmatising_recall": 0.94},   # now 0.902, 0.925, 0.949
+        {"must_not_flag_flagged_share": 0.0212, "findings_in_names": 0},    # now 4/189, 0
+        runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
     # Held-out 91 comes only from UK councils' own adult social care money pages: charging policies for care at home and
     # in care homes (English, Welsh and Scottish), financial assessment guides, cabinet and committee decisions on
     # charging, respite and day care charges, direct payments and personal budgets guidance and procedures, deferred
@@ -85,9 +101,13 @@ SETS = {
     # wording; its must-flag share is modest (95 of 616) and leans on "respite" (58) and "service users" (28), and legal
     # terms there are mostly explained or suggestion-level (deferred payment agreement, eligible needs), so it has five
     # legal-term sentences and asks no minimum per category.
-    "heldout91": HeldOut(610, (0.1, 0.4), "not yet measured",
-        # the helper's single run on 10b09b4: 0.977, 0.860, 0.874, 0.4%, 0 (--pages: 0.979, 0.910, 0.926, 0.4%, 0)
-        {}, {}, runs_of_pages=True, new_pages=True, min_pages=67, min_per_category=0),
+    "heldout91": HeldOut(
+        610, (0.1, 0.4), "4c2d6c8: 0.989, 0.860, 0.874, 0.2%, 0",
+        # --pages on 4c2d6c8: 0.989, 0.910, 0.926, 0.2%, 0. The helper's single run on 10b09b4 gave 0.977, 0.860
+        # before one forgotten allow. "Respite Care" in capitals was read as a name (now the term, whole).
+        {"precision": 0.98, "recall": 0.88, "stigmatising_recall": 0.89},   # now 0.989, 0.880, 0.895
+        {"must_not_flag_flagged_share": 0.0020, "findings_in_names": 0},    # now 1/521, 0
+        runs_of_pages=True, new_pages=True, min_pages=67, min_per_category=0),
     # Held-out 87 comes only from UK police forces' and police and crime commissioners' own pages: vulnerability
     # statements and force policies on adults at risk, police and crime plans, commissioners' news releases on mental
     # health and policing (street triage, Right Care Right Person, custody), appropriate adult schemes, victims'
