@@ -1633,6 +1633,10 @@ def test_a_word_that_can_describe_is_a_noun_after_a_describing_word_at_a_phrase_
     ("Contact with birth parents is supervised.", "contact-family-time", True),
     # A term of several words that holds its own context word is found whole.
     ("Who can ask for Respite Care?", "respite", True),
+    # A myth set out to be answered, and what others think a thing is, name the label.
+    ("Myth 3: People who self-harm are attention seeking.", "attention-seeking", False),
+    ("Self-harm is often thought of as attention seeking, but it is not.", "attention-seeking", False),
+    ("Her self-harm was dismissed as attention seeking.", "attention-seeking", True),
 ])
 def test_context_words_and_definitions_found_in_the_fourteenth_session(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found

@@ -261,7 +261,8 @@ def _shared_heads(analysed: Analysed, glossary: CompiledGlossary, kept: list[tup
     for i, j, entry in kept:
         if j - i < 2 or i < 2 or keys[i - 1] not in JOINS or i - 2 in covered:
             continue
-        node = root.get(keys[i - 2]) if keys[i - 2] is not None else None
+        first = keys[i - 2]
+        node = root.get(first) if first is not None else None
         for key in keys[i + 1:j]:
             node = node.get(key) if node is not None and key is not None else None
         patterns = [p for p in (node or {}).get(END_KEY, ()) if p.kind == "term" and not p.texts]

@@ -197,6 +197,7 @@ class Facts:
                 colon_word_list,
                 headword_heading,
                 listed_after_cue,
+                myth_line,
                 replacement_line,
                 unquoted_cue,
             )
@@ -209,6 +210,8 @@ class Facts:
                 cue = "a list of words after a colon"
             if cue is None and replacement_line(self._analysed, i, j):
                 cue = "a line that gives the words to use instead"
+            if cue is None and myth_line(self._analysed, i):
+                cue = "a myth, stated to be answered"
             if cue is not None:
                 found = Mention(i, j, cue)
         return found

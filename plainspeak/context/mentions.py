@@ -437,6 +437,27 @@ def replacement_line(analysed: Analysed, i: int, j: int) -> bool:
     return all(0 < len(item) <= REPLACEMENT_ITEM_WORDS for item in items if item)
 
 
+#: Words that open a line stating a belief the page goes on to answer ("Myth 2: People who
+#: self-harm are just attention-seeking").
+_MYTH_WORDS = frozenset({"myth", "misconception", "misunderstanding"})
+
+
+def myth_line(analysed: Analysed, i: int) -> bool:
+    """Whether token ``i`` is in a line that opens "Myth:" or "Myth 2:": a belief held up to be
+    answered, as myth-and-fact pages set them out. The label in it is what others say, not
+    the writer's word for anyone."""
+    texts, block = analysed.token_text, analysed.token_block
+    b = block[i]
+    lo = i
+    while lo > 0 and block[lo - 1] == b:
+        lo -= 1
+    words = [t for t in texts[lo:i] if not t.isspace() and t not in ("*", "**", "_", "\u2022", "-", "#")]
+    if len(words) < 2 or words[0].lower() not in _MYTH_WORDS:
+        return False
+    colon = 2 if words[1].isdigit() else 1
+    return len(words) > colon and words[colon] == ":"
+
+
 def sentences_about_words(analysed: Analysed, starts: list[int]) -> dict[int, str]:
     """The sentences (by index) with a cue anywhere in them that makes them sentences about
     words ("The terminology has changed over time from mental deficiency to mental handicap"),
