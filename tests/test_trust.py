@@ -1637,6 +1637,8 @@ def test_a_word_that_can_describe_is_a_noun_after_a_describing_word_at_a_phrase_
     ("Myth 3: People who self-harm are attention seeking.", "attention-seeking", False),
     ("Self-harm is often thought of as attention seeking, but it is not.", "attention-seeking", False),
     ("Her self-harm was dismissed as attention seeking.", "attention-seeking", True),
+    # the legal status written for the young adult it is
+    ("Former relevant young people can ask for a personal adviser.", "former-relevant-child", True),
 ])
 def test_context_words_and_definitions_found_in_the_fourteenth_session(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
