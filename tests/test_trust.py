@@ -1639,6 +1639,11 @@ def test_a_word_that_can_describe_is_a_noun_after_a_describing_word_at_a_phrase_
     ("Her self-harm was dismissed as attention seeking.", "attention-seeking", True),
     # the legal status written for the young adult it is
     ("Former relevant young people can ask for a personal adviser.", "former-relevant-child", True),
+    # "in relation to" says which decision only after "capacity"
+    ("We gave leaflets to looked after children in relation to their moves.", "looked-after-child", True),
+    # a time that may come names no one
+    ("You can plan ahead for a time when you might lack mental capacity.", "lacks-capacity", False),
+    ("The assessment found that Mr Khan lacks mental capacity.", "lacks-capacity", True),
 ])
 def test_context_words_and_definitions_found_in_the_fourteenth_session(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found

@@ -96,7 +96,10 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         if i < taken_until and not all(t in joined for t in range(i, j)):
             continue
         entry = glossary.entries[index]
-        if any(a < j and i < b for a, b in unless.get(index, ())):
+        if any(a < j and i < b for a, b in unless.get(index, ())) and not (
+                entry.legal_term and analysed.facts.explains(i, j)):
+            # (a use that explains a legal term is kept, never reported: "people who may lack
+            # capacity to make decisions" still explains the document's later uses)
             continue
         if entry.near or entry.not_near:
             if sent_of is None:

@@ -37,6 +37,14 @@ def _cues() -> dict[str, tuple[tuple[str, ...], ...]]:
             for k, v in groups.items()}
 
 
+@lru_cache(maxsize=1)
+def _decision_terms() -> frozenset[str]:
+    """Keys of the last words of terms that are about one decision ("capacity")."""
+    from plainspeak.nlp import match_key
+
+    return frozenset(match_key(cue[0]) for cue in _cues()["decision_terms"])
+
+
 def _words_after(analysed: Analysed, j: int, count: int) -> list[str]:
     texts = analysed.token_text
     out: list[str] = []
@@ -423,6 +431,9 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
             return True
         if later and cue[0] in _CONDITIONS and tuple(later[:len(cue)]) == cue and _status_before(analysed, i):
             return True
+    if analysed.keys[j - 1] in _decision_terms() and any(
+            tuple(after[:len(cue)]) == cue for cue in cues["decision_after"]):
+        return True  # "lack capacity to make decisions about their money"
     if _copula_definition(after):
         return True
     if _means_later(analysed, j):
