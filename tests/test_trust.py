@@ -1644,6 +1644,7 @@ def test_a_word_that_can_describe_is_a_noun_after_a_describing_word_at_a_phrase_
     # a time that may come names no one
     ("You can plan ahead for a time when you might lack mental capacity.", "lacks-capacity", False),
     ("The assessment found that Mr Khan lacks mental capacity.", "lacks-capacity", True),
+    ("We arrange care for any individual who lacks capacity.", "lacks-capacity", True),
 ])
 def test_context_words_and_definitions_found_in_the_fourteenth_session(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
