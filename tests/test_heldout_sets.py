@@ -49,6 +49,15 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 93 comes only from NHS continuing healthcare (CHC) pages: ICBs', CCGs' and councils' checklist, fast-track,
+    # eligibility, review and appeal pages, NHS-funded nursing care pages, personal health budgets for people eligible
+    # for CHC, Wales's Continuing NHS Healthcare and Scotland's Hospital Based Complex Clinical Care, Beacon, Age UK,
+    # carers' forums, news and letters, and solicitors' and claims firms' care fee recovery pages. Such pages mostly use
+    # plain or soft wording (the individual, loved ones, complex needs, adults' care home placements, all allowed), so
+    # its must-flag share is low (45 of 557) and leans on "package of care"/"care package" (care-package), "elderly" and
+    # "dementia sufferers"; it has few legal-term sentences, so it asks no minimum per category.
+    "heldout93": HeldOut(557, (0.05, 0.3), "not yet measured", {}, {},
+                         runs_of_pages=True, new_pages=True, min_pages=66, min_per_category=0),
     # Held-out 90 comes only from councils' local offers for care leavers, corporate parenting strategies, pledges,
     # panel and committee reports, and guides for care leavers and children in care (England, Wales, Scotland and
     # Northern Ireland: councils, HSC trusts, the Scottish and Welsh Governments, Who Cares? Scotland, Become, Staf).
