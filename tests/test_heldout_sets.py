@@ -49,6 +49,17 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 93 comes only from NHS continuing healthcare (CHC) pages: ICBs', CCGs' and councils' checklist, fast-track,
+    # eligibility, review and appeal pages, children's continuing care, NHS-funded nursing care, personal health budgets for people eligible
+    # for CHC, Wales's Continuing NHS Healthcare and Scotland's Hospital Based Complex Clinical Care, Beacon, Age UK,
+    # carers' forums, news and letters, and solicitors' and claims firms' care fee recovery pages. Such pages mostly use
+    # plain or soft wording (the individual, loved ones, complex needs, adults' care home placements, all allowed), so
+    # its must-flag share is low (51 of 602) and leans on "package of care"/"care package" (care-package), "elderly" and
+    # "dementia sufferers"; it has few legal-term sentences, so it asks no minimum per category.
+    "heldout93": HeldOut(602, (0.05, 0.3), "not yet measured",
+                         # the helper's single run on 652c267: 0.904, 0.904, 0.900, 0.9%, 1 (--pages the same)
+                         {}, {},
+                         runs_of_pages=True, new_pages=True, min_pages=71, min_per_category=0),
     # Held-out 90 comes only from councils' local offers for care leavers, corporate parenting strategies, pledges,
     # panel and committee reports, and guides for care leavers and children in care (England, Wales, Scotland and
     # Northern Ireland: councils, HSC trusts, the Scottish and Welsh Governments, Who Cares? Scotland, Become, Staf).
@@ -346,7 +357,7 @@ SETS = {
         # placement, "refer to benefit claimants as scroungers"; 3 in names are councils' "troubled families teams".
         {"precision": 0.95, "recall": 0.97, "stigmatising_recall": 0.97},    # now 0.951, 0.975, 0.975
         {"must_not_flag_flagged_share": 0.0052, "findings_in_names": 0},     # now 2/385, 0
-        runs_of_pages=True, new_pages=True, min_pages=66, min_per_category=0),
+        runs_of_pages=True, new_pages=True, min_pages=71, min_per_category=0),
     # Held-out 72 comes only from UK judges' own written judgments and tribunal decisions (Upper Tribunal SEND and
     # PIP decisions, the Court of Protection, the Family Court and the President of the Family Division in the Court
     # of Appeal), as published on Find Case Law and BAILII. Built far past its time box after a lost session: one
