@@ -357,7 +357,7 @@ SETS = {
         # placement, "refer to benefit claimants as scroungers"; 3 in names are councils' "troubled families teams".
         {"precision": 0.95, "recall": 0.97, "stigmatising_recall": 0.97},    # now 0.951, 0.975, 0.975
         {"must_not_flag_flagged_share": 0.0052, "findings_in_names": 0},     # now 2/385, 0
-        runs_of_pages=True, new_pages=True, min_pages=71, min_per_category=0),
+        runs_of_pages=True, new_pages=True, min_pages=66, min_per_category=0),
     # Held-out 72 comes only from UK judges' own written judgments and tribunal decisions (Upper Tribunal SEND and
     # PIP decisions, the Court of Protection, the Family Court and the President of the Family Division in the Court
     # of Appeal), as published on Find Case Law and BAILII. Built far past its time box after a lost session: one
