@@ -1645,6 +1645,9 @@ def test_a_word_that_can_describe_is_a_noun_after_a_describing_word_at_a_phrase_
     ("You can plan ahead for a time when you might lack mental capacity.", "lacks-capacity", False),
     ("The assessment found that Mr Khan lacks mental capacity.", "lacks-capacity", True),
     ("We arrange care for any individual who lacks capacity.", "lacks-capacity", True),
+    # "X is called Y" names Y when X is a thing ("this package of care"), X when it is a word
+    ("This extra package of care is called a personal budget.", "care-package", True),
+    ("Contact is now known as family time.", "contact-family-time", False),
 ])
 def test_context_words_and_definitions_found_in_the_fourteenth_session(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found

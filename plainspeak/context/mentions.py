@@ -65,7 +65,13 @@ def unquoted_cue(analysed: Analysed, i: int, j: int) -> str | None:
     known as") that makes the words a mention without quotation marks."""
     texts = analysed.token_text
     groups = _cue_groups()
-    found = _cue_before(texts, i, groups["unquoted"]) or _cue_after(texts, j - 1, groups["unquoted_after"])
+    found = _cue_before(texts, i, groups["unquoted"])
+    if found is None:
+        found = _cue_after(texts, j - 1, groups["unquoted_after"])
+        if found is not None and found.split()[0] in ("is", "are") and _determined(texts, i):
+            # "This package of care is called Continuing Care": a thing given its name, the
+            # name after the verb; "contact is now known as family time" renames the word
+            found = None
     if found is None and _plural_taken_as_one(analysed, i, j, groups["singular_verbs"]):
         found = "a plural term with a singular verb"
     if found is None:
@@ -80,6 +86,23 @@ def unquoted_cue(analysed: Analysed, i: int, j: int) -> str | None:
             if found is not None:
                 break
     return found
+
+
+#: Words that make what follows a thing, not a word: "this package of care is called ...".
+_THING_DETERMINERS = frozenset({"this", "that", "these", "those", "the", "a", "an", "our", "your", "their", "his",
+                                "her", "its", "my"})
+
+
+def _determined(texts: list[str], i: int) -> bool:
+    """Whether a determiner stands before token ``i``, at most two small describing words
+    between ("this additional package of care")."""
+    words = _previous_words(texts, i, 3)
+    for n, word in enumerate(reversed(words)):
+        if word.lower() in _THING_DETERMINERS:
+            return True
+        if n >= 2 or not (word.isalpha() and word.islower()):
+            return False
+    return False
 
 
 #: Words before a clause's subject: "One of the reasons why service users is so disliked ...".
