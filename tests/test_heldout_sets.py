@@ -60,6 +60,13 @@ SETS = {
                          # the helper's single run on 652c267: 0.904, 0.904, 0.900, 0.9%, 1 (--pages the same)
                          {}, {},
                          runs_of_pages=True, new_pages=True, min_pages=71, min_per_category=0),
+    # Held-out 95 comes only from councils' adult social care strategies and visions, market position statements
+    # (care homes, home care, supported living, mental health), local accounts and annual social services reports, and
+    # cabinet, scrutiny and committee papers on adult social care (England and Wales; a few council pages copied on
+    # document sites, news pages quoting a council report, a council leader's column). Must-flag (51 of 305) leans
+    # on service-user (26); other-sense has 7 sentences, explained-legal and legal-term none, so it asks no minimum per
+    # category.
+    "heldout95": HeldOut(305, (0.12, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
     # Held-out 90 comes only from councils' local offers for care leavers, corporate parenting strategies, pledges,
     # panel and committee reports, and guides for care leavers and children in care (England, Wales, Scotland and
     # Northern Ireland: councils, HSC trusts, the Scottish and Welsh Governments, Who Cares? Scotland, Become, Staf).
