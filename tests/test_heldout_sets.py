@@ -1000,8 +1000,11 @@ SETS = {
     # 68 of 479 sentences must-flag (14.2%), so its floor is 0.10, as held-out 43's is lower for the same reason.
     "heldout51": HeldOut(
         400, (0.10, 0.5), "09dc546: 0.969, 0.886, 0.891, 0.5%, 0",
-        # --pages on 09dc546: the same, as was the helper's single run on c18b521.
-        {"precision": 0.965, "recall": 0.91, "stigmatising_recall": 0.92},   # now 0.970, 0.914, 0.922
+        # --pages on 09dc546: the same, as was the helper's single run on c18b521. Precision floor 0.965 -> 0.955 in
+        # the fourteenth session, on purpose: "the prevention and relief duties" now names both legal terms (as
+        # labellers of 8, 23, 86 and 89 read such phrases); this set's labeller counts "prevention" explained by the
+        # page, which a sentence read alone cannot show (as pages the sentence is still flagged: see notes).
+        {"precision": 0.955, "recall": 0.91, "stigmatising_recall": 0.92},   # now 0.956, 0.914, 0.922
         {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 2/411, 0
         runs_of_pages=True, new_pages=True),
     # Held-out 53 comes only from UK youth work and youth organisations (Scouts, Guides, cadets, Phab and other

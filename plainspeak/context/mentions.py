@@ -469,12 +469,16 @@ def myth_line(analysed: Analysed, i: int) -> bool:
     """Whether token ``i`` is in a line that opens "Myth:" or "Myth 2:": a belief held up to be
     answered, as myth-and-fact pages set them out. The label in it is what others say, not
     the writer's word for anyone."""
+    from bisect import bisect_left
+
     texts, block = analysed.token_text, analysed.token_block
-    b = block[i]
-    lo = i
-    while lo > 0 and block[lo - 1] == b:
-        lo -= 1
-    words = [t for t in texts[lo:i] if not t.isspace() and t not in ("*", "**", "_", "\u2022", "-", "#")]
+    lo = bisect_left(block, block[i])  # the block's first token (a long block costs no walk)
+    words: list[str] = []
+    for t in range(lo, min(i, lo + 12)):
+        if not texts[t].isspace() and texts[t] not in ("*", "**", "_", "\u2022", "-", "#"):
+            words.append(texts[t])
+        if len(words) == 3:
+            break
     if len(words) < 2 or words[0].lower() not in _MYTH_WORDS:
         return False
     colon = 2 if words[1].isdigit() else 1

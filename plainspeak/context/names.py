@@ -1527,7 +1527,21 @@ def capitalised_word(analysed: Analysed, i: int, j: int,
         return None  # the first word of a sentence, a line or a quotation
     if _lead_in(analysed, i):
         return None  # "Prepare for Contact: before visits, …": a heading run into the text
+    if (j - i == 1 and texts[k][:1].isupper() and texts[k][1:].islower() and texts[k].isalpha()
+            and _describing(texts[k])):
+        after = _next_word(texts, j, 1)
+        if after is not None and texts[after].isalpha() and texts[after].islower():
+            # "as a Residential Respite provision": a kind of service written with capitals
+            # after a describing word, the word after it small; no name ends there ("Dementia
+            # Carers Respite is a charity", "Family Placement services" are names)
+            return None
     return NameSpan(i, j, "proper name")
+
+
+def _describing(word: str) -> bool:
+    from plainspeak.context.pos import is_adjective_like
+
+    return is_adjective_like(word) and not word.lower().endswith("ly")  # not "Family"
 
 
 def _capitalised_phrase(texts: Sequence[str], i: int, j: int) -> bool:
