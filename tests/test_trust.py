@@ -1649,7 +1649,7 @@ def test_a_word_that_can_describe_is_a_noun_after_a_describing_word_at_a_phrase_
     ("This extra package of care is called a personal budget.", "care-package", True),
     ("Contact is now known as family time.", "contact-family-time", False),
     # a kind of service written with capitals after a describing word is no name
-    ("We may use the home as a Residential Respite service later.", "respite", True),
+    ("We may use the home for Residential Respite breaks later.", "respite", True),
 ])
 def test_context_words_and_definitions_found_in_the_fourteenth_session(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
