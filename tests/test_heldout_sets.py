@@ -57,17 +57,25 @@ SETS = {
     # care home placements, all allowed), so its must-flag share is low (51 of 602) and leans on "package of care"/"care
     # package" (care-package), "elderly" and "dementia sufferers"; it has few legal-term sentences, so it asks no
     # minimum per category.
-    "heldout93": HeldOut(602, (0.05, 0.3), "not yet measured",
-                         # the helper's single run on 652c267: 0.904, 0.904, 0.900, 0.9%, 1 (--pages the same)
-                         {}, {},
-                         runs_of_pages=True, new_pages=True, min_pages=71, min_per_category=0),
+    "heldout93": HeldOut(
+        602, (0.05, 0.3), "bb5238f: 0.904, 0.904, 0.900, 0.9%, 1",
+        # --pages on bb5238f the same, as was the helper's single run on 652c267. Three misses were "This package of
+        # care is called Continuing Care" (a thing given its name, now the term used).
+        {"precision": 0.90, "recall": 0.96, "stigmatising_recall": 0.95},   # now 0.909, 0.962, 0.960
+        {"must_not_flag_flagged_share": 0.0091, "findings_in_names": 1},    # now 5/551, 1
+        runs_of_pages=True, new_pages=True, min_pages=71, min_per_category=0),
     # Held-out 95 comes only from councils' adult social care strategies and visions, market position statements
     # (care homes, home care, supported living, mental health), local accounts and annual social services reports, and
     # cabinet, scrutiny and committee papers on adult social care (England and Wales; a few council pages copied on
     # document sites, news pages quoting a council report, a council leader's column). Must-flag (51 of 305) leans
     # on service-user (26); other-sense has 7 sentences, explained-legal and legal-term none, so it asks no minimum per
     # category.
-    "heldout95": HeldOut(305, (0.12, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
+    "heldout95": HeldOut(
+        305, (0.12, 0.4), "c8992e8: 1.000, 0.962, 0.962, 0.0%, 1",
+        # --pages on c8992e8 the same; the helper's single run on 828b205, before one forgotten allow: 0.980, 0.962.
+        {"precision": 0.99, "recall": 0.98, "stigmatising_recall": 0.98},   # now 1.000, 0.981, 0.981
+        {"must_not_flag_flagged_share": 0.0, "findings_in_names": 1},       # now 0/254, 1
+        runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
     # Held-out 94 comes only from UK early help and family support pages: councils' and partnerships' early help
     # strategies and assessment guidance, family hubs, children's centres and Start for Life pages, Wales's
     # Families First and Flying Start, Northern Ireland's family support hubs, and above all the Troubled
@@ -77,8 +85,13 @@ SETS = {
     # sentences lean on "troubled families" used as a label (58 of 97) and "vulnerable families/children"; most
     # other listed words sit in programme names or quotation marks, and it has only 2 legal-term sentences, so it
     # asks no minimum per category and a share floor of 0.10.
-    "heldout94": HeldOut(657, (0.1, 0.4), "not yet measured", {}, {},
-                         runs_of_pages=True, new_pages=True, min_pages=81, min_per_category=0),
+    "heldout94": HeldOut(
+        657, (0.1, 0.4), "6e063ce: 0.917, 0.908, 0.905, 1.4%, 5",
+        # --pages on 6e063ce the same, as was the helper's single run on 30a5f3c. Three wrong findings were the old
+        # programme's parts ("troubled families funding", "units", "employment advisers"; now names).
+        {"precision": 0.94, "recall": 0.91, "stigmatising_recall": 0.91},   # now 0.947, 0.918, 0.916
+        {"must_not_flag_flagged_share": 0.0089, "findings_in_names": 2},    # now 5/560, 2
+        runs_of_pages=True, new_pages=True, min_pages=81, min_per_category=0),
     # Held-out 90 comes only from councils' local offers for care leavers, corporate parenting strategies, pledges,
     # panel and committee reports, and guides for care leavers and children in care (England, Wales, Scotland and
     # Northern Ireland: councils, HSC trusts, the Scottish and Welsh Governments, Who Cares? Scotland, Become, Staf).
