@@ -1653,6 +1653,9 @@ def test_a_word_that_can_describe_is_a_noun_after_a_describing_word_at_a_phrase_
     # the old programme's name for its parts; a word of degree joined on keeps the label
     ("The council's troubled families team moved to the new hub.", "troubled-families", False),
     ("We visited the most-troubled families first.", "troubled-families", True),
+    # "in need of" is the ordinary phrase, not the legal category
+    ("Children in need of early help can be referred by their school.", "child-in-need", False),
+    ("We have assessed Sam as a child in need.", "child-in-need", True),
 ])
 def test_context_words_and_definitions_found_in_the_fourteenth_session(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
