@@ -195,3 +195,12 @@ def test_an_activity_keeps_the_number_of_its_own_object() -> None:
     [found] = [f for f in check_text("We will run more community engagement next year.", format="text")
                if f.id == "community-engagement"]
     assert "talking with residents" in found.message
+
+
+def test_after_a_determiner_no_verb_or_clause_is_a_drop_in() -> None:
+    from plainspeak import check_text
+
+    # "no non-compliance" → "no decided not to" / "no the treatment has not worked" was offered.
+    found = [f for f in check_text("There has been no non-compliance this month.") if f.id == "non-compliant"]
+    assert found and found[0].suggestions == []
+    assert "reword" in found[0].message

@@ -313,6 +313,11 @@ def fit(alternative: str, target: Target, lex: Lexicon, forms: dict[str, str] | 
             text = None  # after "are", only words that describe: not "are decided not to", "are the ..."
         if text and target.noun_context and lex.upos(words[0].lower()) == {"VERB"}:
             text = None  # "significant impact on" → "significant affect"
+        if text and target.before[:1] and target.before[0] in word_list("determiners") \
+                and (lex.upos(first) == {"VERB"} or (first in word_list("determiners") and len(words) > 2)):
+            # "no non-compliance" → "no decided not to", "no the treatment has not worked":
+            # after a determiner stands a noun, not a verb or another determiner
+            text = None
         nxt = target.after[0] if target.after else ""
         last = words[-1].lower()
         if text and nxt and (last == nxt or (_maybe_noun(nxt, target) and len(words) > 1
