@@ -96,11 +96,10 @@ _THING_DETERMINERS = frozenset({"this", "that", "these", "those", "the", "a", "a
 def _determined(texts: list[str], i: int) -> bool:
     """Whether a determiner stands before token ``i``, at most two small describing words
     between ("this additional package of care")."""
-    words = _previous_words(texts, i, 3)
-    for n, word in enumerate(reversed(words)):
-        if word.lower() in _THING_DETERMINERS:
+    for n, word in enumerate(reversed(_previous_words(texts, i, 3))):  # lower case, nearest first
+        if word in _THING_DETERMINERS:
             return True
-        if n >= 2 or not (word.isalpha() and word.islower()):
+        if n >= 2 or not word.isalpha():
             return False
     return False
 
