@@ -578,6 +578,10 @@ def _run(words: list[_Word], i: int, connectors: frozenset[str], nin: frozenset[
     return run
 
 
+#: Small words a bracketed part of a title may hold: "(Leave to Enter and Remain)", "(Wales)".
+_PAREN_SMALL_WORDS = frozenset({",", "and", "of", "the", "for", "No", ".", "to", "in", "on", "with", "from", "by"})
+
+
 def _paren_group(words: list[_Word], j: int, nin: frozenset[str]) -> int | None:
     """Index of the ")" closing a short capitalised group such as "(Leaving Care)" or "(England)"."""
     n = len(words)
@@ -589,7 +593,7 @@ def _paren_group(words: list[_Word], j: int, nin: frozenset[str]) -> int | None:
             return k if caps else None
         if _capitalised(text, nin):
             caps += 1
-        elif text not in (",", "and", "of", "the", "for", "No", ".") and not text.isdigit():
+        elif text not in _PAREN_SMALL_WORDS and not text.isdigit():
             return None
         k += 1
     return None

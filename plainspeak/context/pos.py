@@ -197,7 +197,7 @@ def ends_group(analysed: Analysed, i: int) -> bool:
         # not "the deaf and partially deaf"; but "deaf and hearing children" ("hearing" describes)
         describing = other is not None and (other in words.describing_words or is_adjective_like(other) and (
             other in _ADJECTIVES or not other.endswith("ly")))
-        if describing and _describable(third, words):
+        if describing and _describable(third, words) and not _verb_ing(analysed, n3, third, words):
             return False
         if describing and (third is None or not third[:1].isalpha() or third in words.prepositions
                            or third in words.noun_followers or third in words.group_verbs):
@@ -214,6 +214,16 @@ def ends_group(analysed: Analysed, i: int) -> bool:
             or (after.endswith("ed") and len(after) > 4 and lemma(after) != after))
     # "to help the homeless off our streets", "the disabled won several triumphs", "One of
     # the homeless wished everyone a good evening": a preposition or a verb follows the group
+
+
+def _verb_ing(analysed: Analysed, k: int, word: str | None, words: PosWords) -> bool:
+    """Whether ``word`` at ``k`` is a verb in -ing that takes an object or a place ("the homeless
+    and needy, providing them with meals", "the poor and needy living in ..."), not a noun the
+    describing words go with ("disabled housing schemes")."""
+    if word is None or not word.endswith("ing") or len(word) <= 5 or lemma(word) == word:
+        return False
+    _k, after = _neighbour(analysed, k, 1)
+    return after is not None and (after in words.objects or after in _DETERMINERS or after in words.prepositions)
 
 
 def _describable(word: str | None, words: PosWords) -> bool:
