@@ -49,6 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 99 comes only from UK services and charities for people with acquired brain injury, stroke and long-term
+    # neurological conditions writing as themselves, and local news about them: Headway groups and day centres, local
+    # stroke clubs and the Stroke Association, MS therapy centres and MS groups, Parkinson's UK and MND Association
+    # branches, epilepsy charities and groups, NHS community neuro-rehabilitation teams, spinal injury charities and
+    # brain injury care providers. Such pages mostly use person-first or survivor wording, so its must-flag share is
+    # low (41 of 541) and leans on "sufferer(s)" (19) and "suffer from/with" (8); it has no legal-term or
+    # explained-legal sentences, so it asks no minimum per category.
+    "heldout99": HeldOut(541, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=86, min_per_category=0),
     # Held-out 93 comes only from NHS continuing healthcare (CHC) pages: ICBs', CCGs' and councils' checklist, fast-
     # track, eligibility, review and appeal pages, children's continuing care, NHS-funded nursing care, personal health
     # budgets for people eligible for CHC, Wales's Continuing NHS Healthcare and Scotland's Hospital Based Complex
