@@ -581,12 +581,20 @@ def _any_near(analysed: Analysed, wanted: frozenset[str], exact: frozenset[str],
         if i <= t < j:
             continue
         if keys[t] in wanted or (exact and (texts[t].lower() in exact or _AS_WRITTEN + texts[t] in exact)):
+            if _negated(texts, analysed.token_idx, t):
+                continue  # "contact with non-family members" is no family's contact
             if outside_names and texts[t][:1].isupper() and texts[t][1:].islower():
                 name = analysed.facts.name_at(t, t + 1)
                 if name is not None and name.end - name.start > 1 and name.kind in _NAMES_NOT_CONTEXT:
                     continue
             return True
     return False
+
+
+def _negated(texts: Sequence[str], idx: Sequence[int], t: int) -> bool:
+    """Whether token ``t`` is the second half of a "non-" word ("non-family", "non-disabled")."""
+    return (t >= 2 and texts[t - 1] in ("-", "\u2010", "\u2011") and texts[t - 2].lower() == "non"
+            and idx[t - 1] == idx[t - 2] + 3 and idx[t] == idx[t - 1] + 1)
 
 
 def _in_document(analysed: Analysed, wanted: frozenset[str], exact: frozenset[str], i: int, j: int) -> bool:
