@@ -57,6 +57,15 @@ SETS = {
     # low (41 of 541) and leans on "sufferer(s)" (19) and "suffer from/with" (8); it has no legal-term or
     # explained-legal sentences, so it asks no minimum per category.
     "heldout99": HeldOut(541, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=86, min_per_category=0),
+    # Held-out 100 comes only from UK adoption pages: regional and voluntary adoption agencies' and councils' pages on
+    # letterbox contact and contact with birth families, the Adoption Support Fund, early permanence / fostering for
+    # adoption, matching, adoption panels, life story work and later life letters, support for birth parents, adopted
+    # adults' access to records, special guardianship support, Adoption UK, PAC-UK, Wales's National Adoption Service,
+    # a Scottish fact sheet and Northern Ireland pages. Such pages mostly use soft or adoption-law wording (birth
+    # parents, siblings, early permanence, placement for adoption, all allowed), so its must-flag share is low (116 of
+    # 687) and leans on family "contact" (78); it has no quoted-mention and few legal-term and explained-legal
+    # sentences, so it asks no minimum per category.
+    "heldout100": HeldOut(687, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=63, min_per_category=0),
     # Held-out 93 comes only from NHS continuing healthcare (CHC) pages: ICBs', CCGs' and councils' checklist, fast-
     # track, eligibility, review and appeal pages, children's continuing care, NHS-funded nursing care, personal health
     # budgets for people eligible for CHC, Wales's Continuing NHS Healthcare and Scotland's Hospital Based Complex
