@@ -66,6 +66,14 @@ SETS = {
     # 687) and leans on family "contact" (78); it has no quoted-mention and few legal-term and explained-legal
     # sentences, so it asks no minimum per category.
     "heldout100": HeldOut(687, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=63, min_per_category=0),
+    # Held-out 96 comes only from UK Safeguarding Adults Boards' own writing: SAR pages, executive summaries, learning
+    # and 7-minute briefings, SAB annual reports, strategic plans and "who may need safeguarding" pages, multi-agency
+    # policies and procedures, self-neglect and hoarding guidance and toolkits, Making Safeguarding Personal pages,
+    # Wales's Adult Practice Review pages and POVA manual, and Scottish APC reporting. Boards
+    # mostly write "adult at risk" and soft or legal entries (safeguarding adults review, client, frail, best interests,
+    # adults' care-home placements, all allowed), so its must-flag share is low (27 of 296) and leans on
+    # vulnerable-adult, service-user, lacks-capacity and elderly; it asks no minimum per category.
+    "heldout96": HeldOut(296, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
     # Held-out 93 comes only from NHS continuing healthcare (CHC) pages: ICBs', CCGs' and councils' checklist, fast-
     # track, eligibility, review and appeal pages, children's continuing care, NHS-funded nursing care, personal health
     # budgets for people eligible for CHC, Wales's Continuing NHS Healthcare and Scotland's Hospital Based Complex
