@@ -74,6 +74,13 @@ SETS = {
     # adults' care-home placements, all allowed), so its must-flag share is low (27 of 296) and leans on
     # vulnerable-adult, service-user, lacks-capacity and elderly; it asks no minimum per category.
     "heldout96": HeldOut(296, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
+    # Held-out 97 comes only from UK children's safeguarding partnerships' and councils' child protection procedures
+    # and guidance: online procedures manuals (child protection conferences, strategy discussions and section 47
+    # enquiries, children looked after who are also on child protection plans, children missing from home or care,
+    # trafficked and unaccompanied children, private fostering, disabled children, child sexual exploitation), a
+    # threshold tool, serious case review summaries, Wales's child practice reviews, Northern Ireland's Safeguarding
+    # Board and Scotland's child protection guidance. Must-flag (69 of 388) leans on looked-after-child and placement.
+    "heldout97": HeldOut(388, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=59, min_per_category=5),
     # Held-out 93 comes only from NHS continuing healthcare (CHC) pages: ICBs', CCGs' and councils' checklist, fast-
     # track, eligibility, review and appeal pages, children's continuing care, NHS-funded nursing care, personal health
     # budgets for people eligible for CHC, Wales's Continuing NHS Healthcare and Scotland's Hospital Based Complex
