@@ -49,6 +49,18 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 98 comes only from UK transport and mobility pages for disabled and older people: councils' Blue Badge,
+    # disabled parking bay and dropped kerb pages, older and disabled persons' bus passes and companion passes
+    # (England and Scotland), community transport, dial-a-ride and Shopmobility, taxi and private hire accessibility
+    # pages (wheelchair accessible vehicles, assistance dogs, Taxicard), bus operators' wheelchair space policies,
+    # the rail regulator's accessible travel pages, adult social care transport policies, home-to-school and SEND
+    # transport, Motability and the law on mobility scooters ("invalid carriages"), with local news, letters and
+    # forums on the same. Such pages mostly use the preferred wording (disabled people, wheelchair users, older
+    # people), so its must-flag share is low and leans on "disabled parking bay" (disabled-toilet) and "elderly";
+    # it has no legal-term sentences, so it asks no minimum per category.
+    "heldout98": HeldOut(
+        401, (0.1, 0.4), "not yet measured", {}, {},
+        runs_of_pages=True, new_pages=True, min_pages=115, min_per_category=0),
     # Held-out 93 comes only from NHS continuing healthcare (CHC) pages: ICBs', CCGs' and councils' checklist, fast-
     # track, eligibility, review and appeal pages, children's continuing care, NHS-funded nursing care, personal health
     # budgets for people eligible for CHC, Wales's Continuing NHS Healthcare and Scotland's Hospital Based Complex
