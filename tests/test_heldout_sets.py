@@ -81,6 +81,18 @@ SETS = {
     # threshold tool, serious case review summaries, Wales's child practice reviews, Northern Ireland's Safeguarding
     # Board and Scotland's child protection guidance. Must-flag (69 of 388) leans on looked-after-child and placement.
     "heldout97": HeldOut(388, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=59, min_per_category=5),
+    # Held-out 98 comes only from UK transport and mobility pages for disabled and older people: councils' Blue Badge,
+    # disabled parking bay and dropped kerb pages, older and disabled persons' bus passes and companion passes
+    # (England and Scotland), community transport, dial-a-ride and Shopmobility, taxi and private hire accessibility
+    # pages (wheelchair accessible vehicles, assistance dogs, Taxicard), bus operators' wheelchair space policies,
+    # the rail regulator's accessible travel pages, adult social care transport policies, home-to-school and SEND
+    # transport, Motability and the law on mobility scooters ("invalid carriages"), with local news, letters and
+    # forums on the same. Such pages mostly use the preferred wording (disabled people, wheelchair users, older
+    # people), so its must-flag share is low (66 of 477) and leans on "disabled parking bay/space" (disabled-toilet, 33)
+    # and "elderly" (17); it has no legal-term or explained-legal sentences, so it asks no minimum per category.
+    "heldout98": HeldOut(
+        477, (0.1, 0.4), "not yet measured", {}, {},
+        runs_of_pages=True, new_pages=True, min_pages=129, min_per_category=0),
     # Held-out 93 comes only from NHS continuing healthcare (CHC) pages: ICBs', CCGs' and councils' checklist, fast-
     # track, eligibility, review and appeal pages, children's continuing care, NHS-funded nursing care, personal health
     # budgets for people eligible for CHC, Wales's Continuing NHS Healthcare and Scotland's Hospital Based Complex
