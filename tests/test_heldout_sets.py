@@ -93,6 +93,14 @@ SETS = {
     "heldout98": HeldOut(
         477, (0.1, 0.4), "not yet measured", {}, {},
         runs_of_pages=True, new_pages=True, min_pages=129, min_per_category=0),
+    # Held-out 101 comes only from UK eating disorder and gambling harm services writing as themselves and news about
+    # them: NHS adult and children's community eating disorder services, FREED, inpatient units and local news on
+    # them, Beat and eating disorder counselling pages; NHS gambling clinics, GamCare, Gordon Moody, Gamblers
+    # Anonymous news, and councils' and the Gambling Commission's gambling licensing and public health pages.
+    # Must-flag (61 of 366) leans on "sufferer(s)" and "suffer from" (eating disorders) and "addict(s)" (Gordon Moody);
+    # "problem gamblers" and "anorexic daughter" have no entry (glossary gaps). Legal-term and explained-legal are
+    # (nearly) empty, so it asks no minimum per category.
+    "heldout101": HeldOut(366, (0.12, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=59, min_per_category=0),
     # Held-out 93 comes only from NHS continuing healthcare (CHC) pages: ICBs', CCGs' and councils' checklist, fast-
     # track, eligibility, review and appeal pages, children's continuing care, NHS-funded nursing care, personal health
     # budgets for people eligible for CHC, Wales's Continuing NHS Healthcare and Scotland's Hospital Based Complex
