@@ -647,11 +647,15 @@ def _name_in_run(words: list[_Word], run: list[int], data: NameData, heading: bo
     # capital after "of the"/"for the" ends a capitalised run in a sentence, where prose
     # writes "the poor" small; the words name an organisation. Not after "a": "a Hostel for
     # the Homeless" is a kind of place, in a planning use class's capitals.
-    if (not heading and len(texts) >= 4 and texts[-2] == "the" and texts[-3] in ("of", "for")
-            and texts[-1][:1].isupper() and texts[-1][1:].islower()
-            and any(t[:1].isupper() for t in texts[:-3])
-            and not (run[0] > 0 and words[run[0] - 1].text.lower() in ("a", "an"))):
-        return NameSpan(words[run[0]].first, words[run[-1]].last + 1, "organisation")
+    if not heading and not (run[0] > 0 and words[run[0] - 1].text.lower() in ("a", "an")):
+        # also before a comma that goes on to another name: "trained by Dogs for the
+        # Disabled, Support Dogs or Canine Partners"
+        for end in range(3, len(texts)):
+            if (texts[end - 1] == "the" and texts[end - 2] in ("of", "for")
+                    and texts[end][:1].isupper() and texts[end][1:].islower()
+                    and (end == len(texts) - 1 or texts[end + 1] == ",")
+                    and any(t[:1].isupper() for t in texts[:end - 2])):
+                return NameSpan(words[run[0]].first, words[run[end]].last + 1, "organisation")
     return None
 
 

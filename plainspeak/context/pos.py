@@ -195,8 +195,9 @@ def ends_group(analysed: Analysed, i: int) -> bool:
                     _n5, third = _neighbour(analysed, k5, 1)
                     break
         # not "the deaf and partially deaf"; but "deaf and hearing children" ("hearing" describes)
+        # "disabled and older passengers": a comparative ("older", "younger") describes too
         describing = other is not None and (other in words.describing_words or is_adjective_like(other) and (
-            other in _ADJECTIVES or not other.endswith("ly")))
+            other in _ADJECTIVES or not other.endswith("ly")) or (other.endswith("er") and lemma(other) in _ADJECTIVES))
         if describing and _describable(third, words) and not _verb_ing(analysed, n3, third, words):
             return False
         if describing and (third is None or not third[:1].isalpha() or third in words.prepositions
