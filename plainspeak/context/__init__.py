@@ -65,8 +65,14 @@ class Facts:
         """Every topic the document uses any word of, whether or not it stands out. An entry's
         ``topic`` asks this, so a topic named there lists only words that kind of document alone
         uses ("children's home"): a page of excerpts says them once, and a council's page on
-        its children's homes says "school" more often."""
-        return frozenset(self._topic_counts)
+        its children's homes says "school" more often. In a long document the words must
+        come at least once in every ``TOPIC_REACH`` tokens: a staff handbook of a million
+        characters that names "adoptive parents" in its leave policy is not a page about
+        adoption, and its every "contact" is not a child's family time."""
+        from plainspeak.context.topics import TOPIC_REACH
+
+        size = len(self._analysed.keys)
+        return frozenset(t for t, n in self._topic_counts.items() if n * TOPIC_REACH >= size)
 
     @cached_property
     def acronym_definitions(self) -> dict[str, str]:

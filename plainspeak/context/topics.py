@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 #: Fewest topic words for a document to have that topic.
 MIN_WORDS = 3
 
+#: For an entry's ``topic``: at least one of the topic's words in every this many tokens (a
+#: page of up to about 3,000 words needs only one).
+TOPIC_REACH = 4000
+
 
 @lru_cache(maxsize=1)
 def topic_words() -> dict[str, tuple[frozenset[str], tuple[_Phrase, ...]]]:
