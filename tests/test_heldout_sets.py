@@ -56,7 +56,13 @@ SETS = {
     # brain injury care providers. Such pages mostly use person-first or survivor wording, so its must-flag share is
     # low (41 of 541) and leans on "sufferer(s)" (19) and "suffer from/with" (8); it has no legal-term or
     # explained-legal sentences, so it asks no minimum per category.
-    "heldout99": HeldOut(541, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=86, min_per_category=0),
+    "heldout99": HeldOut(
+        541, (0.05, 0.3), "0c7077b: 0.949, 0.902, 0.902, 0.4%, 0",
+        # --pages 0.950, 0.927, 0.927, 0.4%, 0. Since: "respite centres", "names like fits, seizures" (a mention) and
+        # "contact with non-family members".
+        {"precision": 0.99, "recall": 0.92, "stigmatising_recall": 0.92},   # now 1.000, 0.927, 0.927
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},     # now 0/500, 0
+        runs_of_pages=True, new_pages=True, min_pages=86, min_per_category=0),
     # Held-out 100 comes only from UK adoption pages: regional and voluntary adoption agencies' and councils' pages on
     # letterbox contact and contact with birth families, the Adoption Support Fund, early permanence / fostering for
     # adoption, matching, adoption panels, life story work and later life letters, support for birth parents, adopted
@@ -65,7 +71,14 @@ SETS = {
     # parents, siblings, early permanence, placement for adoption, all allowed), so its must-flag share is low (116 of
     # 687) and leans on family "contact" (78); it has no quoted-mention and few legal-term and explained-legal
     # sentences, so it asks no minimum per category.
-    "heldout100": HeldOut(687, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=63, min_per_category=0),
+    "heldout100": HeldOut(
+        687, (0.1, 0.3), "401ffc9: 0.839, 0.645, 0.649, 1.6%, 5",
+        # --pages 0.848, 0.645, 0.649, 1.4%, 5. Most misses were family "contact" with no family word in the sentence
+        # (now: a page about adoption or children in care, topic family-time) and foster, concurrency and early
+        # permanence placements in a sentence that says "adoption" (now a child's home). Pages now 0.882, 0.868.
+        {"precision": 0.85, "recall": 0.74, "stigmatising_recall": 0.76},   # now 0.859, 0.752, 0.766
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 5},      # now 9/571, 5
+        runs_of_pages=True, new_pages=True, min_pages=63, min_per_category=0),
     # Held-out 96 comes only from UK Safeguarding Adults Boards' own writing: SAR pages, executive summaries, learning
     # and 7-minute briefings, SAB annual reports, strategic plans and "who may need safeguarding" pages, multi-agency
     # policies and procedures, self-neglect and hoarding guidance and toolkits, Making Safeguarding Personal pages,
@@ -73,14 +86,25 @@ SETS = {
     # mostly write "adult at risk" and soft or legal entries (safeguarding adults review, client, frail, best interests,
     # adults' care-home placements, all allowed), so its must-flag share is low (27 of 296) and leans on
     # vulnerable-adult, service-user, lacks-capacity and elderly; it asks no minimum per category.
-    "heldout96": HeldOut(296, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
+    "heldout96": HeldOut(
+        296, (0.05, 0.2), "6f4971c: 0.697, 0.852, 0.857, 3.7%, 1",
+        # --pages 0.719, 0.852, 0.857, 3.4%, 1. Most wrong findings were "cases" as safeguarding concerns reviewed.
+        {"precision": 0.78, "recall": 0.85, "stigmatising_recall": 0.85},   # now 0.793, 0.852, 0.857
+        {"must_not_flag_flagged_share": 0.025, "findings_in_names": 1},     # now 6/269, 1
+        runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
     # Held-out 97 comes only from UK children's safeguarding partnerships' and councils' child protection procedures
     # and guidance: online procedures manuals (child protection conferences, strategy discussions and section 47
     # enquiries, children looked after who are also on child protection plans, children missing from home or care,
     # trafficked and unaccompanied children, private fostering, disabled children, child sexual exploitation), a
     # threshold tool, serious case review summaries, Wales's child practice reviews, Northern Ireland's Safeguarding
     # Board and Scotland's child protection guidance. Must-flag (69 of 388) leans on looked-after-child and placement.
-    "heldout97": HeldOut(388, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=59, min_per_category=5),
+    "heldout97": HeldOut(
+        388, (0.1, 0.4), "1d75e8d: 0.890, 0.912, 0.905, 1.9%, 10",
+        # --pages the same (after the helper's nine forgotten allows). In names: titles of guidance in lower case
+        # ("Volume 2: care planning, placement and case review").
+        {"precision": 0.88, "recall": 0.91, "stigmatising_recall": 0.90},   # now 0.890, 0.912, 0.905
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 10},     # now 6/319, 10
+        runs_of_pages=True, new_pages=True, min_pages=59, min_per_category=5),
     # Held-out 98 comes only from UK transport and mobility pages for disabled and older people: councils' Blue Badge,
     # disabled parking bay and dropped kerb pages, older and disabled persons' bus passes and companion passes
     # (England and Scotland), community transport, dial-a-ride and Shopmobility, taxi and private hire accessibility
@@ -91,7 +115,10 @@ SETS = {
     # people), so its must-flag share is low (66 of 477) and leans on "disabled parking bay/space" (disabled-toilet, 33)
     # and "elderly" (17); it has no legal-term or explained-legal sentences, so it asks no minimum per category.
     "heldout98": HeldOut(
-        477, (0.1, 0.4), "not yet measured", {}, {},
+        477, (0.1, 0.4), "1d75e8d: 0.933, 0.836, 0.836, 1.0%, 1",
+        # --pages the same. Since: "disabled bay/space/spot" (disabled-toilet) and "disabled and older passengers".
+        {"precision": 0.96, "recall": 0.95, "stigmatising_recall": 0.95},   # now 0.970, 0.955, 0.955
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},     # now 2/411, 0
         runs_of_pages=True, new_pages=True, min_pages=129, min_per_category=0),
     # Held-out 101 comes only from UK eating disorder and gambling harm services writing as themselves and news about
     # them: NHS adult and children's community eating disorder services, FREED, inpatient units and local news on
@@ -100,7 +127,14 @@ SETS = {
     # Must-flag (61 of 366) leans on "sufferer(s)" and "suffer from" (eating disorders) and "addict(s)" (Gordon Moody);
     # "problem gamblers" and "anorexic daughter" have no entry (glossary gaps). Legal-term and explained-legal are
     # (nearly) empty, so it asks no minimum per category.
-    "heldout101": HeldOut(366, (0.12, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=59, min_per_category=0),
+    "heldout101": HeldOut(
+        366, (0.12, 0.4), "74789e0: 0.947, 0.857, 0.857, 1.0%, 4",
+        # --pages the same. Since: the new problem-gambler entry; "problem gamblers" sentences the labeller had marked
+        # as a glossary gap, and "addicted gamblers" labelled addict, were relabelled to it (so later numbers are not
+        # comparable with the first look), and hospitals' eating disorder units are no children's home.
+        {"precision": 0.97, "recall": 0.91, "stigmatising_recall": 0.91},   # now 0.986, 0.919, 0.919
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 4},     # now 1/291, 4
+        runs_of_pages=True, new_pages=True, min_pages=59, min_per_category=0),
     # Held-out 93 comes only from NHS continuing healthcare (CHC) pages: ICBs', CCGs' and councils' checklist, fast-
     # track, eligibility, review and appeal pages, children's continuing care, NHS-funded nursing care, personal health
     # budgets for people eligible for CHC, Wales's Continuing NHS Healthcare and Scotland's Hospital Based Complex
