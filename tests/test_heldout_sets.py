@@ -49,6 +49,16 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 102 comes only from UK home adaptations and equipment writing: councils' Disabled Facilities Grant pages
+    # and housing assistance policies, councils' and housing associations' adaptations policies for tenants, adult and
+    # children's occupational therapy pages, NHS wheelchair services' referral and eligibility pages, community
+    # equipment returns, telecare, assistive technology and community alarm pages, sensory impairment equipment teams,
+    # Care & Repair and home improvement agencies, with local news, a solicitors' case note and charities' campaign
+    # pages on adaptation delays. Such pages mostly use the preferred wording (disabled person, disabled occupant,
+    # older people, wheelchair user) and put "disabled" inside grant names, so its must-flag share is low (38 of 618)
+    # and leans on vulnerable-groups (13), elderly (12) and service-user (10); legal-term, explained-legal and
+    # quoted-mention are (nearly) empty, so it asks no minimum per category.
+    "heldout102": HeldOut(618, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=83, min_per_category=0),
     # Held-out 99 comes only from UK services and charities for people with acquired brain injury, stroke and long-term
     # neurological conditions writing as themselves, and local news about them: Headway groups and day centres, local
     # stroke clubs and the Stroke Association, MS therapy centres and MS groups, Parkinson's UK and MND Association
