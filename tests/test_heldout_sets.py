@@ -59,6 +59,16 @@ SETS = {
     # and leans on vulnerable-groups (13), elderly (12) and service-user (10); legal-term, explained-legal and
     # quoted-mention are (nearly) empty, so it asks no minimum per category.
     "heldout102": HeldOut(618, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=83, min_per_category=0),
+    # Held-out 103 comes only from UK sexual health and HIV writing: HIV charities (Terrence Higgins Trust, NAT, George
+    # House Trust, local HIV support charities), local news on cuts to HIV and sexual health services, council sexual
+    # health JSNAs and consultations, a CCG's HIV support changes, sexual health outreach to sex workers, people who are
+    # homeless and other groups (NHS, LGA and conference abstracts), HIV and people refused asylum, chemsex support at
+    # a sexual health clinic, writing on Edinburgh's HIV epidemic, and services and policy for people selling sex. Such
+    # pages mostly use person-first wording ("people living with HIV"), so only 71 of 585 sentences are must-flag
+    # (12.1%), leaning on "service users" (19), "BME"/"BAME" (10), "vulnerable groups" (9) and "hard to reach" (8); it
+    # has no legal-term or explained-legal sentences, so it asks no minimum per category.
+    "heldout103": HeldOut(585, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=61, min_per_category=0),
     # Held-out 99 comes only from UK services and charities for people with acquired brain injury, stroke and long-term
     # neurological conditions writing as themselves, and local news about them: Headway groups and day centres, local
     # stroke clubs and the Stroke Association, MS therapy centres and MS groups, Parkinson's UK and MND Association
