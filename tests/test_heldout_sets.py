@@ -69,6 +69,13 @@ SETS = {
     # has no legal-term or explained-legal sentences, so it asks no minimum per category.
     "heldout103": HeldOut(585, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=61, min_per_category=0),
+    # Held-out 104 comes only from UK community mental health services writing as themselves, and local news about
+    # them: NHS Talking Therapies (IAPT), community mental health teams and the community mental health transformation
+    # programmes, early intervention in psychosis teams, recovery colleges, trusts' peer support worker pages, local Mind
+    # branches, Rethink Mental Illness carers' groups, mental health drop-ins, day centres (and their closures) and
+    # clubhouses. Its must-flag share is low (61 of 394) and leans on "service user(s)" (45); it has no legal-term or
+    # explained-legal sentences, so it asks no minimum per category.
+    "heldout104": HeldOut(394, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
     # Held-out 99 comes only from UK services and charities for people with acquired brain injury, stroke and long-term
     # neurological conditions writing as themselves, and local news about them: Headway groups and day centres, local
     # stroke clubs and the Stroke Association, MS therapy centres and MS groups, Parkinson's UK and MND Association
