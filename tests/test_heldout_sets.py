@@ -76,6 +76,15 @@ SETS = {
     # clubhouses. Its must-flag share is low (61 of 394) and leans on "service user(s)" (45); it has no legal-term or
     # explained-legal sentences, so it asks no minimum per category.
     "heldout104": HeldOut(394, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
+    # Held-out 106 comes only from UK social prescribing and community connection writing: primary care network and GP
+    # practice social prescribing pages, Scotland's community link workers (Deep End), councils' local area
+    # coordination (Thurrock, Leicestershire, York, Isle of Wight), community connectors and navigators, wellbeing
+    # services, councils' and CVS community hubs (COVID-19 hubs, warm hubs), good neighbour schemes run or promoted by
+    # CVS and rural community councils, loneliness projects, befriending schemes, Men's Sheds and friendship lunches,
+    # and local news about them. Such pages mostly use plain or preferred wording; its must-flag share leans on
+    # "elderly" and "vulnerable people", and it has no legal-term or explained-legal sentences, so it asks no minimum
+    # per category.
+    "heldout106": HeldOut(298, (0.1, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 99 comes only from UK services and charities for people with acquired brain injury, stroke and long-term
     # neurological conditions writing as themselves, and local news about them: Headway groups and day centres, local
     # stroke clubs and the Stroke Association, MS therapy centres and MS groups, Parkinson's UK and MND Association
