@@ -85,6 +85,15 @@ SETS = {
     # "elderly" and "vulnerable people", and it has no legal-term or explained-legal sentences, so it asks no minimum
     # per category.
     "heldout106": HeldOut(298, (0.1, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+    # Held-out 107 comes only from UK Parliament and the devolved legislatures writing about social care, disability,
+    # homelessness and children in care: Hansard (Commons, Lords, Westminster Hall; hansard.parliament.uk, historic
+    # Hansard and Parallel Parliament copies), written questions and answers, Work and Pensions, Health, Education and
+    # Public Accounts Committee pages and evidence, the Scottish Parliament's Official Report and Northern Ireland
+    # Assembly reports. Must-flag leans on "placement(s)", "vulnerable adults", "elderly", "priority need" and
+    # "intentionally homeless"; "bed blocking" is both used (4) and quoted or criticised as a label (9).
+    "heldout107": HeldOut(
+        387, (0.15, 0.3), "not yet measured", {}, {},
+        runs_of_pages=True, new_pages=True, min_pages=52, min_per_category=5),
     # Held-out 99 comes only from UK services and charities for people with acquired brain injury, stroke and long-term
     # neurological conditions writing as themselves, and local news about them: Headway groups and day centres, local
     # stroke clubs and the Stroke Association, MS therapy centres and MS groups, Parkinson's UK and MND Association
