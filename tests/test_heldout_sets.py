@@ -94,6 +94,15 @@ SETS = {
     "heldout107": HeldOut(
         387, (0.15, 0.3), "not yet measured", {}, {},
         runs_of_pages=True, new_pages=True, min_pages=52, min_per_category=5),
+    # Held-out 105 comes only from UK community services for older people writing as themselves, and local news about
+    # them: local Age UK, Age Concern and Age Cymru services and befriending schemes, Contact the Elderly
+    # tea parties, lunch and luncheon clubs, Darby and Joan and seniors' clubs, day centres and news of their closure,
+    # good neighbour schemes, older people's forums, councils' ageing well and age strategies, Silver Sunday, University
+    # of the Third Age groups, walking football, and extra care, sheltered, retirement and almshouse housing pages.
+    # Such pages mostly use "older people" or give the age, so its must-flag share is low (69 of 612) and leans on
+    # "elderly" (55); it has no legal-term or explained-legal sentences, so it asks no minimum per category.
+    "heldout105": HeldOut(610, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=82, min_per_category=0),
     # Held-out 99 comes only from UK services and charities for people with acquired brain injury, stroke and long-term
     # neurological conditions writing as themselves, and local news about them: Headway groups and day centres, local
     # stroke clubs and the Stroke Association, MS therapy centres and MS groups, Parkinson's UK and MND Association
