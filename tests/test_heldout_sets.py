@@ -58,7 +58,13 @@ SETS = {
     # older people, wheelchair user) and put "disabled" inside grant names, so its must-flag share is low (38 of 618)
     # and leans on vulnerable-groups (13), elderly (12) and service-user (10); legal-term, explained-legal and
     # quoted-mention are (nearly) empty, so it asks no minimum per category.
-    "heldout102": HeldOut(618, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=83, min_per_category=0),
+    "heldout102": HeldOut(
+        618, (0.03, 0.15), "fc0b0ed: 0.970, 0.800, 0.821, 0.2%, 0",
+        # --pages the same. The misses are "vulnerable" before words the entry does not list ("vulnerable tenants",
+        # "if you are vulnerable"), which other sets' labellers mostly allow.
+        {"precision": 0.96, "recall": 0.79, "stigmatising_recall": 0.82},   # now 0.970, 0.800, 0.821
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},     # now 1/580, 0
+        runs_of_pages=True, new_pages=True, min_pages=83, min_per_category=0),
     # Held-out 103 comes only from UK sexual health and HIV writing: HIV charities (Terrence Higgins Trust, NAT, George
     # House Trust, local HIV support charities), local news on cuts to HIV and sexual health services, council sexual
     # health JSNAs and consultations, a CCG's HIV support changes, sexual health outreach to sex workers, people who are
@@ -67,15 +73,24 @@ SETS = {
     # pages mostly use person-first wording ("people living with HIV"), so only 71 of 585 sentences are must-flag
     # (12.1%), leaning on "service users" (19), "BME"/"BAME" (10), "vulnerable groups" (9) and "hard to reach" (8); it
     # has no legal-term or explained-legal sentences, so it asks no minimum per category.
-    "heldout103": HeldOut(585, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=61, min_per_category=0),
+    "heldout103": HeldOut(
+        585, (0.05, 0.3), "fc0b0ed: 0.863, 0.945, 0.945, 2.1%, 0",
+        # --pages the same. Nine wrong findings were a sex worker's "clients" (now the ordinary sense).
+        {"precision": 0.90, "recall": 0.94, "stigmatising_recall": 0.94},   # now 0.908, 0.945, 0.945
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 0},     # now 7/514, 0
+        runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=0),
     # Held-out 104 comes only from UK community mental health services writing as themselves, and local news about
     # them: NHS Talking Therapies (IAPT), community mental health teams and the community mental health transformation
-    # programmes, early intervention in psychosis teams, recovery colleges, trusts' peer support worker pages, local Mind
-    # branches, Rethink Mental Illness carers' groups, mental health drop-ins, day centres (and their closures) and
+    # programmes, early intervention in psychosis teams, recovery colleges, trusts' peer support worker pages,
+    # Mind branches, Rethink Mental Illness carers' groups, mental health drop-ins, day centres (and their closures) and
     # clubhouses. Its must-flag share is low (61 of 394) and leans on "service user(s)" (45); it has no legal-term or
     # explained-legal sentences, so it asks no minimum per category.
-    "heldout104": HeldOut(394, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
+    "heldout104": HeldOut(
+        394, (0.1, 0.4), "2503696: 0.968, 0.968, 0.968, 0.6%, 1",
+        # --pages the same. Since: "hard to reach services" (services hard to get to) is ordinary.
+        {"precision": 0.98, "recall": 0.96, "stigmatising_recall": 0.96},   # now 0.984, 0.968, 0.968
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 1},     # now 1/333, 1
+        runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
     # Held-out 106 comes only from UK social prescribing and community connection writing: primary care network and GP
     # practice social prescribing pages, Scotland's community link workers (Deep End), councils' local area
     # coordination (Thurrock, Leicestershire, York, Isle of Wight), community connectors and navigators, wellbeing
@@ -84,7 +99,12 @@ SETS = {
     # and local news about them. Such pages mostly use plain or preferred wording; its must-flag share leans on
     # "elderly" and "vulnerable people", and it has no legal-term or explained-legal sentences, so it asks no minimum
     # per category.
-    "heldout106": HeldOut(298, (0.1, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+    "heldout106": HeldOut(
+        298, (0.1, 0.35), "2503696: 0.983, 0.918, 0.918, 0.4%, 0",
+        # --pages the same (after the helper's one id fix). Since: "finds it hard to reach out" is ordinary.
+        {"precision": 0.99, "recall": 0.93, "stigmatising_recall": 0.93},   # now 1.000, 0.934, 0.934
+        {"must_not_flag_flagged_share": 0.0, "findings_in_names": 0},       # now 0/242, 0
+        runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 107 comes only from UK Parliament and the devolved legislatures writing about social care, disability,
     # homelessness and children in care: Hansard (Commons, Lords, Westminster Hall; hansard.parliament.uk, historic
     # Hansard and Parallel Parliament copies), written questions and answers, Work and Pensions, Health, Education and
@@ -92,7 +112,11 @@ SETS = {
     # Assembly reports. Must-flag leans on "placement(s)", "vulnerable adults", "elderly", "priority need" and
     # "intentionally homeless"; "bed blocking" is both used (4) and quoted or criticised as a label (9).
     "heldout107": HeldOut(
-        387, (0.15, 0.3), "not yet measured", {}, {},
+        387, (0.15, 0.3), "1b578e7: 0.960, 0.900, 0.891, 0.6%, 2",
+        # --pages the same, after the helper's three id fixes (the helper's own run before them: 0.933, 0.875, 0.859).
+        # Since: "mental homes" and "vulnerable old people".
+        {"precision": 0.95, "recall": 0.92, "stigmatising_recall": 0.92},   # now 0.961, 0.925, 0.922
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 2},      # now 2/314, 2
         runs_of_pages=True, new_pages=True, min_pages=52, min_per_category=5),
     # Held-out 105 comes only from UK community services for older people writing as themselves, and local news about
     # them: local Age UK, Age Concern and Age Cymru services and befriending schemes, Contact the Elderly
@@ -101,8 +125,13 @@ SETS = {
     # of the Third Age groups, walking football, and extra care, sheltered, retirement and almshouse housing pages.
     # Such pages mostly use "older people" or give the age, so its must-flag share is low (69 of 612) and leans on
     # "elderly" (55); it has no legal-term or explained-legal sentences, so it asks no minimum per category.
-    "heldout105": HeldOut(610, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=82, min_per_category=0),
+    "heldout105": HeldOut(
+        590, (0.05, 0.3), "8b8fb3d: 0.972, 0.986, 0.986, 0.0%, 0",
+        # --pages the same, after the helper's two forgotten allows, on 612 sentences; three pages that held-out 106
+        # also holds (21 sentences) were removed after it. Since: "to foster intergenerational contact" is the verb.
+        {"precision": 0.98, "recall": 0.98, "stigmatising_recall": 0.98},   # now 0.985, 0.985, 0.985
+        {"must_not_flag_flagged_share": 0.0, "findings_in_names": 0},       # now 0/526, 0
+        runs_of_pages=True, new_pages=True, min_pages=79, min_per_category=0),
     # Held-out 99 comes only from UK services and charities for people with acquired brain injury, stroke and long-term
     # neurological conditions writing as themselves, and local news about them: Headway groups and day centres, local
     # stroke clubs and the Stroke Association, MS therapy centres and MS groups, Parkinson's UK and MND Association
@@ -156,8 +185,8 @@ SETS = {
         388, (0.1, 0.4), "1d75e8d: 0.890, 0.912, 0.905, 1.9%, 10",
         # --pages the same (after the helper's nine forgotten allows). In names: titles of guidance in lower case
         # ("Volume 2: care planning, placement and case review").
-        {"precision": 0.88, "recall": 0.91, "stigmatising_recall": 0.90},   # now 0.890, 0.912, 0.905
-        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 10},     # now 6/319, 10
+        {"precision": 0.90, "recall": 0.91, "stigmatising_recall": 0.90},   # now 0.912, 0.912, 0.905
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 7},     # now 4/319, 7
         runs_of_pages=True, new_pages=True, min_pages=59, min_per_category=5),
     # Held-out 98 comes only from UK transport and mobility pages for disabled and older people: councils' Blue Badge,
     # disabled parking bay and dropped kerb pages, older and disabled persons' bus passes and companion passes
