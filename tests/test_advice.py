@@ -204,3 +204,45 @@ def test_after_a_determiner_no_verb_or_clause_is_a_drop_in() -> None:
     found = [f for f in check_text("There has been no non-compliance this month.") if f.id == "non-compliant"]
     assert found and found[0].suggestions == []
     assert "reword" in found[0].message
+
+
+_RESPITE = Entry(id="respite", term="respite", variants=["respite care"], category="test",
+                 alternatives=["short break", "a break"])
+
+
+@pytest.mark.parametrize(("sentence", "found", "said"), [
+    ("Short breaks or respite care are available.", "respite care", "Short breaks"),
+    ("Respite (short breaks) is offered to carers.", "Respite", "short breaks"),
+    ("We offer respite care, also known as a short break, to carers.", "respite care", "short break"),
+    ("Apply for a short break / respite via the portal.", "respite", "short break"),
+])
+def test_a_term_beside_its_own_alternative_is_told_to_go_not_replaced(sentence: str, found: str,
+                                                                       said: str) -> None:
+    # "say short break" to a writer who already wrote "Short breaks or respite care" is silly,
+    # and a drop-in would write the plain words twice
+    start = sentence.index(found)
+    advice = advise(sentence, start, start + len(found), _RESPITE)
+    assert advice.suggestions == []
+    assert advice.already == said
+    assert message(found, advice) == (f"\u201c{found}\u201d: you already say \u201c{said}\u201d; keep that and "
+                                      f"drop \u201c{found}\u201d")
+
+
+@pytest.mark.parametrize("sentence", [
+    "We fund respite care and day centres.",
+    "Short breaks for children and respite care for adults are separate budgets.",
+    "Support can include assessment, short breaks, respite care and direct payments.",  # a list
+])
+def test_an_alternative_elsewhere_in_the_sentence_leaves_the_drop_in(sentence: str) -> None:
+    start = sentence.index("respite care")
+    advice = advise(sentence, start, start + 12, _RESPITE)
+    assert advice.already == ""
+    assert advice.texts[:1] == ["short break"]
+
+
+def test_the_third_sector_is_offered_the_voluntary_sector() -> None:
+    sentence = "We work with the statutory and third sector to plan services."
+    start = sentence.index("third sector")
+    advice = advise(sentence, start, start + 12,
+                    _entry("third sector", ["voluntary sector", "charities and voluntary groups"]))
+    assert advice.texts[:1] == ["voluntary sector"]

@@ -55,6 +55,9 @@ class Advice:
     #: What to do: the entry's advice, then alternatives that do not fit here.
     advice: list[str] = field(default_factory=list)
     target: Target | None = None
+    #: An alternative the sentence already gives beside the words ("Short breaks or respite
+    #: care"), as written there: nothing drops in, the advice is to keep it and drop the term.
+    already: str = ""
 
     @property
     def texts(self) -> list[str]:
@@ -99,7 +102,50 @@ def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | Non
             continue
         seen.add(shown.lower())
         out.suggestions.append(Suggestion(shown, s, end, alternative))
+    said = "" if entry.legal_term else _already_said(text, start, end, entry)
+    if said and target.kind == "verb" and said.lower() not in {f.text.lower() for _, f in fitted_list}:
+        said = ""  # "special needs and require": a noun beside a verb is not another name for it
+    if said:
+        # "Short breaks or respite care": "say short break" would be silly, and a drop-in
+        # would write the plain words twice.
+        out.suggestions = []
+        out.already = said
+        out.advice = [f"keep \u201c{said}\u201d, which the sentence already says, and drop \u201c{matched}\u201d",
+                      *out.advice]
     return out
+
+
+#: Words that join two names for one thing: "short breaks or respite", "respite (short
+#: breaks)", "short breaks, also called respite".
+_CALLED = (r"(?:(?:also|sometimes|previously|formerly|often)\s+)?(?:called|known\s+as|referred\s+to\s+as)\s+")
+_SAME_THING = (r"(?:\s*(?:/|\()\s*(?:" + _CALLED + r")?"  # "short breaks (respite)", "short breaks/respite"
+               r"|\s*(?:,|\u2013|\u2014)\s*(?:or\s+|" + _CALLED + r")"  # "respite, also called a short break"
+               r"|\s+(?:or|and)\s+(?:" + _CALLED + r")?)")  # "short breaks or respite care"
+_ARTICLES = ("a ", "an ", "the ")
+
+
+def _already_said(text: str, start: int, end: int, entry: Entry) -> str:
+    """An alternative of ``entry`` joined to the words found as another name for the same
+    thing, as the text writes it; "" when there is none."""
+    before = text[max(0, start - 80):start]
+    after = text[end:end + 80]
+    for alternative in entry.alternatives:
+        words = alternative.lower().split()
+        while words and words[0] + " " in _ARTICLES:
+            words = words[1:]
+        if not words or len(" ".join(words)) < 4:
+            continue
+        phrase = r"[\s\-\u2010\u2011]+".join(re.escape(w) + r"(?:e?s)?" for w in words)
+        # not the end of another word ("step-child or foster child"); an article only after
+        # "or" and "called" ("respite, also known as a short break"; not "the placement and
+        # the home's ability")
+        found = (re.search(rf"(?i)(?<![\w\-\u2010\u2011])({phrase}){_SAME_THING}$", before)
+                 or re.search(rf"(?i)^{_SAME_THING}({phrase})\b", after)
+                 or re.search(rf"(?i)^(?:\s*,?\s+or\s+|\s*(?:,|\()\s*{_CALLED})(?:a|an|the)\s+({phrase})\b",
+                              after))
+        if found:
+            return found.group(1)
+    return ""
 
 
 _PLANS: dict[tuple[Any, ...], tuple[Target, list[tuple[str, Fitted]], list[str]]] = {}
@@ -326,6 +372,8 @@ def _article_start(text: str, start: int) -> int:
 def message(matched: str, advice: Advice, legal: bool = False) -> str:
     """The one-line message: a drop-in to say, else what to do."""
     quoted = f"\u201c{matched}\u201d"
+    if advice.already and not legal:
+        return f"{quoted}: you already say \u201c{advice.already}\u201d; keep that and drop \u201c{matched}\u201d"
     if legal:
         return f"{quoted} is a legal term: explain what it means in plain words"
     if advice.suggestions:
