@@ -49,6 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 108 comes only from UK direct payments and personal budgets writing: councils' direct payments guides,
+    # policies, audit, PA register and DBS pages, managed-account and direct payment support services, centres for
+    # independent living, personal health budget pages and stories from NHS bodies, personal assistant information
+    # pages, and local, national and trade news on cuts to direct payments, take-up, checks on PAs and In Control. Such
+    # pages mostly use the preferred wording (disabled people, personal assistant, support), so its must-flag share is
+    # low (60 of 569) and leans on service-user (18), respite (15) and care-package (12); legal-term, explained-legal
+    # and quoted-mention are nearly empty, so it asks no minimum per category.
+    "heldout108": HeldOut(560, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=71, min_per_category=0),
     # Held-out 102 comes only from UK home adaptations and equipment writing: councils' Disabled Facilities Grant pages
     # and housing assistance policies, councils' and housing associations' adaptations policies for tenants, adult and
     # children's occupational therapy pages, NHS wheelchair services' referral and eligibility pages, community
