@@ -57,6 +57,14 @@ SETS = {
     # low (60 of 569) and leans on service-user (18), respite (15) and care-package (12); legal-term, explained-legal
     # and quoted-mention are nearly empty, so it asks no minimum per category.
     "heldout108": HeldOut(560, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=71, min_per_category=0),
+    # Held-out 110 comes only from UK children's and young people's mental health writing: NHS CAMHS referral
+    # criteria and eligibility pages (community, learning disability, autism, inpatient and looked-after
+    # children's teams), Mental Health Support Teams in schools, Local Transformation Plans and area wellbeing
+    # programmes, CAMHS participation pages, self-harm advice for young people and parents, youth and school
+    # counselling charities, forensic and crisis CAMHS, and local and trade news about CAMHS waits and inquests.
+    # Such pages mostly use "children and young people" and "mental health problems", so its must-flag share is
+    # modest (78 of 543) and leans on looked-after-child (17), service-user (16) and young-offender (14).
+    "heldout110": HeldOut(543, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=72, min_per_category=0),
     # Held-out 102 comes only from UK home adaptations and equipment writing: councils' Disabled Facilities Grant pages
     # and housing assistance policies, councils' and housing associations' adaptations policies for tenants, adult and
     # children's occupational therapy pages, NHS wheelchair services' referral and eligibility pages, community
