@@ -414,6 +414,8 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
         return False  # "45 elders" is not "elderly"
     if j - i == 1 and _adverb_of(analysed.token_text[i], entry) and next_word_pos(analysed, j) == "adjective":
         return False  # "an aggressively visceral hatred" says how much, of no one ("act out aggressively" stays)
+    if j - i > 1 and _adverb_before_verb(analysed.token_text, entry, i, j):
+        return False  # "tried to significantly harm themselves" is not "significant harm"
     if j - i == 1 and entry.term.lower().startswith("the ") and _word_before(analysed, i) in ("a", "an"):
         return False  # a group ("the disabled") is never "a disabled, ... relative"
     pos = entry.pos
@@ -439,6 +441,27 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
 
         return ends_group(analysed, k)
     return facts.pos(k) == pos
+
+
+def _adverb_before_verb(texts: list[str], entry: Entry, i: int, j: int) -> bool:
+    """Whether a describing word and a noun of the entry were found as an adverb and the same
+    word unchanged: "significantly harm" is a verb, and "significant harm" a noun. A describing
+    form stays ("highly functioning" for "high functioning"), and so does a form the glossary
+    lists with the adverb ("mentally ill")."""
+    first = texts[i].lower()
+    if not first.endswith("ly"):
+        return False
+    k = i + 1
+    while k < j and texts[k].isspace():
+        k += 1
+    after = texts[k].lower() if k < j else ""
+    if after.endswith(("ing", "ed")):
+        return False
+    for form in entry.terms:
+        words = form.lower().split()
+        if len(words) >= 2 and not words[0].endswith("ly") and words[1] == after:
+            return True
+    return False
 
 
 def _word_before(analysed: Analysed, i: int) -> str | None:
