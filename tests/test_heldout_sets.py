@@ -74,6 +74,15 @@ SETS = {
     # residents), so only 55 of 462 sentences are must-flag (11.9%), leaning on "service users" (37 of 56 expected
     # ids); legal-term, explained-legal and quoted-mention are nearly empty, so it asks no minimum per category.
     "heldout113": HeldOut(462, (0.08, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
+    # Held-out 111 comes only from UK maternity, perinatal and health visiting writing: NHS perinatal mental health
+    # services' referral pages, safeguarding partnerships' pre-birth (unborn baby) procedures, maternity voices
+    # partnership pages (National Maternity Voices, NHS England, AIMS, the RCM), Family Nurse Partnership and health
+    # visiting pages, substance use in pregnancy (a Commons answer, NHS clinics, a study, news on babies born with
+    # neonatal abstinence syndrome), postnatal depression and Ockenden inquiry news, "geriatric pregnancy" and "was not
+    # brought" writing. Its must-flag share (78 of 481) leans on "service users" (35, mostly MVP pages), "suffer(ing)
+    # from" (10), "substance abuse" (7), "addict" (6) and "drug users" (5); legal-term has 2 sentences and
+    # explained-legal none, so it asks no minimum per category.
+    "heldout111": HeldOut(480, (0.12, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=64, min_per_category=0),
     # Held-out 102 comes only from UK home adaptations and equipment writing: councils' Disabled Facilities Grant pages
     # and housing assistance policies, councils' and housing associations' adaptations policies for tenants, adult and
     # children's occupational therapy pages, NHS wheelchair services' referral and eligibility pages, community
