@@ -49,6 +49,15 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 112 comes only from UK food banks, cost-of-living and crisis-support writing: Trussell and independent
+    # food banks writing as themselves, councils' Household Support Fund and local welfare / crisis schemes, warm hubs
+    # and warm spaces, fuel poverty and energy-help pages, news on the Winter Fuel Payment cut, holiday activities and
+    # food (HAF) pages, food clubs, pantries, surplus-food cafes, lunch clubs and Christmas meals, with local news. Such
+    # pages mostly say "people in need", "older people" and "households on low incomes", and lean on soft entries
+    # (pensioners, clients, customers, rough sleepers, homeless people, "the most vulnerable"), all `allow`; must-flag
+    # is low (about 1 in 10), mostly vulnerable-groups, elderly and the-homeless, with almost no legal terms, so it asks
+    # no minimum per category.
+    "heldout112": HeldOut(530, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=71, min_per_category=0),
     # Held-out 102 comes only from UK home adaptations and equipment writing: councils' Disabled Facilities Grant pages
     # and housing assistance policies, councils' and housing associations' adaptations policies for tenants, adult and
     # children's occupational therapy pages, NHS wheelchair services' referral and eligibility pages, community
