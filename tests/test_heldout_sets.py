@@ -83,6 +83,15 @@ SETS = {
     # from" (10), "substance abuse" (7), "addict" (6) and "drug users" (5); legal-term has 2 sentences and
     # explained-legal none, so it asks no minimum per category.
     "heldout111": HeldOut(480, (0.12, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=64, min_per_category=0),
+    # Held-out 112 comes only from UK food banks, cost-of-living and crisis-support writing: Trussell and independent
+    # food banks writing as themselves, councils' Household Support Fund and local welfare / crisis schemes, warm hubs
+    # and warm spaces, fuel poverty and energy-help pages, news on the Winter Fuel Payment cut, holiday activities and
+    # food (HAF) pages, food clubs, pantries, surplus-food cafes, lunch clubs and Christmas meals, with local news. Such
+    # pages mostly say "people in need", "older people" and "households on low incomes", and lean on soft entries
+    # (pensioners, clients, customers, rough sleepers, homeless people, "the most vulnerable"), all `allow`; must-flag
+    # is low (56 of 598, 9.4%), mostly vulnerable-groups (25), elderly (23) and the-homeless (6), with almost no legal
+    # terms (2 legal-term, 1 explained-legal sentences), so it asks no minimum per category.
+    "heldout112": HeldOut(590, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=80, min_per_category=0),
     # Held-out 102 comes only from UK home adaptations and equipment writing: councils' Disabled Facilities Grant pages
     # and housing assistance policies, councils' and housing associations' adaptations policies for tenants, adult and
     # children's occupational therapy pages, NHS wheelchair services' referral and eligibility pages, community
