@@ -92,6 +92,15 @@ SETS = {
     # is low (56 of 598, 9.4%), mostly vulnerable-groups (25), elderly (23) and the-homeless (6), with almost no legal
     # terms (2 legal-term, 1 explained-legal sentences), so it asks no minimum per category.
     "heldout112": HeldOut(590, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=80, min_per_category=0),
+    # Held-out 109 comes only from UK independent advocacy writing: advocacy charities' and hubs' pages on IMHA, IMCA,
+    # Care Act advocacy, Relevant Person's Representative and NHS complaints advocacy (POhWER, VoiceAbility, Advonet,
+    # Cloverleaf, local advocacy services), councils' pages describing or commissioning advocacy, children's advocacy
+    # (Coram Voice, Become, Family Rights Group, a council's children's rights service), self-advocacy and citizen
+    # advocacy groups, and local and trade news about advocacy funding. Such pages mostly use the preferred wording and
+    # explain capacity decision by decision, so its must-flag share is low (50 of 678) and leans on service-user (17),
+    # vulnerable-groups (12) and lacks-capacity (7); quoted-mention and legal-term are small, so it asks no minimum per
+    # category.
+    "heldout109": HeldOut(670, (0.03, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=80, min_per_category=0),
     # Held-out 102 comes only from UK home adaptations and equipment writing: councils' Disabled Facilities Grant pages
     # and housing assistance policies, councils' and housing associations' adaptations policies for tenants, adult and
     # children's occupational therapy pages, NHS wheelchair services' referral and eligibility pages, community
