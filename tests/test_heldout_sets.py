@@ -56,7 +56,12 @@ SETS = {
     # pages mostly use the preferred wording (disabled people, personal assistant, support), so its must-flag share is
     # low (60 of 569) and leans on service-user (18), respite (15) and care-package (12); legal-term, explained-legal
     # and quoted-mention are nearly empty, so it asks no minimum per category.
-    "heldout108": HeldOut(560, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=71, min_per_category=0),
+    "heldout108": HeldOut(
+        560, (0.05, 0.3), "e23afaf: 0.981, 0.825, 0.828, 0.2%, 0",
+        # --pages 0.982, 0.873, 0.879, 0.2%, 0. Since: "those who lack capacity".
+        {"precision": 0.97, "recall": 0.83, "stigmatising_recall": 0.82},   # now 0.982, 0.841, 0.828
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 1/509, 0
+        runs_of_pages=True, new_pages=True, min_pages=71, min_per_category=0),
     # Held-out 110 comes only from UK children's and young people's mental health writing: NHS CAMHS referral
     # criteria and eligibility pages (community, learning disability, autism, inpatient and looked-after
     # children's teams), Mental Health Support Teams in schools, Local Transformation Plans and area wellbeing
@@ -64,7 +69,13 @@ SETS = {
     # counselling charities, forensic and crisis CAMHS, and local and trade news about CAMHS waits and inquests.
     # Such pages mostly use "children and young people" and "mental health problems", so its must-flag share is
     # modest (78 of 543) and leans on looked-after-child (17), service-user (16) and young-offender (14).
-    "heldout110": HeldOut(543, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=72, min_per_category=0),
+    "heldout110": HeldOut(
+        543, (0.1, 0.3), "e23afaf: 0.944, 0.817, 0.892, 0.6%, 3",
+        # --pages the same; after the helper's one label fix. Since: "result in denial of access" and
+        # "significantly harm themselves" are no longer found.
+        {"precision": 0.96, "recall": 0.81, "stigmatising_recall": 0.88},   # now 0.971, 0.817, 0.892
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 3},      # now 1/465, 3
+        runs_of_pages=True, new_pages=True, min_pages=72, min_per_category=0),
     # Held-out 113 comes only from UK social care, social work and support-work job adverts and role profiles:
     # support worker job descriptions and person specifications, NHS and charity support, time and recovery worker
     # adverts, homelessness outreach and housing support workers' "day in the life" careers pages, children's homes
@@ -73,7 +84,12 @@ SETS = {
     # worker). Such pages mostly use the preferred wording or soft entries (client, rough sleepers, care plan,
     # residents), so only 55 of 462 sentences are must-flag (11.9%), leaning on "service users" (37 of 56 expected
     # ids); legal-term, explained-legal and quoted-mention are nearly empty, so it asks no minimum per category.
-    "heldout113": HeldOut(462, (0.08, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
+    "heldout113": HeldOut(
+        462, (0.08, 0.2), "e23afaf: 0.931, 0.964, 0.982, 1.0%, 1",
+        # --pages the same.
+        {"precision": 0.92, "recall": 0.96, "stigmatising_recall": 0.98},   # now 0.931, 0.964, 0.982
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 1},      # now 4/407, 1
+        runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
     # Held-out 111 comes only from UK maternity, perinatal and health visiting writing: NHS perinatal mental health
     # services' referral pages, safeguarding partnerships' pre-birth (unborn baby) procedures, maternity voices
     # partnership pages (National Maternity Voices, NHS England, AIMS, the RCM), Family Nurse Partnership and health
@@ -82,7 +98,13 @@ SETS = {
     # brought" writing. Its must-flag share (78 of 481) leans on "service users" (35, mostly MVP pages), "suffer(ing)
     # from" (10), "substance abuse" (7), "addict" (6) and "drug users" (5); legal-term has 2 sentences and
     # explained-legal none, so it asks no minimum per category.
-    "heldout111": HeldOut(480, (0.12, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=64, min_per_category=0),
+    "heldout111": HeldOut(
+        480, (0.12, 0.25), "ff7d861: 0.872, 0.872, 0.868, 2.2%, 3",
+        # --pages the same. Since: a health visitor's "contacts" and "make lifestyle choices that will give your child
+        # the best possible start in life" are no longer found.
+        {"precision": 0.91, "recall": 0.86, "stigmatising_recall": 0.86},   # now 0.919, 0.872, 0.868
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 3},      # now 5/403, 3
+        runs_of_pages=True, new_pages=True, min_pages=64, min_per_category=0),
     # Held-out 112 comes only from UK food banks, cost-of-living and crisis-support writing: Trussell and independent
     # food banks writing as themselves, councils' Household Support Fund and local welfare / crisis schemes, warm hubs
     # and warm spaces, fuel poverty and energy-help pages, news on the Winter Fuel Payment cut, holiday activities and
@@ -91,7 +113,13 @@ SETS = {
     # (pensioners, clients, customers, rough sleepers, homeless people, "the most vulnerable"), all `allow`; must-flag
     # is low (56 of 598, 9.4%), mostly vulnerable-groups (25), elderly (23) and the-homeless (6), with almost no legal
     # terms (2 legal-term, 1 explained-legal sentences), so it asks no minimum per category.
-    "heldout112": HeldOut(590, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=80, min_per_category=0),
+    "heldout112": HeldOut(
+        590, (0.05, 0.2), "b9a6c15: 0.981, 0.853, 0.848, 0.2%, 0",
+        # --pages the same; after the helper's one label fix. Since: "Winter care packages" (gift parcels) are not
+        # found.
+        {"precision": 0.99, "recall": 0.85, "stigmatising_recall": 0.84},   # now 1.000, 0.853, 0.848
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0/542, 0
+        runs_of_pages=True, new_pages=True, min_pages=80, min_per_category=0),
     # Held-out 109 comes only from UK independent advocacy writing: advocacy charities' and hubs' pages on IMHA, IMCA,
     # Care Act advocacy, Relevant Person's Representative and NHS complaints advocacy (POhWER, VoiceAbility, Advonet,
     # Cloverleaf, local advocacy services), councils' pages describing or commissioning advocacy, children's advocacy
@@ -100,7 +128,13 @@ SETS = {
     # explain capacity decision by decision, so its must-flag share is low (50 of 678) and leans on service-user (17),
     # vulnerable-groups (12) and lacks-capacity (7); quoted-mention and legal-term are small, so it asks no minimum per
     # category.
-    "heldout109": HeldOut(670, (0.03, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=80, min_per_category=0),
+    "heldout109": HeldOut(
+        670, (0.03, 0.2), "b9a6c15: 0.887, 0.922, 0.975, 1.0%, 3",
+        # --pages 0.938, 0.882, 0.975, 0.5%, 3; after the helper's three label fixes. Since: "those who lack capacity",
+        # a decision named with "to be able to make", "in some specific cases". Pages now 0.958, 0.902.
+        {"precision": 0.91, "recall": 0.93, "stigmatising_recall": 0.97},   # now 0.923, 0.941, 0.975
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 3},      # now 4/628, 3
+        runs_of_pages=True, new_pages=True, min_pages=80, min_per_category=0),
     # Held-out 102 comes only from UK home adaptations and equipment writing: councils' Disabled Facilities Grant pages
     # and housing assistance policies, councils' and housing associations' adaptations policies for tenants, adult and
     # children's occupational therapy pages, NHS wheelchair services' referral and eligibility pages, community

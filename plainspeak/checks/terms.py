@@ -457,9 +457,13 @@ def _adverb_before_verb(texts: list[str], entry: Entry, i: int, j: int) -> bool:
     after = texts[k].lower() if k < j else ""
     if after.endswith(("ing", "ed")):
         return False
+    from plainspeak.nlp import match_key
+
+    key = match_key(first)
     for form in entry.terms:
         words = form.lower().split()
-        if len(words) >= 2 and not words[0].endswith("ly") and words[1] == after:
+        if (len(words) >= 2 and not words[0].endswith("ly") and words[1] == after
+                and match_key(words[0]) == key):
             return True
     return False
 
