@@ -56,6 +56,13 @@ SETS = {
     # pages. Such pages mostly use the preferred wording, so its must-flag share is modest (59 of 311) and leans on
     # service-user (19); explained-legal and quoted-mention are nearly empty, so it asks no minimum per category.
     "heldout114": HeldOut(311, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
+    # Held-out 115 comes only from UK community safety writing by councils and partnerships (and housing providers
+    # and local news about them): anti-social behaviour and ASB case review (community trigger) pages, cuckooing and
+    # county lines awareness pages, Prevent and Channel pages, hate crime reporting pages, public spaces protection
+    # order decisions on begging and street drinking, community safety partnership priorities, and doorstep crime
+    # warnings. Its must-flag share is modest and leans on vulnerable-groups and elderly; legal-term, explained-legal
+    # and quoted-mention are nearly empty, so it asks no minimum per category.
+    "heldout115": HeldOut(397, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=54, min_per_category=0),
     # Held-out 108 comes only from UK direct payments and personal budgets writing: councils' direct payments guides,
     # policies, audit, PA register and DBS pages, managed-account and direct payment support services, centres for
     # independent living, personal health budget pages and stories from NHS bodies, personal assistant information
