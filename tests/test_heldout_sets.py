@@ -63,6 +63,16 @@ SETS = {
     # warnings. Its must-flag share is modest and leans on vulnerable-groups and elderly; legal-term, explained-legal
     # and quoted-mention are nearly empty, so it asks no minimum per category.
     "heldout115": HeldOut(397, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=54, min_per_category=0),
+    # Held-out 116 comes only from UK libraries, digital inclusion and adult learning writing: councils' home library
+    # service pages and volunteer appeals, library services for blind and partially sighted readers, autism-friendly
+    # library hours, Reading Well / books on prescription, library closure and mobile library news, councils' digital
+    # inclusion strategies and device-lending schemes, digital champions, older people's computer classes and care
+    # homes getting online, and adult and community learning pages and news on courses for disabled learners. Such
+    # pages mostly say "older people", "disabled people" and "people with dementia" and lean on soft entries
+    # (customers, pensioners, people with autism), so its must-flag share is low (52 of 337) and leans on "elderly"
+    # (25) and "vulnerable" (14); legal terms are absent, so it asks no minimum per category.
+    "heldout116": HeldOut(330, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=84, min_per_category=0),
     # Held-out 108 comes only from UK direct payments and personal budgets writing: councils' direct payments guides,
     # policies, audit, PA register and DBS pages, managed-account and direct payment support services, centres for
     # independent living, personal health budget pages and stories from NHS bodies, personal assistant information
