@@ -73,6 +73,15 @@ SETS = {
     # (25) and "vulnerable" (14); legal terms are absent, so it asks no minimum per category.
     "heldout116": HeldOut(330, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=84, min_per_category=0),
+    # Held-out 117 comes only from UK GP practices' and primary care's own pages: home visits for housebound patients,
+    # safeguarding adults policies, disability access and accessible information pages, carers and dementia-friendly
+    # pages, registration, temporary residents, safe surgery and zero tolerance pages, flu and COVID-19 vaccination
+    # pages, learning disability and annual health check pages, and primary care networks' and a GP federation's own
+    # pages. Such pages mostly use plain or preferred wording, so its must-flag share is low and leans on elderly,
+    # vulnerable adult(s), BAME and respite; legal-term, explained-legal and quoted-mention are empty, so it asks no
+    # minimum per category.
+    "heldout117": HeldOut(320, (0.04, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=58, min_per_category=0),
     # Held-out 108 comes only from UK direct payments and personal budgets writing: councils' direct payments guides,
     # policies, audit, PA register and DBS pages, managed-account and direct payment support services, centres for
     # independent living, personal health budget pages and stories from NHS bodies, personal assistant information
@@ -327,7 +336,7 @@ SETS = {
         # comparable with the first look), and hospitals' eating disorder units are no children's home.
         {"precision": 0.97, "recall": 0.91, "stigmatising_recall": 0.91},   # now 0.986, 0.919, 0.919
         {"must_not_flag_flagged_share": 0.005, "findings_in_names": 4},     # now 1/291, 4
-        runs_of_pages=True, new_pages=True, min_pages=59, min_per_category=0),
+        runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
     # Held-out 93 comes only from NHS continuing healthcare (CHC) pages: ICBs', CCGs' and councils' checklist, fast-
     # track, eligibility, review and appeal pages, children's continuing care, NHS-funded nursing care, personal health
     # budgets for people eligible for CHC, Wales's Continuing NHS Healthcare and Scotland's Hospital Based Complex
