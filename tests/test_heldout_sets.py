@@ -92,6 +92,13 @@ SETS = {
     # responsibility, care order, child arrangements order) are all allowed, so legal-term is nearly empty and it
     # asks no minimum per category.
     "heldout118": HeldOut(630, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=69, min_per_category=0),
+    # Held-out 119 comes only from UK ombudsman writing: Local Government and Social Care Ombudsman decision
+    # statements and news releases, Housing Ombudsman determinations and learning reports, Parliamentary
+    # and Health Service Ombudsman reports and press releases, SPSO case summaries, and local, trade and legal news
+    # (and blogs reprinting decisions) on ombudsman findings against councils, care providers and NHS bodies. Ombudsman
+    # statements mostly use plain wording ("care home", "disabled child", "short breaks"), so its must-flag share is
+    # modest (91 of 594) and leans on respite (33), placement (14) and care-package (10).
+    "heldout119": HeldOut(590, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=89, min_per_category=5),
     # Held-out 108 comes only from UK direct payments and personal budgets writing: councils' direct payments guides,
     # policies, audit, PA register and DBS pages, managed-account and direct payment support services, centres for
     # independent living, personal health budget pages and stories from NHS bodies, personal assistant information
