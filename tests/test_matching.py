@@ -186,6 +186,20 @@ def test_family_time_is_found_beside_any_relative() -> None:
     assert ("contact-family-time", "contact") in ids(text)
 
 
+def test_a_page_about_a_child_contact_centre_is_about_family_time() -> None:
+    # After separation a child's time with the parent they do not live with is "contact" too,
+    # and a page that says "child contact centre" once means it even where a sentence names no one.
+    page = ("Our child contact centre is a safe place for children to meet a non-resident parent.\n\n"
+            "Staff will support the contact only when needed.\n\n"
+            "Sometimes the contact centre is used just to help with handovers.\n")
+    found = ids(page)
+    assert ("contact-family-time", "contact") in found
+    assert ("contact-centre", "contact centre") in found
+    assert "residents-children" not in [i for i, _t in found]  # "non-resident parent" is no children's home
+    # without such words a page's "contact" still needs a relative near it
+    assert "contact-family-time" not in [i for i, _t in ids("Staff will support the contact only when needed.")]
+
+
 @pytest.mark.parametrize(("text", "found"), [
     # An acronym among the words near an entry matches only in capitals: "sent" is not SEND.
     ("We list the out-of-area placements made in 2021 and the children sent from each area.", True),
