@@ -146,6 +146,9 @@ def test_a_placement_order_is_a_court_order_not_a_label() -> None:
     ("Vulnerable groups will get extra help.", "vulnerable-groups"),
     ("Such use must not negatively impact the service.", "impact-verb"),  # a form the glossary lists
     ("We worry about those who lack capacity.", "lacks-capacity"),
+    # a noun after a describing word, followed by a verb or a preposition, not a word it describes
+    ("A vulnerable individual is befriended by the gang.", "vulnerable-groups"),
+    ("The house was owned by a vulnerable individual by all accounts.", "vulnerable-groups"),
 ])
 def test_the_stigmatising_sense_is_still_reported(text: str, entry: str) -> None:
     assert entry in _ids(text)

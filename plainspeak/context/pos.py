@@ -235,6 +235,12 @@ def _describable(word: str | None, words: PosWords) -> bool:
             and word not in _DETERMINERS and word not in words.group_verbs)
 
 
+#: Words that follow a noun, never a describing word waiting for its noun: "a vulnerable
+#: individual who", "... individual has".
+_AFTER_A_NOUN = frozenset({"who", "whose", "whom", "has", "had", "will", "may", "can", "must", "should", "would",
+                           "could", "might"})
+
+
 def lexical_pos(analysed: Analysed, i: int) -> str:
     """The part of speech of token ``i`` from its neighbours and its form (see module doc)."""
     words = pos_words()
@@ -293,6 +299,10 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         if (word not in _ADJECTIVES and before is not None and is_adjective_like(before)
                 and not before.endswith("ly") and (after is None or after in _PHRASE_ENDS)):
             return "noun"  # "the vulnerable individual, making decisions": a describing word before it
+        if (word not in _ADJECTIVES and before is not None and is_adjective_like(before)
+                and not before.endswith("ly") and after is not None
+                and (after in _COPULAS or after in _AFTER_A_NOUN or after in words.prepositions)):
+            return "noun"  # "a vulnerable individual is befriended", "owned by a vulnerable individual by gangs"
         if word in _ADJECTIVES or not word.endswith("ed"):
             return "adjective"
     if word.endswith("ly") and len(word) > 4 and word not in _ADJECTIVES:
