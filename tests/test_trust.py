@@ -120,6 +120,10 @@ HARMLESS = [
     "Some had tried in other ways to significantly harm themselves.",
     "Exclusion can result in denial of access to community facilities.",
     "Winter care packages of blankets and snacks went to 300 homes.",
+    # describing words in a list before their noun ("housebound", "older" describe too)
+    "Closing it will cost many disabled, housebound, older members of our community.",
+    # what a place denies people is no condition
+    "People offline may suffer from reduced job opportunities and social exclusion.",
 ]
 
 

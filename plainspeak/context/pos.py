@@ -155,7 +155,8 @@ def ends_group(analysed: Analysed, i: int) -> bool:
             if word in (",", "and", "or"):
                 joined = word != ","
                 continue
-            if word is None or not (is_adjective_like(word) and (word in _ADJECTIVES or not word.endswith("ly"))):
+            if word is None or not (is_adjective_like(word) and (word in _ADJECTIVES or not word.endswith("ly"))
+                                    or word in words.describing_words or _comparative(word)):
                 break
             joined = False
             listed += 1
@@ -197,7 +198,7 @@ def ends_group(analysed: Analysed, i: int) -> bool:
         # not "the deaf and partially deaf"; but "deaf and hearing children" ("hearing" describes)
         # "disabled and older passengers": a comparative ("older", "younger") describes too
         describing = other is not None and (other in words.describing_words or is_adjective_like(other) and (
-            other in _ADJECTIVES or not other.endswith("ly")) or (other.endswith("er") and lemma(other) in _ADJECTIVES))
+            other in _ADJECTIVES or not other.endswith("ly")) or _comparative(other))
         if describing and _describable(third, words) and not _verb_ing(analysed, n3, third, words):
             return False
         if describing and (third is None or not third[:1].isalpha() or third in words.prepositions
@@ -215,6 +216,11 @@ def ends_group(analysed: Analysed, i: int) -> bool:
             or (after.endswith("ed") and len(after) > 4 and lemma(after) != after))
     # "to help the homeless off our streets", "the disabled won several triumphs", "One of
     # the homeless wished everyone a good evening": a preposition or a verb follows the group
+
+
+def _comparative(word: str) -> bool:
+    """"older", "younger": a comparative describes the noun after it as any describing word does."""
+    return word.endswith("er") and lemma(word) in _ADJECTIVES
 
 
 def _verb_ing(analysed: Analysed, k: int, word: str | None, words: PosWords) -> bool:
