@@ -124,6 +124,8 @@ HARMLESS = [
     "Closing it will cost many disabled, housebound, older members of our community.",
     # what a place denies people is no condition
     "People offline may suffer from reduced job opportunities and social exclusion.",
+    # written as the entry itself advises, for readers who know the old word
+    "If someone has a seizure (fit), time it.",
 ]
 
 

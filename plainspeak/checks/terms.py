@@ -117,6 +117,8 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
             continue
         if not _right_sense(analysed, entry, i, j):
             continue
+        if entry.advice and _bracketed_as_advised(analysed, entry, i, j):
+            continue
         kept.append((i, j, entry))
         if i < taken_until:
             continue  # "elderly" in "vulnerable and elderly people": a label of its own
@@ -441,6 +443,29 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
 
         return ends_group(analysed, k)
     return facts.pos(k) == pos
+
+
+def _bracketed_as_advised(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
+    """Whether the words stand in brackets after an alternative, as the entry's own advice
+    says to write them: "seizure (fit)" for the readers who know the old word."""
+    text = analysed.document.text
+    start, end = analysed.token_idx[i], _end(analysed, j)
+    if text[end:end + 1] != ")":
+        return False
+    before = text[max(0, start - 60):start].rstrip()
+    if not before.endswith("("):
+        return False
+    before = before[:-1].rstrip().lower()
+    matched = text[start:end].lower().rstrip("s")
+    for advice in entry.advice:
+        lower = advice.lower()
+        opening, closing = lower.find("("), lower.find(")")
+        if opening <= 0 or closing <= opening:
+            continue
+        written, inner = lower[:opening].strip(), lower[opening + 1:closing].strip().rstrip("s")
+        if inner == matched and (before.endswith(written) or before.endswith(written + "s")):
+            return True
+    return False
 
 
 def _adverb_before_verb(texts: list[str], entry: Entry, i: int, j: int) -> bool:
