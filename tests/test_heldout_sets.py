@@ -49,6 +49,13 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 121 comes only from reviews and testimonials written by families, residents and clients about UK care
+    # homes, home care agencies, day centres and short-break services: testimonials pages on providers' sites (the
+    # families' own words), relatives' letters to local and national papers praising or criticising a home or an
+    # agency, a Google-style review, and families' blog accounts of respite stays and residential care. Such writing
+    # leans on elderly and respite, with soft loved ones, clients and special needs; legal terms are absent, so it
+    # asks no minimum per category.
+    "heldout121": HeldOut(208, (0.15, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
     # Held-out 114 comes only from UK research writing about social care, health and disadvantage for the public:
     # NIHR Evidence collections, NIHR-funded project pages and plain English summaries, universities' research news
     # and research ethics pages, research councils' press releases and guidance, SCIE, What Works centres, the
