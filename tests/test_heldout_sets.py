@@ -56,6 +56,14 @@ SETS = {
     # leans on elderly and respite, with soft loved ones, clients and special needs; legal terms are absent, so it
     # asks no minimum per category.
     "heldout121": HeldOut(208, (0.15, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
+    # Held-out 122 comes only from UK online discussion forums and community Q&A written by members of the public:
+    # Alzheimer's Society Talking Point, Carers UK forum, Mumsnet Talk (fostering, adoption, elderly parents, special
+    # needs), Scope's forum, HealthUnlocked communities (MSA Trust, Mencap), the FTLA legal advice forum, Pain Support,
+    # the ASD Forum, and general UK forums on Blue Badges and on homelessness. Members mostly write plainly ("care home",
+    # "children in care", "birth family") and use soft entries (foster carer, sectioned, care plan, birth parents), so
+    # its must-flag share is low, leans on disabled-toilet ("disabled bays", 12 of 30 expected ids) and legal terms are rare; it asks
+    # no minimum per category.
+    "heldout122": HeldOut(240, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
     # Held-out 114 comes only from UK research writing about social care, health and disadvantage for the public:
     # NIHR Evidence collections, NIHR-funded project pages and plain English summaries, universities' research news
     # and research ethics pages, research councils' press releases and guidance, SCIE, What Works centres, the
