@@ -64,6 +64,15 @@ SETS = {
     # its must-flag share is low, leans on disabled-toilet ("disabled bays", 12 of 30 expected ids) and legal terms are rare; it asks
     # no minimum per category.
     "heldout122": HeldOut(240, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
+    # Held-out 123 comes only from UK personal crowdfunding and community appeals written by individuals and families
+    # (JustGiving, GoFundMe, Crowdfunder and Tree of Hope pages, parents' and friends' blogs) and local news stories
+    # about them: wheelchairs, home adaptations, therapy and treatment abroad, autism support dogs, a funeral, a
+    # dementia support group, and volunteer-run soup kitchens and homeless projects. Families mostly write plainly,
+    # so its must-flag share is low (26 of 253) and leans on suffers-from, sufferer, confined-to-a-wheelchair and
+    # the-homeless; legal-term, explained-legal and quoted-mention are empty, so it asks no minimum per category.
+    # First look on 389a93b (helper's one run): precision 0.871, recall 1.000, stigmatising recall 1.000, 4/227
+    # must-not-flag flagged, 0 in names; --pages the same. Not yet read by the lead: no floors.
+    "heldout123": HeldOut(253, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
     # Held-out 114 comes only from UK research writing about social care, health and disadvantage for the public:
     # NIHR Evidence collections, NIHR-funded project pages and plain English summaries, universities' research news
     # and research ethics pages, research councils' press releases and guidance, SCIE, What Works centres, the
