@@ -73,6 +73,14 @@ SETS = {
     # First look on 389a93b (helper's one run): precision 0.871, recall 1.000, stigmatising recall 1.000, 4/227
     # must-not-flag flagged, 0 in names; --pages the same. Not yet read by the lead: no floors.
     "heldout123": HeldOut(253, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
+    # Held-out 124 comes only from UK small and medium charities' annual, trustees' and impact reports and chair's
+    # reports (on their own sites, in Companies House and Charity Commission filings, and copies on document sites):
+    # homelessness, night shelters and soup runs, recovery, refugees and asylum seekers, carers and young carers,
+    # older people's day centres, learning disability, disability transport and mental health charities. Such reports
+    # mostly use the preferred wording (older people, disabled people, carers), so its must-flag share is low (21 of
+    # 268) and leans on service-user (13); legal-term, explained-legal and quoted-mention are empty, so it asks no
+    # minimum per category.
+    "heldout124": HeldOut(268, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=36, min_per_category=0),
     # Held-out 114 comes only from UK research writing about social care, health and disadvantage for the public:
     # NIHR Evidence collections, NIHR-funded project pages and plain English summaries, universities' research news
     # and research ethics pages, research councils' press releases and guidance, SCIE, What Works centres, the
