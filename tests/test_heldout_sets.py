@@ -49,6 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 125 comes only from UK teaching resources and lesson material about disability, homelessness, mental
+    # health, care, poverty, refugees and addiction: PSHE and citizenship lesson plans and teacher notes (Oak National
+    # Academy, PSHE Association, Young Citizens, BBC Schools, charities' lesson and assembly packs), assembly scripts,
+    # GCSE and A-level sociology and religious studies revision notes, and health and social care revision packs,
+    # flashcards and lesson slides. Such pages mostly use the preferred wording, so its must-flag share is low and
+    # leans on service-user, elderly, addict and substance-abuse; legal-term and explained-legal are empty, so it asks
+    # no minimum per category.
+    "heldout125": HeldOut(384, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
     # Held-out 114 comes only from UK research writing about social care, health and disadvantage for the public:
     # NIHR Evidence collections, NIHR-funded project pages and plain English summaries, universities' research news
     # and research ethics pages, research councils' press releases and guidance, SCIE, What Works centres, the
