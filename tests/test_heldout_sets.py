@@ -81,6 +81,14 @@ SETS = {
     # 268) and leans on service-user (13); legal-term, explained-legal and quoted-mention are empty, so it asks no
     # minimum per category.
     "heldout124": HeldOut(268, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=36, min_per_category=0),
+    # Held-out 125 comes only from UK teaching resources and lesson material about disability, homelessness, mental
+    # health, care, poverty, refugees and addiction: PSHE and citizenship lesson plans and teacher notes (Oak National
+    # Academy, PSHE Association, Young Citizens, BBC Schools, charities' lesson and assembly packs), assembly scripts,
+    # GCSE and A-level sociology, psychology and religious studies revision notes, health and social care revision
+    # packs, flashcards and lesson slides, and care-qualification case studies. Such pages mostly use the preferred
+    # wording, so its must-flag share is low (47 of 515) and leans on service-user (17) and elderly (7); legal-term
+    # and explained-legal are (nearly) empty, so it asks no minimum per category.
+    "heldout125": HeldOut(515, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=63, min_per_category=0),
     # Held-out 114 comes only from UK research writing about social care, health and disadvantage for the public:
     # NIHR Evidence collections, NIHR-funded project pages and plain English summaries, universities' research news
     # and research ethics pages, research councils' press releases and guidance, SCIE, What Works centres, the
