@@ -126,6 +126,10 @@ HARMLESS = [
     "People offline may suffer from reduced job opportunities and social exclusion.",
     # written as the entry itself advises, for readers who know the old word
     "If someone has a seizure (fit), time it.",
+    # an old animal; a worker's own ways of communicating; adults as a group taught about at school
+    "The manager knew of an elderly cat who needed a home.",
+    "Staff use verbal and non-verbal methods to build trust.",
+    "The assembly suggests how pupils can support refugees and asylum seekers.",
 ]
 
 
