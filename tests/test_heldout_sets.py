@@ -49,6 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 120 comes only from UK social landlords' tenant-facing pages (housing associations, ALMOs and council
+    # housing departments; no allocations or supported housing): vulnerability and reasonable adjustments policies,
+    # tenancy support and safeguarding pages, hoarding and self-neglect, damp and mould, repair priorities, garden and
+    # decorating help for older and disabled tenants, mobility scooters, and local and trade news about social
+    # landlords and their tenants. Its must-flag share leans on elderly; "vulnerable tenants/residents/customers" has no
+    # entry (glossary gap). Legal-term, explained-legal and quoted-mention are nearly empty, so it asks no minimum per
+    # category.
+    "heldout120": HeldOut(239, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
     # Held-out 114 comes only from UK research writing about social care, health and disadvantage for the public:
     # NIHR Evidence collections, NIHR-funded project pages and plain English summaries, universities' research news
     # and research ethics pages, research councils' press releases and guidance, SCIE, What Works centres, the
