@@ -89,6 +89,14 @@ SETS = {
     # wording, so its must-flag share is low (47 of 515) and leans on service-user (17) and elderly (7); legal-term
     # and explained-legal are (nearly) empty, so it asks no minimum per category.
     "heldout125": HeldOut(515, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=63, min_per_category=0),
+    # Held-out 120 comes only from UK social landlords' tenant-facing pages (housing associations, ALMOs and council
+    # housing departments; no allocations or supported housing): vulnerability and reasonable adjustments policies,
+    # tenancy support and safeguarding pages, hoarding and self-neglect, damp and mould, repair priorities, garden and
+    # decorating help for older and disabled tenants, mobility scooters, and local and trade news about social
+    # landlords and their tenants. Its must-flag share leans on elderly; "vulnerable tenants/residents/customers" has no
+    # entry (glossary gap). Legal-term, explained-legal and quoted-mention are nearly empty, so it asks no minimum per
+    # category.
+    "heldout120": HeldOut(239, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
     # Held-out 114 comes only from UK research writing about social care, health and disadvantage for the public:
     # NIHR Evidence collections, NIHR-funded project pages and plain English summaries, universities' research news
     # and research ethics pages, research councils' press releases and guidance, SCIE, What Works centres, the
