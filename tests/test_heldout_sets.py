@@ -55,15 +55,25 @@ SETS = {
     # agency, a Google-style review, and families' blog accounts of respite stays and residential care. Such writing
     # leans on elderly and respite, with soft loved ones, clients and special needs; legal terms are absent, so it
     # asks no minimum per category.
-    "heldout121": HeldOut(208, (0.15, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
+    "heldout121": HeldOut(
+        208, (0.15, 0.3), "e5b53cb: 0.955, 0.824, 0.824, 1.3%, 1",
+        # --pages 0.957, 0.863, 0.863. Since: "an elderly cat".
+        {"precision": 0.96, "recall": 0.82, "stigmatising_recall": 0.82},   # now 0.977, 0.824, 0.824
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 1/160, 1
+        runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
     # Held-out 122 comes only from UK online discussion forums and community Q&A written by members of the public:
-    # Alzheimer's Society Talking Point, Carers UK forum, Mumsnet Talk (fostering, adoption, elderly parents, special
-    # needs), Scope's forum, HealthUnlocked communities (MSA Trust, Mencap), the FTLA legal advice forum, Pain Support,
-    # the ASD Forum, and general UK forums on Blue Badges and on homelessness. Members mostly write plainly ("care home",
-    # "children in care", "birth family") and use soft entries (foster carer, sectioned, care plan, birth parents), so
-    # its must-flag share is low, leans on disabled-toilet ("disabled bays", 12 of 30 expected ids) and legal terms are rare; it asks
-    # no minimum per category.
-    "heldout122": HeldOut(240, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
+    # Alzheimer's Society Talking Point, Carers UK forum, Mumsnet Talk (fostering, adoption, elderly parents,
+    # special needs), Scope's forum, HealthUnlocked communities (MSA Trust, Mencap), the FTLA legal advice forum,
+    # Pain Support, the ASD Forum, and general UK forums on Blue Badges and on homelessness. Members mostly write
+    # plainly ("care home", "children in care", "birth family") and use soft entries (foster carer, sectioned, care
+    # plan, birth parents), so its must-flag share is low, leans on disabled-toilet ("disabled bays", 12 of 30
+    # expected ids) and legal terms are rare; it asks no minimum per category.
+    "heldout122": HeldOut(
+        240, (0.05, 0.3), "e5b53cb: 0.886, 1.000, 1.000, 1.8%, 1",
+        # --pages the same.
+        {"precision": 0.88, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.886, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 1},      # now 4/218, 1
+        runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
     # Held-out 123 comes only from UK personal crowdfunding and community appeals written by individuals and families
     # (JustGiving, GoFundMe, Crowdfunder and Tree of Hope pages, parents' and friends' blogs) and local news stories
     # about them: wheelchairs, home adaptations, therapy and treatment abroad, autism support dogs, a funeral, a
@@ -72,7 +82,12 @@ SETS = {
     # the-homeless; legal-term, explained-legal and quoted-mention are empty, so it asks no minimum per category.
     # First look on 389a93b (helper's one run): precision 0.871, recall 1.000, stigmatising recall 1.000, 4/227
     # must-not-flag flagged, 0 in names; --pages the same. Not yet read by the lead: no floors.
-    "heldout123": HeldOut(253, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
+    "heldout123": HeldOut(
+        253, (0.05, 0.2), "e5b53cb: 0.900, 1.000, 1.000, 1.3%, 0",
+        # --pages the same; after the helper's id fix (ex-con).
+        {"precision": 0.89, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.900, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 0},      # now 3/227, 0
+        runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
     # Held-out 124 comes only from UK small and medium charities' annual, trustees' and impact reports and chair's
     # reports (on their own sites, in Companies House and Charity Commission filings, and copies on document sites):
     # homelessness, night shelters and soup runs, recovery, refugees and asylum seekers, carers and young carers,
@@ -80,7 +95,13 @@ SETS = {
     # mostly use the preferred wording (older people, disabled people, carers), so its must-flag share is low (21 of
     # 268) and leans on service-user (13); legal-term, explained-legal and quoted-mention are empty, so it asks no
     # minimum per category.
-    "heldout124": HeldOut(268, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=36, min_per_category=0),
+    "heldout124": HeldOut(
+        268, (0.05, 0.3), "9085313 (the helper's run): 0.950, 0.905, 0.905, 0.4%, 0",
+        # The lead read the helper's report ("pencil cases" found as a case) before taking a first look, and a container
+        # was ruled out first; so the helper's own run is the first look. --pages the same.
+        {"precision": 0.99, "recall": 0.9, "stigmatising_recall": 0.9},   # now 1.000, 0.905, 0.905
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0/247, 0
+        runs_of_pages=True, new_pages=True, min_pages=36, min_per_category=0),
     # Held-out 125 comes only from UK teaching resources and lesson material about disability, homelessness, mental
     # health, care, poverty, refugees and addiction: PSHE and citizenship lesson plans and teacher notes (Oak National
     # Academy, PSHE Association, Young Citizens, BBC Schools, charities' lesson and assembly packs), assembly scripts,
@@ -88,7 +109,12 @@ SETS = {
     # packs, flashcards and lesson slides, and care-qualification case studies. Such pages mostly use the preferred
     # wording, so its must-flag share is low (47 of 515) and leans on service-user (17) and elderly (7); legal-term
     # and explained-legal are (nearly) empty, so it asks no minimum per category.
-    "heldout125": HeldOut(515, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=63, min_per_category=0),
+    "heldout125": HeldOut(
+        515, (0.05, 0.3), "e5b53cb: 0.904, 0.979, 0.979, 0.9%, 2",
+        # --pages the same. Since: "verbal and non-verbal methods", "support refugees and asylum seekers".
+        {"precision": 0.93, "recall": 0.97, "stigmatising_recall": 0.97},   # now 0.940, 0.979, 0.979
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 2},      # now 3/468, 2
+        runs_of_pages=True, new_pages=True, min_pages=63, min_per_category=0),
     # Held-out 120 comes only from UK social landlords' tenant-facing pages (housing associations, ALMOs and council
     # housing departments; no allocations or supported housing): vulnerability and reasonable adjustments policies,
     # tenancy support and safeguarding pages, hoarding and self-neglect, damp and mould, repair priorities, garden and
@@ -96,7 +122,12 @@ SETS = {
     # landlords and their tenants. Its must-flag share leans on elderly; "vulnerable tenants/residents/customers" has no
     # entry (glossary gap). Legal-term, explained-legal and quoted-mention are nearly empty, so it asks no minimum per
     # category.
-    "heldout120": HeldOut(239, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
+    "heldout120": HeldOut(
+        239, (0.1, 0.3), "abcfebf: 0.974, 1.000, 1.000, 0.5%, 0",
+        # --pages the same; after the helper's one label fix.
+        {"precision": 0.96, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.974, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 1/203, 0
+        runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
     # Held-out 114 comes only from UK research writing about social care, health and disadvantage for the public:
     # NIHR Evidence collections, NIHR-funded project pages and plain English summaries, universities' research news
     # and research ethics pages, research councils' press releases and guidance, SCIE, What Works centres, the
