@@ -49,6 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 126 comes only from the UK trade and professional press for social work, social care, housing and
+    # health: Community Care, Children & Young People Now, Inside Housing, LGC, The MJ, Local Government Executive,
+    # LGA first, Public Finance, Local Government Lawyer, CIH news, Nursing Times, RCNi (Nursing Standard, Learning
+    # Disability Practice), Learning Disability Today, Social Work News, Social Work Today, Drink and Drugs News,
+    # the Guardian Social Care Network and care-home trade titles. Such writing mixes preferred wording with the
+    # sector's shorthand (placements, service users, care packages, looked-after children); legal terms are few,
+    # so it asks no minimum per category.
+    "heldout126": HeldOut(290, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
     # Held-out 121 comes only from reviews and testimonials written by families, residents and clients about UK care
     # homes, home care agencies, day centres and short-break services: testimonials pages on providers' sites (the
     # families' own words), relatives' letters to local and national papers praising or criticising a home or an
