@@ -57,6 +57,13 @@ SETS = {
     # sector's shorthand (placements, service users, care packages, looked-after children); legal terms are few,
     # so it asks no minimum per category.
     "heldout126": HeldOut(290, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
+    # Held-out 127 comes only from UK energy, water and telecoms pages on the Priority Services Register and customers in
+    # vulnerable situations: suppliers' and network operators' PSR and power cut pages, Ofgem, Ofwat and Ofcom vulnerability
+    # pages, water companies' bill help, telecoms firms' accessibility and vulnerable customer policies, and local and trade
+    # news about them (power cuts, storms, BT's digital landline switch). Such pages lean on "vulnerable customers" (no
+    # entry), with elderly and vulnerable people as the main must-flag words; legal terms are absent, so it asks no
+    # minimum per category.
+    "heldout127": HeldOut(99, (0.15, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=36, min_per_category=0),
     # Held-out 121 comes only from reviews and testimonials written by families, residents and clients about UK care
     # homes, home care agencies, day centres and short-break services: testimonials pages on providers' sites (the
     # families' own words), relatives' letters to local and national papers praising or criticising a home or an
