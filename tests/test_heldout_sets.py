@@ -64,6 +64,13 @@ SETS = {
     # entry), with elderly and vulnerable people as the main must-flag words; legal terms are absent, so it asks no
     # minimum per category.
     "heldout127": HeldOut(99, (0.15, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=36, min_per_category=0),
+    # Held-out 128 comes only from UK councils' council tax discounts, exemptions and reductions pages (England,
+    # Wales, Scotland): severe mental impairment (SMI) disregards, the disabled band reduction scheme, carers'
+    # disregards, care leavers' exemptions, empty homes of people in care or hospital, council tax reduction
+    # schemes and discretionary hardship relief, with council minutes and news and charity pages about them. Such
+    # pages use "disabled person" and "severely mentally impaired" (no entry) far more than listed words; must-flag
+    # is mostly suffers-from, so the share is low and it asks no minimum per category.
+    "heldout128": HeldOut(502, (0.03, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=87, min_per_category=0),
     # Held-out 121 comes only from reviews and testimonials written by families, residents and clients about UK care
     # homes, home care agencies, day centres and short-break services: testimonials pages on providers' sites (the
     # families' own words), relatives' letters to local and national papers praising or criticising a home or an
