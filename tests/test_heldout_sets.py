@@ -71,6 +71,15 @@ SETS = {
     # pages use "disabled person" and "severely mentally impaired" (no entry) far more than listed words; must-flag
     # is mostly suffers-from, so the share is low and it asks no minimum per category.
     "heldout128": HeldOut(502, (0.03, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=87, min_per_category=0),
+    # Held-out 129 comes only from UK LGBT+ community services and charities writing as themselves, and local news
+    # about them: older LGBT+ people's groups and befriending (Opening Doors, LGBT Foundation's Pride in Ageing,
+    # Re-engage, Goldies, Tonic Housing), LGBTQ+ homelessness (akt, Stonewall Housing), switchboards and LGBT+ mental
+    # health services (Switchboard, MindOut), drug, alcohol and chemsex support (Antidote/London Friend, The Love
+    # Tank, Controlling Chemsex, LGBT Foundation), trans support groups and NHS gender and rainbow badge pages,
+    # LGBT+ centres (Manchester, Leicester, The Proud Trust) and LGBT+ groups' safeguarding and social care pages.
+    # Such pages mostly use the preferred wording and soft entries (homeless young people, substance misuse,
+    # client, peers, loved ones), so the must-flag share is low and it asks no minimum per category.
+    "heldout129": HeldOut(204, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
     # Held-out 121 comes only from reviews and testimonials written by families, residents and clients about UK care
     # homes, home care agencies, day centres and short-break services: testimonials pages on providers' sites (the
     # families' own words), relatives' letters to local and national papers praising or criticising a home or an
