@@ -56,21 +56,36 @@ SETS = {
     # the Guardian Social Care Network and care-home trade titles. Such writing mixes preferred wording with the
     # sector's shorthand (placements, service users, care packages, looked-after children); legal terms are few,
     # so it asks no minimum per category.
-    "heldout126": HeldOut(290, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
-    # Held-out 127 comes only from UK energy, water and telecoms pages on the Priority Services Register and customers in
-    # vulnerable situations: suppliers' and network operators' PSR and power cut pages, Ofgem, Ofwat and Ofcom vulnerability
-    # pages, water companies' bill help, telecoms firms' accessibility and vulnerable customer policies, and local and trade
-    # news about them (power cuts, storms, BT's digital landline switch). Such pages lean on "vulnerable customers" (no
+    "heldout126": HeldOut(
+        290, (0.1, 0.3), "88e289a: 0.927, 0.962, 0.959, 1.2%, 0",
+        # --pages the same. Since: "clean water supply", a Home Office "intake unit".
+        {"precision": 0.97, "recall": 0.95, "stigmatising_recall": 0.95},   # now 0.981, 0.962, 0.959
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 1/251, 0
+        runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
+    # Held-out 127 comes only from UK energy, water and telecoms pages on the Priority Services Register and
+    # customers in vulnerable situations: suppliers' and network operators' PSR and power cut pages, Ofgem, Ofwat
+    # and Ofcom vulnerability pages, water companies' bill help, telecoms firms' accessibility and vulnerable
+    # customer policies, and local and trade news about them (power cuts, storms, BT's digital landline switch). Such pages lean on "vulnerable customers" (no
     # entry), with elderly and vulnerable people as the main must-flag words; legal terms are absent, so it asks no
     # minimum per category.
-    "heldout127": HeldOut(99, (0.15, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=36, min_per_category=0),
+    "heldout127": HeldOut(
+        99, (0.15, 0.3), "3342be5: 0.957, 1.000, 1.000, 1.3%, 0",
+        # --pages the same.
+        {"precision": 0.95, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.957, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 0},      # now 1/78, 0
+        runs_of_pages=True, new_pages=True, min_pages=36, min_per_category=0),
     # Held-out 128 comes only from UK councils' council tax discounts, exemptions and reductions pages (England,
     # Wales, Scotland): severe mental impairment (SMI) disregards, the disabled band reduction scheme, carers'
     # disregards, care leavers' exemptions, empty homes of people in care or hospital, council tax reduction
     # schemes and discretionary hardship relief, with council minutes and news and charity pages about them. Such
     # pages use "disabled person" and "severely mentally impaired" (no entry) far more than listed words; must-flag
     # is mostly suffers-from, so the share is low and it asks no minimum per category.
-    "heldout128": HeldOut(502, (0.03, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=87, min_per_category=0),
+    "heldout128": HeldOut(
+        502, (0.03, 0.3), "3342be5: 0.962, 0.926, 0.926, 0.2%, 2",
+        # --pages the same; after the helper's one label fix.
+        {"precision": 0.95, "recall": 0.92, "stigmatising_recall": 0.92},   # now 0.962, 0.926, 0.926
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 2},      # now 1/475, 2
+        runs_of_pages=True, new_pages=True, min_pages=87, min_per_category=0),
     # Held-out 129 comes only from UK LGBT+ community services and charities writing as themselves, and local news
     # about them: older LGBT+ people's groups and befriending (Opening Doors, LGBT Foundation's Pride in Ageing,
     # Re-engage, Goldies, Tonic Housing), LGBTQ+ homelessness (akt, Stonewall Housing), switchboards and LGBT+ mental
@@ -79,7 +94,12 @@ SETS = {
     # LGBT+ centres (Manchester, Leicester, The Proud Trust) and LGBT+ groups' safeguarding and social care pages.
     # Such pages mostly use the preferred wording and soft entries (homeless young people, substance misuse,
     # client, peers, loved ones), so the must-flag share is low and it asks no minimum per category.
-    "heldout129": HeldOut(204, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
+    "heldout129": HeldOut(
+        204, (0.05, 0.3), "3342be5: 0.905, 0.905, 0.905, 1.1%, 0",
+        # --pages the same; after the helper's one id fix (dementia-sufferer).
+        {"precision": 0.9, "recall": 0.9, "stigmatising_recall": 0.9},   # now 0.905, 0.905, 0.905
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 0},      # now 2/183, 0
+        runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
     # Held-out 121 comes only from reviews and testimonials written by families, residents and clients about UK care
     # homes, home care agencies, day centres and short-break services: testimonials pages on providers' sites (the
     # families' own words), relatives' letters to local and national papers praising or criticising a home or an
