@@ -62,12 +62,12 @@ SETS = {
         {"precision": 0.97, "recall": 0.95, "stigmatising_recall": 0.95},   # now 0.981, 0.962, 0.959
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 1/251, 0
         runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
-    # Held-out 127 comes only from UK energy, water and telecoms pages on the Priority Services Register and
-    # customers in vulnerable situations: suppliers' and network operators' PSR and power cut pages, Ofgem, Ofwat
-    # and Ofcom vulnerability pages, water companies' bill help, telecoms firms' accessibility and vulnerable
-    # customer policies, and local and trade news about them (power cuts, storms, BT's digital landline switch). Such pages lean on "vulnerable customers" (no
-    # entry), with elderly and vulnerable people as the main must-flag words; legal terms are absent, so it asks no
-    # minimum per category.
+    # Held-out 127 comes only from UK energy, water and telecoms pages on the Priority Services Register and customers
+    # in vulnerable situations: suppliers' and network operators' PSR and power cut pages, Ofgem, Ofwat and Ofcom
+    # vulnerability pages, water companies' bill help, telecoms firms' accessibility and vulnerable customer policies,
+    # and local and trade news about them (power cuts, storms, BT's digital landline switch). Such pages lean on
+    # "vulnerable customers" (no entry), with elderly and vulnerable people as the main must-flag words; legal terms are
+    # absent, so it asks no minimum per category.
     "heldout127": HeldOut(
         99, (0.15, 0.3), "3342be5: 0.957, 1.000, 1.000, 1.3%, 0",
         # --pages the same.
