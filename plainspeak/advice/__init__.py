@@ -151,6 +151,8 @@ def _words_of(alternative: str) -> tuple[str, ...]:
 
 
 def _first_stem(alternative: str) -> str:
+    """Letters every form of the alternative's first word starts with ("short" → "shor"): a
+    cheap test that the alternative may be near before any pattern is made."""
     words = _words_of(alternative)
     if not words:
         return ""
