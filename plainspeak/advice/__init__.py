@@ -396,7 +396,7 @@ def _article_start(text: str, start: int) -> int:
 def message(matched: str, advice: Advice, legal: bool = False) -> str:
     """The one-line message: a drop-in to say, else what to do."""
     quoted = f"\u201c{matched}\u201d"
-    if advice.already and not legal:
+    if advice.already:  # never set for a legal term
         return f"{quoted}: you already say \u201c{advice.already}\u201d; keep that and drop \u201c{matched}\u201d"
     if legal:
         return f"{quoted} is a legal term: explain what it means in plain words"

@@ -303,12 +303,12 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
                 after in _HEADLINE_VERBS or (after.endswith("ed") and len(after) > 4)):
             return "noun"  # a headline: "Homeless rejected by half of GPs", "Disabled in Walsall 'punished'"
         if (word not in _ADJECTIVES and before is not None and is_adjective_like(before)
-                and not before.endswith("ly") and (after is None or after in _PHRASE_ENDS)):
-            return "noun"  # "the vulnerable individual, making decisions": a describing word before it
-        if (word not in _ADJECTIVES and before is not None and is_adjective_like(before)
-                and not before.endswith("ly") and after is not None
-                and (after in _COPULAS or after in _AFTER_A_NOUN or after in words.prepositions)):
-            return "noun"  # "a vulnerable individual is befriended", "owned by a vulnerable individual by gangs"
+                and not before.endswith("ly") and (after is None or after in _PHRASE_ENDS or after in _COPULAS
+                                                   or after in _AFTER_A_NOUN or after in words.prepositions)):
+            # a describing word before it, and nothing after it for it to describe: "the
+            # vulnerable individual, making decisions", "a vulnerable individual is befriended",
+            # "owned by a vulnerable individual by gangs"
+            return "noun"
         if word in _ADJECTIVES or not word.endswith("ed"):
             return "adjective"
     if word.endswith("ly") and len(word) > 4 and word not in _ADJECTIVES:
