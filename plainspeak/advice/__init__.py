@@ -117,7 +117,8 @@ def advise(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon | Non
 
 #: Words that join two names for one thing: "short breaks or respite", "respite (short
 #: breaks)", "short breaks, also called respite".
-_CALLED = (r"(?:(?:also|sometimes|previously|formerly|often)\s+)?(?:called|known\s+as|referred\s+to\s+as)\s+")
+_CALLED = (r"(?:(?:also|sometimes|previously|formerly|often|commonly|usually)\s+){0,2}"
+           r"(?:called|known\s+as|referred\s+to\s+as)\s+")
 _SAME_THING = (r"(?:\s*(?:/|\()\s*(?:" + _CALLED + r")?"  # "short breaks (respite)", "short breaks/respite"
                r"|\s*(?:,|\u2013|\u2014)\s*(?:or\s+|" + _CALLED + r")"  # "respite, also called a short break"
                r"|\s+(?:or|and)\s+(?:" + _CALLED + r")?)")  # "short breaks or respite care"
