@@ -49,6 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 130 comes only from UK obituaries, death notices and tributes: local newspapers' obituaries and
+    # family tributes (often inside inquest reports), national obituaries (The Guardian, Law Society Gazette,
+    # Community Care), MuchLoved memorial pages, charities' tributes to a founder, patron or former chair, and
+    # relatives' own letters, blog and forum posts. Such pages lean on "suffered from", "sufferer",
+    # "wheelchair-bound", "confined to a wheelchair" and "elderly", with battle language as the main glossary gap;
+    # legal terms and quoted mentions are absent, so it asks no minimum per category.
+    "heldout130": HeldOut(359, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=53, min_per_category=0),
     # Held-out 126 comes only from the UK trade and professional press for social work, social care, housing and
     # health: Community Care, Children & Young People Now, Inside Housing, LGC, The MJ, Local Government Executive,
     # LGA first, Public Finance, Local Government Lawyer, CIH news, Nursing Times, RCNi (Nursing Standard, Learning
