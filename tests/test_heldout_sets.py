@@ -57,6 +57,14 @@ SETS = {
     # legal terms and quoted mentions are absent, so it asks no minimum per category.
     "heldout130": HeldOut(359, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=53, min_per_category=0),
+    # Held-out 132 comes only from UK Freedom of Information responses and disclosure logs: councils' FOI responses
+    # and disclosure logs (England, Wales, Scotland), police forces' and NHS bodies' disclosure logs, and
+    # WhatDoTheyKnow request threads, about children in care and placements, asylum-seeking children, adult social
+    # care and care packages, mental health detentions, safeguarding, homelessness duties and rough sleeping, respite
+    # and short breaks, and Blue Badges. Requesters and officers copy the sector's own words (placements, looked after
+    # children, care packages, service users, respite) into their questions; explained legal terms and other senses
+    # are few, so it asks no minimum per category.
+    "heldout132": HeldOut(340, (0.2, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
     # Held-out 126 comes only from the UK trade and professional press for social work, social care, housing and
     # health: Community Care, Children & Young People Now, Inside Housing, LGC, The MJ, Local Government Executive,
     # LGA first, Public Finance, Local Government Lawyer, CIH news, Nursing Times, RCNi (Nursing Standard, Learning
