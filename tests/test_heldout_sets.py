@@ -65,6 +65,14 @@ SETS = {
     # children, care packages, service users, respite) into their questions; explained legal terms and other senses
     # are few, so it asks no minimum per category.
     "heldout132": HeldOut(340, (0.2, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
+    # Held-out 133 comes only from UK public petitions written by members of the public and campaign groups about
+    # social care, disability, SEND, homelessness, mental health, carers and children in care: UK Parliament petitions
+    # (with rejection reasons) and their copies on Repetition.me and Parallel Parliament, Senedd and Scottish
+    # Parliament petitions, change.org, 38 Degrees, GoPetition, The Petition Site and council e-petitions. Such
+    # petitions mostly speak plainly of "disabled children" and "people with dementia", with the writers' own
+    # "suffering from", "the homeless", "the elderly", "service users", "respite" and "placements" as the must-flag
+    # words; legal terms are few, so it asks no minimum per category.
+    "heldout133": HeldOut(389, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=63, min_per_category=0),
     # Held-out 126 comes only from the UK trade and professional press for social work, social care, housing and
     # health: Community Care, Children & Young People Now, Inside Housing, LGC, The MJ, Local Government Executive,
     # LGA first, Public Finance, Local Government Lawyer, CIH news, Nursing Times, RCNi (Nursing Standard, Learning
