@@ -49,6 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 131 comes only from UK insurers', brokers' and comparison sites' pages about disability, mental health
+    # and medical conditions (travel insurance with pre-existing conditions, life cover and income protection with mental
+    # health conditions, epilepsy, diabetes, dementia and cancer, car insurance for disabled drivers and the Motability
+    # Scheme, mobility scooter and live-in care insurance), with consumer advice about such insurance (Which?, MSE,
+    # nidirect, Mind, a CdLS charity guide) and press and trade press about it. Such pages mostly use the preferred
+    # wording (disabled drivers, people with diabetes); the must-flag words are "suffer from", "sufferers", "diabetics"
+    # and "the elderly". Legal terms are absent, so it asks no minimum per category.
+    "heldout131": HeldOut(250, (0.15, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
     # Held-out 126 comes only from the UK trade and professional press for social work, social care, housing and
     # health: Community Care, Children & Young People Now, Inside Housing, LGC, The MJ, Local Government Executive,
     # LGA first, Public Finance, Local Government Lawyer, CIH news, Nursing Times, RCNi (Nursing Standard, Learning
