@@ -73,6 +73,14 @@ SETS = {
     # "suffering from", "the homeless", "the elderly", "service users", "respite" and "placements" as the must-flag
     # words; legal terms are few, so it asks no minimum per category.
     "heldout133": HeldOut(389, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=63, min_per_category=0),
+    # Held-out 131 comes only from UK insurers', brokers' and comparison sites' pages about disability, mental health
+    # and medical conditions (travel insurance with pre-existing conditions, life cover and income protection with mental
+    # health conditions, epilepsy, diabetes, dementia and cancer, car insurance for disabled drivers and the Motability
+    # Scheme, mobility scooter and live-in care insurance), with consumer advice about such insurance (Which?, MSE,
+    # nidirect, Mind, a CdLS charity guide) and press and trade press about it. Such pages mostly use the preferred
+    # wording (disabled drivers, people with diabetes); the must-flag words are "suffer from", "sufferers", "diabetics"
+    # and "the elderly". Legal terms are absent, so it asks no minimum per category.
+    "heldout131": HeldOut(250, (0.15, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
     # Held-out 126 comes only from the UK trade and professional press for social work, social care, housing and
     # health: Community Care, Children & Young People Now, Inside Housing, LGC, The MJ, Local Government Executive,
     # LGA first, Public Finance, Local Government Lawyer, CIH news, Nursing Times, RCNi (Nursing Standard, Learning
