@@ -81,6 +81,15 @@ SETS = {
     # wording (disabled drivers, people with diabetes); the must-flag words are "suffer from", "sufferers", "diabetics"
     # and "the elderly". Legal terms are absent, so it asks no minimum per category.
     "heldout131": HeldOut(250, (0.15, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
+    # Held-out 135 comes only from UK consultation responses and written evidence by charities, professional bodies,
+    # unions, user and carer groups and think tanks: written evidence and memoranda to Commons, Lords and joint
+    # committees (children's social care, asylum, mental health law, disabled people's transport, benefit sanctions,
+    # homelessness, drugs) and organisations' published responses to government consultations (Mental Health Act White
+    # Paper, SEND, children's social care review, Mental Capacity Act code). Such writing mostly uses preferred wording
+    # (disabled people, people with mental illness, refused asylum seekers) and soft entries, with placements,
+    # looked-after children and service users as the main must-flag words; the must-flag share is low, so it asks
+    # no minimum per category.
+    "heldout135": HeldOut(300, (0.08, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
     # Held-out 126 comes only from the UK trade and professional press for social work, social care, housing and
     # health: Community Care, Children & Young People Now, Inside Housing, LGC, The MJ, Local Government Executive,
     # LGA first, Public Finance, Local Government Lawyer, CIH news, Nursing Times, RCNi (Nursing Standard, Learning
