@@ -56,7 +56,7 @@ SETS = {
     # life) and a care student's essay. Such pages mix the preferred wording with older course language (service
     # users, vulnerable adults, challenging behaviour, dementia sufferers); legal terms are rare, so it asks no
     # minimum per category.
-    "heldout134": HeldOut(280, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
+    "heldout134": HeldOut(320, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 126 comes only from the UK trade and professional press for social work, social care, housing and
     # health: Community Care, Children & Young People Now, Inside Housing, LGC, The MJ, Local Government Executive,
     # LGA first, Public Finance, Local Government Lawyer, CIH news, Nursing Times, RCNi (Nursing Standard, Learning
