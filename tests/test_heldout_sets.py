@@ -90,6 +90,14 @@ SETS = {
     # looked-after children and service users as the main must-flag words; the must-flag share is low, so it asks
     # no minimum per category.
     "heldout135": HeldOut(300, (0.08, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
+    # Held-out 134 comes only from UK care worker training and induction material: Care Certificate workbooks and
+    # study notes (standards 6, 9 and 10), Skills for Care pages, induction booklets, training providers' course
+    # pages (behaviour that challenges, positive behaviour support, dementia, learning disability, Oliver McGowan
+    # training, safeguarding and SOVA/POVA, moving and handling, medication, epilepsy and buccal midazolam, end of
+    # life) and a care student's essay. Such pages mix the preferred wording with older course language (service
+    # users, vulnerable adults, challenging behaviour, dementia sufferers); legal terms are rare, so it asks no
+    # minimum per category.
+    "heldout134": HeldOut(320, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 126 comes only from the UK trade and professional press for social work, social care, housing and
     # health: Community Care, Children & Young People Now, Inside Housing, LGC, The MJ, Local Government Executive,
     # LGA first, Public Finance, Local Government Lawyer, CIH news, Nursing Times, RCNi (Nursing Standard, Learning
