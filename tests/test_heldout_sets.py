@@ -53,8 +53,8 @@ SETS = {
     # pages: grassroots football, rugby, cricket, hockey, bowls, swimming, gymnastics, athletics and amateur boxing
     # clubs' safeguarding children and adults policies, county FAs, England Boxing, England Athletics, Swim Wales and
     # Sport Wales, welfare officer and inclusion pages. Such pages lean on "vulnerable adults" (the RFU's, ECB's and
-    # bowls' old wording) and otherwise use the preferred wording; no legal-term or explained-legal sentence, so it
-    # asks no minimum per category, and its must-flag share is low (51 of 435, 11.7%).
+    # bowls' old wording) and "vulnerable people" and otherwise use the preferred wording; no legal-term or
+    # explained-legal sentence, so it asks no minimum per category; must-flag share is low (59 of 435, 13.6%).
     "heldout136": HeldOut(435, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=56, min_per_category=0),
     # Held-out 130 comes only from UK obituaries, death notices and tributes: local newspapers' obituaries and
