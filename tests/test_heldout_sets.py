@@ -57,6 +57,16 @@ SETS = {
     # explained-legal sentence, so it asks no minimum per category; must-flag share is low (59 of 435, 13.6%).
     "heldout136": HeldOut(435, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=56, min_per_category=0),
+    # Held-out 138 comes only from UK readers' letters and reader opinion: letters to the editor and "Your Say",
+    # "Reader's View" and letter-of-the-day columns in national papers (Guardian Society pages, Observer, Independent,
+    # Telegraph, Times, Daily Mail, Spectator, Scotsman), local papers and trade papers (Community Care, Nursery World,
+    # Mature Times), about care homes and paying for care, dementia, disability and Blue Badges, homelessness and
+    # begging, pensioners, depression, asylum seekers, fostering, children in care and hospital discharge. Letters
+    # mostly speak plainly and use soft entries (pensioners, homeless people, beggars, care leavers); the writers' own
+    # "the elderly", "the disabled", "sufferers", "disabled bays" and "placements" are the must-flag words, and legal
+    # terms are nearly absent, so it asks no minimum per category.
+    "heldout138": HeldOut(573, (0.08, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=68, min_per_category=0),
     # Held-out 130 comes only from UK obituaries, death notices and tributes: local newspapers' obituaries and
     # family tributes (often inside inquest reports), national obituaries (The Guardian, Law Society Gazette,
     # Community Care), MuchLoved memorial pages, charities' tributes to a founder, patron or former chair, and
