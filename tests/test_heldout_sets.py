@@ -67,6 +67,14 @@ SETS = {
     # terms are nearly absent, so it asks no minimum per category.
     "heldout138": HeldOut(573, (0.08, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=68, min_per_category=0),
+    # Held-out 139 comes only from UK students' essays, assignments and dissertation abstracts on social work,
+    # nursing, health and social care and social policy: essay-sharing sites (UKEssays, NursingAnswers, Marked by
+    # Teachers, Dissertation Homework, UKDiss, Desklib, StudyMoose and copies elsewhere), university pages (a
+    # Portsmouth BA dissertation abstract, an ARU nursing student's blog, a QUB social work student's reflection),
+    # published undergraduate dissertation abstracts and students' reflective accounts of placements. Such writing
+    # leans on "service users", "the elderly", "suffering from" and "looked-after children", with the student's own
+    # placement as the main other sense; legal terms and quoted mentions are few, so it asks no minimum per category.
+    "heldout139": HeldOut(318, (0.1, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
     # Held-out 130 comes only from UK obituaries, death notices and tributes: local newspapers' obituaries and
     # family tributes (often inside inquest reports), national obituaries (The Guardian, Law Society Gazette,
     # Community Care), MuchLoved memorial pages, charities' tributes to a founder, patron or former chair, and
