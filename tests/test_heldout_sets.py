@@ -75,6 +75,16 @@ SETS = {
     # leans on "service users", "the elderly", "suffering from" and "looked-after children", with the student's own
     # placement as the main other sense; legal terms and quoted mentions are few, so it asks no minimum per category.
     "heldout139": HeldOut(318, (0.1, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
+    # Held-out 140 comes only from UK public procurement writing for care and support services: contract,
+    # tender, award and market engagement notices (Find a Tender, Contracts Finder, Public Contracts Scotland,
+    # Sell2Wales, mostly read through aggregators such as d3tenders, Bidstats and ProContract, using only the
+    # buyer's own notice text), service specifications and council or NHS decisions to procure home care,
+    # supported living, short breaks, fostering and children's residential placements, supported accommodation,
+    # homelessness and drug and alcohol services. Such pages lean on "placement", "packages of care", "service
+    # users", "vulnerable adults" and soft entries (clients, care leavers, complex needs); quoted mentions and
+    # explained legal terms are rare, so it asks no minimum per category.
+    "heldout140": HeldOut(336, (0.15, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=61, min_per_category=0),
     # Held-out 130 comes only from UK obituaries, death notices and tributes: local newspapers' obituaries and
     # family tributes (often inside inquest reports), national obituaries (The Guardian, Law Society Gazette,
     # Community Care), MuchLoved memorial pages, charities' tributes to a founder, patron or former chair, and
