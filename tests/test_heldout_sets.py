@@ -56,7 +56,7 @@ SETS = {
     # disability, mental health and asylum hotels. Such pages lean on "the elderly", "vulnerable people", "sufferers",
     # "service users" and "respite", with "rough sleepers" and "our most vulnerable" as soft entries; legal terms and
     # quoted mentions are few, so it asks no minimum per category.
-    "heldout137": HeldOut(260, (0.15, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=35, min_per_category=0),
+    "heldout137": HeldOut(290, (0.15, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=40, min_per_category=0),
     # Held-out 130 comes only from UK obituaries, death notices and tributes: local newspapers' obituaries and
     # family tributes (often inside inquest reports), national obituaries (The Guardian, Law Society Gazette,
     # Community Care), MuchLoved memorial pages, charities' tributes to a founder, patron or former chair, and
