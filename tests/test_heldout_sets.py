@@ -85,6 +85,14 @@ SETS = {
     # explained legal terms are rare, so it asks no minimum per category.
     "heldout140": HeldOut(336, (0.15, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=61, min_per_category=0),
+    # Held-out 137 comes only from UK political parties' and councillors' own writing: local party news pages and
+    # local election manifestos (Liberal Democrat, Conservative, Labour, Green, Northern Independence Party), Focus team
+    # pages, councillors' own blogs and newsletters, councillors' newspaper columns, and a few MPs' and candidates' own
+    # constituency pages, on homelessness and rough sleeping, adult social care and day centres, older people, dementia,
+    # disability, mental health and asylum hotels. Such pages lean on "the elderly", "vulnerable people", "sufferers",
+    # "service users" and "respite", with "rough sleepers" and "our most vulnerable" as soft entries; legal terms and
+    # quoted mentions are few, so it asks no minimum per category.
+    "heldout137": HeldOut(290, (0.15, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=40, min_per_category=0),
     # Held-out 130 comes only from UK obituaries, death notices and tributes: local newspapers' obituaries and
     # family tributes (often inside inquest reports), national obituaries (The Guardian, Law Society Gazette,
     # Community Care), MuchLoved memorial pages, charities' tributes to a founder, patron or former chair, and
