@@ -93,6 +93,15 @@ SETS = {
     # "service users" and "respite", with "rough sleepers" and "our most vulnerable" as soft entries; legal terms and
     # quoted mentions are few, so it asks no minimum per category.
     "heldout137": HeldOut(290, (0.15, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=40, min_per_category=0),
+    # Held-out 141 comes only from UK recovery colleges and peer support groups writing as themselves: NHS trusts'
+    # peer support worker and recovery college pages, recovery college course descriptions and case studies, mutual
+    # aid (UK SMART Recovery, members' articles in AA Great Britain's SHARE magazine, a peer-led recovery organisation,
+    # a recovery hub), hearing voices, self-harm, OCD, eating disorder and bipolar groups, carers' and family support
+    # groups, lived-experience networks (NSUN, National Expert Citizens Group, User Voice) and peer mentor services.
+    # Such pages mostly use person-first wording; "service users" carries most of the must-flag share, and legal
+    # terms and explained terms are absent, so it asks no minimum per category.
+    "heldout141": HeldOut(215, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=44, min_per_category=0),
     # Held-out 130 comes only from UK obituaries, death notices and tributes: local newspapers' obituaries and
     # family tributes (often inside inquest reports), national obituaries (The Guardian, Law Society Gazette,
     # Community Care), MuchLoved memorial pages, charities' tributes to a founder, patron or former chair, and
