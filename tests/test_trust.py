@@ -1678,3 +1678,22 @@ def test_a_word_that_can_describe_is_a_noun_after_a_describing_word_at_a_phrase_
 ])
 def test_context_words_and_definitions_found_in_the_fourteenth_session(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # "and" joins two describing words, never a verb: "benefits and are dependent" is no
+    # "benefits dependent"
+    ("Many are in receipt of benefits and are dependent on opiates.", "welfare-dependency", False),
+    ("Critics warned that people become benefits dependent.", "welfare-dependency", True),
+    ("Diversion may be considered for young or first offenders.", "young-offender", True),
+    # the noun for the adult before "children" is the same legal category
+    ("Please give figures for asylum seeker children in your care.", "asylum-seeking-child", True),
+    # "which is when" and "the X condition, a rule which ..." explain the term
+    ("Many migrants have no recourse to public funds (NRPF) which is when they cannot claim most benefits.",
+     "no-recourse-to-public-funds", False),
+    ("The no recourse to public funds condition, a rule which stops most benefits, is harsh.",
+     "no-recourse-to-public-funds", False),
+    ("Families with no recourse to public funds can get help.", "no-recourse-to-public-funds", True),
+])
+def test_joins_and_explanations_found_in_the_seventeenth_session(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found

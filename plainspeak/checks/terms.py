@@ -28,6 +28,7 @@ from plainspeak.advice import message as advice_message
 from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
 from plainspeak.context.mentions import quoted_clause
+from plainspeak.context.pos import closed_word
 from plainspeak.findings import Finding, make_finding, severity_rank
 from plainspeak.glossary.compile import (
     END_KEY,
@@ -309,8 +310,11 @@ def _joined_other_form(keys: list[str | None], texts: list[str], i: int, j: int,
     the glossary writes it: "the cleaning and found needles" is not "clean needles", or the
     entry is only a suggestion ("complex and multifaceted needs"). Joined words are weaker
     evidence than a term as written: only the words as listed, for a label that matters."""
-    if not any(keys[t] in JOINS for t in range(i + 1, j - 1)):
+    joins = [t for t in range(i + 1, j - 1) if keys[t] in JOINS]
+    if not joins:
         return False
+    if any(closed_word(texts[t + 1]) for t in joins):
+        return True  # "benefits and are dependent on opiates": a verb follows "and", not a describing word
     if entry.severity == "suggestion":
         return True
     words = [w.lower() for w in _term_words(keys, texts, i, j, gap)[:-1]]

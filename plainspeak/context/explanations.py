@@ -284,6 +284,19 @@ def _bracket_gloss(analysed: Analysed, j: int) -> bool:
             and (words[0].lower(),) not in _cues().get("not_gloss", ()))
 
 
+#: Words that introduce what a thing does, in an appositive ("a provision ... which prevents ...").
+_APPOSITIVE_RELATIVES = frozenset({"which", "that", "who"})
+
+
+def _kind_appositive(after: list[str]) -> bool:
+    """The term, the kind of thing it is, and what that thing is, set off by a comma: "the
+    No Recourse to Public Funds (NRPF) condition, a provision within the Immigration Rules
+    which prevents most temporary migrants from ..." explains the condition."""
+    if len(after) < 5 or after[0] not in _KIND_NOUNS or after[1] != "," or after[2] not in ("a", "an"):
+        return False
+    return any(w in _APPOSITIVE_RELATIVES for w in after[3:])
+
+
 def _defines_its_head(analysed: Analysed, i: int, j: int, cues: tuple[tuple[str, ...], ...]) -> bool:
     """The sentence goes on to define the term's last words: "People with no recourse to
     public funds cannot claim ‘public funds’, which are defined as most benefits and local
@@ -435,6 +448,8 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
             tuple(after[:len(cue)]) == cue for cue in cues["decision_after"]):
         return True  # "lack capacity to make decisions about their money"
     if _copula_definition(after):
+        return True
+    if _kind_appositive(after):
         return True
     if _means_later(analysed, j):
         return True

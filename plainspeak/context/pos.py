@@ -41,6 +41,15 @@ _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "t
                           "my", "some", "any", "every", "each", "no"})
 
 
+def closed_word(text: str) -> bool:
+    """Whether ``text`` is a form of "be", a modal or a verb's helper, a pronoun or a
+    determiner: a word that never describes the noun after it."""
+    low = text.lower()
+    words = pos_words()
+    return (low in _COPULAS or low in _DETERMINERS or low in words.verb_before or low in words.subjects
+            or low in words.objects)
+
+
 @dataclass(frozen=True)
 class PosWords:
     noun_before: frozenset[str]
