@@ -49,6 +49,15 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 142 comes only from UK care, support and housing workers writing about their own jobs: home care
+    # workers' and support workers' days in the life on providers' careers pages and blogs, care home and night carers,
+    # children's home workers and a manager, homelessness hostel workers, housing officers (councils, housing
+    # associations, a tenant management organisation), council adult social care practitioners' Community Care diaries,
+    # and workers' posts on Mumsnet, r/AskBrits and OpenLearn. Such writing leans on "service users", "clients",
+    # "customers" and adult "residents" (other-sense), with "the elderly", "care package" and "vulnerable people" as the
+    # other must-flag words; no legal-term or explained-legal sentence, so it asks no minimum per category.
+    "heldout142": HeldOut(307, (0.1, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=60, min_per_category=0),
     # Held-out 136 comes only from UK sports clubs' and sports governing bodies' safeguarding, welfare and inclusion
     # pages: grassroots football, rugby, cricket, hockey, bowls, swimming, gymnastics, athletics and amateur boxing
     # clubs' safeguarding children and adults policies, county FAs, England Boxing, England Athletics, Swim Wales and
