@@ -58,6 +58,14 @@ SETS = {
     # other must-flag words; no legal-term or explained-legal sentence, so it asks no minimum per category.
     "heldout142": HeldOut(307, (0.1, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=60, min_per_category=0),
+    # Held-out 143 comes only from UK pages about accessible toilets, Changing Places and accessible facilities:
+    # councils' RADAR key and Changing Places pages, the Changing Places Consortium, RADAR key sellers, shopping
+    # centres', stadiums', parks' and beaches' accessibility pages and news, parent campaigners' Changing Places
+    # blogs, the motorway services campaign, disabled drivers' parking bays, and "Not every disability is visible"
+    # signage pages. Such pages lean on "disabled toilet" (and
+    # "disabled parking"/"disabled loo"); no legal-term or explained-legal sentence, so no minimum per category.
+    "heldout143": HeldOut(324, (0.15, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=50, min_per_category=0),
     # Held-out 136 comes only from UK sports clubs' and sports governing bodies' safeguarding, welfare and inclusion
     # pages: grassroots football, rugby, cricket, hockey, bowls, swimming, gymnastics, athletics and amateur boxing
     # clubs' safeguarding children and adults policies, county FAs, England Boxing, England Athletics, Swim Wales and
@@ -1031,7 +1039,7 @@ SETS = {
         # Contact ("Contact- for Families with Disabled Children", the dash joined to the word).
         {"precision": 0.95, "recall": 0.95, "stigmatising_recall": 0.95},    # now 0.955, 0.955, 0.955
         {"must_not_flag_flagged_share": 0.006, "findings_in_names": 1},      # now 1/194, 1
-        runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
+        runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 66 comes only from UK early-years settings writing as themselves: nurseries, pre-schools, playgroups,
     # childminders and nursery schools (SEND, inclusion, behaviour, safeguarding, equality, looked-after-children,
     # admissions and health policies; Early Years Pupil Premium pages) and council pages on funded places for
