@@ -66,6 +66,15 @@ SETS = {
     # "disabled parking"/"disabled loo"); no legal-term or explained-legal sentence, so no minimum per category.
     "heldout143": HeldOut(324, (0.15, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=50, min_per_category=0),
+    # Held-out 144 comes only from UK reviews and articles about how disability, care, homelessness and mental
+    # illness are portrayed in books, TV, film, theatre and games: newspaper and magazine reviews (Guardian, Times,
+    # Independent, The Stage, Metro, Daily Mail, Mirror), UK critics' and bloggers' reviews, soap storyline pieces
+    # (EastEnders, Coronation Street, Emmerdale, Hollyoaks), Time to Change media guidance and disability-arts
+    # reviews. Such pages mostly use the preferred wording or soft entries (mental illness, homeless people, people
+    # with autism), all allowed; must-flag share is low (29 of 558, 5.2%), mostly "suffers from"; no legal-term or
+    # explained-legal sentence, so it asks no minimum per category.
+    "heldout144": HeldOut(558, (0.03, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=85, min_per_category=0),
     # Held-out 136 comes only from UK sports clubs' and sports governing bodies' safeguarding, welfare and inclusion
     # pages: grassroots football, rugby, cricket, hockey, bowls, swimming, gymnastics, athletics and amateur boxing
     # clubs' safeguarding children and adults policies, county FAs, England Boxing, England Athletics, Swim Wales and
