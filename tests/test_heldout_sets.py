@@ -75,6 +75,16 @@ SETS = {
     # explained-legal sentence, so it asks no minimum per category.
     "heldout144": HeldOut(558, (0.03, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=85, min_per_category=0),
+    # Held-out 145 comes only from UK software and technology suppliers' pages for social care, housing and health
+    # and councils' pages about adopting such systems: care planning, eMAR and rostering software and their help
+    # pages (Person Centred Software, Unique IQ, CARAS, Carelogr, everyLIFE, AutumnCare, iCareHealth), homecare
+    # monitoring (CM2000, ESPO framework), telecare and technology-enabled care (Communicare247, PA Consulting's
+    # Alexa pilots, councils' alarm services), case management systems in councils (Mosaic, Liquidlogic, Framework,
+    # Dynamics) and housing management and housing support software (Civica Cx Housing, Plinth). Such pages lean on
+    # "service users", "clients", "customers" and "vulnerable people"; two legal-term and no explained-legal sentence,
+    # so it asks no minimum per category; must-flag share is low (44 of 367, 12.0%).
+    "heldout145": HeldOut(367, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=53, min_per_category=0),
     # Held-out 136 comes only from UK sports clubs' and sports governing bodies' safeguarding, welfare and inclusion
     # pages: grassroots football, rugby, cricket, hockey, bowls, swimming, gymnastics, athletics and amateur boxing
     # clubs' safeguarding children and adults policies, county FAs, England Boxing, England Athletics, Swim Wales and
