@@ -49,6 +49,15 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 146 comes only from UK residents' associations', village magazines' and community newsletters' own
+    # writing about older neighbours, carers, disability, homelessness and mental health: U3A newsletters and
+    # policies, Rotary, Rotaract and Lions clubs' own news pages and newsletters, village websites, blogs and
+    # community magazines, tenants' and residents' associations, a village history site, an older people's welfare
+    # committee, community associations and a mutual aid group. Such pages lean on "the elderly", "senior
+    # citizens", "the vulnerable", "the blind" and "the handicapped" and otherwise use plain or preferred wording;
+    # no legal-term or explained-legal sentence, so it asks no minimum per category; must-flag share 44 of 277 (15.9%).
+    "heldout146": HeldOut(277, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=58, min_per_category=0),
     # Held-out 136 comes only from UK sports clubs' and sports governing bodies' safeguarding, welfare and inclusion
     # pages: grassroots football, rugby, cricket, hockey, bowls, swimming, gymnastics, athletics and amateur boxing
     # clubs' safeguarding children and adults policies, county FAs, England Boxing, England Athletics, Swim Wales and
