@@ -85,6 +85,15 @@ SETS = {
     # so it asks no minimum per category; must-flag share is low (44 of 367, 12.0%).
     "heldout145": HeldOut(367, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=53, min_per_category=0),
+    # Held-out 146 comes only from UK residents' associations', village magazines' and community newsletters' own
+    # writing about older neighbours, carers, disability, homelessness and mental health: U3A newsletters and
+    # policies, Rotary, Rotaract and Lions clubs' own news pages and newsletters, village websites, blogs and
+    # community magazines, tenants' and residents' associations, a village history site, an older people's welfare
+    # committee, community associations and a mutual aid group. Such pages lean on "the elderly", "senior
+    # citizens", "the vulnerable", "the blind" and "the handicapped" and otherwise use plain or preferred wording;
+    # no legal-term or explained-legal sentence, so it asks no minimum per category; must-flag share 45 of 288 (15.6%).
+    "heldout146": HeldOut(288, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=61, min_per_category=0),
     # Held-out 136 comes only from UK sports clubs' and sports governing bodies' safeguarding, welfare and inclusion
     # pages: grassroots football, rugby, cricket, hockey, bowls, swimming, gymnastics, athletics and amateur boxing
     # clubs' safeguarding children and adults policies, county FAs, England Boxing, England Athletics, Swim Wales and
@@ -368,7 +377,7 @@ SETS = {
         # left must-not-flag although the glossary lists them (see notes/issue-14-heldout117.md).
         {"precision": 0.79, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.800, 1.000, 1.000
         {"must_not_flag_flagged_share": 0.025, "findings_in_names": 0},      # now 6/296, 0
-        runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
+        runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=0),
     # Held-out 118 comes only from UK family justice writing for the public: Cafcass and Cafcass Cymru pages, child
     # contact centres (and the National Association of Child Contact Centres), family solicitors' and barristers'
     # plain explainers of care proceedings, the Public Law Outline, interim care orders, grandparents' applications and
@@ -525,7 +534,7 @@ SETS = {
         # --pages the same. Since: "hard to reach services" (services hard to get to) is ordinary.
         {"precision": 0.98, "recall": 0.96, "stigmatising_recall": 0.96},   # now 0.984, 0.968, 0.968
         {"must_not_flag_flagged_share": 0.005, "findings_in_names": 1},     # now 1/333, 1
-        runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
+        runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=0),
     # Held-out 106 comes only from UK social prescribing and community connection writing: primary care network and GP
     # practice social prescribing pages, Scotland's community link workers (Deep End), councils' local area
     # coordination (Thurrock, Leicestershire, York, Isle of Wight), community connectors and navigators, wellbeing
@@ -860,7 +869,7 @@ SETS = {
         # terms in quotation marks ('do not have a “priority need”'), which every older labeller calls mentions.
         {"precision": 0.92, "recall": 0.75, "stigmatising_recall": 0.83},    # now 0.923, 0.750, 0.833
         {"must_not_flag_flagged_share": 0.0034, "findings_in_names": 0},     # now 1/303, 0
-        runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
+        runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=0),
     # Held-out 81 comes only from UK hospital discharge and intermediate care writing as itself: council and NHS trust
     # discharge to assess, home first, reablement and going-home pages, intermediate care and step-down bed services,
     # home from hospital volunteer schemes, NHS continuing healthcare guidance for families, Scottish discharge guidance
