@@ -94,6 +94,15 @@ SETS = {
     # no legal-term or explained-legal sentence, so it asks no minimum per category; must-flag share 45 of 288 (15.6%).
     "heldout146": HeldOut(288, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=61, min_per_category=0),
+    # Held-out 147 comes only from UK prisoners' and former prisoners' own writing: criminal-record stories
+    # (Unlock, FairChecks), letters to a prison blog, prison blogs, former prisoners' columns (Erwin James and
+    # others), a prisoner's written evidence, recovery stories written after prison, Koestler Arts writing pages,
+    # release and approved-premises stories. Writers' words for themselves ("I am an alcoholic") are allowed, as
+    # the substance-use glossary says; the same words about others are must-flag. Suggestion-level words
+    # ("ex-offenders") dominate, so must-flag share is low (31 of 266, 11.7%), and there is no legal-term or
+    # explained-legal sentence, so it asks no minimum per category.
+    "heldout147": HeldOut(266, (0.08, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=45, min_per_category=0),
     # Held-out 136 comes only from UK sports clubs' and sports governing bodies' safeguarding, welfare and inclusion
     # pages: grassroots football, rugby, cricket, hockey, bowls, swimming, gymnastics, athletics and amateur boxing
     # clubs' safeguarding children and adults policies, county FAs, England Boxing, England Athletics, Swim Wales and
