@@ -386,7 +386,7 @@ SETS = {
         # left must-not-flag although the glossary lists them (see notes/issue-14-heldout117.md).
         {"precision": 0.79, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.800, 1.000, 1.000
         {"must_not_flag_flagged_share": 0.025, "findings_in_names": 0},      # now 6/296, 0
-        runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=0),
+        runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
     # Held-out 118 comes only from UK family justice writing for the public: Cafcass and Cafcass Cymru pages, child
     # contact centres (and the National Association of Child Contact Centres), family solicitors' and barristers'
     # plain explainers of care proceedings, the Public Law Outline, interim care orders, grandparents' applications and
@@ -543,7 +543,7 @@ SETS = {
         # --pages the same. Since: "hard to reach services" (services hard to get to) is ordinary.
         {"precision": 0.98, "recall": 0.96, "stigmatising_recall": 0.96},   # now 0.984, 0.968, 0.968
         {"must_not_flag_flagged_share": 0.005, "findings_in_names": 1},     # now 1/333, 1
-        runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=0),
+        runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
     # Held-out 106 comes only from UK social prescribing and community connection writing: primary care network and GP
     # practice social prescribing pages, Scotland's community link workers (Deep End), councils' local area
     # coordination (Thurrock, Leicestershire, York, Isle of Wight), community connectors and navigators, wellbeing
@@ -878,7 +878,7 @@ SETS = {
         # terms in quotation marks ('do not have a “priority need”'), which every older labeller calls mentions.
         {"precision": 0.92, "recall": 0.75, "stigmatising_recall": 0.83},    # now 0.923, 0.750, 0.833
         {"must_not_flag_flagged_share": 0.0034, "findings_in_names": 0},     # now 1/303, 0
-        runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=0),
+        runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
     # Held-out 81 comes only from UK hospital discharge and intermediate care writing as itself: council and NHS trust
     # discharge to assess, home first, reablement and going-home pages, intermediate care and step-down bed services,
     # home from hospital volunteer schemes, NHS continuing healthcare guidance for families, Scottish discharge guidance
@@ -1076,7 +1076,7 @@ SETS = {
         # Contact ("Contact- for Families with Disabled Children", the dash joined to the word).
         {"precision": 0.95, "recall": 0.95, "stigmatising_recall": 0.95},    # now 0.955, 0.955, 0.955
         {"must_not_flag_flagged_share": 0.006, "findings_in_names": 1},      # now 1/194, 1
-        runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+        runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 66 comes only from UK early-years settings writing as themselves: nurseries, pre-schools, playgroups,
     # childminders and nursery schools (SEND, inclusion, behaviour, safeguarding, equality, looked-after-children,
     # admissions and health policies; Early Years Pupil Premium pages) and council pages on funded places for
