@@ -1697,3 +1697,16 @@ def test_context_words_and_definitions_found_in_the_fourteenth_session(text: str
 ])
 def test_joins_and_explanations_found_in_the_seventeenth_session(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # A child in care's schooling is one of their needs: "education" beside "placements" is
+    # no school place. A school place is named by SEND words ("EHCPs", "efficient education").
+    ("Children in care are moved between placements and suffer disrupted education.", "placement", True),
+    ("He lives in an out of borough placement and is progressing well with his education.", "placement", True),
+    ("Turn to placements and section I of EHCPs.", "placement", False),
+    ("The placement would be incompatible with the efficient education of other children.", "placement", False),
+    ("The supported internships are placements with local employers.", "placement", False),
+])
+def test_a_childs_education_beside_a_placement(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found
