@@ -1710,3 +1710,19 @@ def test_joins_and_explanations_found_in_the_seventeenth_session(text: str, entr
 ])
 def test_a_childs_education_beside_a_placement(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # a question in Title Case is asked of the reader, whatever word opens it
+    ("How To Get A Disabled Toilet Key?", "disabled-toilet", True),
+    ("How Can You Help Vulnerable Families Facing Food Bank Delays?", "vulnerable-groups", True),
+    # a grown man is not an aggressive child, though "he" is near
+    ("The father was prone to aggression and he would not listen to the social workers.", "aggressive-child", False),
+    ("His seizures are controlled but he can be aggressive.", "aggressive-child", True),
+    # a person who does not answer the phone, and a council that breaks the law
+    ("The tenant has been hard to reach on the phone, so my visit is unannounced.", "hard-to-reach", False),
+    ("The council risks non-compliance with legislative requirements.", "non-compliant", False),
+    ("It has a lot of disabled car spaces near the door.", "disabled-toilet", True),
+])
+def test_questions_grown_men_and_phones_in_the_seventeenth_session(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found

@@ -200,7 +200,7 @@ def _title_cased(words: list[_Word]) -> bool:
     written as a paragraph, a table header, a Title Case list item."""
     if len(words) > 15 or (words and words[-1].text in (".", "!")):
         return False
-    if words and words[-1].text == "?" and words[0].text.lower() not in _QUESTION_OPENERS:
+    if words and words[-1].text == "?" and words[0].text.lower() not in _QUESTION_OPENERS | {"how"}:
         return False  # a question in Title Case ("What Is a Care Home for Older People?") is a heading
     long_words = [w.text for w in words if len(w.text) >= 4 and w.text.replace("-", "").isalpha()]
     if len(long_words) < 2 or long_words[0][:1].islower():
@@ -235,6 +235,8 @@ def _every_word_capitalised(words: list[_Word], data: NameData) -> bool:
         return False  # a shouted headline ("HEROIN ADDICT MOTHER ESCAPES PRISON TERM") is the writer's own
     if lettered and lettered[0].lower() in _QUESTION_OPENERS:
         return False  # "What is EMI Care": a question is the writer's own heading, not a chapter's title
+    if words and words[-1].text == "?":
+        return False  # "How To Get A Disabled Toilet Key?": a question asked of the reader
     caps = 0
     small_capitalised = small_lower = 0
     for w in words:
