@@ -49,6 +49,15 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 148 comes only from UK independent clinicians in private practice writing as themselves: educational
+    # psychologists, speech and language therapists, occupational therapists, clinical psychologists, private
+    # psychiatrists, counsellors and CBT/EMDR therapists (some also hypnotherapists), dyslexia assessors and autism/ADHD
+    # assessment clinics: service pages, FAQs, assessment descriptions and blog posts. Such pages mostly use the
+    # preferred or soft wording ("clients", "autism spectrum disorder", "people with autism", "personality disorder",
+    # all allowed); the must-flag words are "suffers from" and "sufferer(s)", with a few "addicts", "clean" and "the
+    # elderly". No legal-term or explained-legal sentence, so it asks no minimum per category.
+    "heldout148": HeldOut(359, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=62, min_per_category=0),
     # Held-out 142 comes only from UK care, support and housing workers writing about their own jobs: home care
     # workers' and support workers' days in the life on providers' careers pages and blogs, care home and night carers,
     # children's home workers and a manager, homelessness hostel workers, housing officers (councils, housing
