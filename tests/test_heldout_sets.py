@@ -58,6 +58,15 @@ SETS = {
     # elderly". No legal-term or explained-legal sentence, so it asks no minimum per category.
     "heldout148": HeldOut(359, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=62, min_per_category=0),
+    # Held-out 149 comes only from UK property investment and landlord writing about supported living, exempt
+    # accommodation, HMOs and social housing leases: supported living investors' and lease marketplaces' pages,
+    # social housing REITs' reports and the property, investment and national press on them (Home REIT), landlords'
+    # blogs and forums, law firms' notes, council pages, MPs' and residents' campaigns and the LUHC Committee on
+    # exempt accommodation. Such writing leans on "vulnerable people/individuals/adults" and "the homeless" (must-flag),
+    # with many glossary gaps ("vulnerable tenants", "vulnerable residents") and business "clients" and property "voids"
+    # (other-sense); no legal-term or explained-legal sentence, so it asks no minimum per category.
+    "heldout149": HeldOut(332, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=56, min_per_category=0),
     # Held-out 142 comes only from UK care, support and housing workers writing about their own jobs: home care
     # workers' and support workers' days in the life on providers' careers pages and blogs, care home and night carers,
     # children's home workers and a manager, homelessness hostel workers, housing officers (councils, housing
