@@ -67,6 +67,16 @@ SETS = {
     # (other-sense); no legal-term or explained-legal sentence, so it asks no minimum per category.
     "heldout149": HeldOut(332, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=56, min_per_category=0),
+    # Held-out 150 comes only from UK therapeutic horticulture, care farm and green care projects writing as
+    # themselves: care farms (Fordhall, Rhubarb Farm, Clinks, Lakeside, Amelia Trust, Gorfenna), Thrive and other
+    # social and therapeutic horticulture charities, community gardens and allotment projects for people with learning
+    # disabilities, dementia, mental health problems or addiction (recovery gardens), sensory garden projects, woodland
+    # wellbeing projects, Social Farms & Gardens, and two NHS trusts' own garden projects. Such pages mostly use the
+    # preferred wording (people with learning disabilities, people living with dementia) and soft entries (client,
+    # learning disabled, special needs), all allowed; the must-flag share is low (30 of 342, 8.8%), led by service-user and
+    # vulnerable-groups; no legal-term or explained-legal sentence, so it asks no minimum per category.
+    "heldout150": HeldOut(342, (0.05, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=55, min_per_category=0),
     # Held-out 142 comes only from UK care, support and housing workers writing about their own jobs: home care
     # workers' and support workers' days in the life on providers' careers pages and blogs, care home and night carers,
     # children's home workers and a manager, homelessness hostel workers, housing officers (councils, housing
