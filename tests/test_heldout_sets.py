@@ -77,6 +77,14 @@ SETS = {
     # vulnerable-groups; no legal-term or explained-legal sentence, so it asks no minimum per category.
     "heldout150": HeldOut(342, (0.05, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=55, min_per_category=0),
+    # Held-out 151 comes only from UK almshouse charities and old charitable housing trusts writing as themselves:
+    # The Almshouse Association's definition, eligibility, news, members' stories and support and care guide,
+    # individual almshouse charities' information, eligibility, history and regulations pages, parish charities
+    # quoting their governing schemes, and a livery company's own history. Such pages mostly say "residents"
+    # (other-sense, adults) and "older people"; "the elderly", "elderly people" and "the disabled" are the only
+    # must-flag words, so its must-flag share is low; no legal-term or explained-legal sentence.
+    "heldout151": HeldOut(266, (0.02, 0.1), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=40, min_per_category=0),
     # Held-out 142 comes only from UK care, support and housing workers writing about their own jobs: home care
     # workers' and support workers' days in the life on providers' careers pages and blogs, care home and night carers,
     # children's home workers and a manager, homelessness hostel workers, housing officers (councils, housing
