@@ -85,6 +85,17 @@ SETS = {
     # must-flag words, so its must-flag share is low; no legal-term or explained-legal sentence.
     "heldout151": HeldOut(266, (0.02, 0.1), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=40, min_per_category=0),
+    # Held-out 152 comes only from UK websites' and apps' accessibility statements and accessibility help pages: NHS
+    # trusts', an NHS app's and GP practices' accessibility statements and accessible information (AIS) pages, councils'
+    # and a parish council's accessibility pages and disproportionate burden assessments, Healthwatch and other easy
+    # read and alternative-format pages, universities' Moodle statements and disability-language pages, a housing
+    # group's accessible information policy, companies' accessibility and reasonable adjustment policies, and web
+    # design, assistive-technology and accessibility-tool firms' and charities' help pages. Such pages mostly use the
+    # preferred wording ("disabled people", "people who are blind") and soft entries (people with disabilities,
+    # customers, special needs); must-flag is mostly "service users" and "suffer from", so the share is low, and there
+    # is no legal-term or explained-legal sentence, so it asks no minimum per category.
+    "heldout152": HeldOut(144, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=34, min_per_category=0),
     # Held-out 142 comes only from UK care, support and housing workers writing about their own jobs: home care
     # workers' and support workers' days in the life on providers' careers pages and blogs, care home and night carers,
     # children's home workers and a manager, homelessness hostel workers, housing officers (councils, housing
