@@ -96,6 +96,16 @@ SETS = {
     # is no legal-term or explained-legal sentence, so it asks no minimum per category.
     "heldout152": HeldOut(144, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=34, min_per_category=0),
+    # Held-out 153 comes only from UK assistance dog and animal-assisted therapy charities and services writing as
+    # themselves, and partner stories about them: autism, epilepsy, medical alert, hearing, guide and physical
+    # disability assistance dog charities (Support Dogs, Dogs for Good / Dogs for the Disabled, Canine Partners,
+    # Medical Detection Dogs, Hearing Dogs, Guide Dogs, Dogs for Autism, Supporting Paws), Pets As Therapy, Canine
+    # Concern and Therapy Dogs Nationwide visits to care homes, hospitals and schools, and Riding for the Disabled
+    # groups and equine-assisted therapy charities. Such pages mostly use the preferred wording and soft entries
+    # (people with disabilities, clients, special needs), all allowed; must-flag share is low (43 of 471, 9.1%),
+    # mostly "sufferer"/"suffers from" and "elderly"; one legal-term sentence, so it asks no minimum per category.
+    "heldout153": HeldOut(471, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=70, min_per_category=0),
     # Held-out 142 comes only from UK care, support and housing workers writing about their own jobs: home care
     # workers' and support workers' days in the life on providers' careers pages and blogs, care home and night carers,
     # children's home workers and a manager, homelessness hostel workers, housing officers (councils, housing
