@@ -1726,3 +1726,15 @@ def test_a_childs_education_beside_a_placement(text: str, entry: str, found: boo
 ])
 def test_questions_grown_men_and_phones_in_the_seventeenth_session(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # "handicap" alone names an impairment as a burden, as "physical handicap" does
+    ("Deafness can be a socially crippling handicap.", "handicap", True),
+    ("His golf handicap is 12.", "handicap", False),
+    # a fund's business clients are customers, not people drawing on care
+    ("Five clients at the homelessness investment trust have gone bust.", "client", False),
+    ("Our support workers visit each client at home.", "client", True),
+])
+def test_handicap_alone_and_a_funds_clients(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found
