@@ -55,8 +55,8 @@ SETS = {
     # Work. Codes written before 2020 and hearing allegations say "service user(s)" (and "Service User A" as an
     # anonymised label) throughout; newer codes use "people who use services" or "individuals". Runs cut to the span
     # holding a listed word or near miss. No legal-term or explained-legal sentence, so no minimum per category.
-    "heldout154": HeldOut(226, (0.25, 0.45), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=38, min_per_category=0),
+    "heldout154": HeldOut(256, (0.2, 0.45), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=40, min_per_category=0),
     # Held-out 148 comes only from UK independent clinicians in private practice writing as themselves: educational
     # psychologists, speech and language therapists, occupational therapists, clinical psychologists, private
     # psychiatrists, counsellors and CBT/EMDR therapists (some also hypnotherapists), dyslexia assessors and autism/ADHD
