@@ -49,6 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 154 comes only from UK professional regulators' and professional bodies' standards and guidance for
+    # practitioners and their fitness to practise pages and hearing outcomes: SSSC, Social Work England, HCPC and
+    # HCPTS final hearing allegations, NISCC, Social Care Wales, the NMC Code, RCN, BASW and The College of Social
+    # Work. Codes written before 2020 and hearing allegations say "service user(s)" (and "Service User A" as an
+    # anonymised label) throughout; newer codes use "people who use services" or "individuals". Runs cut to the span
+    # holding a listed word or near miss. No legal-term or explained-legal sentence, so no minimum per category.
+    "heldout154": HeldOut(256, (0.2, 0.45), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=40, min_per_category=0),
     # Held-out 148 comes only from UK independent clinicians in private practice writing as themselves: educational
     # psychologists, speech and language therapists, occupational therapists, clinical psychologists, private
     # psychiatrists, counsellors and CBT/EMDR therapists (some also hypnotherapists), dyslexia assessors and autism/ADHD
