@@ -57,6 +57,15 @@ SETS = {
     # holding a listed word or near miss. No legal-term or explained-legal sentence, so no minimum per category.
     "heldout154": HeldOut(256, (0.2, 0.45), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=40, min_per_category=0),
+    # Held-out 155 comes only from UK digital mental health and wellbeing services writing as themselves: online
+    # counselling, text and peer-support services (Kooth, XenZone, Shout, MeeTwo, Tellmi, Mind, Hafal's Clic,
+    # Unmasked), cCBT and NHS Talking Therapies digital pages (SilverCloud in NHS Scotland boards, Haringey on
+    # Wysa, NHS Lothian), and wellbeing apps' own pages and releases (Thrive, Big Health, distrACT, Calm Harm, Clear
+    # Fear, Stay Alive, Hub of Hope, Breaking Free Online, Wysa). Small (the helper had about half an hour): mostly
+    # preferred or soft wording; must-flag words are "suffering from/with", "sufferers", "service users", "drug users"
+    # and one "vulnerable ... young people". No legal-term, explained-legal or quoted-mention sentence.
+    "heldout155": HeldOut(105, (0.05, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=37, min_per_category=0),
     # Held-out 148 comes only from UK independent clinicians in private practice writing as themselves: educational
     # psychologists, speech and language therapists, occupational therapists, clinical psychologists, private
     # psychiatrists, counsellors and CBT/EMDR therapists (some also hypnotherapists), dyslexia assessors and autism/ADHD
