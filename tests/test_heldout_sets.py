@@ -66,6 +66,15 @@ SETS = {
     # and one "vulnerable ... young people". No legal-term, explained-legal or quoted-mention sentence.
     "heldout155": HeldOut(105, (0.05, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=37, min_per_category=0),
+    # Held-out 156 comes only from UK councils' and NHS bodies' complaints and compliments annual reports: adult and
+    # children's social care statutory complaints annual reports (English councils, Welsh social services
+    # representations and complaints reports), committee items presenting them, customer feedback reports, NHS trusts'
+    # and a CCG's complaints, PALS and customer care reports, learning-from-complaints and "you said, we did" pages.
+    # Such pages are mostly numbers and procedure; the must-flag words are "service user(s)" and a few bare "looked
+    # after" children, so the must-flag share is low. Little legal-term, no explained-legal or quoted-mention
+    # sentence, so it asks no minimum per category.
+    "heldout156": HeldOut(403, (0.03, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=55, min_per_category=0),
     # Held-out 148 comes only from UK independent clinicians in private practice writing as themselves: educational
     # psychologists, speech and language therapists, occupational therapists, clinical psychologists, private
     # psychiatrists, counsellors and CBT/EMDR therapists (some also hypnotherapists), dyslexia assessors and autism/ADHD
