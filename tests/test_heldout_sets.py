@@ -75,6 +75,14 @@ SETS = {
     # sentence, so it asks no minimum per category.
     "heldout156": HeldOut(403, (0.03, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=55, min_per_category=0),
+    # Held-out 159 comes only from UK board and committee papers and minutes: NHS trusts' and foundation trusts' board
+    # minutes, board papers and committee reports (patient and carer stories, safeguarding reports, Mental Health Act
+    # managers, carers committee terms of reference), housing associations' and a housing co-op's board, panel and
+    # residents' forum minutes, and charities' trustee meeting notes and AGM papers. Such papers mostly use plain or
+    # preferred wording; the must-flag words are "service users", "suffering with" and "the seriously mentally ill".
+    # No legal-term or explained-legal sentence, so it asks no minimum per category.
+    "heldout159": HeldOut(99, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=23, min_per_category=0),
     # Held-out 148 comes only from UK independent clinicians in private practice writing as themselves: educational
     # psychologists, speech and language therapists, occupational therapists, clinical psychologists, private
     # psychiatrists, counsellors and CBT/EMDR therapists (some also hypnotherapists), dyslexia assessors and autism/ADHD
