@@ -49,6 +49,13 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 157 comes only from UK home energy grant and fuel poverty pages: councils' ECO4 / ECO Flex statements of
+    # intent, Warmer Homes Scotland, Warm Home Prescription, affordable warmth strategies, warm-homes schemes, charities'
+    # and news pages on Winter Fuel Payment and fuel poverty. Such pages mostly say "low income and vulnerable
+    # households" (a glossary gap, allowed), "pensioners" (soft, allowed) and "older people"; the must-flag words are
+    # "vulnerable people" and "elderly". No legal-term or explained-legal sentence, so it asks no minimum per category.
+    "heldout157": HeldOut(380, (0.04, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=53, min_per_category=0),
     # Held-out 148 comes only from UK independent clinicians in private practice writing as themselves: educational
     # psychologists, speech and language therapists, occupational therapists, clinical psychologists, private
     # psychiatrists, counsellors and CBT/EMDR therapists (some also hypnotherapists), dyslexia assessors and autism/ADHD
