@@ -83,6 +83,13 @@ SETS = {
     # No legal-term or explained-legal sentence, so it asks no minimum per category.
     "heldout159": HeldOut(99, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=23, min_per_category=0),
+    # Held-out 157 comes only from UK home energy grant and fuel poverty pages: councils' ECO4 / ECO Flex statements of
+    # intent, Warmer Homes Scotland, Warm Home Prescription, affordable warmth strategies, warm-homes schemes, charities'
+    # and news pages on Winter Fuel Payment and fuel poverty. Such pages mostly say "low income and vulnerable
+    # households" (a glossary gap, allowed), "pensioners" (soft, allowed) and "older people"; the must-flag words are
+    # "vulnerable people" and "elderly". No legal-term or explained-legal sentence, so it asks no minimum per category.
+    "heldout157": HeldOut(380, (0.04, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=53, min_per_category=0),
     # Held-out 148 comes only from UK independent clinicians in private practice writing as themselves: educational
     # psychologists, speech and language therapists, occupational therapists, clinical psychologists, private
     # psychiatrists, counsellors and CBT/EMDR therapists (some also hypnotherapists), dyslexia assessors and autism/ADHD
