@@ -90,6 +90,20 @@ SETS = {
     # "vulnerable people" and "elderly". No legal-term or explained-legal sentence, so it asks no minimum per category.
     "heldout157": HeldOut(380, (0.04, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=53, min_per_category=0),
+    # Held-out 158 comes only from UK music, art, drama and dance therapy and participatory arts-in-health charities
+    # writing as themselves: Nordoff Robbins, Chiltern Music Therapy, Key Changes and other music therapy services,
+    # Music in Hospitals & Care, Lost Chord, Live Music Now and other live-music-in-care charities, hospital and hospice
+    # arts programmes (NHS trusts' arts projects, Hospital Rooms, Art at the Heart, Demelza), dramatherapy and art
+    # therapy services, participatory arts companies in care homes (Entelechy Arts, Magic Me, Commedia of Errors),
+    # inclusive dance and theatre companies and learning-disability arts (Separate Doors, Bright Sparks, Heart n Soul,
+    # Prism Arts, Theatre Shed, People Dancing), and participatory arts with people with experience of homelessness
+    # (Create, Streetwise Opera, The Connection): service pages, project pages, fundraising pages and news. Such pages
+    # mostly use the preferred wording ("people living with dementia", "people with learning disabilities") and soft
+    # entries (client, residents in care homes, special needs, learning disabled), all allowed; the must-flag words are
+    # "service users", "respite", "the elderly"/"elderly people", "suffer from", "able-bodied" and "vulnerable people".
+    # No legal-term or explained-legal sentence, so it asks no minimum per category.
+    "heldout158": HeldOut(314, (0.08, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=68, min_per_category=0),
     # Held-out 148 comes only from UK independent clinicians in private practice writing as themselves: educational
     # psychologists, speech and language therapists, occupational therapists, clinical psychologists, private
     # psychiatrists, counsellors and CBT/EMDR therapists (some also hypnotherapists), dyslexia assessors and autism/ADHD
