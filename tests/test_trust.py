@@ -1738,3 +1738,14 @@ def test_questions_grown_men_and_phones_in_the_seventeenth_session(text: str, en
 ])
 def test_handicap_alone_and_a_funds_clients(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # one capital letter after a label is a pseudonym: "Service User B" still names a person by
+    # the service they use; a capitalised word after it makes a name
+    ("In respect of Service User B:", "service-user", True),
+    ("When assessing Service User C, who was mobilising on stairs, you advised a move.", "service-user", True),
+    ("Join the Service User Forum on Tuesday.", "service-user", False),
+])
+def test_a_pseudonym_after_a_label_is_no_name(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found

@@ -911,7 +911,8 @@ def title_case_extension(analysed: Analysed, i: int, j: int,
     if after is not None and texts[after] in ("'s", "\u2019s", "'", "\u2019"):
         after = _next_word(texts, after + 1, 1)  # "the Rough Sleepers' strategy"
     if after is not None and _capitalised(texts[after], nin) and texts[after].isalpha() and not (
-            texts[after].isupper() and len(texts[after]) > 1):
+            texts[after].isupper() and len(texts[after]) > 1) and len(texts[after]) > 1:
+        # (one capital letter after the term is a pseudonym, "Service User B": the label stays a use)
         if texts[after] in data.condition_words:
             further = _next_word(texts, after + 1, 1)
             if further is None or not texts[further][:1].isupper():
