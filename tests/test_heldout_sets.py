@@ -49,6 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 160 comes only from UK Black, Asian and minority ethnic community organisations writing as themselves:
+    # Chinese, South Asian, Bangladeshi, Caribbean and Somali elders' luncheon clubs, day centres and community
+    # associations, Chinese welfare and health charities, BME mental health, women's and youth groups, a race
+    # equality council and a BME elders' consortium (about, services, news and annual report pages). Must-flag words
+    # are mostly "elderly", "BME"/"BAME" and "service users", with some "vulnerable people" and one "hard to reach".
+    # Small (the helper had about half an hour). No legal-term, explained-legal or quoted-mention sentence.
+    "heldout160": HeldOut(244, (0.1, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=29, min_per_category=0),
     # Held-out 154 comes only from UK professional regulators' and professional bodies' standards and guidance for
     # practitioners and their fitness to practise pages and hearing outcomes: SSSC, Social Work England, HCPC and
     # HCPTS final hearing allegations, NISCC, Social Care Wales, the NMC Code, RCN, BASW and The College of Social
