@@ -57,6 +57,17 @@ SETS = {
     # Small (the helper had about half an hour). No legal-term, explained-legal or quoted-mention sentence.
     "heldout160": HeldOut(244, (0.1, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=29, min_per_category=0),
+    # Held-out 161 comes only from UK trade unions' own pages (not their consultation responses): UNISON national,
+    # regional and branch pages, news and conference motions (care workers, reasonable adjustments, homelessness,
+    # violence against support staff, mental health services), Unite and its Housing Workers Branch, GMB branch and
+    # regional pages and a GMB mental health guide, PCS national and branch pages on welfare claimants, RCN news, a
+    # UCU guide, the TUC's Stronger Unions blog and the Retail Book Association. Runs cut to the span holding a listed
+    # word.
+    # Mostly preferred or soft wording; must-flag words are "service users", "elderly", "the (vulnerable|homeless|
+    # disabled)", "suffering from/sufferers". Small (the helper had about twenty minutes). No legal-term or
+    # explained-legal sentence, so no minimum per category.
+    "heldout161": HeldOut(110, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=27, min_per_category=0),
     # Held-out 154 comes only from UK professional regulators' and professional bodies' standards and guidance for
     # practitioners and their fitness to practise pages and hearing outcomes: SSSC, Social Work England, HCPC and
     # HCPTS final hearing allegations, NISCC, Social Care Wales, the NMC Code, RCN, BASW and The College of Social
