@@ -68,6 +68,15 @@ SETS = {
     # explained-legal sentence, so no minimum per category.
     "heldout161": HeldOut(110, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=27, min_per_category=0),
+    # Held-out 162 comes only from UK workplace mental health and wellbeing training and advice for employers: Mental
+    # Health First Aid course providers, occupational health providers, Acas, HSENI, IOSH and the British Safety
+    # Council, HR and business press (Personnel Today, HR Magazine, Employee Benefits, Startups, FSB), neurodiversity,
+    # disability-confidence, dyslexia, epilepsy, menopause, accessible-premises, drug and alcohol and suicide
+    # postvention guides for managers. Such pages use the preferred wording ("disabled people", "people with mental
+    # health problems") and soft entries (mental illness, people with disabilities, substance misuse), all allowed;
+    # must-flag is mostly "suffer(ing) from", so the share is low (14 of 240). No legal terms, so no minimum per category.
+    "heldout162": HeldOut(240, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=51, min_per_category=0),
     # Held-out 154 comes only from UK professional regulators' and professional bodies' standards and guidance for
     # practitioners and their fitness to practise pages and hearing outcomes: SSSC, Social Work England, HCPC and
     # HCPTS final hearing allegations, NISCC, Social Care Wales, the NMC Code, RCN, BASW and The College of Social
