@@ -49,6 +49,16 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 163 comes only from UK students' unions' and student advice services' own pages, student-led
+    # campaigns and societies, NUS pages and student newspapers (Royal Holloway SU, Strath Union, Leeds Beckett SU,
+    # Beds SU, Northampton SU, The SU Bath, UEA SU, Chester SU, MDXSU, NUS and NUS Connect; SCAN, The Tab, The
+    # Cambridge Student, Varsity, Cherwell, Nouse, Concrete, Forge Today, The Gryphon, Gair Rhydd, The Cardiffian,
+    # Epigram, Swansea Student Media). Mostly preferred wording ("disabled students", "people sleeping rough") and soft
+    # entries; must-flag words are "the homeless", "suffer(ed) from", "committed suicide", "service users" and "BME".
+    # "Disabled" and "homeless" before people are the preferred or harmless sense (other-sense). Small share of
+    # must-flag and few legal terms, so no minimum per category. Fewer than 40 pages (the helper had half an hour).
+    "heldout163": HeldOut(268, (0.02, 0.08), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=32, min_per_category=0),
     # Held-out 154 comes only from UK professional regulators' and professional bodies' standards and guidance for
     # practitioners and their fitness to practise pages and hearing outcomes: SSSC, Social Work England, HCPC and
     # HCPTS final hearing allegations, NISCC, Social Care Wales, the NMC Code, RCN, BASW and The College of Social
