@@ -77,6 +77,16 @@ SETS = {
     # must-flag is mostly "suffer(ing) from", so the share is low (14 of 240). No legal terms, so no minimum per category.
     "heldout162": HeldOut(240, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=51, min_per_category=0),
+    # Held-out 163 comes only from UK students' unions' and student advice services' own pages, student-led
+    # campaigns and societies, NUS pages and student newspapers (Royal Holloway SU, Strath Union, Leeds Beckett SU,
+    # Beds SU, Northampton SU, The SU Bath, UEA SU, Chester SU, MDXSU, NUS and NUS Connect; SCAN, The Tab, The
+    # Cambridge Student, Varsity, Cherwell, Nouse, Concrete, Forge Today, The Gryphon, Gair Rhydd, The Cardiffian,
+    # Epigram, Swansea Student Media). Mostly preferred wording ("disabled students", "people sleeping rough") and soft
+    # entries; must-flag words are "the homeless", "suffer(ed) from", "committed suicide", "service users" and "BME".
+    # "Disabled" and "homeless" before people are the preferred or harmless sense (other-sense). Small share of
+    # must-flag and few legal terms, so no minimum per category. Fewer than 40 pages (the helper had half an hour).
+    "heldout163": HeldOut(268, (0.02, 0.08), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=32, min_per_category=0),
     # Held-out 154 comes only from UK professional regulators' and professional bodies' standards and guidance for
     # practitioners and their fitness to practise pages and hearing outcomes: SSSC, Social Work England, HCPC and
     # HCPTS final hearing allegations, NISCC, Social Care Wales, the NMC Code, RCN, BASW and The College of Social
