@@ -55,8 +55,11 @@ SETS = {
     # equality council and a BME elders' consortium (about, services, news and annual report pages). Must-flag words
     # are mostly "elderly", "BME"/"BAME" and "service users", with some "vulnerable people" and one "hard to reach".
     # Small (the helper had about half an hour). No legal-term, explained-legal or quoted-mention sentence.
-    "heldout160": HeldOut(244, (0.1, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=29, min_per_category=0),
+    "heldout160": HeldOut(
+        244, (0.1, 0.35), "5a2bc96: 1.000, 0.961, 0.961, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.96, "stigmatising_recall": 0.96},   # now 1.000, 0.961, 0.961
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=29, min_per_category=0),
     # Held-out 161 comes only from UK trade unions' own pages (not their consultation responses): UNISON national,
     # regional and branch pages, news and conference motions (care workers, reasonable adjustments, homelessness,
     # violence against support staff, mental health services), Unite and its Housing Workers Branch, GMB branch and
@@ -66,17 +69,24 @@ SETS = {
     # Mostly preferred or soft wording; must-flag words are "service users", "elderly", "the (vulnerable|homeless|
     # disabled)", "suffering from/sufferers". Small (the helper had about twenty minutes). No legal-term or
     # explained-legal sentence, so no minimum per category.
-    "heldout161": HeldOut(110, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=27, min_per_category=0),
+    "heldout161": HeldOut(
+        110, (0.1, 0.3), "c4edb15: 0.870, 1.000, 1.000, 3.3%, 0",
+        {"precision": 0.86, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.870, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.04, "findings_in_names": 0},      # now 0.0333, 0
+        runs_of_pages=True, new_pages=True, min_pages=27, min_per_category=0),
     # Held-out 162 comes only from UK workplace mental health and wellbeing training and advice for employers: Mental
     # Health First Aid course providers, occupational health providers, Acas, HSENI, IOSH and the British Safety
     # Council, HR and business press (Personnel Today, HR Magazine, Employee Benefits, Startups, FSB), neurodiversity,
     # disability-confidence, dyslexia, epilepsy, menopause, accessible-premises, drug and alcohol and suicide
     # postvention guides for managers. Such pages use the preferred wording ("disabled people", "people with mental
     # health problems") and soft entries (mental illness, people with disabilities, substance misuse), all allowed;
-    # must-flag is mostly "suffer(ing) from", so the share is low (14 of 240). No legal terms, so no minimum per category.
-    "heldout162": HeldOut(240, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=51, min_per_category=0),
+    # must-flag is mostly "suffer(ing) from", so the share is low (14 of 240). No legal terms, so no minimum per
+    # category.
+    "heldout162": HeldOut(
+        240, (0.03, 0.15), "5e3cc96: 0.875, 0.933, 0.933, 0.9%, 1",
+        {"precision": 0.87, "recall": 0.93, "stigmatising_recall": 0.93},   # now 0.875, 0.933, 0.933
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 1},      # now 0.0088, 1
+        runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
     # Held-out 163 comes only from UK students' unions' and student advice services' own pages, student-led
     # campaigns and societies, NUS pages and student newspapers (Royal Holloway SU, Strath Union, Leeds Beckett SU,
     # Beds SU, Northampton SU, The SU Bath, UEA SU, Chester SU, MDXSU, NUS and NUS Connect; SCAN, The Tab, The
@@ -85,16 +95,22 @@ SETS = {
     # entries; must-flag words are "the homeless", "suffer(ed) from", "committed suicide", "service users" and "BME".
     # "Disabled" and "homeless" before people are the preferred or harmless sense (other-sense). Small share of
     # must-flag and few legal terms, so no minimum per category. Fewer than 40 pages (the helper had half an hour).
-    "heldout163": HeldOut(268, (0.02, 0.08), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=32, min_per_category=0),
+    "heldout163": HeldOut(
+        268, (0.02, 0.08), "3d0a5cd: 0.818, 0.818, 0.818, 0.8%, 0",
+        {"precision": 0.81, "recall": 0.81, "stigmatising_recall": 0.81},   # now 0.818, 0.818, 0.818
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 0},      # now 0.0078, 0
+        runs_of_pages=True, new_pages=True, min_pages=32, min_per_category=0),
     # Held-out 154 comes only from UK professional regulators' and professional bodies' standards and guidance for
     # practitioners and their fitness to practise pages and hearing outcomes: SSSC, Social Work England, HCPC and
     # HCPTS final hearing allegations, NISCC, Social Care Wales, the NMC Code, RCN, BASW and The College of Social
     # Work. Codes written before 2020 and hearing allegations say "service user(s)" (and "Service User A" as an
     # anonymised label) throughout; newer codes use "people who use services" or "individuals". Runs cut to the span
     # holding a listed word or near miss. No legal-term or explained-legal sentence, so no minimum per category.
-    "heldout154": HeldOut(256, (0.2, 0.45), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=40, min_per_category=0),
+    "heldout154": HeldOut(
+        256, (0.2, 0.45), "ac87313: 0.951, 0.917, 0.917, 2.3%, 2",
+        {"precision": 0.95, "recall": 0.98, "stigmatising_recall": 0.98},   # now 0.954, 0.988, 0.988
+        {"must_not_flag_flagged_share": 0.03, "findings_in_names": 2},      # now 0.0230, 2
+        runs_of_pages=True, new_pages=True, min_pages=40, min_per_category=0),
     # Held-out 155 comes only from UK digital mental health and wellbeing services writing as themselves: online
     # counselling, text and peer-support services (Kooth, XenZone, Shout, MeeTwo, Tellmi, Mind, Hafal's Clic,
     # Unmasked), cCBT and NHS Talking Therapies digital pages (SilverCloud in NHS Scotland boards, Haringey on
@@ -102,8 +118,11 @@ SETS = {
     # Fear, Stay Alive, Hub of Hope, Breaking Free Online, Wysa). Small (the helper had about half an hour): mostly
     # preferred or soft wording; must-flag words are "suffering from/with", "sufferers", "service users", "drug users"
     # and one "vulnerable ... young people". No legal-term, explained-legal or quoted-mention sentence.
-    "heldout155": HeldOut(105, (0.05, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=37, min_per_category=0),
+    "heldout155": HeldOut(
+        105, (0.05, 0.25), "e9fafc4: 0.786, 0.917, 0.917, 3.2%, 3",
+        {"precision": 0.78, "recall": 0.91, "stigmatising_recall": 0.91},   # now 0.786, 0.917, 0.917
+        {"must_not_flag_flagged_share": 0.04, "findings_in_names": 3},      # now 0.0323, 3
+        runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
     # Held-out 156 comes only from UK councils' and NHS bodies' complaints and compliments annual reports: adult and
     # children's social care statutory complaints annual reports (English councils, Welsh social services
     # representations and complaints reports), committee items presenting them, customer feedback reports, NHS trusts'
@@ -111,23 +130,33 @@ SETS = {
     # Such pages are mostly numbers and procedure; the must-flag words are "service user(s)" and a few bare "looked
     # after" children, so the must-flag share is low. Little legal-term, no explained-legal or quoted-mention
     # sentence, so it asks no minimum per category.
-    "heldout156": HeldOut(403, (0.03, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=55, min_per_category=0),
+    "heldout156": HeldOut(
+        403, (0.03, 0.2), "6f0c8b3: 0.909, 0.952, 1.000, 0.3%, 0",
+        {"precision": 0.9, "recall": 0.95, "stigmatising_recall": 0.99},   # now 0.909, 0.952, 1.000
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0026, 0
+        runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
     # Held-out 159 comes only from UK board and committee papers and minutes: NHS trusts' and foundation trusts' board
     # minutes, board papers and committee reports (patient and carer stories, safeguarding reports, Mental Health Act
     # managers, carers committee terms of reference), housing associations' and a housing co-op's board, panel and
     # residents' forum minutes, and charities' trustee meeting notes and AGM papers. Such papers mostly use plain or
     # preferred wording; the must-flag words are "service users", "suffering with" and "the seriously mentally ill".
     # No legal-term or explained-legal sentence, so it asks no minimum per category.
-    "heldout159": HeldOut(99, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=23, min_per_category=0),
+    "heldout159": HeldOut(
+        99, (0.05, 0.2), "4834f0d: 0.900, 1.000, 1.000, 1.1%, 0",
+        {"precision": 0.89, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.900, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 0},      # now 0.0111, 0
+        runs_of_pages=True, new_pages=True, min_pages=23, min_per_category=0),
     # Held-out 157 comes only from UK home energy grant and fuel poverty pages: councils' ECO4 / ECO Flex statements of
-    # intent, Warmer Homes Scotland, Warm Home Prescription, affordable warmth strategies, warm-homes schemes, charities'
-    # and news pages on Winter Fuel Payment and fuel poverty. Such pages mostly say "low income and vulnerable
-    # households" (a glossary gap, allowed), "pensioners" (soft, allowed) and "older people"; the must-flag words are
-    # "vulnerable people" and "elderly". No legal-term or explained-legal sentence, so it asks no minimum per category.
-    "heldout157": HeldOut(380, (0.04, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=53, min_per_category=0),
+    # intent, Warmer Homes Scotland, Warm Home Prescription, affordable warmth strategies, warm-homes schemes,
+    # charities' and news pages on Winter Fuel Payment and fuel poverty. Such pages mostly say "low income and
+    # vulnerable households" (a glossary gap, allowed), "pensioners" (soft, allowed) and "older people"; the must-flag
+    # words are "vulnerable people" and "elderly". No legal-term or explained-legal sentence, so it asks no minimum per
+    # category.
+    "heldout157": HeldOut(
+        380, (0.04, 0.2), "8a61350: 0.974, 1.000, 1.000, 0.3%, 1",
+        {"precision": 0.97, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.974, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0028, 1
+        runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
     # Held-out 158 comes only from UK music, art, drama and dance therapy and participatory arts-in-health charities
     # writing as themselves: Nordoff Robbins, Chiltern Music Therapy, Key Changes and other music therapy services,
     # Music in Hospitals & Care, Lost Chord, Live Music Now and other live-music-in-care charities, hospital and hospice
@@ -140,8 +169,11 @@ SETS = {
     # entries (client, residents in care homes, special needs, learning disabled), all allowed; the must-flag words are
     # "service users", "respite", "the elderly"/"elderly people", "suffer from", "able-bodied" and "vulnerable people".
     # No legal-term or explained-legal sentence, so it asks no minimum per category.
-    "heldout158": HeldOut(314, (0.08, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=68, min_per_category=0),
+    "heldout158": HeldOut(
+        314, (0.08, 0.25), "9cbcfc9: 0.932, 0.891, 0.891, 0.7%, 1",
+        {"precision": 0.93, "recall": 0.89, "stigmatising_recall": 0.89},   # now 0.932, 0.891, 0.891
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 1},      # now 0.0074, 1
+        runs_of_pages=True, new_pages=True, min_pages=68, min_per_category=0),
     # Held-out 148 comes only from UK independent clinicians in private practice writing as themselves: educational
     # psychologists, speech and language therapists, occupational therapists, clinical psychologists, private
     # psychiatrists, counsellors and CBT/EMDR therapists (some also hypnotherapists), dyslexia assessors and autism/ADHD
@@ -149,8 +181,11 @@ SETS = {
     # preferred or soft wording ("clients", "autism spectrum disorder", "people with autism", "personality disorder",
     # all allowed); the must-flag words are "suffers from" and "sufferer(s)", with a few "addicts", "clean" and "the
     # elderly". No legal-term or explained-legal sentence, so it asks no minimum per category.
-    "heldout148": HeldOut(359, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=62, min_per_category=0),
+    "heldout148": HeldOut(
+        359, (0.05, 0.2), "8b6159d: 0.974, 0.925, 0.925, 0.3%, 0",
+        {"precision": 0.97, "recall": 0.92, "stigmatising_recall": 0.92},   # now 0.974, 0.925, 0.925
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0031, 0
+        runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
     # Held-out 149 comes only from UK property investment and landlord writing about supported living, exempt
     # accommodation, HMOs and social housing leases: supported living investors' and lease marketplaces' pages,
     # social housing REITs' reports and the property, investment and national press on them (Home REIT), landlords'
@@ -158,26 +193,35 @@ SETS = {
     # exempt accommodation. Such writing leans on "vulnerable people/individuals/adults" and "the homeless" (must-flag),
     # with many glossary gaps ("vulnerable tenants", "vulnerable residents") and business "clients" and property "voids"
     # (other-sense); no legal-term or explained-legal sentence, so it asks no minimum per category.
-    "heldout149": HeldOut(332, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=56, min_per_category=0),
-    # Held-out 150 comes only from UK therapeutic horticulture, care farm and green care projects writing as
-    # themselves: care farms (Fordhall, Rhubarb Farm, Clinks, Lakeside, Amelia Trust, Gorfenna), Thrive and other
-    # social and therapeutic horticulture charities, community gardens and allotment projects for people with learning
+    "heldout149": HeldOut(
+        332, (0.05, 0.2), "66e11ec: 0.837, 0.973, 0.973, 2.3%, 0",
+        {"precision": 0.94, "recall": 0.97, "stigmatising_recall": 0.97},   # now 0.947, 0.973, 0.973
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 0},      # now 0.0067, 0
+        runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
+    # Held-out 150 comes only from UK therapeutic horticulture, care farm and green care projects writing as themselves:
+    # care farms (Fordhall, Rhubarb Farm, Clinks, Lakeside, Amelia Trust, Gorfenna), Thrive and other social and
+    # therapeutic horticulture charities, community gardens and allotment projects for people with learning
     # disabilities, dementia, mental health problems or addiction (recovery gardens), sensory garden projects, woodland
     # wellbeing projects, Social Farms & Gardens, and two NHS trusts' own garden projects. Such pages mostly use the
     # preferred wording (people with learning disabilities, people living with dementia) and soft entries (client,
-    # learning disabled, special needs), all allowed; the must-flag share is low (30 of 342, 8.8%), led by service-user and
-    # vulnerable-groups; no legal-term or explained-legal sentence, so it asks no minimum per category.
-    "heldout150": HeldOut(342, (0.05, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=55, min_per_category=0),
+    # learning disabled, special needs), all allowed; the must-flag share is low (30 of 342, 8.8%), led by service-user
+    # and vulnerable-groups; no legal-term or explained-legal sentence, so it asks no minimum per category.
+    "heldout150": HeldOut(
+        342, (0.05, 0.25), "129ebbc: 0.967, 0.967, 0.967, 0.3%, 0",
+        {"precision": 0.96, "recall": 0.96, "stigmatising_recall": 0.96},   # now 0.967, 0.967, 0.967
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0032, 0
+        runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
     # Held-out 151 comes only from UK almshouse charities and old charitable housing trusts writing as themselves:
     # The Almshouse Association's definition, eligibility, news, members' stories and support and care guide,
     # individual almshouse charities' information, eligibility, history and regulations pages, parish charities
     # quoting their governing schemes, and a livery company's own history. Such pages mostly say "residents"
     # (other-sense, adults) and "older people"; "the elderly", "elderly people" and "the disabled" are the only
     # must-flag words, so its must-flag share is low; no legal-term or explained-legal sentence.
-    "heldout151": HeldOut(266, (0.02, 0.1), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=40, min_per_category=0),
+    "heldout151": HeldOut(
+        266, (0.02, 0.1), "1b24a74: 0.833, 0.909, 0.909, 0.8%, 2",
+        {"precision": 0.83, "recall": 0.9, "stigmatising_recall": 0.9},   # now 0.833, 0.909, 0.909
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 2},      # now 0.0078, 2
+        runs_of_pages=True, new_pages=True, min_pages=40, min_per_category=0),
     # Held-out 152 comes only from UK websites' and apps' accessibility statements and accessibility help pages: NHS
     # trusts', an NHS app's and GP practices' accessibility statements and accessible information (AIS) pages, councils'
     # and a parish council's accessibility pages and disproportionate burden assessments, Healthwatch and other easy
@@ -187,8 +231,11 @@ SETS = {
     # preferred wording ("disabled people", "people who are blind") and soft entries (people with disabilities,
     # customers, special needs); must-flag is mostly "service users" and "suffer from", so the share is low, and there
     # is no legal-term or explained-legal sentence, so it asks no minimum per category.
-    "heldout152": HeldOut(144, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=34, min_per_category=0),
+    "heldout152": HeldOut(
+        144, (0.05, 0.2), "62984a9: 0.941, 1.000, 1.000, 0.8%, 0",
+        {"precision": 0.94, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.941, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 0},      # now 0.0078, 0
+        runs_of_pages=True, new_pages=True, min_pages=34, min_per_category=0),
     # Held-out 153 comes only from UK assistance dog and animal-assisted therapy charities and services writing as
     # themselves, and partner stories about them: autism, epilepsy, medical alert, hearing, guide and physical
     # disability assistance dog charities (Support Dogs, Dogs for Good / Dogs for the Disabled, Canine Partners,
@@ -197,8 +244,11 @@ SETS = {
     # groups and equine-assisted therapy charities. Such pages mostly use the preferred wording and soft entries
     # (people with disabilities, clients, special needs), all allowed; must-flag share is low (43 of 471, 9.1%),
     # mostly "sufferer"/"suffers from" and "elderly"; one legal-term sentence, so it asks no minimum per category.
-    "heldout153": HeldOut(471, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=70, min_per_category=0),
+    "heldout153": HeldOut(
+        471, (0.05, 0.2), "99d6ced: 0.812, 0.867, 0.864, 1.9%, 5",
+        {"precision": 0.82, "recall": 0.93, "stigmatising_recall": 0.93},   # now 0.824, 0.933, 0.932
+        {"must_not_flag_flagged_share": 0.025, "findings_in_names": 5},      # now 0.0187, 5
+        runs_of_pages=True, new_pages=True, min_pages=70, min_per_category=0),
     # Held-out 142 comes only from UK care, support and housing workers writing about their own jobs: home care
     # workers' and support workers' days in the life on providers' careers pages and blogs, care home and night carers,
     # children's home workers and a manager, homelessness hostel workers, housing officers (councils, housing
@@ -206,16 +256,22 @@ SETS = {
     # and workers' posts on Mumsnet, r/AskBrits and OpenLearn. Such writing leans on "service users", "clients",
     # "customers" and adult "residents" (other-sense), with "the elderly", "care package" and "vulnerable people" as the
     # other must-flag words; no legal-term or explained-legal sentence, so it asks no minimum per category.
-    "heldout142": HeldOut(307, (0.1, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=60, min_per_category=0),
+    "heldout142": HeldOut(
+        307, (0.1, 0.25), "25116f3: 0.952, 0.833, 0.833, 0.8%, 0",
+        {"precision": 0.97, "recall": 0.83, "stigmatising_recall": 0.83},   # now 0.976, 0.833, 0.833
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0038, 0
+        runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
     # Held-out 143 comes only from UK pages about accessible toilets, Changing Places and accessible facilities:
     # councils' RADAR key and Changing Places pages, the Changing Places Consortium, RADAR key sellers, shopping
     # centres', stadiums', parks' and beaches' accessibility pages and news, parent campaigners' Changing Places
     # blogs, the motorway services campaign, disabled drivers' parking bays, and "Not every disability is visible"
     # signage pages. Such pages lean on "disabled toilet" (and
     # "disabled parking"/"disabled loo"); no legal-term or explained-legal sentence, so no minimum per category.
-    "heldout143": HeldOut(324, (0.15, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=50, min_per_category=0),
+    "heldout143": HeldOut(
+        324, (0.15, 0.35), "01b94db: 0.988, 0.966, 0.966, 0.4%, 1",
+        {"precision": 0.98, "recall": 0.98, "stigmatising_recall": 0.98},   # now 0.989, 0.989, 0.989
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0042, 1
+        runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 144 comes only from UK reviews and articles about how disability, care, homelessness and mental
     # illness are portrayed in books, TV, film, theatre and games: newspaper and magazine reviews (Guardian, Times,
     # Independent, The Stage, Metro, Daily Mail, Mirror), UK critics' and bloggers' reviews, soap storyline pieces
@@ -223,8 +279,11 @@ SETS = {
     # reviews. Such pages mostly use the preferred wording or soft entries (mental illness, homeless people, people
     # with autism), all allowed; must-flag share is low (29 of 558, 5.2%), mostly "suffers from"; no legal-term or
     # explained-legal sentence, so it asks no minimum per category.
-    "heldout144": HeldOut(558, (0.03, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=85, min_per_category=0),
+    "heldout144": HeldOut(
+        558, (0.03, 0.3), "cd96447: 0.778, 0.933, 0.933, 1.5%, 4",
+        {"precision": 0.77, "recall": 0.93, "stigmatising_recall": 0.93},   # now 0.778, 0.933, 0.933
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 4},      # now 0.0151, 4
+        runs_of_pages=True, new_pages=True, min_pages=85, min_per_category=0),
     # Held-out 145 comes only from UK software and technology suppliers' pages for social care, housing and health
     # and councils' pages about adopting such systems: care planning, eMAR and rostering software and their help
     # pages (Person Centred Software, Unique IQ, CARAS, Carelogr, everyLIFE, AutumnCare, iCareHealth), homecare
@@ -233,8 +292,11 @@ SETS = {
     # Dynamics) and housing management and housing support software (Civica Cx Housing, Plinth). Such pages lean on
     # "service users", "clients", "customers" and "vulnerable people"; two legal-term and no explained-legal sentence,
     # so it asks no minimum per category; must-flag share is low (44 of 367, 12.0%).
-    "heldout145": HeldOut(367, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=53, min_per_category=0),
+    "heldout145": HeldOut(
+        367, (0.1, 0.3), "acead57: 0.955, 0.913, 0.932, 0.6%, 0",
+        {"precision": 0.97, "recall": 0.86, "stigmatising_recall": 0.88},   # now 0.976, 0.870, 0.886
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0031, 0
+        runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
     # Held-out 146 comes only from UK residents' associations', village magazines' and community newsletters' own
     # writing about older neighbours, carers, disability, homelessness and mental health: U3A newsletters and
     # policies, Rotary, Rotaract and Lions clubs' own news pages and newsletters, village websites, blogs and
@@ -242,8 +304,11 @@ SETS = {
     # committee, community associations and a mutual aid group. Such pages lean on "the elderly", "senior
     # citizens", "the vulnerable", "the blind" and "the handicapped" and otherwise use plain or preferred wording;
     # no legal-term or explained-legal sentence, so it asks no minimum per category; must-flag share 45 of 288 (15.6%).
-    "heldout146": HeldOut(288, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=61, min_per_category=0),
+    "heldout146": HeldOut(
+        288, (0.1, 0.3), "e988c03: 0.954, 0.872, 0.872, 0.8%, 1",
+        {"precision": 0.95, "recall": 0.87, "stigmatising_recall": 0.87},   # now 0.954, 0.872, 0.872
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 1},      # now 0.0082, 1
+        runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=0),
     # Held-out 147 comes only from UK prisoners' and former prisoners' own writing: criminal-record stories
     # (Unlock, FairChecks), letters to a prison blog, prison blogs, former prisoners' columns (Erwin James and
     # others), a prisoner's written evidence, recovery stories written after prison, Koestler Arts writing pages,
@@ -251,16 +316,22 @@ SETS = {
     # the substance-use glossary says; the same words about others are must-flag. Suggestion-level words
     # ("ex-offenders") dominate, so must-flag share is low (31 of 266, 11.7%), and there is no legal-term or
     # explained-legal sentence, so it asks no minimum per category.
-    "heldout147": HeldOut(266, (0.08, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=45, min_per_category=0),
+    "heldout147": HeldOut(
+        266, (0.08, 0.3), "020d1b4: 0.919, 0.919, 0.919, 1.3%, 2",
+        {"precision": 0.94, "recall": 0.94, "stigmatising_recall": 0.94},   # now 0.946, 0.946, 0.946
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 2},      # now 0.0085, 2
+        runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
     # Held-out 136 comes only from UK sports clubs' and sports governing bodies' safeguarding, welfare and inclusion
     # pages: grassroots football, rugby, cricket, hockey, bowls, swimming, gymnastics, athletics and amateur boxing
     # clubs' safeguarding children and adults policies, county FAs, England Boxing, England Athletics, Swim Wales and
     # Sport Wales, welfare officer and inclusion pages. Such pages lean on "vulnerable adults" (the RFU's, ECB's and
     # bowls' old wording) and "vulnerable people" and otherwise use the preferred wording; no legal-term or
     # explained-legal sentence, so it asks no minimum per category; must-flag share is low (59 of 435, 13.6%).
-    "heldout136": HeldOut(435, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=56, min_per_category=0),
+    "heldout136": HeldOut(
+        435, (0.1, 0.3), "5fdcea3: 0.983, 0.966, 0.966, 0.3%, 0",
+        {"precision": 0.98, "recall": 0.96, "stigmatising_recall": 0.96},   # now 0.983, 0.966, 0.966
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0027, 0
+        runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
     # Held-out 138 comes only from UK readers' letters and reader opinion: letters to the editor and "Your Say",
     # "Reader's View" and letter-of-the-day columns in national papers (Guardian Society pages, Observer, Independent,
     # Telegraph, Times, Daily Mail, Spectator, Scotsman), local papers and trade papers (Community Care, Nursery World,
@@ -269,8 +340,11 @@ SETS = {
     # mostly speak plainly and use soft entries (pensioners, homeless people, beggars, care leavers); the writers' own
     # "the elderly", "the disabled", "sufferers", "disabled bays" and "placements" are the must-flag words, and legal
     # terms are nearly absent, so it asks no minimum per category.
-    "heldout138": HeldOut(573, (0.08, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=68, min_per_category=0),
+    "heldout138": HeldOut(
+        573, (0.08, 0.2), "3e2d62c: 0.968, 0.910, 0.909, 0.2%, 3",
+        {"precision": 0.96, "recall": 0.92, "stigmatising_recall": 0.92},   # now 0.969, 0.925, 0.924
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 3},      # now 0.0020, 3
+        runs_of_pages=True, new_pages=True, min_pages=68, min_per_category=0),
     # Held-out 139 comes only from UK students' essays, assignments and dissertation abstracts on social work,
     # nursing, health and social care and social policy: essay-sharing sites (UKEssays, NursingAnswers, Marked by
     # Teachers, Dissertation Homework, UKDiss, Desklib, StudyMoose and copies elsewhere), university pages (a
@@ -278,7 +352,11 @@ SETS = {
     # published undergraduate dissertation abstracts and students' reflective accounts of placements. Such writing
     # leans on "service users", "the elderly", "suffering from" and "looked-after children", with the student's own
     # placement as the main other sense; legal terms and quoted mentions are few, so it asks no minimum per category.
-    "heldout139": HeldOut(318, (0.1, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
+    "heldout139": HeldOut(
+        318, (0.1, 0.25), "da1952a: 0.800, 0.941, 0.938, 3.7%, 1",
+        {"precision": 0.8, "recall": 0.96, "stigmatising_recall": 0.95},   # now 0.803, 0.961, 0.958
+        {"must_not_flag_flagged_share": 0.045, "findings_in_names": 1},      # now 0.0369, 1
+        runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
     # Held-out 140 comes only from UK public procurement writing for care and support services: contract,
     # tender, award and market engagement notices (Find a Tender, Contracts Finder, Public Contracts Scotland,
     # Sell2Wales, mostly read through aggregators such as d3tenders, Bidstats and ProContract, using only the
@@ -287,8 +365,11 @@ SETS = {
     # homelessness and drug and alcohol services. Such pages lean on "placement", "packages of care", "service
     # users", "vulnerable adults" and soft entries (clients, care leavers, complex needs); quoted mentions and
     # explained legal terms are rare, so it asks no minimum per category.
-    "heldout140": HeldOut(336, (0.15, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=61, min_per_category=0),
+    "heldout140": HeldOut(
+        336, (0.15, 0.3), "259cc52: 0.985, 0.956, 0.948, 0.4%, 2",
+        {"precision": 0.98, "recall": 0.97, "stigmatising_recall": 0.96},   # now 0.985, 0.971, 0.966
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 2},      # now 0.0037, 2
+        runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=0),
     # Held-out 137 comes only from UK political parties' and councillors' own writing: local party news pages and
     # local election manifestos (Liberal Democrat, Conservative, Labour, Green, Northern Independence Party), Focus team
     # pages, councillors' own blogs and newsletters, councillors' newspaper columns, and a few MPs' and candidates' own
@@ -296,7 +377,11 @@ SETS = {
     # disability, mental health and asylum hotels. Such pages lean on "the elderly", "vulnerable people", "sufferers",
     # "service users" and "respite", with "rough sleepers" and "our most vulnerable" as soft entries; legal terms and
     # quoted mentions are few, so it asks no minimum per category.
-    "heldout137": HeldOut(290, (0.15, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=40, min_per_category=0),
+    "heldout137": HeldOut(
+        290, (0.15, 0.35), "6b02823: 0.964, 0.982, 0.980, 0.8%, 0",
+        {"precision": 0.96, "recall": 0.98, "stigmatising_recall": 0.98},   # now 0.964, 0.982, 0.980
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 0},      # now 0.0083, 0
+        runs_of_pages=True, new_pages=True, min_pages=40, min_per_category=0),
     # Held-out 141 comes only from UK recovery colleges and peer support groups writing as themselves: NHS trusts'
     # peer support worker and recovery college pages, recovery college course descriptions and case studies, mutual
     # aid (UK SMART Recovery, members' articles in AA Great Britain's SHARE magazine, a peer-led recovery organisation,
@@ -304,16 +389,22 @@ SETS = {
     # groups, lived-experience networks (NSUN, National Expert Citizens Group, User Voice) and peer mentor services.
     # Such pages mostly use person-first wording; "service users" carries most of the must-flag share, and legal
     # terms and explained terms are absent, so it asks no minimum per category.
-    "heldout141": HeldOut(215, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=44, min_per_category=0),
+    "heldout141": HeldOut(
+        215, (0.05, 0.2), "06b3305: 0.880, 0.957, 0.957, 1.0%, 0",
+        {"precision": 0.87, "recall": 0.95, "stigmatising_recall": 0.95},   # now 0.880, 0.957, 0.957
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 0},      # now 0.0104, 0
+        runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
     # Held-out 130 comes only from UK obituaries, death notices and tributes: local newspapers' obituaries and
     # family tributes (often inside inquest reports), national obituaries (The Guardian, Law Society Gazette,
     # Community Care), MuchLoved memorial pages, charities' tributes to a founder, patron or former chair, and
     # relatives' own letters, blog and forum posts. Such pages lean on "suffered from", "sufferer",
     # "wheelchair-bound", "confined to a wheelchair" and "elderly", with battle language as the main glossary gap;
     # legal terms and quoted mentions are absent, so it asks no minimum per category.
-    "heldout130": HeldOut(359, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=53, min_per_category=0),
+    "heldout130": HeldOut(
+        359, (0.1, 0.3), "bdbbf27: 0.964, 0.964, 0.964, 0.7%, 0",
+        {"precision": 0.96, "recall": 0.96, "stigmatising_recall": 0.96},   # now 0.964, 0.964, 0.964
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 0},      # now 0.0066, 0
+        runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
     # Held-out 132 comes only from UK Freedom of Information responses and disclosure logs: councils' FOI responses
     # and disclosure logs (England, Wales, Scotland), police forces' and NHS bodies' disclosure logs, and
     # WhatDoTheyKnow request threads, about children in care and placements, asylum-seeking children, adult social
@@ -321,7 +412,11 @@ SETS = {
     # and short breaks, and Blue Badges. Requesters and officers copy the sector's own words (placements, looked after
     # children, care packages, service users, respite) into their questions; explained legal terms and other senses
     # are few, so it asks no minimum per category.
-    "heldout132": HeldOut(340, (0.2, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
+    "heldout132": HeldOut(
+        340, (0.2, 0.35), "070a314: 0.957, 0.840, 0.845, 1.2%, 0",
+        {"precision": 0.95, "recall": 0.85, "stigmatising_recall": 0.84},   # now 0.958, 0.859, 0.845
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 0},      # now 0.0122, 0
+        runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
     # Held-out 133 comes only from UK public petitions written by members of the public and campaign groups about
     # social care, disability, SEND, homelessness, mental health, carers and children in care: UK Parliament petitions
     # (with rejection reasons) and their copies on Repetition.me and Parallel Parliament, Senedd and Scottish
@@ -329,15 +424,23 @@ SETS = {
     # petitions mostly speak plainly of "disabled children" and "people with dementia", with the writers' own
     # "suffering from", "the homeless", "the elderly", "service users", "respite" and "placements" as the must-flag
     # words; legal terms are few, so it asks no minimum per category.
-    "heldout133": HeldOut(389, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=63, min_per_category=0),
+    "heldout133": HeldOut(
+        389, (0.1, 0.3), "72f4d65: 0.886, 0.939, 0.934, 2.1%, 1",
+        {"precision": 0.88, "recall": 0.95, "stigmatising_recall": 0.95},   # now 0.887, 0.955, 0.951
+        {"must_not_flag_flagged_share": 0.03, "findings_in_names": 1},      # now 0.0213, 1
+        runs_of_pages=True, new_pages=True, min_pages=63, min_per_category=0),
     # Held-out 131 comes only from UK insurers', brokers' and comparison sites' pages about disability, mental health
-    # and medical conditions (travel insurance with pre-existing conditions, life cover and income protection with mental
-    # health conditions, epilepsy, diabetes, dementia and cancer, car insurance for disabled drivers and the Motability
-    # Scheme, mobility scooter and live-in care insurance), with consumer advice about such insurance (Which?, MSE,
-    # nidirect, Mind, a CdLS charity guide) and press and trade press about it. Such pages mostly use the preferred
-    # wording (disabled drivers, people with diabetes); the must-flag words are "suffer from", "sufferers", "diabetics"
-    # and "the elderly". Legal terms are absent, so it asks no minimum per category.
-    "heldout131": HeldOut(250, (0.15, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
+    # and medical conditions (travel insurance with pre-existing conditions, life cover and income protection with
+    # mental health conditions, epilepsy, diabetes, dementia and cancer, car insurance for disabled drivers and the
+    # Motability Scheme, mobility scooter and live-in care insurance), with consumer advice about such insurance
+    # (Which?, MSE, nidirect, Mind, a CdLS charity guide) and press and trade press about it. Such pages mostly use the
+    # preferred wording (disabled drivers, people with diabetes); the must-flag words are "suffer from", "sufferers",
+    # "diabetics" and "the elderly". Legal terms are absent, so it asks no minimum per category.
+    "heldout131": HeldOut(
+        250, (0.15, 0.25), "e376103: 0.975, 0.830, 0.830, 0.5%, 0",
+        {"precision": 0.97, "recall": 0.82, "stigmatising_recall": 0.82},   # now 0.975, 0.830, 0.830
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0047, 0
+        runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
     # Held-out 135 comes only from UK consultation responses and written evidence by charities, professional bodies,
     # unions, user and carer groups and think tanks: written evidence and memoranda to Commons, Lords and joint
     # committees (children's social care, asylum, mental health law, disabled people's transport, benefit sanctions,
@@ -346,7 +449,11 @@ SETS = {
     # (disabled people, people with mental illness, refused asylum seekers) and soft entries, with placements,
     # looked-after children and service users as the main must-flag words; the must-flag share is low, so it asks
     # no minimum per category.
-    "heldout135": HeldOut(300, (0.08, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
+    "heldout135": HeldOut(
+        300, (0.08, 0.2), "45336ae: 0.865, 0.780, 0.849, 1.5%, 1",
+        {"precision": 0.88, "recall": 0.78, "stigmatising_recall": 0.84},   # now 0.889, 0.780, 0.849
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 1},      # now 0.0147, 1
+        runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
     # Held-out 134 comes only from UK care worker training and induction material: Care Certificate workbooks and
     # study notes (standards 6, 9 and 10), Skills for Care pages, induction booklets, training providers' course
     # pages (behaviour that challenges, positive behaviour support, dementia, learning disability, Oliver McGowan
@@ -354,7 +461,11 @@ SETS = {
     # life) and a care student's essay. Such pages mix the preferred wording with older course language (service
     # users, vulnerable adults, challenging behaviour, dementia sufferers); legal terms are rare, so it asks no
     # minimum per category.
-    "heldout134": HeldOut(320, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+    "heldout134": HeldOut(
+        320, (0.1, 0.3), "53d12a3: 0.927, 1.000, 1.000, 1.5%, 4",
+        {"precision": 0.92, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.927, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 4},      # now 0.0150, 4
+        runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 126 comes only from the UK trade and professional press for social work, social care, housing and
     # health: Community Care, Children & Young People Now, Inside Housing, LGC, The MJ, Local Government Executive,
     # LGA first, Public Finance, Local Government Lawyer, CIH news, Nursing Times, RCNi (Nursing Standard, Learning
