@@ -910,16 +910,17 @@ def title_case_extension(analysed: Analysed, i: int, j: int,
     after = _next_word(texts, j, 1)
     if after is not None and texts[after] in ("'s", "\u2019s", "'", "\u2019"):
         after = _next_word(texts, after + 1, 1)  # "the Rough Sleepers' strategy"
-    if after is not None and _capitalised(texts[after], nin) and texts[after].isalpha() and not (
-            texts[after].isupper() and len(texts[after]) > 1) and len(texts[after]) > 1:
-        # (one capital letter after the term is a pseudonym, "Service User B": the label stays a use)
+    if (after is not None and _capitalised(texts[after], nin) and texts[after].isalpha() and len(texts[after]) > 1
+            and not texts[after].isupper()):
+        # (a word in capitals, "MUST", is emphasis, not more of a name; one capital letter is a
+        # pseudonym, "Service User B", and the label stays a use)
         if texts[after] in data.condition_words:
             further = _next_word(texts, after + 1, 1)
             if further is None or not texts[further][:1].isupper():
                 # "diagnosed with High Functioning Autism and ...": a condition written with
                 # capitals, as diagnoses often are, is no name ("... Autism Support Group" is)
                 return None
-        hi = after + 1  # (a word in capitals, "MUST", is emphasis, not more of a name)
+        hi = after + 1
     else:
         after = _past_acronym(texts, after)  # "the Safeguarding of Vulnerable Adults (SoVA) framework"
         before = _next_word(texts, i - 1, -1) if i else None
