@@ -1749,3 +1749,12 @@ def test_handicap_alone_and_a_funds_clients(text: str, entry: str, found: bool) 
 ])
 def test_a_pseudonym_after_a_label_is_no_name(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # a group the services are for: "depend" and "rely" follow a group of people as "live" does
+    ("They are cutting the services on which the elderly and vulnerable depend.", "vulnerable-groups", True),
+    ("The vulnerable rely on these visits.", "vulnerable-groups", True),
+])
+def test_a_group_that_depends_on_services(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found
