@@ -200,8 +200,9 @@ def _title_cased(words: list[_Word]) -> bool:
     written as a paragraph, a table header, a Title Case list item."""
     if len(words) > 15 or (words and words[-1].text in (".", "!")):
         return False
-    if words and words[-1].text == "?" and words[0].text.lower() not in _QUESTION_OPENERS | {"how"}:
-        return False  # a question in Title Case ("What Is a Care Home for Older People?") is a heading
+    opener = words[0].text.lower() if words else ""
+    if words and words[-1].text == "?" and opener not in _QUESTION_OPENERS and opener != "how":
+        return False  # a question in Title Case ("What Is a Care Home for Older People?", "How To …?") is a heading
     long_words = [w.text for w in words if len(w.text) >= 4 and w.text.replace("-", "").isalpha()]
     if len(long_words) < 2 or long_words[0][:1].islower():
         return False  # "Be in receipt of a War Pensioners Mobility Supplement": a name ends a sentence
