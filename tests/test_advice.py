@@ -35,6 +35,12 @@ def _in_place(sentence: str, found: str, alternatives: list[str], **kw: object) 
     ("The service user is here.", "service user", ["person who draws on care and support"],
      "The person who draws on care and support is here."),
     ("Our clients say so.", "clients", ["person"], "Our people say so."),
+    # a word whose plural is spelt otherwise is one thing after "the", "a" or a possessive, though
+    # the lemma lists read "prognosis" as plural too; with no such word it may be many
+    ("The doctor's prognosis was poor.", "prognosis", ["outlook"], "The doctor's outlook was poor."),
+    ("A diagnosis was made.", "diagnosis", ["finding"], "A finding was made."),
+    ("Help for severe mental illness.", "mental illness", ["mental health problem"],
+     "Help for severe mental health problems."),
     # a label's own word for particular people stays: only what the label said of them changes
     ("Gifts for children of vulnerable families.", "vulnerable families", ["people at risk of harm"],
      "Gifts for children of families at risk of harm."),

@@ -110,14 +110,28 @@ def _verb_tag(word: str, lex: Lexicon, before: tuple[str, ...]) -> str | None:
     return "VB"
 
 
-def _noun_number(word: str, lex: Lexicon) -> str:
+def _noun_number(word: str, lex: Lexicon, before: str = "") -> str:
+    """NN or NNS. ``before``: the word before the noun phrase, which can show it is one."""
     low = word.lower()
     if low in words_data()["plurals"].values() and low not in words_data()["plurals"]:
         return "NNS"
     tags = lex.tags(low, "NOUN")
     if "NNS" in tags and ("NN" not in tags or low.endswith("s")):
+        if "NN" in tags and before in word_list("singular_determiners") and _has_other_plural(low, lex):
+            return "NN"  # "the doctor's prognosis", "a process"
         return "NNS"
     return "NN"
+
+
+def _has_other_plural(word: str, lex: Lexicon) -> bool:
+    """Whether the word has a plural spelt otherwise, so it is the singular.
+
+    The lemma lists read "prognosis", "status" and "process" as plural too, and every
+    plural ends in -s; but their plurals are "prognoses", "statuses" and "processes"
+    ("the doctor's prognosis" is one outlook). "Series", "means" and "news" stay both.
+    """
+    plural = lex.inflect(lex.lemma(word, "NOUN") or word, "NOUN", "NNS")
+    return bool(plural) and plural != word
 
 
 def _head_index(words: list[str], lex: Lexicon, start: int = 0) -> int:
@@ -229,7 +243,10 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
     if "NOUN" in head_upos or head_word in words_data()["plurals"].values():
         # Only a word that can describe ("disabled") is read as describing the word after it.
         describes = (attributive and "ADJ" in head_upos and head == len(content) - 1) or in_title
-        return Target("noun", _noun_number(head_word, lex), possessive, describes, determiner, prev,
+        singular_before = determiner or (prev[0] if prev else "")
+        if singular_before.endswith(("'s", "s'")):
+            singular_before = "'s"  # "the doctor's prognosis"
+        return Target("noun", _noun_number(head_word, lex, singular_before), possessive, describes, determiner, prev,
                       after=tuple(after), person=head_word in word_list("people_nouns"),
                       kin=head_word if head_word in _KIN else "")
     return Target("other", before=prev, after=tuple(after))
