@@ -304,6 +304,9 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
     if is_adjective_like(word) and (word in _ADJECTIVES or not word.endswith("ly")):
         # "the disabled" names a group; "the disabled parent" describes a parent;
         # "an epileptic" names a person, "an epileptic condition" describes a condition.
+        if before in ("most", "more") and before2 is not None and before2 != "the" and before2 not in OWNERS \
+                and before2 not in words.group_determiners:
+            return "adjective"  # "few people more disabled", "are more disabled than": a degree, no group
         if before in ("the", "most", "more", "a", "an"):
             return "noun" if ends_group(analysed, i) else "adjective"
         if before in words.group_determiners and ends_group(analysed, i):
