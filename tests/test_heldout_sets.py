@@ -49,6 +49,15 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 164 comes only from UK tax writing about disability, illness, care and vulnerability: HMRC manuals
+    # (VAT relief for disabled people, VAT charities, inheritance tax, capital gains, immediate needs annuities),
+    # GOV.UK pages (trusts for vulnerable people, VAT relief for charities), the Income Tax Act 2007 s38, and
+    # accountants', solicitors', will writers', mobility suppliers' and charities' explainers on Blind Person's
+    # Allowance, vulnerable persons' and disabled persons' trusts, VAT zero-rating, direct payments and tax, and care
+    # fees, inheritance tax and older people. Must-flag words are mostly "elderly" and "vulnerable individual(s)/person",
+    # with some "able-bodied", "service users", "the disabled" and "mental disorder" (legal term). Mostly names and
+    # plain use, so the must-flag share is low (about 9 %); few legal-term/explained-legal sentences.
+    "heldout164": HeldOut(415, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=59, min_per_category=0),
     # Held-out 160 comes only from UK Black, Asian and minority ethnic community organisations writing as themselves:
     # Chinese, South Asian, Bangladeshi, Caribbean and Somali elders' luncheon clubs, day centres and community
     # associations, Chinese welfare and health charities, BME mental health, women's and youth groups, a race
