@@ -58,6 +58,12 @@ SETS = {
     # with some "able-bodied", "service users", "the disabled" and "mental disorder" (legal term). Mostly names and
     # plain use, so the must-flag share is low (about 9 %); few legal-term/explained-legal sentences.
     "heldout164": HeldOut(415, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=59, min_per_category=0),
+    # Held-out 165 comes only from UK emergency planning and resilience writing: Cabinet Office and UKHSA guidance on
+    # people vulnerable in emergencies and hot weather, Local Resilience Forums' and Ready Scotland's pages, councils'
+    # emergency planning, rest centre, flood, heatwave, cold weather and power cut advice, LGA severe weather press
+    # releases, community emergency and flood plans and a flood warden guide. Must-flag words are mostly "vulnerable
+    # people/residents/neighbours", "the vulnerable" and "elderly". No legal-term, explained-legal or quoted-mention.
+    "heldout165": HeldOut(319, (0.12, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
     # Held-out 160 comes only from UK Black, Asian and minority ethnic community organisations writing as themselves:
     # Chinese, South Asian, Bangladeshi, Caribbean and Somali elders' luncheon clubs, day centres and community
     # associations, Chinese welfare and health charities, BME mental health, women's and youth groups, a race
