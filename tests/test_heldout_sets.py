@@ -64,6 +64,15 @@ SETS = {
     # releases, community emergency and flood plans and a flood warden guide. Must-flag words are mostly "vulnerable
     # people/residents/neighbours", "the vulnerable" and "elderly". No legal-term, explained-legal or quoted-mention.
     "heldout165": HeldOut(319, (0.12, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
+    # Held-out 167 comes only from UK style guides, inclusive-language guides, "words matter" pages and media
+    # reporting guidelines (and news of them): university, council, NHS and charity style guides on disability, age,
+    # mental health and addiction (Bristol, Edinburgh, Nottingham, Manchester, MindWell, NHS service manual, NES,
+    # Scope, The King's Fund), Dementia Words Matter pages, suicide reporting guidance (Samaritans, IPSO, BBC, Press
+    # Gazette, Guardian readers' editor) and homelessness language. They talk about words far more than they use
+    # them: most listed words are quoted mentions; must-flag is mostly "vulnerable people/groups/individuals", so the
+    # share is low. Runs cut to the span holding a listed word; fewer than 40 pages (the helper had about forty
+    # minutes). No legal-term or explained-legal sentence, so no minimum per category.
+    "heldout167": HeldOut(219, (0.03, 0.1), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=32, min_per_category=0),
     # Held-out 160 comes only from UK Black, Asian and minority ethnic community organisations writing as themselves:
     # Chinese, South Asian, Bangladeshi, Caribbean and Somali elders' luncheon clubs, day centres and community
     # associations, Chinese welfare and health charities, BME mental health, women's and youth groups, a race
