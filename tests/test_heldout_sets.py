@@ -73,6 +73,15 @@ SETS = {
     # share is low. Runs cut to the span holding a listed word; fewer than 40 pages (the helper had about forty
     # minutes). No legal-term or explained-legal sentence, so no minimum per category.
     "heldout167": HeldOut(219, (0.03, 0.1), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=32, min_per_category=0),
+    # Held-out 168 comes only from UK care, support and health companies writing for investors and the market
+    # (CareTech and Cambian results announcements, annual reports and an investor presentation, Southern Cross's
+    # results and annual report, HC-One, Priory and Outcomes First Group statements and press releases) and the
+    # business press on such companies (children's homes, fostering agencies, special schools, care homes, home
+    # care, independent mental health and learning disability hospitals). Must-flag words are mostly "placements",
+    # "elderly", "vulnerable children/people" and "looked after children". Small (the helper had under an hour);
+    # no quoted-mention or explained-legal sentence.
+    "heldout168": HeldOut(286, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=63, min_per_category=0),
     # Held-out 160 comes only from UK Black, Asian and minority ethnic community organisations writing as themselves:
     # Chinese, South Asian, Bangladeshi, Caribbean and Somali elders' luncheon clubs, day centres and community
     # associations, Chinese welfare and health charities, BME mental health, women's and youth groups, a race
