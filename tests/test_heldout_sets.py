@@ -82,6 +82,17 @@ SETS = {
     # no quoted-mention or explained-legal sentence.
     "heldout168": HeldOut(286, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=63, min_per_category=0),
+    # Held-out 166 comes only from NICE writing as itself (and SIGN, its Scottish counterpart): NICE guideline
+    # recommendations and context pages, quality standards, an "information for the public" page, a NICE Pathway,
+    # a NICE social care page and tailored resource, NICE press releases and a feature (some as
+    # reproduced by WiredGov, NG205 as on the NCBI Bookshelf) on learning disability and behaviour that challenges,
+    # homelessness, looked-after children, transition, child abuse, older people and home care, dementia, mental
+    # capacity, safeguarding in care homes, hospital discharge, adult social care and carers; SIGN's autism booklets.
+    # Mostly preferred wording ("behaviour that challenges", "people experiencing homelessness", "people who use
+    # services"); must-flag is mostly unexplained "looked-after children", with "placement", "service users",
+    # "care package", "respite" and "elderly". Few quoted, explained or other-sense sentences, so no minimum per
+    # category; fewer than 40 pages (runs were cut to the listed words and NICE pages are mostly plain).
+    "heldout166": HeldOut(263, (0.08, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=34, min_per_category=0),
     # Held-out 160 comes only from UK Black, Asian and minority ethnic community organisations writing as themselves:
     # Chinese, South Asian, Bangladeshi, Caribbean and Somali elders' luncheon clubs, day centres and community
     # associations, Chinese welfare and health charities, BME mental health, women's and youth groups, a race
