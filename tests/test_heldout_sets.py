@@ -53,8 +53,9 @@ SETS = {
     # developers (McCarthy & Stone, Churchill, Audley, Housing 21, Hanover Scotland, Sanctuary, Retirement Villages),
     # councils' sheltered and extra care pages and allocation criteria, committee decisions on sheltered schemes,
     # scheme managers' and wardens' pages, community alarms, residents' blogs and local and trade news about wardens,
-    # alarms and new schemes. Must-flag words are mostly "elderly", with a few "care package(s)"; pensioners, the
-    # over 60s, customers and frail are soft (allow). No legal-term, explained-legal or quoted-mention sentence.
+    # alarms and new schemes. Must-flag words are mostly "elderly", with "vulnerable people", one "packages of care",
+    # "drug addicts" and "able-bodied"; pensioners, the over 60s, customers and frail are soft (allow). Low share of
+    # must-flag (33 of 397). No legal-term, explained-legal or quoted-mention sentence, so no minimum per category.
     "heldout169": HeldOut(
         397, (0.05, 0.2), "not yet measured", {}, {},
         runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
