@@ -93,6 +93,16 @@ SETS = {
     # "care package", "respite" and "elderly". Few quoted, explained or other-sense sentences, so no minimum per
     # category; fewer than 40 pages (runs were cut to the listed words and NICE pages are mostly plain).
     "heldout166": HeldOut(263, (0.08, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=34, min_per_category=0),
+    # Held-out 169 comes only from UK retirement, sheltered and extra care housing writing as itself: operators and
+    # developers (McCarthy & Stone, Churchill, Audley, Housing 21, Hanover Scotland, Sanctuary, Retirement Villages),
+    # councils' sheltered and extra care pages and allocation criteria, committee decisions on sheltered schemes,
+    # scheme managers' and wardens' pages, community alarms, residents' blogs and local and trade news about wardens,
+    # alarms and new schemes. Must-flag words are mostly "elderly", with "vulnerable people", one "packages of care",
+    # "drug addicts" and "able-bodied"; pensioners, the over 60s, customers and frail are soft (allow). Low share of
+    # must-flag (33 of 397). No legal-term, explained-legal or quoted-mention sentence, so no minimum per category.
+    "heldout169": HeldOut(
+        397, (0.05, 0.2), "not yet measured", {}, {},
+        runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
     # Held-out 160 comes only from UK Black, Asian and minority ethnic community organisations writing as themselves:
     # Chinese, South Asian, Bangladeshi, Caribbean and Somali elders' luncheon clubs, day centres and community
     # associations, Chinese welfare and health charities, BME mental health, women's and youth groups, a race
