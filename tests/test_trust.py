@@ -1758,3 +1758,22 @@ def test_a_pseudonym_after_a_label_is_no_name(text: str, entry: str, found: bool
 ])
 def test_a_group_that_depends_on_services(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # a style guide's words to avoid are named, not used: after "Avoid:", in a line crossed
+    # out with an X, and in a sentence that lists "terms to avoid"
+    ("Avoid: burden, victim or senile.", "senile", False),
+    ("Please avoid: wheelchair-bound, confined to a wheelchair.", "confined-to-a-wheelchair", False),
+    ("Avoid: demented and dementia sufferer – instead say: person living with dementia", "demented", False),
+    ("X drug abuse or misuse", "substance-abuse", False),
+    ("Terms to avoid include suffering from, the disabled and wheelchair-bound.", "the-disabled", False),
+    # but a short "how to avoid" clause, and a person named X, use the words
+    ("How to avoid: placement breakdown and the elderly being isolated.", "elderly", True),
+    ("X is elderly and has challenging behaviour.", "challenging-behaviour", True),
+    # a describing word after "more" with no "the" before says how much, of no group
+    ("I have known very few people more disabled than Peter.", "the-disabled", False),
+    ("We give support to the most disabled.", "the-disabled", True),
+])
+def test_words_to_avoid_and_a_degree_are_not_uses(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found

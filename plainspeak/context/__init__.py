@@ -201,6 +201,7 @@ class Facts:
             # service user"): the nearer cue says more than the quotation marks do.
             from plainspeak.context.mentions import (
                 colon_word_list,
+                crossed_item,
                 headword_heading,
                 listed_after_cue,
                 myth_line,
@@ -218,6 +219,8 @@ class Facts:
                 cue = "a line that gives the words to use instead"
             if cue is None and myth_line(self._analysed, i):
                 cue = "a myth, stated to be answered"
+            if cue is None and crossed_item(self._analysed, i):
+                cue = "a line crossed out as words not to use"
             if cue is not None:
                 found = Mention(i, j, cue)
         return found

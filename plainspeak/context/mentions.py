@@ -459,6 +459,28 @@ def replacement_line(analysed: Analysed, i: int, j: int) -> bool:
     return all(0 < len(item) <= REPLACEMENT_ITEM_WORDS for item in items if item)
 
 
+#: Marks that open an item of a "do not write" list in a style guide ("X senile dementia",
+#: "✗ wheelchair-bound"). The letter X counts only with a space after it and a short item.
+_CROSS_MARKS = frozenset({"x", "\u2717", "\u2718", "\u274c", "\u00d7", "\u2716"})
+#: How many words a crossed-out item may hold.
+CROSSED_ITEM_WORDS = 6
+
+
+def crossed_item(analysed: Analysed, i: int) -> bool:
+    """Whether token ``i`` is in a line that opens with a cross ("X drug abuse or misuse"), the
+    way style guides mark the words not to use. Only a short item of words: with a pronoun or
+    a verb the line is a sentence ("X is a quiet, shy lady": X names someone)."""
+    document = analysed.document
+    block = document.blocks[analysed.token_block[i]]
+    text = document.text[block.start:block.end].strip()
+    mark, _, item = text.partition(" ")
+    if mark.lower() not in _CROSS_MARKS or not item.strip():
+        return False
+    words = [w.strip("()\u2018\u2019\u201c\u201d\"'.,;").lower() for w in item.split()]
+    words = [w for w in words if w]
+    return 0 < len(words) <= CROSSED_ITEM_WORDS and not (_NOT_IN_WORD_ITEM - _ARTICLES) & set(words)
+
+
 #: Words that open a line stating a belief the page goes on to answer ("Myth 2: People who
 #: self-harm are just attention-seeking").
 _MYTH_WORDS = frozenset({"myth", "misconception", "misunderstanding"})
@@ -495,10 +517,10 @@ def sentences_about_words(analysed: Analysed, starts: list[int]) -> dict[int, st
 
     cues = _cue_groups()["sentence_cues"]
     words = {cue[0] for cue in cues if len(cue) == 1}
-    pairs = {cue for cue in cues if len(cue) == 2}
+    pairs = {cue for cue in cues if len(cue) >= 2}
     firsts = words | {cue[0] for cue in pairs}
     key_set = analysed.facts.key_set
-    if words.isdisjoint(key_set) and {match_key(cue[1]) for cue in pairs}.isdisjoint(key_set):
+    if words.isdisjoint(key_set) and {match_key(cue[-1]) for cue in pairs}.isdisjoint(key_set):
         return {}  # the common case: no such word anywhere (the words are their own keys)
     texts = analysed.token_text
     found: dict[int, str] = {}
@@ -508,9 +530,11 @@ def sentences_about_words(analysed: Analysed, starts: list[int]) -> dict[int, st
             continue
         cue = low if low in words else None
         if cue is None:
-            nxt = _next_words(texts, t + 1, 1)
-            if nxt and (low, nxt[0]) in pairs:
-                cue = f"words: \u201c{low} {nxt[0]}\u201d"  # "the most popular term", "these labels"
+            nxt = _next_words(texts, t + 1, 2)
+            for n in (2, 1):  # "terms to avoid", "popular term"
+                if len(nxt) >= n and (low, *nxt[:n]) in pairs:
+                    cue = f"words: \u201c{' '.join((low, *nxt[:n]))}\u201d"
+                    break
         if cue is not None:
             s = bisect_right(starts, t) - 1
             if s >= 0 and low in _POINTING and not any(w[:1].isalpha() for w in texts[starts[s]:t]):
@@ -534,6 +558,12 @@ LIST_LOOKBACK = 60
 _NOT_IN_WORD_ITEM = frozenset({"the", "a", "an", "our", "your", "their", "his", "her", "its", "this", "these",
                                "is", "are", "was", "were", "be", "will", "can", "should", "must", "may", "have",
                                "has", "we", "you", "they", "i", "he", "she", "it"})
+#: Dashes that end a list of words after a colon ("– instead say: ..."); not a hyphen, which
+#: the tokenizer splits off inside a word ("wheelchair-bound").
+_DASHES = frozenset({"\u2013", "\u2014"})
+#: A word right before the colon that makes the short items after it words to keep away from.
+_AVOID_WORDS = frozenset({"avoid", "avoiding"})
+_ARTICLES = frozenset({"the", "a", "an"})
 #: How many words an item of such a list may have, and how far the colon and the list reach.
 COLON_ITEM_WORDS = 4
 COLON_LOOKBACK = 40
@@ -542,8 +572,8 @@ COLON_LOOKBACK = 40
 def colon_word_list(analysed: Analysed, i: int) -> bool:
     """Whether token ``i`` is in a list of short items after a colon whose clause talks about
     words: "The words that dehumanise and other: case, service user, vulnerable." The items
-    are named, not used. Every item, to the end of the sentence, is a few words with no
-    determiner, pronoun or verb; two items at least."""
+    are named, not used. Every item, to the end of the sentence or a dash, is a few words with
+    no determiner, pronoun or verb; two items at least. After "Avoid:" one item is enough."""
     texts = analysed.token_text
     before = _previous_words(texts, i, COLON_LOOKBACK)
     if ":" not in before:
@@ -551,17 +581,24 @@ def colon_word_list(analysed: Analysed, i: int) -> bool:
     colon = len(before) - 1 - before[::-1].index(":")
     rest = [*before[colon + 1:]]
     for word in _next_words(texts, i, COLON_LOOKBACK):
-        if word in (".", ";", "!", "?"):
-            break
+        if word in (".", ";", "!", "?") or word in _DASHES:
+            break  # "Avoid: demented and dementia sufferer – instead say: ..." ends at the dash
         rest.append(word)
+    if any(w in _DASHES for w in rest):
+        return False  # the item holding the word is after a dash: what to say instead
     items = [item.split() for item in " ".join(rest).replace(" and ", " , ").replace(" or ", " , ").split(",")]
     items = [item for item in items if item]
-    if len(items) < 2 or any(len(item) > COLON_ITEM_WORDS or _NOT_IN_WORD_ITEM & set(item) for item in items):
-        return False
     clause = before[:colon]
     for stop in (".", "!", "?", ";"):
         if stop in clause:
             clause = clause[len(clause) - clause[::-1].index(stop):]
+    if clause and len(clause) <= 2 and clause[-1] in _AVOID_WORDS:
+        # "Avoid: burden, victim or senile.", "Please avoid: confined to a wheelchair": words to keep
+        # away from, one or more, an article allowed; no pronoun or verb (a clause)
+        return bool(items) and all(len(item) <= COLON_ITEM_WORDS and not (_NOT_IN_WORD_ITEM - _ARTICLES) & set(item)
+                                   for item in items)
+    if len(items) < 2 or any(len(item) > COLON_ITEM_WORDS or _NOT_IN_WORD_ITEM & set(item) for item in items):
+        return False
     cue_words = {cue[0] for cue in _cue_groups()["colon_list_words"]}
     return any(w in cue_words and not (
         w == "terms" and k + 1 < len(clause) and clause[k + 1] in (",", "and", "of")) for k, w in enumerate(clause))
