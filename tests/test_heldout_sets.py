@@ -49,6 +49,15 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 174 comes only from UK hoarding and self-neglect support writing: hoarding support groups and their
+    # local news (Hoarding Disorders UK, Helping Hands for Hoarders, Hoarding Support, Hoarding Awareness Week),
+    # councils' and housing providers' hoarding protocols and pages (Westminster, Newham, Somerset, Mid Devon,
+    # Plymouth Community Homes, Havebury, Valleys to Coast ...) and environmental health pages, local multi-agency
+    # self-neglect policies, clearance, cleaning and decluttering firms, a therapist, and local news about hoarding
+    # cases. Must-flag words are mostly "sufferer(s)", "suffer(ing) from/with", "vulnerable people/adults" and
+    # "difficult to engage"; "hoarder(s)" has no entry (glossary gap). Runs cut to the span holding a listed word or
+    # near miss; no legal-term or explained-legal sentence, so no minimum per category.
+    "heldout174": HeldOut(241, (0.08, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
     # Held-out 164 comes only from UK tax writing about disability, illness, care and vulnerability: HMRC manuals
     # (VAT relief for disabled people, VAT charities, inheritance tax, capital gains, immediate needs annuities),
     # GOV.UK pages (trusts for vulnerable people, VAT relief for charities), the Income Tax Act 2007 s38, and
