@@ -58,6 +58,14 @@ SETS = {
     # "difficult to engage"; "hoarder(s)" has no entry (glossary gap). Runs cut to the span holding a listed word or
     # near miss; no legal-term or explained-legal sentence, so no minimum per category.
     "heldout174": HeldOut(241, (0.08, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
+    # Held-out 171 comes only from UK councils' licensing policies and decisions: statements of licensing policy and
+    # cumulative impact (Licensing Act 2003), licensing sub-committee minutes and decisions, taxi and private hire
+    # "fit and proper", convictions and safeguarding policies, driver safeguarding and dementia training, codes of
+    # conduct, sex establishment and street trading policies, pedlar reform, and the DfT's statutory taxi standards.
+    # Must-flag words are mostly "vulnerable adults", "vulnerable people/person/individuals" and "elderly"; licensing
+    # text is otherwise plain and procedural, so the must-flag share is low (about 14 %, floor 0.10 as held-out 55's)
+    # and there are no legal-term or explained-legal sentences (min_per_category=0).
+    "heldout171": HeldOut(298, (0.10, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=74, min_per_category=0),
     # Held-out 164 comes only from UK tax writing about disability, illness, care and vulnerability: HMRC manuals
     # (VAT relief for disabled people, VAT charities, inheritance tax, capital gains, immediate needs annuities),
     # GOV.UK pages (trusts for vulnerable people, VAT relief for charities), the Income Tax Act 2007 s38, and
