@@ -222,9 +222,11 @@ def ends_group(analysed: Analysed, i: int) -> bool:
     return (after is None or not after[:1].isalpha() or after in words.noun_followers
             or (after.endswith("ly") and after not in words.ly_adjectives)
             or after in _DETERMINERS or after in words.prepositions or after in words.group_verbs
-            or (after.endswith("ed") and len(after) > 4 and lemma(after) != after))
+            or (after.endswith("ed") and len(after) > 4 and lemma(after) != after
+                and _neighbour(analysed, _n, 1)[1] not in ("one", "ones")))
     # "to help the homeless off our streets", "the disabled won several triumphs", "One of
-    # the homeless wished everyone a good evening": a preposition or a verb follows the group
+    # the homeless wished everyone a good evening": a preposition or a verb follows the group;
+    # but "loved" before "one" describes it ("your vulnerable or disabled loved one")
 
 
 def _comparative(word: str) -> bool:
@@ -253,7 +255,7 @@ def _describable(word: str | None, words: PosWords) -> bool:
 #: Words that follow a noun, never a describing word waiting for its noun: "a vulnerable
 #: individual who", "... individual has".
 _AFTER_A_NOUN = frozenset({"who", "whose", "whom", "has", "had", "will", "may", "can", "must", "should", "would",
-                           "could", "might"})
+                           "could", "might", "does", "did", "shall", "cannot"})
 
 
 def lexical_pos(analysed: Analysed, i: int) -> str:
