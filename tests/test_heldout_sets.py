@@ -49,6 +49,15 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 170 comes only from UK official statistics releases and their commentary: DfE Explore Education
+    # Statistics and first releases (children looked after, children in need, SEN and EHC plans, exclusions), ONS
+    # bulletins and articles (deaths of homeless people, disability), MHCLG statutory homelessness releases, NHS
+    # Digital/England releases (Mental Health Act, learning disability services, adult social care activity), DWP,
+    # Welsh Government and Scottish Government releases (children looked after, children's social work,
+    # homelessness), and charity and trade-press commentary on them. Must-flag words are mostly bare "looked after
+    # children" (legal term) and "placement(s)", with a few homelessness duties; most listed words are soft
+    # (clients, care leavers, homeless people) or defined on the page, so the share is low.
+    "heldout170": HeldOut(300, (0.08, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=5),
     # Held-out 164 comes only from UK tax writing about disability, illness, care and vulnerability: HMRC manuals
     # (VAT relief for disabled people, VAT charities, inheritance tax, capital gains, immediate needs annuities),
     # GOV.UK pages (trusts for vulnerable people, VAT relief for charities), the Income Tax Act 2007 s38, and
