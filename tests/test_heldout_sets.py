@@ -66,6 +66,15 @@ SETS = {
     # text is otherwise plain and procedural, so the must-flag share is low (about 14 %, floor 0.10 as held-out 55's)
     # and there are no legal-term or explained-legal sentences (min_per_category=0).
     "heldout171": HeldOut(298, (0.10, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=74, min_per_category=0),
+    # Held-out 170 comes only from UK official statistics releases and their commentary: DfE Explore Education
+    # Statistics and first releases (children looked after, children in need, SEN and EHC plans, exclusions), ONS
+    # bulletins and articles (deaths of homeless people, disability), MHCLG statutory homelessness releases, NHS
+    # Digital/England releases (Mental Health Act, learning disability services, adult social care activity), DWP,
+    # Welsh Government and Scottish Government releases (children looked after, children's social work,
+    # homelessness), and charity and trade-press commentary on them. Must-flag words are mostly bare "looked after
+    # children" (legal term), "service users" (Adult Social Care Survey) and "placement(s)", with a few homelessness
+    # duties; most other listed words are soft (clients, care leavers, homeless people) or defined on the page.
+    "heldout170": HeldOut(406, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=5),
     # Held-out 164 comes only from UK tax writing about disability, illness, care and vulnerability: HMRC manuals
     # (VAT relief for disabled people, VAT charities, inheritance tax, capital gains, immediate needs annuities),
     # GOV.UK pages (trusts for vulnerable people, VAT relief for charities), the Income Tax Act 2007 s38, and
