@@ -75,6 +75,15 @@ SETS = {
     # children" (legal term), "service users" (Adult Social Care Survey) and "placement(s)", with a few homelessness
     # duties; most other listed words are soft (clients, care leavers, homeless people) or defined on the page.
     "heldout170": HeldOut(406, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=5),
+    # Held-out 172 comes only from UK animal charities, vets and pet services that help homeless, older, ill and
+    # disabled people and people fleeing domestic abuse keep their pets: Dogs Trust's Hope Project / Together Through
+    # Homelessness, Freedom Project and campaigns, StreetVet, the Cinnamon Trust (its register and local news appeals),
+    # Blue Cross, PDSA, RSPCA and Cats Protection (Paws Protect) pages, council pages on pets when owners go into
+    # hospital, dog-friendly hostels and housing, and news on care homes and sheltered housing that bar pets.
+    # Must-flag words are mostly "elderly", with "the homeless", "the vulnerable"/"vulnerable people" and "suffers
+    # from"; many soft "homeless people", "rough sleepers", "clients", "the most vulnerable" (allow). Foster carers,
+    # placements and respite here are mostly for pets (other-sense). No legal-term sentence, so no per-category minimum.
+    "heldout172": HeldOut(522, (0.1, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=64, min_per_category=0),
     # Held-out 164 comes only from UK tax writing about disability, illness, care and vulnerability: HMRC manuals
     # (VAT relief for disabled people, VAT charities, inheritance tax, capital gains, immediate needs annuities),
     # GOV.UK pages (trusts for vulnerable people, VAT relief for charities), the Income Tax Act 2007 s38, and
