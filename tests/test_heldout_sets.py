@@ -84,6 +84,14 @@ SETS = {
     # from"; many soft "homeless people", "rough sleepers", "clients", "the most vulnerable" (allow). Foster carers,
     # placements and respite here are mostly for pets (other-sense). No legal-term sentence, so no per-category minimum.
     "heldout172": HeldOut(522, (0.1, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=64, min_per_category=0),
+    # Held-out 175 comes only from UK writing about driving with a medical condition or disability: epilepsy, diabetes,
+    # dementia, stroke, MS, sleep apnoea, mental illness and sight-loss driving pages from charities (Epilepsy Society,
+    # Alzheimer's Society, Rethink, Stroke Association, MS-UK, Sight Support West, Pocklington), NHS, council and clinical
+    # guides, Driving Mobility and mobility assessment centres, specialist driving instructors and schools, solicitors'
+    # pages, and local and national news of crashes and court cases. Must-flag words are mostly "diabetic(s)" as a noun
+    # for people, "elderly", "suffer(ing) from" and "sufferers"; runs are cut to the span from the first to the last
+    # sentence holding a listed word or a near miss (about 22 % must-flag).
+    "heldout175": HeldOut(216, (0.15, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
     # Held-out 164 comes only from UK tax writing about disability, illness, care and vulnerability: HMRC manuals
     # (VAT relief for disabled people, VAT charities, inheritance tax, capital gains, immediate needs annuities),
     # GOV.UK pages (trusts for vulnerable people, VAT relief for charities), the Income Tax Act 2007 s38, and
