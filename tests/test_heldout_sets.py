@@ -92,6 +92,18 @@ SETS = {
     # for people, "elderly", "suffer(ing) from" and "sufferers"; runs are cut to the span from the first to the last
     # sentence holding a listed word or a near miss (about 22 % must-flag).
     "heldout175": HeldOut(216, (0.15, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
+    # Held-out 173 comes only from UK broadcasters', publishers' and creative industries' own diversity, inclusion and
+    # disability writing: BBC, ITV, Channel 4, Sky and S4C diversity and disability pages, targets and press releases
+    # (Channel 4's disabled contributors' welfare guidelines, 360° Charter, Disability Code of Portrayal; ITV's Diversity
+    # Acceleration Plan), Ofcom's diversity in broadcasting reports as reported, the Creative Diversity Network (Diamond,
+    # Doubling Disability), Pact, ScreenSkills and the TV Access Project on access coordinators, the BFI's Diversity
+    # Standards, the Publishers Association's workforce surveys, The Bookseller and the Inklusion Guide on disabled
+    # writers, Creative Equals, and trade press on all of them. Mostly preferred wording ("disabled people", "Deaf,
+    # disabled and neurodivergent"), so the must-flag share is low (about 11 %) and nearly all of it is "BAME"; a few
+    # "vulnerable people", "able-bodied", "the disabled", "service users". Runs cut to at most two sentences either side
+    # of the span holding a listed word or near miss (pages with none left out); no legal-term or explained-legal
+    # sentence, so no minimum per category.
+    "heldout173": HeldOut(292, (0.06, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=0),
     # Held-out 164 comes only from UK tax writing about disability, illness, care and vulnerability: HMRC manuals
     # (VAT relief for disabled people, VAT charities, inheritance tax, capital gains, immediate needs annuities),
     # GOV.UK pages (trusts for vulnerable people, VAT relief for charities), the Income Tax Act 2007 s38, and
