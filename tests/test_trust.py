@@ -1792,3 +1792,15 @@ def test_words_to_avoid_and_a_degree_are_not_uses(text: str, entry: str, found: 
 ])
 def test_a_noun_before_an_auxiliary_and_trust_law_names(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # an old animal is no label, but "elderly pet owners" are people
+    ("An elderly dog needs a new home.", "elderly", False),
+    ("We help elderly pet owners visit care homes.", "elderly", True),
+    # animal charities' foster carers look after pets, not children
+    ("Cats are usually with foster carers for six months.", "foster-carer", False),
+    ("Jade's foster carers took her to the dentist.", "foster-carer", True),
+])
+def test_pets_and_their_owners(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found

@@ -62,6 +62,8 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         if pattern.kind == "unless":
             if keys[i] == "to" and _to_starts_noun(analysed, i):
                 continue  # "to foster" rules out the verb, not "in regard to foster children"
+            if _owned_thing(analysed, j):
+                continue  # "elderly pet" rules out an old animal, not "elderly pet owners"
             unless.setdefault(pattern.entry, []).append((i, j))
             continue
         if pattern.texts or pattern.forms:
@@ -183,6 +185,20 @@ def _line_ends(analysed: Analysed, j: int) -> bool:
             continue
         return False
     return True
+
+
+def _owned_thing(analysed: Analysed, j: int) -> bool:
+    """Whether the words ending before token ``j`` name a thing that the next word's people
+    own or keep ("pet" in "elderly pet owners"): those words then describe the people, and an
+    ``unless`` phrase for the thing ("elderly pet") does not rule them out (data/pos.txt,
+    ``[owner_nouns]``)."""
+    from plainspeak.context.pos import pos_words
+
+    k = j
+    texts = analysed.token_text
+    while k < len(texts) and texts[k].isspace() and "\n" not in texts[k]:
+        k += 1
+    return k < len(texts) and texts[k].lower() in pos_words().owner_nouns
 
 
 def _to_starts_noun(analysed: Analysed, i: int) -> bool:

@@ -72,6 +72,8 @@ class PosWords:
     describing_phrases: tuple[tuple[str, ...], ...] = ()
     #: Plural words for people: before a name, the word after them is their verb.
     people_plurals: frozenset[str] = frozenset()
+    #: People named by a thing they own or keep: "pet owners", "dog walkers".
+    owner_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +88,7 @@ def pos_words() -> PosWords:
                     f(groups["ly_adjectives"]), f(groups.get("time_words", ())),
                     f(w for w in groups.get("describing_words", ()) if " " not in w),
                     tuple(tuple(w.split()) for w in groups.get("describing_words", ()) if " " in w),
-                    f(groups.get("people_plurals", ())))
+                    f(groups.get("people_plurals", ())), f(groups.get("owner_nouns", ())))
 
 
 def _neighbour(analysed: Analysed, i: int, step: int) -> tuple[int, str | None]:
