@@ -49,6 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 176 comes only from UK ministers' and public officials' speeches and statements as published
+    # transcripts: GOV.UK speeches (DfE, DHSC, DWP, MHCLG/DCLG, MoJ, Home Office ministers, the Prime Minister,
+    # Ofsted's Chief Inspectors), the Children's Commissioner's NCASC speech, and copies of GOV.UK speeches on
+    # WiredGov, GovWire, Parliament Today and similar sites. Speeches mostly use the preferred wording, so only 9 of
+    # 119 sentences are must-flag ("most vulnerable children", "vulnerable groups/people", "sufferer", "elderly",
+    # "foster children", "failed asylum seekers"); "offenders", "rough sleepers", "foster carers" and "loved ones"
+    # are suggestion-level (allowed). Small (the helper had under an hour); no legal-term or explained-legal sentence.
+    "heldout176": HeldOut(119, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=21, min_per_category=0),
     # Held-out 174 comes only from UK hoarding and self-neglect support writing: hoarding support groups and their
     # local news (Hoarding Disorders UK, Helping Hands for Hoarders, Hoarding Support, Hoarding Awareness Week),
     # councils' and housing providers' hoarding protocols and pages (Westminster, Newham, Somerset, Mid Devon,
