@@ -57,6 +57,15 @@ SETS = {
     # "foster children", "failed asylum seekers"); "offenders", "rough sleepers", "foster carers" and "loved ones"
     # are suggestion-level (allowed). Small (the helper had under an hour); no legal-term or explained-legal sentence.
     "heldout176": HeldOut(119, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=21, min_per_category=0),
+    # Held-out 177 comes only from UK radio, TV and podcast episode pages and transcripts about disability, mental
+    # health, care, addiction and homelessness: BBC programme pages and transcripts (Radio 4 You and Yours, All in
+    # the Mind, In Touch, File on 4, Shared Experience, Case Notes, Today; Ouch / Access All; Panorama, Horizon,
+    # Inside Out, Songs of Praise, When I Get Older; Radio Wales, Radio Scotland, Radio York), subtitle transcripts,
+    # charities' and independent podcasts' episode pages, and pages written about those programmes. Must-flag words
+    # are mostly "suffer(ing) from", "sufferers", "the homeless", "elderly", "addicts", "heroin users"; homeless
+    # people, rough sleepers, mental illness and special needs are soft entries (allow). No legal-term sentence, so
+    # no minimum per category.
+    "heldout177": HeldOut(350, (0.08, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
     # Held-out 174 comes only from UK hoarding and self-neglect support writing: hoarding support groups and their
     # local news (Hoarding Disorders UK, Helping Hands for Hoarders, Hoarding Support, Hoarding Awareness Week),
     # councils' and housing providers' hoarding protocols and pages (Westminster, Newham, Somerset, Mid Devon,
