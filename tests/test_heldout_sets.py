@@ -66,6 +66,16 @@ SETS = {
     # people, rough sleepers, mental illness and special needs are soft entries (allow). No legal-term sentence, so
     # no minimum per category.
     "heldout177": HeldOut(350, (0.08, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
+    # Held-out 178 comes only from UK book blurbs and descriptions about disability, illness, mental health, care and
+    # fostering, adoption, ageing and homelessness: a publisher's children's bookshop (CoramBAAF), publishers' pages and
+    # blog (John Murray, Austin Macauley, Jessica Kingsley), booksellers (LoveReading4Kids, the Portobello Bookshop,
+    # Little Box of Books), an agent's page, authors' own pages, BookTrust, The Bookseller, Books for Keeps, library and
+    # adoption-service book lists (Stretton, Ulverscroft, VVC Adoption) and HealthyBooks' notes. Blurbs mostly use the
+    # preferred or soft wording (foster carers, loved ones, birth parents), so the must-flag share is low (about 8 %:
+    # "suffered/suffering from", "handicapped", "the disabled", "the homeless", "elderly", "wheelchair bound",
+    # "able-bodied", "non-verbal"). Runs cut to the span holding a listed word; no legal-term or explained-legal
+    # sentence, so no minimum per category. Built in under an hour, so small.
+    "heldout178": HeldOut(160, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=28, min_per_category=0),
     # Held-out 174 comes only from UK hoarding and self-neglect support writing: hoarding support groups and their
     # local news (Hoarding Disorders UK, Helping Hands for Hoarders, Hoarding Support, Hoarding Awareness Week),
     # councils' and housing providers' hoarding protocols and pages (Westminster, Newham, Somerset, Mid Devon,
