@@ -76,6 +76,16 @@ SETS = {
     # "able-bodied", "non-verbal"). Runs cut to the span holding a listed word; no legal-term or explained-legal
     # sentence, so no minimum per category. Built in under an hour, so small.
     "heldout178": HeldOut(160, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=28, min_per_category=0),
+    # Held-out 180 comes only from UK writing about relationships, sex, dating and parenthood for disabled people and
+    # people with learning disabilities or mental illness: friendship and dating agencies for people with learning
+    # disabilities (Hft Luv2meetU, MeetnMatch, Mates n' Dates, Safe Soulmate, Dates-n-Mates) and news of them, Enhance
+    # the UK's Love Lounge and Undressing Disability, Scope's End the Awkward, Mencap's, BILD's, Choice Support's
+    # (Supported Loving) and Dimensions' relationships pages, RSE for pupils with SEND, disabled people's and partners'
+    # dating blogs, dating with a mental illness, disabled parents (Best Beginnings, Disabled Parents Network) and
+    # parents with learning disabilities in care proceedings, council and provider sexuality policies, Court of
+    # Protection news (sterilisation, sex workers). Such pages mostly use the preferred wording, so the must-flag
+    # share is low (about 5 %: "service users" in policies, "able-bodied", "lacks capacity", "suffers from").
+    "heldout180": HeldOut(480, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=70, min_per_category=0),
     # Held-out 174 comes only from UK hoarding and self-neglect support writing: hoarding support groups and their
     # local news (Hoarding Disorders UK, Helping Hands for Hoarders, Hoarding Support, Hoarding Awareness Week),
     # councils' and housing providers' hoarding protocols and pages (Westminster, Newham, Somerset, Mid Devon,
