@@ -86,6 +86,15 @@ SETS = {
     # Protection news (sterilisation, sex workers). Such pages mostly use the preferred wording, so the must-flag
     # share is low (about 5 %: "service users" in policies, "able-bodied", "lacks capacity", "suffers from").
     "heldout180": HeldOut(480, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=70, min_per_category=0),
+    # Held-out 181 comes only from UK social enterprises, cooperatives and employers that hire or house people shut
+    # out of work, writing as themselves or in local and trade news: Emmaus communities, Timpson, Recycling Lives,
+    # Beyond Food / Brigade, Redemption Roasters, Change Please, Social Bite, Blue Sky, Luminary Bakery, Greene King,
+    # Only A Pavement Away, recovery furniture and café enterprises (Recover, Restoration Station, THOMAS, Paper &
+    # Cup, Foundations Café) and cafés run with people with learning disabilities (Spectrum, Fifth Trust, Café 21,
+    # Cafe Leep). Must-flag words are mostly "ex-offender(s)", "the homeless", "vulnerable people/adults" and "young
+    # offenders", with "addicts" and "alcoholics"; "homeless people", "offender(s)" and "rough sleeper" are soft and
+    # allowed. No legal-term or explained-legal sentence, so no minimum per category.
+    "heldout181": HeldOut(487, (0.12, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=72, min_per_category=0),
     # Held-out 174 comes only from UK hoarding and self-neglect support writing: hoarding support groups and their
     # local news (Hoarding Disorders UK, Helping Hands for Hoarders, Hoarding Support, Hoarding Awareness Week),
     # councils' and housing providers' hoarding protocols and pages (Westminster, Newham, Somerset, Mid Devon,
