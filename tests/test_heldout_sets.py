@@ -95,6 +95,14 @@ SETS = {
     # offenders", with "addicts" and "alcoholics"; "homeless people", "offender(s)" and "rough sleeper" are soft and
     # allowed. No legal-term or explained-legal sentence, so no minimum per category.
     "heldout181": HeldOut(487, (0.12, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=72, min_per_category=0),
+    # Held-out 179 comes only from UK youth homelessness charities and services writing as themselves, and local
+    # news about them: Depaul UK and Nightstop schemes (Gloucestershire, New Forest, Aberdeen Foyer, Rock Trust),
+    # St Basils, Centrepoint (helpline, reports, chief executive interviews, appeals), the Foyer Federation and
+    # local foyers (Advantaged Thinking), youth hubs, supported lodgings, Llamau / End Youth Homelessness Cymru,
+    # New Horizon Youth Centre, 1625 Independent People, YMCA Bristol. Mostly the soft "homeless young people";
+    # must-flag words are mostly "vulnerable young people", Nightstop "placements" and "the (young) homeless".
+    # No explained-legal sentence, so no minimum per category.
+    "heldout179": HeldOut(375, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
     # Held-out 174 comes only from UK hoarding and self-neglect support writing: hoarding support groups and their
     # local news (Hoarding Disorders UK, Helping Hands for Hoarders, Hoarding Support, Hoarding Awareness Week),
     # councils' and housing providers' hoarding protocols and pages (Westminster, Newham, Somerset, Mid Devon,
