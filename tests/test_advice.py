@@ -45,6 +45,11 @@ def _in_place(sentence: str, found: str, alternatives: list[str], **kw: object) 
     ("Gifts for children of vulnerable families.", "vulnerable families", ["people at risk of harm"],
      "Gifts for children of families at risk of harm."),
     ("A homeless man was found.", "homeless man", ["person who is homeless"], "A man who is homeless was found."),
+    # young and older people keep their age
+    ("We house vulnerable young people.", "vulnerable young people", ["people at risk of harm"],
+     "We house young people at risk of harm."),
+    ("A vulnerable young person asked.", "vulnerable young person", ["people at risk of harm"],
+     "A young person at risk of harm asked."),
     # After a preposition a verb's -ing form takes an -ing form.
     ("She is prevented from undertaking activities.", "undertaking", ["carry out"],
      "She is prevented from carrying out activities."),

@@ -1813,3 +1813,13 @@ def test_pets_and_their_owners(text: str, entry: str, found: bool) -> None:
 ])
 def test_a_census_named_for_whom_it_counts(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # young people and women called vulnerable as a group; "the most vulnerable" is another entry's
+    ("The charity runs supported accommodation for vulnerable young people.", "vulnerable-groups", True),
+    ("It offers training and employment to vulnerable women.", "vulnerable-groups", True),
+    ("The team provide a home for some of the most vulnerable young people.", "vulnerable-groups", False),
+])
+def test_vulnerable_young_people_and_women(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found

@@ -63,6 +63,18 @@ _KIN = {w: pair for pair in (("family", "families"), ("child", "children"), ("wo
                              ("parent", "parents"), ("adult", "adults")) for w in pair}
 
 
+#: Young and older people keep their age in the alternative: "vulnerable young people" →
+#: "young people at risk of harm", not "people at risk of harm".
+_YOUNG_KIN = frozenset(f"{age} {w}" for age in ("young", "older") for w in ("person", "people"))
+
+
+def _young_kin(content: list[str], head: int) -> str:
+    """"young people" when the words found end in "young people" (or "older person")."""
+    if head and content[head] in ("people", "person") and f"{content[head - 1]} {content[head]}" in _YOUNG_KIN:
+        return f"{content[head - 1]} {content[head]}"
+    return ""
+
+
 def words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """Up to three words before ``start`` and after ``end`` in the same sentence, nearest first."""
     before_text = text[max(0, start - 80):start]
@@ -248,7 +260,7 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
             singular_before = "'s"  # "the doctor's prognosis"
         return Target("noun", _noun_number(head_word, lex, singular_before), possessive, describes, determiner, prev,
                       after=tuple(after), person=head_word in word_list("people_nouns"),
-                      kin=head_word if head_word in _KIN else "")
+                      kin=head_word if head_word in _KIN else _young_kin(content, head))
     return Target("other", before=prev, after=tuple(after))
 
 
@@ -425,9 +437,14 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
     if target.kin and head_word in ("people", "person"):
         # "children of vulnerable families" → "children of families at risk of harm", not "of
         # people at risk of harm": keep who they are, change only what the label said of them
-        singular, plural = _KIN[target.kin]
         words = list(words)
-        words[head] = _same_case(words[head], plural if head_word == "people" else singular)
+        if target.kin in _YOUNG_KIN:
+            if not (head > start and low[head - 1] == target.kin.split()[0]):
+                words.insert(head, target.kin.split()[0])  # "people at risk" → "young people at risk"
+                head += 1
+        else:
+            singular, plural = _KIN[target.kin]
+            words[head] = _same_case(words[head], plural if head_word == "people" else singular)
         low = [w.lower() for w in words]
         head_word = low[head]
     nxt = target.after[0] if target.after and not target.possessive else ""
