@@ -1823,3 +1823,16 @@ def test_a_census_named_for_whom_it_counts(text: str, entry: str, found: bool) -
 ])
 def test_vulnerable_young_people_and_women(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # a noun and a participle after "and" describe the same people ("sensory impaired")
+    ("We help disabled and sensory impaired people to live full lives.", "the-disabled", False),
+    # idioms and ordinary senses
+    ("It will fill a void in housing support for young people.", "void-room", False),
+    ("Bullying is a case in point.", "case-meaning-person", False),
+    ("Amelia and her granny, who has dementia, go for a wander in the woods.", "wandering", False),
+    ("The café offers placement opportunities to people in recovery.", "placement", False),
+])
+def test_idioms_and_a_second_describing_phrase(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found

@@ -190,6 +190,9 @@ def ends_group(analysed: Analysed, i: int) -> bool:
                 n3, third = _neighbour(analysed, n3, 1)
             other = third
             n3, third = _neighbour(analysed, n3, 1)
+        if other is not None and not is_adjective_like(other) and third is not None and third.endswith("ed") \
+                and is_adjective_like(third) and _describable(_neighbour(analysed, n3, 1)[1], words):
+            return False  # "disabled and sensory impaired people": a noun and a participle describe too
         for _step in range(3):
             # "blind and visually impaired young people": more describing words before the noun
             if third is None or not is_adjective_like(third) or (third.endswith("ly") and third not in _ADJECTIVES):
