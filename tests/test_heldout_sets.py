@@ -49,6 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 183 comes only from UK personal injury and clinical negligence solicitors' pages and the news about
+    # their claims: brain injury, spinal injury, cerebral palsy and birth injury, amputation, care home negligence
+    # and sepsis claims pages, their case studies and settlement news (solicitors' news pages, BBC, Evening Standard, local papers)
+    # and their "life after brain injury" guides. Must-flag is mostly "suffers from" (cerebral palsy, epilepsy,
+    # spinal cord injury, Erb's palsy), "elderly" on care home pages, two "victims" of a condition, one "sufferer" and
+    # one "diabetic mothers"; "client", "loved ones", "complex needs", "wandering" and "defiant" are
+    # suggestion-level (allowed). No legal-term or explained-legal sentence.
+    "heldout183": HeldOut(331, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
     # Held-out 176 comes only from UK ministers' and public officials' speeches and statements as published
     # transcripts: GOV.UK speeches (DfE, DHSC, DWP, MHCLG/DCLG, MoJ, Home Office ministers, the Prime Minister,
     # Ofsted's Chief Inspectors), the Children's Commissioner's NCASC speech, and copies of GOV.UK speeches on
