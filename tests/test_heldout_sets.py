@@ -57,6 +57,14 @@ SETS = {
     # one "diabetic mothers"; "client", "loved ones", "complex needs", "wandering" and "defiant" are
     # suggestion-level (allowed). No legal-term or explained-legal sentence.
     "heldout183": HeldOut(331, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
+    # Held-out 184 comes only from UK coverage of Paralympic and disability sport: BBC Sport, ITV, Channel 4 and
+    # newspapers (Guardian, Independent, Times, Evening Standard, Yorkshire Post, York Press, Press and Journal, The
+    # Courier, Huddersfield Examiner, Dunmow Broadcast, West Briton), Invictus Games pages, deaf and blind football and
+    # blind cricket news, the Dwarf Sports Association's games, wheelchair basketball, British Swimming, a council's
+    # disability sport news, BBC Ouch and the National Paralympic Heritage Trust. Must-flag words are mostly
+    # "able-bodied", "suffers from", "the disabled", "wheelchair-bound", "handicapped", "sufferers"; "dwarf athletes"
+    # (the sport's own word), people with disabilities and peers are allowed. No legal-term or explained-legal sentence, so no minimum per category.
+    "heldout184": HeldOut(181, (0.10, 0.30), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=41, min_per_category=0),
     # Held-out 176 comes only from UK ministers' and public officials' speeches and statements as published
     # transcripts: GOV.UK speeches (DfE, DHSC, DWP, MHCLG/DCLG, MoJ, Home Office ministers, the Prime Minister,
     # Ofsted's Chief Inspectors), the Children's Commissioner's NCASC speech, and copies of GOV.UK speeches on
