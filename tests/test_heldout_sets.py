@@ -65,6 +65,15 @@ SETS = {
     # "able-bodied", "suffers from", "the disabled", "wheelchair-bound", "handicapped", "sufferers"; "dwarf athletes"
     # (the sport's own word), people with disabilities and peers are allowed. No legal-term or explained-legal sentence, so no minimum per category.
     "heldout184": HeldOut(181, (0.10, 0.30), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=41, min_per_category=0),
+    # Held-out 185 comes only from UK parent carer forums and parent-led SEND groups writing as themselves: forums'
+    # news, survey reports, evidence and newsletters (East Sussex, Bucks, Manchester, Sunderland, Nottingham's Rainbow
+    # PCF, Hampshire's Parentsactive, Greenwich, Stockton, Cheshire West, Shropshire's PACC, Brighton & Hove's PaCC),
+    # the NNPCF, Contact's pages on parent carer participation, Special Needs Jungle, and local parent support groups
+    # (SNAP Inverness, a North Wilts holiday club, Down's syndrome and neurodiversity groups). Such pages mostly use
+    # the preferred wording, so only 10 of 198 sentences are must-flag ("respite", "vulnerable children", "high
+    # functioning"); special needs, siblings, people with disabilities and complex needs are soft entries (allow).
+    # Runs cut to the span holding a listed word or near miss; no legal-term sentence, so no minimum per category.
+    "heldout185": HeldOut(198, (0.03, 0.10), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
     # Held-out 176 comes only from UK ministers' and public officials' speeches and statements as published
     # transcripts: GOV.UK speeches (DfE, DHSC, DWP, MHCLG/DCLG, MoJ, Home Office ministers, the Prime Minister,
     # Ofsted's Chief Inspectors), the Children's Commissioner's NCASC speech, and copies of GOV.UK speeches on
