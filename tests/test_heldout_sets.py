@@ -74,6 +74,15 @@ SETS = {
     # functioning"); special needs, siblings, people with disabilities and complex needs are soft entries (allow).
     # Runs cut to the span holding a listed word or near miss; no legal-term sentence, so no minimum per category.
     "heldout185": HeldOut(198, (0.03, 0.10), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
+    # Held-out 186 comes only from UK disabled travellers' and their families' own travel writing: wheelchair users',
+    # blind, deaf and autistic travellers' blogs and trip reports, parents' holiday posts (Family Fund, Firefly), and
+    # newspaper and magazine travel columns by disabled writers (Falkirk Herald, Oxford Mail, The Spectator, National
+    # Geographic Traveller UK). Such writers mostly use the preferred wording, so only 10 of 119 sentences are must-flag
+    # ("able-bodied", "disabled toilet/parking", "non-verbal", "respite", "normal people", "elderly"); people with
+    # disabilities, special needs, complex needs and "auties" are suggestion-level (allowed). Runs cut to the span holding
+    # a listed word or near miss (pages with none left out); small (the helper had under an hour); no legal-term or
+    # explained-legal sentence.
+    "heldout186": HeldOut(119, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
     # Held-out 176 comes only from UK ministers' and public officials' speeches and statements as published
     # transcripts: GOV.UK speeches (DfE, DHSC, DWP, MHCLG/DCLG, MoJ, Home Office ministers, the Prime Minister,
     # Ofsted's Chief Inspectors), the Children's Commissioner's NCASC speech, and copies of GOV.UK speeches on
