@@ -83,6 +83,16 @@ SETS = {
     # a listed word or near miss (pages with none left out); small (the helper had under an hour); no legal-term or
     # explained-legal sentence.
     "heldout186": HeldOut(119, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
+    # Held-out 187 comes only from UK public audit and scrutiny reports on social care, SEND, homelessness, health and
+    # justice: House of Commons Committee of Public Accounts reports, statements and press notices (homelessness,
+    # prisons and probation, women offenders, children in care, care leavers, learning disability, dementia, mental
+    # health, children's homes), National Audit Office report pages and summaries, the Audit Commission, Audit
+    # Scotland, Audit Wales, the Northern Ireland Audit Office and the NI Assembly's PAC, the Scottish Parliament's
+    # Public Audit Committee, council internal audit reports (Maldon, York) and council scrutiny inquiries (Swansea,
+    # Isle of Wight). Must-flag words are mostly unexplained "looked after children", "placements", "challenging
+    # behaviour", "sufferers", "burden", "vulnerable adults/children", "service users"; "offenders", "care leavers",
+    # "peers" and "foster carers" are suggestion-level (allowed). Small (the helper had under an hour).
+    "heldout187": HeldOut(193, (0.15, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=33, min_per_category=0),
     # Held-out 176 comes only from UK ministers' and public officials' speeches and statements as published
     # transcripts: GOV.UK speeches (DfE, DHSC, DWP, MHCLG/DCLG, MoJ, Home Office ministers, the Prime Minister,
     # Ofsted's Chief Inspectors), the Children's Commissioner's NCASC speech, and copies of GOV.UK speeches on
