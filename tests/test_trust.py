@@ -1836,3 +1836,17 @@ def test_vulnerable_young_people_and_women(text: str, entry: str, found: bool) -
 ])
 def test_idioms_and_a_second_describing_phrase(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # a title in a publisher's series, in sentence case after the series: the title's words
+    ("Read it alongside the NICE guideline on challenging behaviour and learning disabilities.",
+     "challenging-behaviour", False),
+    ("Put our quality standard on looked after children and young people into practice.",
+     "looked-after-child", False),
+    ("Our guidance on looked after children says more.", "looked-after-child", True),
+    # one condition suffered, with an article
+    ("One in four people will suffer a mental health problem this year.", "suffers-from", True),
+])
+def test_series_titles_and_a_condition_suffered(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found

@@ -99,6 +99,8 @@ class NameData:
     #: Capitalised words that end the name of a condition, not of an organisation ("High
     #: Functioning Autism", "Attention Deficit Hyperactivity Disorder").
     condition_words: frozenset[str] = frozenset()
+    #: Lower case: the words before a series' title written in sentence case ("NICE guideline on").
+    series_title_cues: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +135,7 @@ def name_data() -> NameData:
         headline_verbs=f(groups.get("headline_verbs", [])),
         title_participles=f(groups.get("title_participles", [])),
         condition_words=f(groups.get("condition_words", [])),
+        series_title_cues=tuple(tuple(w.split()) for w in groups.get("series_title_cues", [])),
     )
 
 
@@ -306,6 +309,7 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
     spans.extend(_citations(words))
     spans.extend(_cited_works(words))
     spans.extend(_titled_works(words))
+    spans.extend(_series_titles(words, data))
     spans.extend(_quoted_works(words, data))
     spans.extend(_tagged_documents(words, data))
     spans.extend(_owned_documents(words, data))
@@ -443,6 +447,28 @@ def _titled_works(words: list[_Word]) -> list[NameSpan]:
         if end - k > _TITLED_REACH:
             continue  # no end in sight: a sentence goes on, not a title
         out.append(NameSpan(words[k + 1].first, words[end - 1].last + 1, "document"))
+    return out
+
+
+def _series_titles(words: list[_Word], data: NameData) -> list[NameSpan]:
+    """The title of a work in a publisher's series, written in sentence case after the series
+    ("the NICE guideline on challenging behaviour and learning disabilities", "our quality
+    standard on looked after children and young people"): the words are the title the series
+    gave it. The title runs to the next comma, full stop or bracket, at most 25 words."""
+    out: list[NameSpan] = []
+    n = len(words)
+    low = [w.text.lower() for w in words]
+    for k in range(n):
+        for cue in data.series_title_cues:
+            end_cue = k + len(cue)
+            if end_cue >= n or tuple(low[k:end_cue]) != cue:
+                continue
+            end = end_cue
+            while end < n and end - end_cue < _TITLED_REACH and words[end].text not in _TITLE_STOPS:
+                end += 1
+            if end > end_cue:
+                out.append(NameSpan(words[end_cue].first, words[end - 1].last + 1, "document"))
+            break
     return out
 
 
