@@ -93,6 +93,15 @@ SETS = {
     # behaviour", "sufferers", "burden", "vulnerable adults/children", "service users"; "offenders", "care leavers",
     # "peers" and "foster carers" are suggestion-level (allowed). Small (the helper had under an hour).
     "heldout187": HeldOut(193, (0.15, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=33, min_per_category=0),
+    # Held-out 182 comes only from UK think tanks' reports, briefings, blogs and evidence on welfare, poverty, addiction,
+    # crime, homelessness, disability and social care (Centre for Social Justice, Policy Exchange, Reform, the King's
+    # Fund, Nuffield Trust, Demos, IEA, CapX/CPS, New Local, the Institute for Government, the Social Market
+    # Foundation, LGiU), some read through copies or summaries on other sites. Such pages mostly use the preferred
+    # wording and soft entries (offenders, care leavers, corporate parent, the most vulnerable), all allowed; must-flag
+    # is "addicts", "get clean", "vulnerable people/groups/children", "the elderly", "substance abuse",
+    # "dependent on sickness benefits", "foster care placements" and one unexplained "unintentionally homeless".
+    # Runs cut to the span holding a listed word or near miss; small (the helper had under an hour).
+    "heldout182": HeldOut(130, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
     # Held-out 176 comes only from UK ministers' and public officials' speeches and statements as published
     # transcripts: GOV.UK speeches (DfE, DHSC, DWP, MHCLG/DCLG, MoJ, Home Office ministers, the Prime Minister,
     # Ofsted's Chief Inspectors), the Children's Commissioner's NCASC speech, and copies of GOV.UK speeches on
