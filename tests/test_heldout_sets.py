@@ -51,20 +51,29 @@ class HeldOut:
 SETS = {
     # Held-out 183 comes only from UK personal injury and clinical negligence solicitors' pages and the news about
     # their claims: brain injury, spinal injury, cerebral palsy and birth injury, amputation, care home negligence
-    # and sepsis claims pages, their case studies and settlement news (solicitors' news pages, BBC, Evening Standard, local papers)
-    # and their "life after brain injury" guides. Must-flag is mostly "suffers from" (cerebral palsy, epilepsy,
-    # spinal cord injury, Erb's palsy), "elderly" on care home pages, two "victims" of a condition, one "sufferer" and
-    # one "diabetic mothers"; "client", "loved ones", "complex needs", "wandering" and "defiant" are
+    # and sepsis claims pages, their case studies and settlement news (solicitors' news pages, BBC, Evening Standard,
+    # local papers) and their "life after brain injury" guides. Must-flag is mostly "suffers from" (cerebral palsy,
+    # epilepsy, spinal cord injury, Erb's palsy), "elderly" on care home pages, two "victims" of a condition, one
+    # "sufferer" and one "diabetic mothers"; "client", "loved ones", "complex needs", "wandering" and "defiant" are
     # suggestion-level (allowed). No legal-term or explained-legal sentence.
-    "heldout183": HeldOut(331, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
+    "heldout183": HeldOut(
+        331, (0.05, 0.2), "52bb837: 0.966, 0.824, 0.824, 0.3%, 1",
+        {"precision": 0.96, "recall": 0.82, "stigmatising_recall": 0.82},   # now 0.966, 0.824, 0.824
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0034, 1
+        runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
     # Held-out 184 comes only from UK coverage of Paralympic and disability sport: BBC Sport, ITV, Channel 4 and
     # newspapers (Guardian, Independent, Times, Evening Standard, Yorkshire Post, York Press, Press and Journal, The
     # Courier, Huddersfield Examiner, Dunmow Broadcast, West Briton), Invictus Games pages, deaf and blind football and
     # blind cricket news, the Dwarf Sports Association's games, wheelchair basketball, British Swimming, a council's
     # disability sport news, BBC Ouch and the National Paralympic Heritage Trust. Must-flag words are mostly
     # "able-bodied", "suffers from", "the disabled", "wheelchair-bound", "handicapped", "sufferers"; "dwarf athletes"
-    # (the sport's own word), people with disabilities and peers are allowed. No legal-term or explained-legal sentence, so no minimum per category.
-    "heldout184": HeldOut(181, (0.10, 0.30), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=41, min_per_category=0),
+    # (the sport's own word), people with disabilities and peers are allowed. No legal-term or explained-legal
+    # sentence, so no minimum per category.
+    "heldout184": HeldOut(
+        181, (0.10, 0.30), "52bb837: 0.917, 1.000, 1.000, 2.0%, 2",
+        {"precision": 0.91, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.917, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.025, "findings_in_names": 2},      # now 0.0201, 2
+        runs_of_pages=True, new_pages=True, min_pages=41, min_per_category=0),
     # Held-out 185 comes only from UK parent carer forums and parent-led SEND groups writing as themselves: forums'
     # news, survey reports, evidence and newsletters (East Sussex, Bucks, Manchester, Sunderland, Nottingham's Rainbow
     # PCF, Hampshire's Parentsactive, Greenwich, Stockton, Cheshire West, Shropshire's PACC, Brighton & Hove's PaCC),
@@ -73,16 +82,24 @@ SETS = {
     # the preferred wording, so only 10 of 198 sentences are must-flag ("respite", "vulnerable children", "high
     # functioning"); special needs, siblings, people with disabilities and complex needs are soft entries (allow).
     # Runs cut to the span holding a listed word or near miss; no legal-term sentence, so no minimum per category.
-    "heldout185": HeldOut(198, (0.03, 0.10), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
+    "heldout185": HeldOut(
+        198, (0.03, 0.10), "52bb837: 0.714, 1.000, 1.000, 2.1%, 2",
+        {"precision": 0.71, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.714, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.03, "findings_in_names": 2},      # now 0.0213, 2
+        runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
     # Held-out 186 comes only from UK disabled travellers' and their families' own travel writing: wheelchair users',
     # blind, deaf and autistic travellers' blogs and trip reports, parents' holiday posts (Family Fund, Firefly), and
     # newspaper and magazine travel columns by disabled writers (Falkirk Herald, Oxford Mail, The Spectator, National
     # Geographic Traveller UK). Such writers mostly use the preferred wording, so only 10 of 119 sentences are must-flag
     # ("able-bodied", "disabled toilet/parking", "non-verbal", "respite", "normal people", "elderly"); people with
-    # disabilities, special needs, complex needs and "auties" are suggestion-level (allowed). Runs cut to the span holding
-    # a listed word or near miss (pages with none left out); small (the helper had under an hour); no legal-term or
-    # explained-legal sentence.
-    "heldout186": HeldOut(119, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
+    # disabilities, special needs, complex needs and "auties" are suggestion-level (allowed). Runs cut to the span
+    # holding a listed word or near miss (pages with none left out); small (the helper had under an hour); no legal-
+    # term or explained-legal sentence.
+    "heldout186": HeldOut(
+        119, (0.05, 0.15), "52bb837: 1.000, 0.800, 0.800, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.79, "stigmatising_recall": 0.79},   # now 1.000, 0.800, 0.800
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
     # Held-out 187 comes only from UK public audit and scrutiny reports on social care, SEND, homelessness, health and
     # justice: House of Commons Committee of Public Accounts reports, statements and press notices (homelessness,
     # prisons and probation, women offenders, children in care, care leavers, learning disability, dementia, mental
@@ -92,16 +109,24 @@ SETS = {
     # Isle of Wight). Must-flag words are mostly unexplained "looked after children", "placements", "challenging
     # behaviour", "sufferers", "burden", "vulnerable adults/children", "service users"; "offenders", "care leavers",
     # "peers" and "foster carers" are suggestion-level (allowed). Small (the helper had under an hour).
-    "heldout187": HeldOut(193, (0.15, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=33, min_per_category=0),
-    # Held-out 182 comes only from UK think tanks' reports, briefings, blogs and evidence on welfare, poverty, addiction,
-    # crime, homelessness, disability and social care (Centre for Social Justice, Policy Exchange, Reform, the King's
-    # Fund, Nuffield Trust, Demos, IEA, CapX/CPS, New Local, the Institute for Government, the Social Market
-    # Foundation, LGiU), some read through copies or summaries on other sites. Such pages mostly use the preferred
-    # wording and soft entries (offenders, care leavers, corporate parent, the most vulnerable), all allowed; must-flag
-    # is "addicts", "get clean", "vulnerable people/groups/children", "the elderly", "substance abuse",
-    # "dependent on sickness benefits", "foster care placements" and one unexplained "unintentionally homeless".
-    # Runs cut to the span holding a listed word or near miss; small (the helper had under an hour).
-    "heldout182": HeldOut(130, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
+    "heldout187": HeldOut(
+        193, (0.15, 0.3), "52bb837: 0.972, 0.814, 0.826, 0.7%, 1",
+        {"precision": 0.97, "recall": 0.81, "stigmatising_recall": 0.82},   # now 0.972, 0.814, 0.826
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 1},      # now 0.0066, 1
+        runs_of_pages=True, new_pages=True, min_pages=33, min_per_category=0),
+    # Held-out 182 comes only from UK think tanks' reports, briefings, blogs and evidence on welfare, poverty,
+    # addiction, crime, homelessness, disability and social care (Centre for Social Justice, Policy Exchange, Reform,
+    # the King's Fund, Nuffield Trust, Demos, IEA, CapX/CPS, New Local, the Institute for Government, the Social
+    # Market Foundation, LGiU), some read through copies or summaries on other sites. Such pages mostly use the
+    # preferred wording and soft entries (offenders, care leavers, corporate parent, the most vulnerable), all
+    # allowed; must-flag is "addicts", "get clean", "vulnerable people/groups/children", "the elderly", "substance
+    # abuse", "dependent on sickness benefits", "foster care placements" and one unexplained "unintentionally
+    # homeless". Runs cut to the span holding a listed word or near miss; small (the helper had under an hour).
+    "heldout182": HeldOut(
+        130, (0.05, 0.2), "358c58e: 0.833, 0.769, 0.833, 1.7%, 0",
+        {"precision": 0.83, "recall": 0.76, "stigmatising_recall": 0.83},   # now 0.833, 0.769, 0.833
+        {"must_not_flag_flagged_share": 0.025, "findings_in_names": 0},      # now 0.0171, 0
+        runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
     # Held-out 176 comes only from UK ministers' and public officials' speeches and statements as published
     # transcripts: GOV.UK speeches (DfE, DHSC, DWP, MHCLG/DCLG, MoJ, Home Office ministers, the Prime Minister,
     # Ofsted's Chief Inspectors), the Children's Commissioner's NCASC speech, and copies of GOV.UK speeches on
@@ -109,7 +134,11 @@ SETS = {
     # 119 sentences are must-flag ("most vulnerable children", "vulnerable groups/people", "sufferer", "elderly",
     # "foster children", "failed asylum seekers"); "offenders", "rough sleepers", "foster carers" and "loved ones"
     # are suggestion-level (allowed). Small (the helper had under an hour); no legal-term or explained-legal sentence.
-    "heldout176": HeldOut(119, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=21, min_per_category=0),
+    "heldout176": HeldOut(
+        119, (0.05, 0.15), "5a0bf09: 1.000, 1.000, 1.000, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=21, min_per_category=0),
     # Held-out 177 comes only from UK radio, TV and podcast episode pages and transcripts about disability, mental
     # health, care, addiction and homelessness: BBC programme pages and transcripts (Radio 4 You and Yours, All in
     # the Mind, In Touch, File on 4, Shared Experience, Case Notes, Today; Ouch / Access All; Panorama, Horizon,
@@ -118,7 +147,11 @@ SETS = {
     # are mostly "suffer(ing) from", "sufferers", "the homeless", "elderly", "addicts", "heroin users"; homeless
     # people, rough sleepers, mental illness and special needs are soft entries (allow). No legal-term sentence, so
     # no minimum per category.
-    "heldout177": HeldOut(350, (0.08, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
+    "heldout177": HeldOut(
+        350, (0.08, 0.25), "5a0bf09: 0.974, 0.881, 0.881, 0.3%, 4",
+        {"precision": 0.97, "recall": 0.9, "stigmatising_recall": 0.9},   # now 0.974, 0.905, 0.905
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 4},      # now 0.0032, 4
+        runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
     # Held-out 178 comes only from UK book blurbs and descriptions about disability, illness, mental health, care and
     # fostering, adoption, ageing and homelessness: a publisher's children's bookshop (CoramBAAF), publishers' pages and
     # blog (John Murray, Austin Macauley, Jessica Kingsley), booksellers (LoveReading4Kids, the Portobello Bookshop,
@@ -128,7 +161,11 @@ SETS = {
     # "suffered/suffering from", "handicapped", "the disabled", "the homeless", "elderly", "wheelchair bound",
     # "able-bodied", "non-verbal"). Runs cut to the span holding a listed word; no legal-term or explained-legal
     # sentence, so no minimum per category. Built in under an hour, so small.
-    "heldout178": HeldOut(160, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=28, min_per_category=0),
+    "heldout178": HeldOut(
+        160, (0.05, 0.15), "5a0bf09: 0.857, 0.923, 0.923, 0.7%, 0",
+        {"precision": 0.99, "recall": 0.92, "stigmatising_recall": 0.92},   # now 1.000, 0.923, 0.923
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=28, min_per_category=0),
     # Held-out 180 comes only from UK writing about relationships, sex, dating and parenthood for disabled people and
     # people with learning disabilities or mental illness: friendship and dating agencies for people with learning
     # disabilities (Hft Luv2meetU, MeetnMatch, Mates n' Dates, Safe Soulmate, Dates-n-Mates) and news of them, Enhance
@@ -138,7 +175,11 @@ SETS = {
     # parents with learning disabilities in care proceedings, council and provider sexuality policies, Court of
     # Protection news (sterilisation, sex workers). Such pages mostly use the preferred wording, so the must-flag
     # share is low (about 5 %: "service users" in policies, "able-bodied", "lacks capacity", "suffers from").
-    "heldout180": HeldOut(480, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=70, min_per_category=0),
+    "heldout180": HeldOut(
+        480, (0.03, 0.15), "5a0bf09: 0.793, 0.958, 1.000, 1.3%, 3",
+        {"precision": 0.81, "recall": 0.91, "stigmatising_recall": 0.99},   # now 0.815, 0.917, 1.000
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 3},      # now 0.0108, 3
+        runs_of_pages=True, new_pages=True, min_pages=70, min_per_category=0),
     # Held-out 181 comes only from UK social enterprises, cooperatives and employers that hire or house people shut
     # out of work, writing as themselves or in local and trade news: Emmaus communities, Timpson, Recycling Lives,
     # Beyond Food / Brigade, Redemption Roasters, Change Please, Social Bite, Blue Sky, Luminary Bakery, Greene King,
@@ -147,7 +188,11 @@ SETS = {
     # Cafe Leep). Must-flag words are mostly "ex-offender(s)", "the homeless", "vulnerable people/adults" and "young
     # offenders", with "addicts" and "alcoholics"; "homeless people", "offender(s)" and "rough sleeper" are soft and
     # allowed. No legal-term or explained-legal sentence, so no minimum per category.
-    "heldout181": HeldOut(487, (0.12, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=72, min_per_category=0),
+    "heldout181": HeldOut(
+        487, (0.12, 0.3), "5a0bf09: 0.924, 0.934, 0.934, 1.7%, 2",
+        {"precision": 0.93, "recall": 0.95, "stigmatising_recall": 0.95},   # now 0.935, 0.956, 0.956
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 2},      # now 0.0148, 2
+        runs_of_pages=True, new_pages=True, min_pages=72, min_per_category=0),
     # Held-out 179 comes only from UK youth homelessness charities and services writing as themselves, and local
     # news about them: Depaul UK and Nightstop schemes (Gloucestershire, New Forest, Aberdeen Foyer, Rock Trust),
     # St Basils, Centrepoint (helpline, reports, chief executive interviews, appeals), the Foyer Federation and
@@ -155,7 +200,11 @@ SETS = {
     # New Horizon Youth Centre, 1625 Independent People, YMCA Bristol. Mostly the soft "homeless young people";
     # must-flag words are mostly "vulnerable young people", Nightstop "placements" and "the (young) homeless".
     # No explained-legal sentence, so no minimum per category.
-    "heldout179": HeldOut(375, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
+    "heldout179": HeldOut(
+        375, (0.05, 0.15), "5d01e13: 0.739, 0.460, 0.387, 1.2%, 2",
+        {"precision": 0.86, "recall": 0.86, "stigmatising_recall": 0.87},   # now 0.865, 0.865, 0.871
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 2},      # now 0.0089, 2
+        runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
     # Held-out 174 comes only from UK hoarding and self-neglect support writing: hoarding support groups and their
     # local news (Hoarding Disorders UK, Helping Hands for Hoarders, Hoarding Support, Hoarding Awareness Week),
     # councils' and housing providers' hoarding protocols and pages (Westminster, Newham, Somerset, Mid Devon,
@@ -164,7 +213,11 @@ SETS = {
     # cases. Must-flag words are mostly "sufferer(s)", "suffer(ing) from/with", "vulnerable people/adults" and
     # "difficult to engage"; "hoarder(s)" has no entry (glossary gap). Runs cut to the span holding a listed word or
     # near miss; no legal-term or explained-legal sentence, so no minimum per category.
-    "heldout174": HeldOut(241, (0.08, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
+    "heldout174": HeldOut(
+        241, (0.08, 0.25), "32b0015: 0.879, 0.879, 0.879, 1.9%, 0",
+        {"precision": 0.87, "recall": 0.87, "stigmatising_recall": 0.87},   # now 0.879, 0.879, 0.879
+        {"must_not_flag_flagged_share": 0.025, "findings_in_names": 0},      # now 0.0191, 0
+        runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
     # Held-out 171 comes only from UK councils' licensing policies and decisions: statements of licensing policy and
     # cumulative impact (Licensing Act 2003), licensing sub-committee minutes and decisions, taxi and private hire
     # "fit and proper", convictions and safeguarding policies, driver safeguarding and dementia training, codes of
@@ -172,7 +225,11 @@ SETS = {
     # Must-flag words are mostly "vulnerable adults", "vulnerable people/person/individuals" and "elderly"; licensing
     # text is otherwise plain and procedural, so the must-flag share is low (about 14 %, floor 0.10 as held-out 55's)
     # and there are no legal-term or explained-legal sentences (min_per_category=0).
-    "heldout171": HeldOut(298, (0.10, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=74, min_per_category=0),
+    "heldout171": HeldOut(
+        298, (0.10, 0.4), "42c6a20: 0.977, 0.955, 0.955, 0.0%, 0",
+        {"precision": 0.97, "recall": 0.95, "stigmatising_recall": 0.95},   # now 0.977, 0.955, 0.955
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=74, min_per_category=0),
     # Held-out 170 comes only from UK official statistics releases and their commentary: DfE Explore Education
     # Statistics and first releases (children looked after, children in need, SEN and EHC plans, exclusions), ONS
     # bulletins and articles (deaths of homeless people, disability), MHCLG statutory homelessness releases, NHS
@@ -181,7 +238,11 @@ SETS = {
     # homelessness), and charity and trade-press commentary on them. Must-flag words are mostly bare "looked after
     # children" (legal term), "service users" (Adult Social Care Survey) and "placement(s)", with a few homelessness
     # duties; most other listed words are soft (clients, care leavers, homeless people) or defined on the page.
-    "heldout170": HeldOut(406, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=5),
+    "heldout170": HeldOut(
+        406, (0.1, 0.3), "ad00f15: 0.807, 1.000, 1.000, 4.1%, 11",
+        {"precision": 0.81, "recall": 0.94, "stigmatising_recall": 0.92},   # now 0.816, 0.944, 0.925
+        {"must_not_flag_flagged_share": 0.045, "findings_in_names": 4},      # now 0.0380, 4
+        runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=5),
     # Held-out 172 comes only from UK animal charities, vets and pet services that help homeless, older, ill and
     # disabled people and people fleeing domestic abuse keep their pets: Dogs Trust's Hope Project / Together Through
     # Homelessness, Freedom Project and campaigns, StreetVet, the Cinnamon Trust (its register and local news appeals),
@@ -190,42 +251,63 @@ SETS = {
     # Must-flag words are mostly "elderly", with "the homeless", "the vulnerable"/"vulnerable people" and "suffers
     # from"; many soft "homeless people", "rough sleepers", "clients", "the most vulnerable" (allow). Foster carers,
     # placements and respite here are mostly for pets (other-sense). No legal-term sentence, so no per-category minimum.
-    "heldout172": HeldOut(522, (0.1, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=64, min_per_category=0),
+    "heldout172": HeldOut(
+        522, (0.1, 0.2), "ad00f15: 0.725, 0.857, 0.857, 5.6%, 0",
+        {"precision": 0.84, "recall": 0.94, "stigmatising_recall": 0.94},   # now 0.849, 0.948, 0.948
+        {"must_not_flag_flagged_share": 0.035, "findings_in_names": 0},      # now 0.0291, 0
+        runs_of_pages=True, new_pages=True, min_pages=64, min_per_category=0),
     # Held-out 175 comes only from UK writing about driving with a medical condition or disability: epilepsy, diabetes,
     # dementia, stroke, MS, sleep apnoea, mental illness and sight-loss driving pages from charities (Epilepsy Society,
-    # Alzheimer's Society, Rethink, Stroke Association, MS-UK, Sight Support West, Pocklington), NHS, council and clinical
-    # guides, Driving Mobility and mobility assessment centres, specialist driving instructors and schools, solicitors'
-    # pages, and local and national news of crashes and court cases. Must-flag words are mostly "diabetic(s)" as a noun
-    # for people, "elderly", "suffer(ing) from" and "sufferers"; runs are cut to the span from the first to the last
-    # sentence holding a listed word or a near miss (about 22 % must-flag).
-    "heldout175": HeldOut(216, (0.15, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
+    # Alzheimer's Society, Rethink, Stroke Association, MS-UK, Sight Support West, Pocklington), NHS, council and
+    # clinical guides, Driving Mobility and mobility assessment centres, specialist driving instructors and schools,
+    # solicitors' pages, and local and national news of crashes and court cases. Must-flag words are mostly
+    # "diabetic(s)" as a noun for people, "elderly", "suffer(ing) from" and "sufferers"; runs are cut to the span from
+    # the first to the last sentence holding a listed word or a near miss (about 22 % must-flag).
+    "heldout175": HeldOut(
+        216, (0.15, 0.35), "ad00f15: 0.970, 0.681, 0.681, 0.0%, 0",
+        {"precision": 0.94, "recall": 0.68, "stigmatising_recall": 0.68},   # now 0.943, 0.681, 0.681
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0059, 0
+        runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
     # Held-out 173 comes only from UK broadcasters', publishers' and creative industries' own diversity, inclusion and
     # disability writing: BBC, ITV, Channel 4, Sky and S4C diversity and disability pages, targets and press releases
-    # (Channel 4's disabled contributors' welfare guidelines, 360° Charter, Disability Code of Portrayal; ITV's Diversity
-    # Acceleration Plan), Ofcom's diversity in broadcasting reports as reported, the Creative Diversity Network (Diamond,
-    # Doubling Disability), Pact, ScreenSkills and the TV Access Project on access coordinators, the BFI's Diversity
-    # Standards, the Publishers Association's workforce surveys, The Bookseller and the Inklusion Guide on disabled
-    # writers, Creative Equals, and trade press on all of them. Mostly preferred wording ("disabled people", "Deaf,
-    # disabled and neurodivergent"), so the must-flag share is low (about 11 %) and nearly all of it is "BAME"; a few
-    # "vulnerable people", "able-bodied", "the disabled", "service users". Runs cut to at most two sentences either side
-    # of the span holding a listed word or near miss (pages with none left out); no legal-term or explained-legal
-    # sentence, so no minimum per category.
-    "heldout173": HeldOut(292, (0.06, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=0),
+    # (Channel 4's disabled contributors' welfare guidelines, 360° Charter, Disability Code of Portrayal; ITV's
+    # Diversity Acceleration Plan), Ofcom's diversity in broadcasting reports as reported, the Creative Diversity
+    # Network (Diamond, Doubling Disability), Pact, ScreenSkills and the TV Access Project on access coordinators, the
+    # BFI's Diversity Standards, the Publishers Association's workforce surveys, The Bookseller and the Inklusion
+    # Guide on disabled writers, Creative Equals, and trade press on all of them. Mostly preferred wording ("disabled
+    # people", "Deaf, disabled and neurodivergent"), so the must-flag share is low (about 11 %) and nearly all of it
+    # is "BAME"; a few "vulnerable people", "able-bodied", "the disabled", "service users". Runs cut to at most two
+    # sentences either side of the span holding a listed word or near miss (pages with none left out); no legal-term
+    # or explained-legal sentence, so no minimum per category.
+    "heldout173": HeldOut(
+        292, (0.06, 0.2), "84dd7cf: 0.886, 1.000, 1.000, 1.5%, 0",
+        {"precision": 0.91, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.912, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 0},      # now 0.0115, 0
+        runs_of_pages=True, new_pages=True, min_pages=61, min_per_category=0),
     # Held-out 164 comes only from UK tax writing about disability, illness, care and vulnerability: HMRC manuals
     # (VAT relief for disabled people, VAT charities, inheritance tax, capital gains, immediate needs annuities),
     # GOV.UK pages (trusts for vulnerable people, VAT relief for charities), the Income Tax Act 2007 s38, and
     # accountants', solicitors', will writers', mobility suppliers' and charities' explainers on Blind Person's
     # Allowance, vulnerable persons' and disabled persons' trusts, VAT zero-rating, direct payments and tax, and care
-    # fees, inheritance tax and older people. Must-flag words are mostly "elderly" and "vulnerable individual(s)/person",
-    # with some "able-bodied", "service users", "the disabled" and "mental disorder" (legal term). Mostly names and
-    # plain use, so the must-flag share is low (about 9 %); few legal-term/explained-legal sentences.
-    "heldout164": HeldOut(415, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=59, min_per_category=0),
+    # fees, inheritance tax and older people. Must-flag words are mostly "elderly" and "vulnerable
+    # individual(s)/person", with some "able-bodied", "service users", "the disabled" and "mental disorder" (legal
+    # term). Mostly names and plain use, so the must-flag share is low (about 9 %); few legal-term/explained-legal
+    # sentences.
+    "heldout164": HeldOut(
+        415, (0.05, 0.2), "43e82cf: 0.796, 0.951, 0.949, 2.7%, 5",
+        {"precision": 0.83, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.837, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.03, "findings_in_names": 4},      # now 0.0212, 4
+        runs_of_pages=True, new_pages=True, min_pages=59, min_per_category=0),
     # Held-out 165 comes only from UK emergency planning and resilience writing: Cabinet Office and UKHSA guidance on
     # people vulnerable in emergencies and hot weather, Local Resilience Forums' and Ready Scotland's pages, councils'
     # emergency planning, rest centre, flood, heatwave, cold weather and power cut advice, LGA severe weather press
     # releases, community emergency and flood plans and a flood warden guide. Must-flag words are mostly "vulnerable
     # people/residents/neighbours", "the vulnerable" and "elderly". No legal-term, explained-legal or quoted-mention.
-    "heldout165": HeldOut(319, (0.12, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
+    "heldout165": HeldOut(
+        319, (0.12, 0.3), "43e82cf: 0.911, 0.750, 0.750, 1.9%, 2",
+        {"precision": 0.91, "recall": 0.74, "stigmatising_recall": 0.74},   # now 0.911, 0.750, 0.750
+        {"must_not_flag_flagged_share": 0.025, "findings_in_names": 2},      # now 0.0190, 2
+        runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
     # Held-out 167 comes only from UK style guides, inclusive-language guides, "words matter" pages and media
     # reporting guidelines (and news of them): university, council, NHS and charity style guides on disability, age,
     # mental health and addiction (Bristol, Edinburgh, Nottingham, Manchester, MindWell, NHS service manual, NES,
@@ -234,7 +316,11 @@ SETS = {
     # them: most listed words are quoted mentions; must-flag is mostly "vulnerable people/groups/individuals", so the
     # share is low. Runs cut to the span holding a listed word; fewer than 40 pages (the helper had about forty
     # minutes). No legal-term or explained-legal sentence, so no minimum per category.
-    "heldout167": HeldOut(219, (0.03, 0.1), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=32, min_per_category=0),
+    "heldout167": HeldOut(
+        219, (0.03, 0.1), "43e82cf: 0.277, 0.929, 0.929, 10.7%, 0",
+        {"precision": 0.51, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.518, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.07, "findings_in_names": 0},      # now 0.0634, 0
+        runs_of_pages=True, new_pages=True, min_pages=32, min_per_category=0),
     # Held-out 168 comes only from UK care, support and health companies writing for investors and the market
     # (CareTech and Cambian results announcements, annual reports and an investor presentation, Southern Cross's
     # results and annual report, HC-One, Priory and Outcomes First Group statements and press releases) and the
@@ -242,8 +328,11 @@ SETS = {
     # care, independent mental health and learning disability hospitals). Must-flag words are mostly "placements",
     # "elderly", "vulnerable children/people" and "looked after children". Small (the helper had under an hour);
     # no quoted-mention or explained-legal sentence.
-    "heldout168": HeldOut(286, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=63, min_per_category=0),
+    "heldout168": HeldOut(
+        286, (0.1, 0.3), "43e82cf: 0.897, 0.981, 0.978, 2.5%, 0",
+        {"precision": 0.89, "recall": 0.98, "stigmatising_recall": 0.97},   # now 0.897, 0.981, 0.978
+        {"must_not_flag_flagged_share": 0.03, "findings_in_names": 0},      # now 0.0252, 0
+        runs_of_pages=True, new_pages=True, min_pages=63, min_per_category=0),
     # Held-out 166 comes only from NICE writing as itself (and SIGN, its Scottish counterpart): NICE guideline
     # recommendations and context pages, quality standards, an "information for the public" page, a NICE Pathway,
     # a NICE social care page and tailored resource, NICE press releases and a feature (some as
@@ -254,7 +343,11 @@ SETS = {
     # services"); must-flag is mostly unexplained "looked-after children", with "placement", "service users",
     # "care package", "respite" and "elderly". Few quoted, explained or other-sense sentences, so no minimum per
     # category; fewer than 40 pages (runs were cut to the listed words and NICE pages are mostly plain).
-    "heldout166": HeldOut(263, (0.08, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=34, min_per_category=0),
+    "heldout166": HeldOut(
+        263, (0.08, 0.25), "43e82cf: 1.000, 0.949, 0.947, 0.0%, 8",
+        {"precision": 0.99, "recall": 0.94, "stigmatising_recall": 0.94},   # now 1.000, 0.949, 0.947
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 4},      # now 0.0000, 4
+        runs_of_pages=True, new_pages=True, min_pages=34, min_per_category=0),
     # Held-out 169 comes only from UK retirement, sheltered and extra care housing writing as itself: operators and
     # developers (McCarthy & Stone, Churchill, Audley, Housing 21, Hanover Scotland, Sanctuary, Retirement Villages),
     # councils' sheltered and extra care pages and allocation criteria, committee decisions on sheltered schemes,
@@ -263,7 +356,9 @@ SETS = {
     # "drug addicts" and "able-bodied"; pensioners, the over 60s, customers and frail are soft (allow). Low share of
     # must-flag (33 of 397). No legal-term, explained-legal or quoted-mention sentence, so no minimum per category.
     "heldout169": HeldOut(
-        397, (0.05, 0.2), "not yet measured", {}, {},
+        397, (0.05, 0.2), "c1fcc36: 0.971, 1.000, 1.000, 0.3%, 1",
+        {"precision": 0.97, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.971, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0027, 1
         runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
     # Held-out 160 comes only from UK Black, Asian and minority ethnic community organisations writing as themselves:
     # Chinese, South Asian, Bangladeshi, Caribbean and Somali elders' luncheon clubs, day centres and community
