@@ -1850,3 +1850,13 @@ def test_idioms_and_a_second_describing_phrase(text: str, entry: str, found: boo
 ])
 def test_series_titles_and_a_condition_suffered(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # after "are", a word such as "hidden" says how people are: no group
+    ("Many young people are hidden homeless, sofa surfing.", "the-homeless", False),
+    ("The hidden homeless are often young.", "the-homeless", True),
+    ("There are many homeless in the city.", "the-homeless", True),
+])
+def test_a_group_word_after_are(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found

@@ -316,7 +316,10 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
             return "adjective"  # "few people more disabled", "are more disabled than": a degree, no group
         if before in ("the", "most", "more", "a", "an"):
             return "noun" if ends_group(analysed, i) else "adjective"
-        if before in words.group_determiners and ends_group(analysed, i):
+        if before in words.group_determiners and ends_group(analysed, i) and not (
+                before2 in _COPULAS and before not in _DETERMINERS and before not in OWNERS
+                and before not in ("many", "such", "more", "most")):
+            # not "young people are hidden homeless": after "are", "hidden" says how they are
             return "noun"
         if (before is None or _sentence_start(analysed, i)) and after is not None and (
                 after in _HEADLINE_VERBS or (after.endswith("ed") and len(after) > 4)):
