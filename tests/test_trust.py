@@ -1860,3 +1860,14 @@ def test_series_titles_and_a_condition_suffered(text: str, entry: str, found: bo
 ])
 def test_a_group_word_after_are(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # what comes after a modal verb is another clause: not what is suffered
+    ("A person suffering severe mental illness may be intending to harm others.", "suffers-from", True),
+    ("Children suffering from abuse may need help.", "suffers-from", False),
+    # but a noun's own verb after a modal is said of the noun
+    ("Cases can be heard across the country.", "case-meaning-person", False),
+])
+def test_a_window_stops_at_the_next_clause(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found

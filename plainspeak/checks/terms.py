@@ -112,7 +112,7 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
                     and not _holds_near_word(analysed, entry.near, i, j)):
                 continue  # "the unit" needs a child nearby, except on a children's home's page
             if entry.not_near and _near(analysed, entry.not_near, entry.window, i, j, sent_of, entry.scope,
-                                        outside_names=True):
+                                        outside_names=True, clause_ahead=analysed.facts.pos(i) == "verb"):
                 continue
         if entry.not_topic and analysed.facts.topic in entry.not_topic:
             continue  # "placement" on a SEND page is a school place
@@ -574,10 +574,13 @@ PARAGRAPH_REACH = 600
 
 
 def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent_of: list[int],
-          scope: str = "sentence", outside_names: bool = False) -> bool:
+          scope: str = "sentence", outside_names: bool = False, clause_ahead: bool = False) -> bool:
     """Whether one of the words ``near`` stands within ``window`` words (0: the ``scope``: the
     sentence, the paragraph or the document). With ``outside_names``, a word inside a name
-    does not count: "the Department of Education" says nothing about a foster placement."""
+    does not count: "the Department of Education" says nothing about a foster placement.
+    With ``clause_ahead`` (words that open with a verb) a window stops at a modal verb after
+    them: "a person suffering severe mental illness may be intending to harm others" says
+    nothing of what is suffered; but "cases can be heard" is said of the cases."""
     wanted, exact = _near_keys(tuple(near))
     phrases = _near_phrases(tuple(near))
     if phrases and _phrase_near(analysed, phrases, window, i, j, sent_of):
@@ -608,7 +611,13 @@ def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent
         lo, hi = 0, len(analysed.keys)
     if window:
         lo, hi = max(lo, i - window), min(hi, j + window)
+        if clause_ahead:
+            hi = next((k for k in range(j, hi) if analysed.keys[k] in _MODALS), hi)
     return _any_near(analysed, wanted, exact, lo, hi, i, j, outside_names)
+
+
+#: Verbs that start another clause after the words found (``_near``'s ``clause_ahead``).
+_MODALS = frozenset({"may", "might", "will", "would", "can", "could", "should", "must", "shall"})
 
 
 #: How far either side ``scope: section`` looks, in tokens (about two pages).
