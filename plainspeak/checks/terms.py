@@ -612,12 +612,11 @@ def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent
     if window:
         lo, hi = max(lo, i - window), min(hi, j + window)
         if clause_ahead:
-            hi = next((k for k in range(j, hi) if analysed.keys[k] in _MODALS), hi)
+            from plainspeak.advice.lexicon import word_list
+
+            modals = word_list("modals")
+            hi = next((k for k in range(j, hi) if analysed.keys[k] in modals), hi)
     return _any_near(analysed, wanted, exact, lo, hi, i, j, outside_names)
-
-
-#: Verbs that start another clause after the words found (``_near``'s ``clause_ahead``).
-_MODALS = frozenset({"may", "might", "will", "would", "can", "could", "should", "must", "shall"})
 
 
 #: How far either side ``scope: section`` looks, in tokens (about two pages).

@@ -458,7 +458,10 @@ def _series_titles(words: list[_Word], data: NameData) -> list[NameSpan]:
     out: list[NameSpan] = []
     n = len(words)
     low = [w.text.lower() for w in words]
+    firsts = {cue[0] for cue in data.series_title_cues}
     for k in range(n):
+        if low[k] not in firsts:
+            continue
         for cue in data.series_title_cues:
             end_cue = k + len(cue)
             if end_cue >= n or tuple(low[k:end_cue]) != cue:
