@@ -194,11 +194,8 @@ def _owned_thing(analysed: Analysed, j: int) -> bool:
     ``[owner_nouns]``)."""
     from plainspeak.context.pos import pos_words
 
-    k = j
-    texts = analysed.token_text
-    while k < len(texts) and texts[k].isspace() and "\n" not in texts[k]:
-        k += 1
-    return k < len(texts) and texts[k].lower() in pos_words().owner_nouns
+    k = _next_token(analysed, j)
+    return k < len(analysed.token_text) and analysed.token_text[k].lower() in pos_words().owner_nouns
 
 
 def _to_starts_noun(analysed: Analysed, i: int) -> bool:
