@@ -49,6 +49,18 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 188 comes only from UK modern slavery and human trafficking writing: councils' and housing
+    # associations' Modern Slavery Act statements, The Salvation Army, Unseen and the Modern Slavery Helpline,
+    # NRM and first-responder guidance, the Home Office county lines guidance and safeguarding partnerships' pages
+    # on it, anti-trafficking charities, police and local news on county lines, cuckooing and car wash raids, and
+    # news on the detention of trafficking victims. Must-flag is mostly "vulnerable people/individuals/adults/
+    # children", four "illegal immigrants", one "vulnerable addicts", one "drug users" and two "suffering from/
+    # with"; "the most vulnerable", "client", "drug mule", "offender" and "care leavers" are suggestion-level
+    # (allowed). "Victims of" a crime, contact as a verb and criminal cases are other-sense. No legal-term or
+    # explained-legal sentence (min_per_category=0).
+    "heldout188": HeldOut(
+        477, (0.08, 0.25), "not yet measured", {}, {},
+        runs_of_pages=True, new_pages=True, min_pages=69, min_per_category=0),
     # Held-out 183 comes only from UK personal injury and clinical negligence solicitors' pages and the news about
     # their claims: brain injury, spinal injury, cerebral palsy and birth injury, amputation, care home negligence
     # and sepsis claims pages, their case studies and settlement news (solicitors' news pages, BBC, Evening Standard,
