@@ -61,6 +61,14 @@ SETS = {
     "heldout188": HeldOut(
         477, (0.08, 0.25), "not yet measured", {}, {},
         runs_of_pages=True, new_pages=True, min_pages=69, min_per_category=0),
+    # Held-out 189 comes only from UK rare disease and genetic condition charities and clinics writing as themselves
+    # (Down syndrome groups, Muscular Dystrophy UK, Huntington's Disease Association and Scottish Huntington's
+    # Association, Cystic Fibrosis Trust, Sickle Cell Society, Shine and SBH Scotland, Rett UK, the Fragile X
+    # Society, Genetic Alliance UK, NHS clinical genetics and Rett clinics), families' fundraising pages and local
+    # news about people with those conditions. Must-flag is mostly "sufferer(s)" and "suffers from", two
+    # "wheelchair bound" and one "challenging behaviour"; "loved ones", "siblings" and "mental illness" are allowed.
+    # No legal-term or explained-legal sentence, so no minimum per category.
+    "heldout189": HeldOut(150, (0.08, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=40, min_per_category=0),
     # Held-out 183 comes only from UK personal injury and clinical negligence solicitors' pages and the news about
     # their claims: brain injury, spinal injury, cerebral palsy and birth injury, amputation, care home negligence
     # and sepsis claims pages, their case studies and settlement news (solicitors' news pages, BBC, Evening Standard,
