@@ -69,6 +69,15 @@ SETS = {
     # "wheelchair bound" and one "challenging behaviour"; "loved ones", "siblings" and "mental illness" are allowed.
     # No legal-term or explained-legal sentence, so no minimum per category.
     "heldout189": HeldOut(150, (0.08, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=40, min_per_category=0),
+    # Held-out 191 comes only from UK research ethics and participant writing: HRA consent and prison-research
+    # guidance, GMC consent to research, university research ethics pages (adults unable to consent, under-18s,
+    # DBS/CRB/PVG checks), participant information sheet templates, study recruitment pages and news, and public
+    # involvement (PPI) pages of NIHR centres and NHS trusts. Must-flag is mostly "service users" (PPI pages),
+    # "vulnerable adults/groups/people", "subjects", "young/juvenile offenders", "elderly" and bare "lacking capacity";
+    # most capacity wording names its decision (explained-legal). Runs cut to the span holding a listed word; only
+    # 1 legal-term sentence, so no minimum per category.
+    "heldout191": HeldOut(273, (0.12, 0.30), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=0),
     # Held-out 183 comes only from UK personal injury and clinical negligence solicitors' pages and the news about
     # their claims: brain injury, spinal injury, cerebral palsy and birth injury, amputation, care home negligence
     # and sepsis claims pages, their case studies and settlement news (solicitors' news pages, BBC, Evening Standard,
