@@ -78,6 +78,16 @@ SETS = {
     # 1 legal-term sentence, so no minimum per category.
     "heldout191": HeldOut(273, (0.12, 0.30), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=0),
+    # Held-out 192 comes only from UK speech, language and communication writing: stammering (STAMMA and its
+    # press releases, Stand Up Foundation, local and national news on people who
+    # stammer and on bullying, stammering awareness day pages), NHS speech and language therapy services (children's
+    # referral pages, adult stroke and swallowing pages), Speech and Language UK / I CAN, Makaton and a nursery,
+    # aphasia charities and groups (Say Aphasia, Stroke Association press releases, Speakability, Connect,
+    # Herefordshire Headway), fundraising pages and local news about people with aphasia, and RCSLT pages. Must-flag is mostly
+    # "sufferers" and "suffers from" (a stammer, aphasia); "suffered a stroke" is an event and allowed, as are
+    # peers, client, complex needs, parental responsibility. "Stammerers" and "speech impediment" have no entry.
+    # One legal-term sentence and no explained-legal one, so no minimum per category.
+    "heldout192": HeldOut(321, (0.02, 0.10), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
     # Held-out 183 comes only from UK personal injury and clinical negligence solicitors' pages and the news about
     # their claims: brain injury, spinal injury, cerebral palsy and birth injury, amputation, care home negligence
     # and sepsis claims pages, their case studies and settlement news (solicitors' news pages, BBC, Evening Standard,
