@@ -88,6 +88,18 @@ SETS = {
     # peers, client, complex needs, parental responsibility. "Stammerers" and "speech impediment" have no entry.
     # One legal-term sentence and no explained-legal one, so no minimum per category.
     "heldout192": HeldOut(321, (0.02, 0.10), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
+    # Held-out 193 comes only from UK writing about adult ADHD, dyslexia, dyspraxia and dyscalculia: NHS adult ADHD
+    # services' waiting-time pages (Leeds and York, CNWL, BNSSG Remedy) and news on waiting lists, closures and the
+    # medication shortage (BBC copies, i, Big Issue, Sky, PA), ADHD UK, the ADHD Foundation, the British Dyslexia
+    # Association, the Dyspraxia Foundation, Dyslexia Action, assessment providers, employment lawyers' and HR press
+    # pages on dyslexia at work and tribunals, universities and student press, ADHD in prisons, and personal accounts.
+    # Must-flag is mostly "suffers from"/"sufferers", "young offenders", "vulnerable families/young people",
+    # "elderly", one "service users", one "challenging behaviour" and one "substance abuse"; peers, offenders,
+    # clients, personality disorders and co-morbidity are suggestion-level (allowed). No legal-term or
+    # explained-legal sentence.
+    "heldout193": HeldOut(
+        342, (0.03, 0.15), "not yet measured", {}, {},
+        runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
     # Held-out 183 comes only from UK personal injury and clinical negligence solicitors' pages and the news about
     # their claims: brain injury, spinal injury, cerebral palsy and birth injury, amputation, care home negligence
     # and sepsis claims pages, their case studies and settlement news (solicitors' news pages, BBC, Evening Standard,
