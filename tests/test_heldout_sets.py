@@ -100,6 +100,15 @@ SETS = {
     "heldout193": HeldOut(
         342, (0.03, 0.15), "not yet measured", {}, {},
         runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
+    # Held-out 190 comes only from UK chronic illness charities, support groups and news: fibromyalgia and ME/CFS
+    # support groups and charities, long covid clinics (NHS trust pages, trade and local news), psoriasis, eczema,
+    # vitiligo and HS charities, endometriosis, Crohn's and colitis, lupus and chronic pain pages. Must-flag is almost
+    # all "sufferer(s)" and "suffer from/with"; first-person "I suffer from", "suffering effects/issues", "suffer in
+    # silence" and clinical "severe cases" are allowed. Runs cut to the span holding a listed word or near miss (pages
+    # with none left out); small (the helper had under an hour); no legal-term or explained-legal sentence.
+    "heldout190": HeldOut(
+        219, (0.15, 0.4), "not yet measured", {}, {},
+        runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
     # Held-out 183 comes only from UK personal injury and clinical negligence solicitors' pages and the news about
     # their claims: brain injury, spinal injury, cerebral palsy and birth injury, amputation, care home negligence
     # and sepsis claims pages, their case studies and settlement news (solicitors' news pages, BBC, Evening Standard,
