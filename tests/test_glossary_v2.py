@@ -164,3 +164,49 @@ def test_cache_keeps_v2_fields_meanings_and_names(tmp_path: Path) -> None:
     assert (contact.pos, contact.law) == ("noun", "Children Act 1989, s34")
     assert again.names == loaded.names
     assert [m.expansion for m in again.acronyms["CIC"].meanings] == ["child in care", "community interest company"]
+
+
+PERSON_ENTRY = """\
+version: 2
+entries:
+  - id: a-diabetic
+    term: a diabetic
+    pos: noun
+    variants:
+      - diabetic {person}
+    alternatives: [person with diabetes]
+    why: It names a person by their condition.
+    sources:
+      - title: Language guide
+        url: https://example.org/words
+    examples:
+      flag: [Diabetic drivers must tell the DVLA.]
+      pass: [Book a diabetic foot check.]
+"""
+
+
+def test_person_in_a_variant_finds_any_word_for_a_person_and_keeps_it_in_the_advice(tmp_path: Path) -> None:
+    path = _write(tmp_path, PERSON_ENTRY)
+    doc = _write(tmp_path, "Diabetic motorists must tell the DVLA. An epileptic motorist was jailed.\n"
+                 "Book a diabetic foot check. Diabetic employees can ask for breaks.\n", "draft.md")
+    proc = run_cli("check", "--no-cache", "--glossary", str(path), "--format", "json", str(doc))
+    import json
+
+    findings = [f for f in json.loads(proc.stdout)["files"][0]["findings"] if f["check"] == "term"]
+    # the built-in "an epileptic" is written the same way
+    assert [f["text"] for f in findings] == ["Diabetic motorists", "epileptic motorist", "Diabetic employees"]
+    assert "“Motorists with diabetes”" in findings[0]["message"]
+    assert "“A motorist with epilepsy”" in findings[1]["message"]
+    assert "“Employees with diabetes”" in findings[2]["message"]
+    # the glossary page and `explain` show the variant as words, not as "{person}"
+    shown = run_cli("explain", "--glossary", str(path), "a-diabetic").stdout
+    assert "diabetic (any word for a person)" in shown and "{person}" not in shown
+
+
+def test_a_misspelt_placeholder_is_an_error_naming_the_variant(tmp_path: Path) -> None:
+    path = _write(tmp_path, PERSON_ENTRY.replace("diabetic {person}", "diabetic {persons}"))
+    proc = run_cli("glossary", "lint", str(path))
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 1, out
+    assert "the variant 'diabetic {persons}' has words in braces plainspeak does not know" in out
+    assert "write {person} once" in out

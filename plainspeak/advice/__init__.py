@@ -182,6 +182,12 @@ def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: li
     target = read_target(matched.split(), before, after, lex, next_capitalised=next_cap)
     if next_pos:
         target = replace(target, next_pos=next_pos)
+    if target.kind == "noun" and target.person and not target.kin:
+        # "diabetic drivers" → "drivers with diabetes", not "people with diabetes": a word for
+        # who they are that is not the label's own word ("users" of "service users") stays
+        head = _content(matched)[-1:]
+        if head and head[0] not in _PLAIN_PEOPLE and _keys(head[0])[0] not in _keys(entry.term):
+            target = replace(target, kin=head[0])
     if (target.kind == "noun" and target.tag == "NNS" and len(matched.split()) == 1 and not matched.endswith("s")
             and entry.alternatives and not any(_names_people(a) for a in entry.alternatives)):
         # "the fit has stopped": "the" and a word that can describe read as a group of people
@@ -266,6 +272,16 @@ def _keys(words: str) -> tuple[str, ...]:
     from plainspeak.nlp import match_key
 
     return tuple(match_key(w.strip(".,;:()\u201c\u201d\"'")) or w.lower() for w in words.split())
+
+
+#: Words for people that say nothing of who they are, and a label's own words for the people it
+#: labels: an alternative's "people" stays "people" after them.
+_PLAIN_PEOPLE = frozenset({"person", "people", "persons", "someone", "individual", "individuals", "user", "users",
+                           "client", "clients"})
+
+
+def _content(words: str) -> list[str]:
+    return [w for w in (w.strip(".,;:()\u201c\u201d\"'").lower() for w in words.split()) if w.isalpha()]
 
 
 _GROUP_NOUNS = frozenset({"people", "persons", "adults", "children", "men", "women", "families", "residents"})

@@ -63,6 +63,15 @@ _KIN = {w: pair for pair in (("family", "families"), ("child", "children"), ("wo
                              ("parent", "parents"), ("adult", "adults")) for w in pair}
 
 
+def _kin_pair(word: str, lex: Lexicon) -> tuple[str, str]:
+    """A word for people as (singular, plural): from the list above, or from the lexicon
+    ("motorists" → ("motorist", "motorists"))."""
+    if word in _KIN:
+        return _KIN[word]
+    singular = lex.lemma(word, "NOUN") or word
+    return singular, lex.inflect(singular, "NOUN", "NNS") or (word if word != singular else singular + "s")
+
+
 #: Young and older people keep their age in the alternative: "vulnerable young people" →
 #: "young people at risk of harm", not "people at risk of harm".
 _YOUNG_KIN = frozenset(f"{age} {w}" for age in ("young", "older") for w in ("person", "people"))
@@ -443,7 +452,7 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
                 words.insert(head, target.kin.split()[0])  # "people at risk" → "young people at risk"
                 head += 1
         else:
-            singular, plural = _KIN[target.kin]
+            singular, plural = _kin_pair(target.kin, lex)
             words[head] = _same_case(words[head], plural if head_word == "people" else singular)
         low = [w.lower() for w in words]
         head_word = low[head]

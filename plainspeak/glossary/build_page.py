@@ -14,7 +14,7 @@ import html
 import re
 from urllib.parse import quote
 
-from plainspeak.glossary.model import Acronym, Entry, Glossary, Source
+from plainspeak.glossary.model import Acronym, Entry, Glossary, Source, shown_variant
 
 TITLE = "Jargon buster"
 INTRO = ("Words that can hurt, blame or confuse the people they describe, what to say instead, "
@@ -196,7 +196,7 @@ def _entry_html(entry: Entry, theme: str, anchor: str) -> list[str]:
     out = [f'<article class="entry" id="{anchor}" data-search="{_e(_search_text(entry, theme))}">',
            f"<h3>{_e(entry.term)}</h3>"]
     if entry.variants:
-        out.append(f'<p class="also">Also: {_e(", ".join(entry.variants))}</p>')
+        out.append(f'<p class="also">Also: {_e(", ".join(shown_variant(v) for v in entry.variants))}</p>')
     out.append("<dl>")
     if entry.alternatives:
         out.append("<dt>Say instead</dt>")
@@ -272,7 +272,7 @@ def build_markdown(glossaries: list[Glossary], title: str = TITLE) -> str:
         for entry in es:
             out += [f"### {md_escape(entry.term)}", ""]
             if entry.variants:
-                out += ["Also: " + md_escape(", ".join(entry.variants)), ""]
+                out += ["Also: " + md_escape(", ".join(shown_variant(v) for v in entry.variants)), ""]
             if entry.alternatives:
                 out += ["**Say instead:**", ""] + [f"- {md_escape(a)}" for a in entry.alternatives] + [""]
             if entry.legal_term:

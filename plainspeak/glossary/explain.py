@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import textwrap
 
-from plainspeak.glossary.model import Acronym, Entry, Glossary, Source
+from plainspeak.glossary.model import Acronym, Entry, Glossary, Source, shown_variant
 
 
 def find_entries(query: str, entries: list[Entry]) -> list[Entry]:
@@ -100,7 +100,7 @@ def format_entry(entry: Entry, glossaries: list[Glossary] | None = None, width: 
     status = "agreed" if entry.status == "agreed" else "proposed (not yet agreed by the panel)"
     lines = [entry.term, f"  id: {entry.id} | theme: {theme} | status: {status} | severity: {entry.severity}"]
     if entry.variants:
-        lines += wrap("also: " + ", ".join(entry.variants))
+        lines += wrap("also: " + ", ".join(shown_variant(v) for v in entry.variants))
     if entry.alternatives:
         lines.append("Say instead:")
         lines += [f"  - {a}" for a in entry.alternatives]

@@ -18,6 +18,7 @@ from plainspeak.glossary.model import (
     FORM_NAMES,
     FORMAT_VERSION,
     PARTS_OF_SPEECH,
+    PERSON,
     SEVERITIES,
     STATUSES,
     SUPPORTED_VERSIONS,
@@ -292,6 +293,7 @@ def _entry(r: _Reader, m: LocatedDict, glossary: Glossary) -> Entry | None:
     )
     if entry.autofix == "no":
         entry.autofix = None
+    _check_placeholders(r, m, entry)
     entry.forms = _forms(r, m, entry)
     if _too_long(r, m, entry):
         return None
@@ -393,6 +395,21 @@ def _repeated_term(r: _Reader, m: LocatedDict, entry: Entry, glossary: Glossary)
         r.problem(m.pos("term"), f"the term '{entry.term[:60]}' is in more than {most} entries; the rest are left out",
                   "merge the entries for one term into one, with several alternatives")
     return True
+
+
+def _check_placeholders(r: _Reader, m: LocatedDict, entry: Entry) -> None:
+    """``{person}`` is the one word in braces a variant may hold; anything else in braces is a
+    typing slip that would never match, and the term itself must be real words."""
+    positions = getattr(m.get("variants"), "item_pos", [])
+    for k, variant in enumerate(entry.variants):
+        rest = variant.replace(PERSON, "")
+        if "{" in rest or "}" in rest or variant.count(PERSON) > 1 or variant.strip() == PERSON:
+            where = positions[k] if k < len(positions) else m.pos("variants")
+            r.problem(where, f"the variant '{variant}' has words in braces plainspeak does not know",
+                      "write {person} once, where any word for a person may stand: - epileptic {person}")
+    if "{" in entry.term or "}" in entry.term:
+        r.problem(m.pos("term"), f"the term '{entry.term}' has braces",
+                  "write the term as plain words; {person} may stand only in a variant")
 
 
 def _too_long(r: _Reader, m: LocatedDict, entry: Entry) -> bool:

@@ -97,7 +97,29 @@ class Entry:
 
     @property
     def terms(self) -> list[str]:
-        return [self.term, *self.variants]
+        """The term and its variants, each ``{person}`` written out as every word for a person
+        (format 2: "epileptic {person}" finds "epileptic motorists" and "epileptic pupil")."""
+        if not any(PERSON in v for v in self.variants):
+            return [self.term, *self.variants]
+        return [self.term, *(form for v in self.variants for form in expand_person(v))]
+
+
+#: In a variant, stands for any word for a person (``people_nouns`` in data/advice.yaml).
+PERSON = "{person}"
+
+
+def shown_variant(variant: str) -> str:
+    """A variant as writers read it on a glossary page: "diabetic (any word for a person)"."""
+    return variant.replace(PERSON, "(any word for a person)")
+
+
+def expand_person(variant: str) -> list[str]:
+    """A variant with ``{person}`` as one variant per word for a person; others as they are."""
+    if PERSON not in variant:
+        return [variant]
+    from plainspeak.advice.lexicon import word_list
+
+    return [variant.replace(PERSON, word) for word in sorted(word_list("people_nouns"))]
 
 
 @dataclass
