@@ -60,6 +60,16 @@ SETS = {
     # guardianship order, parental responsibility, care order, special needs and permanence are suggestion-level
     # (allowed). Small set (helper had about half an hour), no minimum per category.
     "heldout197": HeldOut(283, (0.02, 0.12), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=33, min_per_category=0),
+    # Held-out 194 comes only from UK cancer charities and cancer support services writing as themselves
+    # (Macmillan, Maggie's, Teenage Cancer Trust, Cancer Research UK campaigns, local cancer support and
+    # transport charities, NHS trusts' Macmillan information services) and local and national news about
+    # people living with cancer. Must-flag is mostly "cancer sufferer(s)" and "suffering from/with cancer",
+    # one "cancer victim", one "elderly patients" and one "the frail and vulnerable"; "loved ones", "client",
+    # "carers' assessment" and "respite" are suggestion-level (allowed). Aggressive cancer and normal test
+    # results are other-sense. Small (151 sentences, 39 pages). No legal-term sentence (min_per_category=0).
+    "heldout194": HeldOut(
+        151, (0.10, 0.20), "not yet measured", {}, {},
+        runs_of_pages=True, new_pages=True, min_pages=39, min_per_category=0),
     # Held-out 188 comes only from UK modern slavery and human trafficking writing: councils' and housing
     # associations' Modern Slavery Act statements, The Salvation Army, Unseen and the Modern Slavery Helpline,
     # NRM and first-responder guidance, the Home Office county lines guidance and safeguarding partnerships' pages
