@@ -70,6 +70,16 @@ SETS = {
     "heldout194": HeldOut(
         151, (0.10, 0.20), "not yet measured", {}, {},
         runs_of_pages=True, new_pages=True, min_pages=39, min_per_category=0),
+    # Held-out 195 comes only from UK inclusion health writing: Pathway and its hospital teams, Groundswell's
+    # homeless health peer advocacy, GP registration for people who are homeless (CQC Nigel's surgery, a homeless
+    # healthcare service), Doctors of the World UK and migrants' access to NHS care, NHS England's inclusion health
+    # framework, NHS outreach for Gypsy, Roma and Traveller communities, ICBs' and PCNs' inclusion health work,
+    # and news on hospital discharge to the street, street nursing and detox. Must-flag is mostly
+    # "vulnerable people/migrants/groups", with "seldom heard", "chaotic lives", "suffered from", "priority need" and "local
+    # connection"; "homeless people/patients", "rough sleepers", "complex needs" and "substance misuse" are
+    # suggestion-level (allowed). Written by inclusion health services, the pages mostly use preferred wording, so
+    # the must-flag share is low.
+    "heldout195": HeldOut(252, (0.02, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
     # Held-out 188 comes only from UK modern slavery and human trafficking writing: councils' and housing
     # associations' Modern Slavery Act statements, The Salvation Army, Unseen and the Modern Slavery Helpline,
     # NRM and first-responder guidance, the Home Office county lines guidance and safeguarding partnerships' pages
