@@ -1221,12 +1221,7 @@ def _job_titles(words: list[_Word], data: NameData) -> list[NameSpan]:
                 link, start = "for", r + 2
         if link == "," and text[:1].isupper() and words[start].text[:1].isupper():
             # "Strategic Manager, Looked After and Permanence": a post and its portfolio in capitals
-            end = start
-            while end < n and end - start < 6 and (words[end].text[:1].isupper() or (
-                    end > start and words[end].text.lower() in ("and", "&", "of", "for"))):
-                end += 1
-            while end > start and not words[end - 1].text[:1].isupper():
-                end -= 1
+            end = _portfolio_end(words, start)
             prev = words[k - 1].text.lower() if k else ""
             if end > start and (not needs_modifier or prev in data.job_for_modifiers):
                 out.append(NameSpan(words[k].first, words[end - 1].last + 1, "job title"))
@@ -1248,15 +1243,39 @@ def _job_titles(words: list[_Word], data: NameData) -> list[NameSpan]:
                     and _acronym(words[end + 1].text)):
                 end += 3  # "for Looked after Children (LAC) and Post Looked After Children"
                 continue
-            if words[end].text.lower() in _JOB_STOPS:
+            low_end = words[end].text.lower()
+            if low_end in _JOB_STOPS and not (
+                    low_end in _TITLE_CASE_LINKS and end > start and end + 1 < n
+                    and words[end - 1].text[:1].isupper() and words[end + 1].text[:1].isupper()):
+                # "in" ends "lead for dual diagnosis in the area", not "Head of Children in Care"
                 break
             end += 1
             taken += 1
         while end > start and words[end - 1].text.lower() in ("and", "or"):
             end -= 1
+        if (end > start and end + 1 < n and words[end].text == "," and text[:1].isupper()
+                and words[end + 1].text[:1].isupper()):
+            # "Head of Service, Children in Care and Care Leavers": the post, then its portfolio
+            end = max(end, _portfolio_end(words, end + 1))
         if end > start:
             out.append(NameSpan(words[k].first, words[end - 1].last + 1, "job title"))
     return out
+
+
+#: Small words a post's title in capitals may hold between two capitalised words.
+_TITLE_CASE_LINKS = frozenset({"in", "at", "from", "to", "and", "&", "of", "for"})
+
+
+def _portfolio_end(words: list[_Word], start: int) -> int:
+    """Where a post's portfolio in capitals after a comma ends ("Looked After and Permanence",
+    "Children in Care and Care Leavers"): capitalised words and the small words between them."""
+    n, end = len(words), start
+    while end < n and end - start < 8 and (words[end].text[:1].isupper() or (
+            end > start and words[end].text.lower() in _TITLE_CASE_LINKS)):
+        end += 1
+    while end > start and not words[end - 1].text[:1].isupper():
+        end -= 1
+    return end
 
 
 # -- expansions of acronyms: "POW (Placements on the Web)" -------------------------------------
