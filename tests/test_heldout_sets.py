@@ -80,6 +80,15 @@ SETS = {
     # suggestion-level (allowed). Written by inclusion health services, the pages mostly use preferred wording, so
     # the must-flag share is low.
     "heldout195": HeldOut(252, (0.02, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
+    # Held-out 198 comes only from UK LeDeR writing (learning from lives and deaths of people with a learning
+    # disability and autistic people): Mencap's, INQUEST's, CBF's and lawyers' responses to the national reports,
+    # news and trade press on them, an ICB annual report, ministers' statements, an NHS England blog and inquest
+    # reporting, council board minutes and an NHS England FAQ. Such pages use the preferred wording almost
+    # throughout; listed words are mostly suggestion-level ("learning disabled", "loved one", "people with ...
+    # autism", "cases"), allowed. Must-flag is two "BAME". No legal-term, explained-legal or quoted-mention sentence
+    # (min_per_category=0). Small: the helper had 25 minutes.
+    "heldout198": HeldOut(83, (0.02, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=21, min_per_category=0),
     # Held-out 188 comes only from UK modern slavery and human trafficking writing: councils' and housing
     # associations' Modern Slavery Act statements, The Salvation Army, Unseen and the Modern Slavery Helpline,
     # NRM and first-responder guidance, the Home Office county lines guidance and safeguarding partnerships' pages
