@@ -89,6 +89,11 @@ SETS = {
     # (min_per_category=0). Small: the helper had 25 minutes.
     "heldout198": HeldOut(83, (0.02, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=21, min_per_category=0),
+    # Held-out 196 comes only from UK sex work support services and writing on sexual exploitation of adults:
+    # Basis Yorkshire and the Leeds Managed Approach, the LGA on Southend's street-based sex workers, Streetlight UK,
+    # Beyond the Streets, a Housing First pilot, Scottish guidance on street prostitution. Small (about 25 minutes'
+    # collecting): no legal-term or explained-legal sentence (min_per_category=0).
+    "heldout196": HeldOut(51, (0.10, 0.30), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=9, min_per_category=0),
     # Held-out 188 comes only from UK modern slavery and human trafficking writing: councils' and housing
     # associations' Modern Slavery Act statements, The Salvation Army, Unseen and the Modern Slavery Helpline,
     # NRM and first-responder guidance, the Home Office county lines guidance and safeguarding partnerships' pages
