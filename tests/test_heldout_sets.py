@@ -94,6 +94,16 @@ SETS = {
     # Beyond the Streets, a Housing First pilot, Scottish guidance on street prostitution. Small (about 25 minutes'
     # collecting): no legal-term or explained-legal sentence (min_per_category=0).
     "heldout196": HeldOut(51, (0.10, 0.30), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=9, min_per_category=0),
+    # Held-out 199 comes only from UK writing for families about lasting powers of attorney, deputyship,
+    # appointeeship and the Court of Protection: solicitors' and will-writers' LPA and deputyship explainers,
+    # dementia pages around Dementia Action Week, councils' appointeeship and deputyship services and procedures,
+    # GOV.UK's deputy report page, Court of Protection case write-ups and news of attorneys removed for financial
+    # abuse. Must-flag is mostly "elderly" / "the elderly", "dementia sufferer(s)" / "suffering from dementia",
+    # "suffers from/with", two "vulnerable adults"; LPA, best interests, loved ones, pensioner, client, frail and
+    # lacks capacity with the decision named are allowed. Only one legal-term sentence (min_per_category=0).
+    "heldout199": HeldOut(
+        496, (0.04, 0.25), "not yet measured", {}, {},
+        runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
     # Held-out 188 comes only from UK modern slavery and human trafficking writing: councils' and housing
     # associations' Modern Slavery Act statements, The Salvation Army, Unseen and the Modern Slavery Helpline,
     # NRM and first-responder guidance, the Home Office county lines guidance and safeguarding partnerships' pages
