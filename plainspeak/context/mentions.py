@@ -539,9 +539,23 @@ def sentences_about_words(analysed: Analysed, starts: list[int]) -> dict[int, st
             s = bisect_right(starts, t) - 1
             if s >= 0 and low in _POINTING and not any(w[:1].isalpha() for w in texts[starts[s]:t]):
                 continue  # "This term describes how ...": a word named in an earlier sentence
+            if s >= 0 and _in_cross_reference(texts, starts[s], t):
+                continue  # "other vulnerable migrants (see an explanation of refugee terminology)"
             if s >= 0:
                 found.setdefault(s, f"a sentence about {cue}")
     return found
+
+
+def _in_cross_reference(texts: list[str], start: int, t: int) -> bool:
+    """Whether token ``t`` stands in brackets that send the reader elsewhere ("(see our guide
+    to the terminology)"): the words there are about another page, not this sentence's."""
+    for k in range(t - 1, max(start, t - 12) - 1, -1):
+        if texts[k] == ")":
+            return False
+        if texts[k] == "(":
+            nxt = _next_words(texts, k + 1, 1)
+            return bool(nxt) and nxt[0].lower() in ("see", "read", "visit")
+    return False
 
 
 #: Words that point back: "this label" names a word the sentence has already used ("our use of
