@@ -1025,7 +1025,13 @@ def _headline(words: list[_Word], data: NameData) -> bool:
         if (k + 1 < len(words) and low.endswith("ed") and len(low) > 4 and low not in data.title_participles
                 and words[k + 1].text.lower() in _HEADLINE_PREPOSITIONS):
             return True
+        if (k + 2 < len(words) and words[k + 1].text.lower() in _HEADLINE_PARTICLES
+                and words[k + 2].text.lower() == "by" and low.isalpha()):
+            return True  # a passive with its particle: "Dementia Sufferer Let Down by Selfish Nephews"
     return False
+
+
+_HEADLINE_PARTICLES = frozenset({"down", "up", "out", "off", "away", "back"})
 
 
 def _title_line(words: list[_Word], data: NameData) -> NameSpan | None:
