@@ -49,6 +49,17 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 203 comes only from UK obesity and weight management writing: NHS tier 3 weight management and
+    # bariatric surgery pages (Humber and North Yorkshire ICB, Bedfordshire Hospitals, Devon, Derbyshire Community
+    # Health Services, Blackpool, NHS Direct Wales, Eve Hill and Bay medical practices, County Durham and Darlington),
+    # the NHS Digital Weight Management Programme (NHS England, Sheffield, Stansted, North Tyneside, Midlands and
+    # Lancashire CSU), councils' healthy weight pages (Wandsworth, North Tyneside's Healthy Weight Declaration, Central
+    # Bedfordshire JSNA, Warwickshire, Sunderland's tier 2 evaluation), obesity charities and patient groups (Obesity
+    # UK/HOOP UK, UKCPO, Food Active, Weight Concern), Healthwatch Wigan, research news (Oxford, KCL, NIHR ARCs) and news
+    # about people living with obesity (bariatric equipment, fire rescues, Wegovy, refused surgery, the NCMP letters).
+    # Must-flag is mostly "obese patients/people" and "service users"; "obese" as an adjective, "client" and "frail"
+    # are suggestion-level and allowed. Such pages mostly say "people living with obesity", so the share is low.
+    "heldout203": HeldOut(491, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
     # Held-out 197 comes only from UK kinship care writing: councils' family and friends care policies (Bolton,
     # Portsmouth, Dorset, Slough, Rochdale), Kinship (formerly Grandparents Plus) and Family Rights Group pages and
     # press releases, news on the national kinship care strategy (Community Care, Adoption UK, Today's Family Lawyer),
