@@ -60,6 +60,16 @@ SETS = {
     # Must-flag is mostly "obese patients/people" and "service users"; "obese" as an adjective, "client" and "frail"
     # are suggestion-level and allowed. Such pages mostly say "people living with obesity", so the share is low.
     "heldout203": HeldOut(491, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
+    # Held-out 201 comes only from UK news about life in care homes: local papers' stories and care groups' and homes'
+    # own news pages (HC-One, Barchester, Colten Care, Orchard, Hill Care, Signature ...) on 100th birthdays, animal,
+    # school and nursery visits, fundraising, Christmas and carols, VE Day, knitting clubs, harvest festivals, music
+    # therapy and one home's closure. Must-flag is mostly "elderly" (elderly residents, the elderly, home for the
+    # elderly, elderly care), with "suffering from/with dementia", "dementia sufferers", "respite", one "service
+    # users", one "vulnerable children" and one "old people's home"; "loved ones", "pensioner(s)", "client(s)" and
+    # "people with disabilities" are suggestion-level (allowed). Runs were cut to the sentences between the first and
+    # last listed word on each page, and pages with none were left out (most birthday and animal-visit stories use
+    # plain wording). Small set; no legal-term or explained-legal sentence (min_per_category=0).
+    "heldout201": HeldOut(167, (0.15, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
     # Held-out 197 comes only from UK kinship care writing: councils' family and friends care policies (Bolton,
     # Portsmouth, Dorset, Slough, Rochdale), Kinship (formerly Grandparents Plus) and Family Rights Group pages and
     # press releases, news on the national kinship care strategy (Community Care, Adoption UK, Today's Family Lawyer),
