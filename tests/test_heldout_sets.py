@@ -55,10 +55,10 @@ SETS = {
     # the Addington Fund and Forage Aid, older farmers and rural isolation (Farming Life NI, Countrymen UK, a Cheshire
     # agricultural chaplaincy, Community Care 2003), and news about farmers' depression, suicide and hardship. Must-flag
     # is mostly "suffer(ing) from/with" a mental health problem or depression, "sufferers", "elderly", "the (sick
-    # and) disabled" and "commit suicide"; client, loved ones, mental illness, frail, over 50s and "the most
-    # vulnerable" are allowed. Small (194 sentences, 49 pages; helper had about forty minutes), no legal-term or
+    # and) disabled", "commit suicide" and "vulnerable people"; client, loved ones, mental illness, frail, over 50s and
+    # "the most vulnerable" are allowed. Small (206 sentences, 56 pages; helper had about forty minutes), no legal-term or
     # explained-legal sentence (min_per_category=0).
-    "heldout205": HeldOut(190, (0.12, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
+    "heldout205": HeldOut(200, (0.12, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
     # Held-out 197 comes only from UK kinship care writing: councils' family and friends care policies (Bolton,
     # Portsmouth, Dorset, Slough, Rochdale), Kinship (formerly Grandparents Plus) and Family Rights Group pages and
     # press releases, news on the national kinship care strategy (Community Care, Adoption UK, Today's Family Lawyer),
