@@ -70,6 +70,16 @@ SETS = {
     # last listed word on each page, and pages with none were left out (most birthday and animal-visit stories use
     # plain wording). Small set; no legal-term or explained-legal sentence (min_per_category=0).
     "heldout201": HeldOut(167, (0.15, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
+    # Held-out 205 comes only from UK farming and rural community welfare writing: RABI (its blog and news of its
+    # grants, hampers and care-home top-ups for retired and older farmers), YANA, the Farming Community Network, the
+    # Farm Safety Foundation's and the NFU's Mind Your Head pages, the DPJ Foundation and the FUW, Tir Dewi, RSABI,
+    # the Addington Fund and Forage Aid, older farmers and rural isolation (Farming Life NI, Countrymen UK, a Cheshire
+    # agricultural chaplaincy, Community Care 2003), and news about farmers' depression, suicide and hardship. Must-flag
+    # is mostly "suffer(ing) from/with" a mental health problem or depression, "sufferers", "elderly", "the (sick
+    # and) disabled", "commit suicide" and "vulnerable people"; client, loved ones, mental illness, frail, over 50s and
+    # "the most vulnerable" are allowed. Small (206 sentences, 56 pages; helper had about forty minutes), no legal-term or
+    # explained-legal sentence (min_per_category=0).
+    "heldout205": HeldOut(200, (0.12, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
     # Held-out 197 comes only from UK kinship care writing: councils' family and friends care policies (Bolton,
     # Portsmouth, Dorset, Slough, Rochdale), Kinship (formerly Grandparents Plus) and Family Rights Group pages and
     # press releases, news on the national kinship care strategy (Community Care, Adoption UK, Today's Family Lawyer),
