@@ -49,6 +49,16 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 204 comes only from UK organ, blood and stem cell donation and transplant writing: NHS Blood and
+    # Transplant and NHS Organ Donation news (ethnicity reports, over-50s donors, sickle cell blood appeals), Anthony
+    # Nolan pages and blogs, Kidney Wales, Kidney Research UK, the National Kidney Federation, UK Kidney History, NHS
+    # trusts' renal and transplant pages (UHCW, NNUH), local and national news on donor appeals, dialysis units and
+    # transplant patients (York Press, BBC, ITV Border, Yorkshire Post, The Comet, Norwich Evening News, The Voice,
+    # Birmingham Press, Daily Mail), an MP's page, donors' and patients' blogs and JustGiving pages. Must-flag is
+    # mostly "BAME", "sufferer(s)", "suffers/suffered from", two "the elderly", two "extremely vulnerable groups"
+    # and one "diabetics"; loved ones, siblings, over 50s, middle aged, special needs and normal are allowed. Low
+    # must-flag share (such pages mostly say "patients with ..."); no legal-term sentence (min_per_category=0).
+    "heldout204": HeldOut(126, (0.15, 0.40), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=32, min_per_category=0),
     # Held-out 197 comes only from UK kinship care writing: councils' family and friends care policies (Bolton,
     # Portsmouth, Dorset, Slough, Rochdale), Kinship (formerly Grandparents Plus) and Family Rights Group pages and
     # press releases, news on the national kinship care strategy (Community Care, Adoption UK, Today's Family Lawyer),
