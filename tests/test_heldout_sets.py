@@ -58,7 +58,7 @@ SETS = {
     # mostly "BAME", "sufferer(s)", "suffers/suffered from", two "the elderly", two "extremely vulnerable groups"
     # and one "diabetics"; loved ones, siblings, over 50s, middle aged, special needs and normal are allowed. Low
     # must-flag share (such pages mostly say "patients with ..."); no legal-term sentence (min_per_category=0).
-    "heldout204": HeldOut(184, (0.15, 0.45), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
+    "heldout204": HeldOut(202, (0.15, 0.45), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
     # Held-out 197 comes only from UK kinship care writing: councils' family and friends care policies (Bolton,
     # Portsmouth, Dorset, Slough, Rochdale), Kinship (formerly Grandparents Plus) and Family Rights Group pages and
     # press releases, news on the national kinship care strategy (Community Care, Adoption UK, Today's Family Lawyer),
