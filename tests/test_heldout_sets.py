@@ -53,8 +53,8 @@ SETS = {
     # Transplant and NHS Organ Donation news (ethnicity reports, over-50s donors, sickle cell blood appeals), Anthony
     # Nolan pages and blogs, Kidney Wales, Kidney Research UK, the National Kidney Federation, UK Kidney History, NHS
     # trusts' renal and transplant pages (UHCW, NNUH), local and national news on donor appeals, dialysis units and
-    # transplant patients (York Press, BBC, ITV Border, Yorkshire Post, The Comet, Norwich Evening News, The Voice,
-    # Birmingham Press, Daily Mail), an MP's page, donors' and patients' blogs and JustGiving pages. Must-flag is
+    # transplant patients (York Press, BBC, ITV, Yorkshire Post, Herald, Belfast Telegraph, Norwich Evening News, The Voice,
+    # Birmingham Press, Daily Mail, Observer, Metro), an MP's page, donors' and patients' blogs. Must-flag is
     # mostly "BAME", "sufferer(s)", "suffers/suffered from", two "the elderly", two "extremely vulnerable groups"
     # and one "diabetics"; loved ones, siblings, over 50s, middle aged, special needs and normal are allowed. Low
     # must-flag share (such pages mostly say "patients with ..."); no legal-term sentence (min_per_category=0).
