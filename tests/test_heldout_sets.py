@@ -80,6 +80,16 @@ SETS = {
     # "the most vulnerable" are allowed. Small (206 sentences, 56 pages; helper had about forty minutes), no legal-term or
     # explained-legal sentence (min_per_category=0).
     "heldout205": HeldOut(200, (0.12, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
+    # Held-out 204 comes only from UK organ, blood and stem cell donation and transplant writing: NHS Blood and
+    # Transplant and NHS Organ Donation news (ethnicity reports, over-50s donors, sickle cell blood appeals), Anthony
+    # Nolan pages and blogs, Kidney Wales, Kidney Research UK, the National Kidney Federation, UK Kidney History, NHS
+    # trusts' renal and transplant pages (UHCW, NNUH), local and national news on donor appeals, dialysis units and
+    # transplant patients (York Press, BBC, ITV, Yorkshire Post, Herald, Belfast Telegraph, Norwich Evening News, The Voice,
+    # Birmingham Press, Daily Mail, Observer, Metro), an MP's page, donors' and patients' blogs. Must-flag is
+    # mostly "BAME", "sufferer(s)", "suffers/suffered from", two "the elderly", two "extremely vulnerable groups"
+    # and one "diabetics"; loved ones, siblings, over 50s, middle aged, special needs and normal are allowed. Low
+    # must-flag share (such pages mostly say "patients with ..."); no legal-term sentence (min_per_category=0).
+    "heldout204": HeldOut(202, (0.15, 0.45), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
     # Held-out 197 comes only from UK kinship care writing: councils' family and friends care policies (Bolton,
     # Portsmouth, Dorset, Slough, Rochdale), Kinship (formerly Grandparents Plus) and Family Rights Group pages and
     # press releases, news on the national kinship care strategy (Community Care, Adoption UK, Today's Family Lawyer),
