@@ -90,6 +90,17 @@ SETS = {
     # and one "diabetics"; loved ones, siblings, over 50s, middle aged, special needs and normal are allowed. Low
     # must-flag share (such pages mostly say "patients with ..."); no legal-term sentence (min_per_category=0).
     "heldout204": HeldOut(202, (0.15, 0.45), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
+    # Held-out 202 comes only from UK befriending and loneliness writing: Age UK branches' and Independent Age's
+    # befriending pages, Re-engage (formerly Contact the Elderly) and its tea parties, The Silver Line in its own
+    # words and in the news, Friends of the Elderly's Phoning Friends and Be a Friend, local befriending schemes and
+    # telephone friendship services (Octavia, Food Train, Age Concern Luton, Shipley, Volunteering Matters), the
+    # Campaign to End Loneliness, the LGA and Parliament on loneliness strategy, and news about lonely and isolated
+    # older people (deaths found late, a coroner, winter, Christmas), Age UK's Call in Time and Telephone Friendship
+    # Service. Must-flag is mostly "the elderly"/"elderly people", with
+    # "vulnerable people", "hard to reach", "the long-term disabled" and one "service user"; pensioner(s), frail,
+    # the most vulnerable, loved one, client, over-50s, peers and suffering from loneliness are suggestion-level
+    # (allowed). Such pages mostly say "older people", so the must-flag share is low. No legal-term sentence.
+    "heldout202": HeldOut(492, (0.04, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=71, min_per_category=0),
     # Held-out 197 comes only from UK kinship care writing: councils' family and friends care policies (Bolton,
     # Portsmouth, Dorset, Slough, Rochdale), Kinship (formerly Grandparents Plus) and Family Rights Group pages and
     # press releases, news on the national kinship care strategy (Community Care, Adoption UK, Today's Family Lawyer),
