@@ -101,6 +101,17 @@ SETS = {
     # the most vulnerable, loved one, client, over-50s, peers and suffering from loneliness are suggestion-level
     # (allowed). Such pages mostly say "older people", so the must-flag share is low. No legal-term sentence.
     "heldout202": HeldOut(492, (0.04, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=71, min_per_category=0),
+    # Held-out 200 comes only from UK wheelchair services and wheelchair provision writing: NHS wheelchair and
+    # seating services' pages (Milton Keynes, Bradford special seating, Lancashire, NHS Fife, NHS Grampian,
+    # Millbrook's FAQs) and personal wheelchair budget pages (NHS England, Homerton, Sheffield, Hull, Croydon),
+    # Whizz-Kidz news, blogs and young people's stories, the Wheelchair Alliance and reports on it (Spinal Injuries
+    # Association, Disability News Service), Healthwatch reports (Bolton, Suffolk), Surrey Coalition
+    # case stories, charity grant stories (Steve Morgan Foundation, Designability), wheelchair users' own blogs and
+    # forum posts, and local and national news on waits and broken chairs. Must-flag is mostly "service users", "suffers from", "able-bodied", "elderly", one "wheelchair-bound",
+    # one "disabled loos" and one "vulnerable members of society"; "client", "pensioner", "complex needs", "loved
+    # ones" and "people with disabilities" are suggestion-level (allowed). Written mostly by services and by wheelchair
+    # users, the pages use the preferred wording, so must-flag is low (about 5%). No legal-term sentence.
+    "heldout200": HeldOut(355, (0.02, 0.10), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=71, min_per_category=0),
     # Held-out 197 comes only from UK kinship care writing: councils' family and friends care policies (Bolton,
     # Portsmouth, Dorset, Slough, Rochdale), Kinship (formerly Grandparents Plus) and Family Rights Group pages and
     # press releases, news on the national kinship care strategy (Community Care, Adoption UK, Today's Family Lawyer),
