@@ -32,7 +32,8 @@ _SPACY = {"NOUN": "noun", "PROPN": "noun", "PRON": "noun", "NUM": "noun", "VERB"
 _ADJECTIVE_ENDINGS = ("ed", "ble", "al", "ous", "ive", "ic", "less", "ful", "ent", "ant", "ly", "ish", "ary", "ile")
 _ADJECTIVES = frozenset({"poor", "old", "young", "sick", "blind", "deaf", "dumb", "ill", "rich", "needy",
                          "frail", "infirm", "insane", "weak", "elderly", "homeless", "vulnerable", "disabled",
-                         "unemployed", "destitute", "mad", "dead", "living", "aged", "lonely", "jobless"})
+                         "unemployed", "destitute", "mad", "dead", "living", "aged", "lonely", "jobless",
+                         "retired", "bereaved", "housebound"})
 
 
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "become", "became", "becomes",
@@ -263,6 +264,21 @@ _AFTER_A_NOUN = frozenset({"who", "whose", "whom", "has", "had", "will", "may", 
                            "could", "might", "does", "did", "shall", "cannot"})
 
 
+def _group_list_start(analysed: Analysed, comma: int) -> tuple[int, str | None]:
+    """The word before a list of group words that ends at the comma ``comma``: "the" in "the
+    elderly, sick and …" (at most four words, each a group word such as "retired")."""
+    k = comma
+    word_before: str | None = ","
+    for _ in range(4):
+        k, item = _neighbour(analysed, k, -1)
+        if item not in _ADJECTIVES:
+            return k, item
+        k, word_before = _neighbour(analysed, k, -1)
+        if word_before != ",":
+            return k, word_before
+    return k, word_before
+
+
 def lexical_pos(analysed: Analysed, i: int) -> str:
     """The part of speech of token ``i`` from its neighbours and its form (see module doc)."""
     words = pos_words()
@@ -284,6 +300,9 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         # "the elderly and disabled will …", "the elderly, disabled, those who …": a second
         # group after "the" and a first one
         _k3, before3 = _neighbour(analysed, _k2, -1)
+        if before3 == "," and before != ",":
+            # "the retired, sick and disabled": more groups before the first, each after a comma
+            _k3, before3 = _group_list_start(analysed, _k3)
         if before3 == "the" or (before != "," and before3 in words.group_determiners
                                 and before3 not in ("'s", "\u2019s")):
             before = "the"  # "shopping hours for elderly and vulnerable": a group after "for" too

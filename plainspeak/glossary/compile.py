@@ -109,7 +109,7 @@ class Matcher:
                         k = j
                         kind = False
                         while k < n and k - j < 4 and (keys[k] in gap_words or keys[k] in kinds
-                                                       or keys[k] in HYPHEN_KEYS):
+                                                       or keys[k] in HYPHEN_KEYS) and not _lone_half(keys, j, k):
                             kind = kind or keys[k] in kinds
                             k += 1
                             after = keys[k] if k < n else None
@@ -142,6 +142,19 @@ class Matcher:
                     last = key
                     j += 1
 
+
+def _lone_half(keys: Sequence[str | None], j: int, k: int) -> bool:
+    """Whether ``keys[k]`` is the second half of a two-word gap without its first: "term" is a
+    gap word only in "long term" / "long-term" ("the term obese" names a word)."""
+    first = _GAP_SECOND_HALVES.get(keys[k] or "")
+    if first is None:
+        return False
+    before = [keys[t] for t in range(j, k) if keys[t] not in HYPHEN_KEYS]
+    return not before or before[-1] != first
+
+
+#: Gap words that stand only after another: "long term".
+_GAP_SECOND_HALVES = {"term": "long"}
 
 _ONE = frozenset({"a", "an"})
 #: Most words a list before a term's last word may hold besides its first and last.
