@@ -49,17 +49,21 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
-    # Held-out 203 comes only from UK obesity and weight management writing: NHS tier 3 weight management and
-    # bariatric surgery pages (Humber and North Yorkshire ICB, Bedfordshire Hospitals, Devon, Derbyshire Community
-    # Health Services, Blackpool, NHS Direct Wales, Eve Hill and Bay medical practices, County Durham and Darlington),
-    # the NHS Digital Weight Management Programme (NHS England, Sheffield, Stansted, North Tyneside, Midlands and
-    # Lancashire CSU), councils' healthy weight pages (Wandsworth, North Tyneside's Healthy Weight Declaration, Central
+    # Held-out 203 comes only from UK obesity and weight management writing: NHS tier 3 weight management and bariatric
+    # surgery pages (Humber and North Yorkshire ICB, Bedfordshire Hospitals, Devon, Derbyshire Community Health
+    # Services, Blackpool, NHS Direct Wales, Eve Hill and Bay medical practices, County Durham and Darlington), the NHS
+    # Digital Weight Management Programme (NHS England, Sheffield, Stansted, North Tyneside, Midlands and Lancashire
+    # CSU), councils' healthy weight pages (Wandsworth, North Tyneside's Healthy Weight Declaration, Central
     # Bedfordshire JSNA, Warwickshire, Sunderland's tier 2 evaluation), obesity charities and patient groups (Obesity
-    # UK/HOOP UK, UKCPO, Food Active, Weight Concern), Healthwatch Wigan, research news (Oxford, KCL, NIHR ARCs) and news
-    # about people living with obesity (bariatric equipment, fire rescues, Wegovy, refused surgery, the NCMP letters).
-    # Must-flag is mostly "obese patients/people" and "service users"; "obese" as an adjective, "client" and "frail"
-    # are suggestion-level and allowed. Such pages mostly say "people living with obesity", so the share is low.
-    "heldout203": HeldOut(491, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
+    # UK/HOOP UK, UKCPO, Food Active, Weight Concern), Healthwatch Wigan, research news (Oxford, KCL, NIHR ARCs) and
+    # news about people living with obesity (bariatric equipment, fire rescues, Wegovy, refused surgery, the NCMP
+    # letters). Must-flag is mostly "obese patients/people" and "service users"; "obese" as an adjective, "client" and
+    # "frail" are suggestion-level and allowed. Such pages mostly say "people living with obesity", so the share is low.
+    "heldout203": HeldOut(
+        491, (0.03, 0.15), "ae76280: 0.882, 1.000, 1.000, 0.9%, 0",
+        {"precision": 0.93, "recall": 0.96, "stigmatising_recall": 0.96},   # now 0.935, 0.967, 0.967
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0043, 0
+        runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
     # Held-out 201 comes only from UK news about life in care homes: local papers' stories and care groups' and homes'
     # own news pages (HC-One, Barchester, Colten Care, Orchard, Hill Care, Signature ...) on 100th birthdays, animal,
     # school and nursery visits, fundraising, Christmas and carols, VE Day, knitting clubs, harvest festivals, music
@@ -69,27 +73,39 @@ SETS = {
     # "people with disabilities" are suggestion-level (allowed). Runs were cut to the sentences between the first and
     # last listed word on each page, and pages with none were left out (most birthday and animal-visit stories use
     # plain wording). Small set; no legal-term or explained-legal sentence (min_per_category=0).
-    "heldout201": HeldOut(167, (0.15, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
+    "heldout201": HeldOut(
+        167, (0.15, 0.35), "bf52df4: 0.863, 0.978, 0.978, 3.3%, 2",
+        {"precision": 0.87, "recall": 0.97, "stigmatising_recall": 0.97},   # now 0.880, 0.978, 0.978
+        {"must_not_flag_flagged_share": 0.04, "findings_in_names": 2},      # now 0.0328, 2
+        runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
     # Held-out 205 comes only from UK farming and rural community welfare writing: RABI (its blog and news of its
     # grants, hampers and care-home top-ups for retired and older farmers), YANA, the Farming Community Network, the
-    # Farm Safety Foundation's and the NFU's Mind Your Head pages, the DPJ Foundation and the FUW, Tir Dewi, RSABI,
-    # the Addington Fund and Forage Aid, older farmers and rural isolation (Farming Life NI, Countrymen UK, a Cheshire
+    # Farm Safety Foundation's and the NFU's Mind Your Head pages, the DPJ Foundation and the FUW, Tir Dewi, RSABI, the
+    # Addington Fund and Forage Aid, older farmers and rural isolation (Farming Life NI, Countrymen UK, a Cheshire
     # agricultural chaplaincy, Community Care 2003), and news about farmers' depression, suicide and hardship. Must-flag
-    # is mostly "suffer(ing) from/with" a mental health problem or depression, "sufferers", "elderly", "the (sick
-    # and) disabled", "commit suicide" and "vulnerable people"; client, loved ones, mental illness, frail, over 50s and
-    # "the most vulnerable" are allowed. Small (206 sentences, 56 pages; helper had about forty minutes), no legal-term or
+    # is mostly "suffer(ing) from/with" a mental health problem or depression, "sufferers", "elderly", "the (sick and)
+    # disabled", "commit suicide" and "vulnerable people"; client, loved ones, mental illness, frail, over 50s and "the
+    # most vulnerable" are allowed. Small (206 sentences, 56 pages; helper had about forty minutes), no legal-term or
     # explained-legal sentence (min_per_category=0).
-    "heldout205": HeldOut(200, (0.12, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
+    "heldout205": HeldOut(
+        200, (0.12, 0.25), "d438f57: 0.941, 0.800, 0.800, 1.2%, 0",
+        {"precision": 0.94, "recall": 0.89, "stigmatising_recall": 0.89},   # now 0.947, 0.900, 0.900
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 0},      # now 0.0120, 0
+        runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
     # Held-out 204 comes only from UK organ, blood and stem cell donation and transplant writing: NHS Blood and
     # Transplant and NHS Organ Donation news (ethnicity reports, over-50s donors, sickle cell blood appeals), Anthony
     # Nolan pages and blogs, Kidney Wales, Kidney Research UK, the National Kidney Federation, UK Kidney History, NHS
     # trusts' renal and transplant pages (UHCW, NNUH), local and national news on donor appeals, dialysis units and
-    # transplant patients (York Press, BBC, ITV, Yorkshire Post, Herald, Belfast Telegraph, Norwich Evening News, The Voice,
-    # Birmingham Press, Daily Mail, Observer, Metro), an MP's page, donors' and patients' blogs. Must-flag is
-    # mostly "BAME", "sufferer(s)", "suffers/suffered from", two "the elderly", two "extremely vulnerable groups"
-    # and one "diabetics"; loved ones, siblings, over 50s, middle aged, special needs and normal are allowed. Low
-    # must-flag share (such pages mostly say "patients with ..."); no legal-term sentence (min_per_category=0).
-    "heldout204": HeldOut(202, (0.15, 0.45), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
+    # transplant patients (York Press, BBC, ITV, Yorkshire Post, Herald, Belfast Telegraph, Norwich Evening News, The
+    # Voice, Birmingham Press, Daily Mail, Observer, Metro), an MP's page, donors' and patients' blogs. Must-flag is
+    # mostly "BAME", "sufferer(s)", "suffers/suffered from", two "the elderly", two "extremely vulnerable groups" and
+    # one "diabetics"; loved ones, siblings, over 50s, middle aged, special needs and normal are allowed. Low must-flag
+    # share (such pages mostly say "patients with ..."); no legal-term sentence (min_per_category=0).
+    "heldout204": HeldOut(
+        202, (0.15, 0.45), "5f7012a: 0.983, 0.950, 0.950, 0.7%, 0",
+        {"precision": 0.98, "recall": 0.94, "stigmatising_recall": 0.94},   # now 0.983, 0.950, 0.950
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 0},      # now 0.0070, 0
+        runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
     # Held-out 202 comes only from UK befriending and loneliness writing: Age UK branches' and Independent Age's
     # befriending pages, Re-engage (formerly Contact the Elderly) and its tea parties, The Silver Line in its own
     # words and in the news, Friends of the Elderly's Phoning Friends and Be a Friend, local befriending schemes and
@@ -100,29 +116,43 @@ SETS = {
     # "vulnerable people", "hard to reach", "the long-term disabled" and one "service user"; pensioner(s), frail,
     # the most vulnerable, loved one, client, over-50s, peers and suffering from loneliness are suggestion-level
     # (allowed). Such pages mostly say "older people", so the must-flag share is low. No legal-term sentence.
-    "heldout202": HeldOut(492, (0.04, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=71, min_per_category=0),
-    # Held-out 200 comes only from UK wheelchair services and wheelchair provision writing: NHS wheelchair and
-    # seating services' pages (Milton Keynes, Bradford special seating, Lancashire, NHS Fife, NHS Grampian,
-    # Millbrook's FAQs) and personal wheelchair budget pages (NHS England, Homerton, Sheffield, Hull, Croydon),
-    # Whizz-Kidz news, blogs and young people's stories, the Wheelchair Alliance and reports on it (Spinal Injuries
-    # Association, Disability News Service), Healthwatch reports (Bolton, Suffolk), Surrey Coalition
-    # case stories, charity grant stories (Steve Morgan Foundation, Designability), wheelchair users' own blogs and
-    # forum posts, and local and national news on waits and broken chairs. Must-flag is mostly "service users", "suffers from", "able-bodied", "elderly", one "wheelchair-bound",
-    # one "disabled loos" and one "vulnerable members of society"; "client", "pensioner", "complex needs", "loved
-    # ones" and "people with disabilities" are suggestion-level (allowed). Written mostly by services and by wheelchair
-    # users, the pages use the preferred wording, so must-flag is low (about 5%). No legal-term sentence.
-    "heldout200": HeldOut(355, (0.02, 0.10), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=71, min_per_category=0),
+    "heldout202": HeldOut(
+        492, (0.04, 0.15), "0ddf7ca: 0.951, 0.951, 0.951, 0.4%, 0",
+        {"precision": 0.95, "recall": 0.95, "stigmatising_recall": 0.95},   # now 0.951, 0.951, 0.951
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0044, 0
+        runs_of_pages=True, new_pages=True, min_pages=71, min_per_category=0),
+    # Held-out 200 comes only from UK wheelchair services and wheelchair provision writing: NHS wheelchair and seating
+    # services' pages (Milton Keynes, Bradford special seating, Lancashire, NHS Fife, NHS Grampian, Millbrook's FAQs)
+    # and personal wheelchair budget pages (NHS England, Homerton, Sheffield, Hull, Croydon), Whizz-Kidz news, blogs and
+    # young people's stories, the Wheelchair Alliance and reports on it (Spinal Injuries Association, Disability News
+    # Service), Healthwatch reports (Bolton, Suffolk), Surrey Coalition case stories, charity grant stories (Steve
+    # Morgan Foundation, Designability), wheelchair users' own blogs and forum posts, and local and national news on
+    # waits and broken chairs. Must-flag is mostly "service users", "suffers from", "able-bodied", "elderly", one
+    # "wheelchair-bound", one "disabled loos" and one "vulnerable members of society"; "client", "pensioner", "complex
+    # needs", "loved ones" and "people with disabilities" are suggestion-level (allowed). Written mostly by services and
+    # by wheelchair users, the pages use the preferred wording, so must-flag is low (about 5%). No legal-term sentence.
+    "heldout200": HeldOut(
+        355, (0.02, 0.10), "480cf69: 0.944, 1.000, 1.000, 0.3%, 0",
+        {"precision": 0.94, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.944, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0030, 0
+        runs_of_pages=True, new_pages=True, min_pages=71, min_per_category=0),
     # Held-out 197 comes only from UK kinship care writing: councils' family and friends care policies (Bolton,
     # Portsmouth, Dorset, Slough, Rochdale), Kinship (formerly Grandparents Plus) and Family Rights Group pages and
-    # press releases, news on the national kinship care strategy (Community Care, Adoption UK, Today's Family Lawyer),
-    # a solicitor's news page, the Guardian and Fostertalk on special guardians, Gransnet's guide and a student
-    # feature on grandparent carers, BBC and ITV (a grandparent carer's blog) on kinship carers, a Buckinghamshire special
+    # press releases, news on the national kinship care strategy (Community Care, Adoption UK, Today's Family Lawyer), a
+    # solicitor's news page, the Guardian and Fostertalk on special guardians, Gransnet's guide and a student feature on
+    # grandparent carers, BBC and ITV (a grandparent carer's blog) on kinship carers, a Buckinghamshire special
     # guardianship guide, a solicitor's page on support plans, mygov.scot, Kent's fostering handbook, Achieving for
-    # Children, an East Lothian blog, Kinship's written evidence to Parliament and the Good Giving List. Must-flag is "placement(s)", "looked after
-    # child(ren)", "an alcoholic" and one "contact arrangements"; foster carers, siblings, birth parents, special
-    # guardianship order, parental responsibility, care order, special needs and permanence are suggestion-level
-    # (allowed). Small set (helper had about half an hour), no minimum per category.
-    "heldout197": HeldOut(283, (0.02, 0.12), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=33, min_per_category=0),
+    # Children, an East Lothian blog, Kinship's written evidence to Parliament and the Good Giving List. Must-flag is
+    # "placement(s)", "looked after child(ren)", "an alcoholic" and one "contact arrangements"; foster carers, siblings,
+    # birth parents, special guardianship order, parental responsibility, care order, special needs and permanence are
+    # suggestion-level (allowed). Small set (helper had about half an hour), no minimum per category.
+    "heldout197": HeldOut(
+        283, (0.02, 0.12), "aef0b1b: 0.944, 1.000, 1.000, 0.4%, 1",
+        # The helper's one run, before it allowed the suggestion-level special-guardianship-order on fifteen
+        # sentences it had missed: 0.515, 1.000, 1.000, 6.0%, 1 (--pages: precision 0.630, 3.7% flagged).
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=33, min_per_category=0),
     # Held-out 194 comes only from UK cancer charities and cancer support services writing as themselves
     # (Macmillan, Maggie's, Teenage Cancer Trust, Cancer Research UK campaigns, local cancer support and
     # transport charities, NHS trusts' Macmillan information services) and local and national news about
@@ -131,18 +161,23 @@ SETS = {
     # "carers' assessment" and "respite" are suggestion-level (allowed). Aggressive cancer and normal test
     # results are other-sense. Small (151 sentences, 39 pages). No legal-term sentence (min_per_category=0).
     "heldout194": HeldOut(
-        151, (0.10, 0.20), "not yet measured", {}, {},
+        151, (0.10, 0.20), "020da91: 1.000, 0.909, 0.909, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.95, "stigmatising_recall": 0.95},   # now 1.000, 0.955, 0.955
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
         runs_of_pages=True, new_pages=True, min_pages=39, min_per_category=0),
-    # Held-out 195 comes only from UK inclusion health writing: Pathway and its hospital teams, Groundswell's
-    # homeless health peer advocacy, GP registration for people who are homeless (CQC Nigel's surgery, a homeless
-    # healthcare service), Doctors of the World UK and migrants' access to NHS care, NHS England's inclusion health
-    # framework, NHS outreach for Gypsy, Roma and Traveller communities, ICBs' and PCNs' inclusion health work,
-    # and news on hospital discharge to the street, street nursing and detox. Must-flag is mostly
-    # "vulnerable people/migrants/groups", with "seldom heard", "chaotic lives", "suffered from", "priority need" and "local
-    # connection"; "homeless people/patients", "rough sleepers", "complex needs" and "substance misuse" are
-    # suggestion-level (allowed). Written by inclusion health services, the pages mostly use preferred wording, so
-    # the must-flag share is low.
-    "heldout195": HeldOut(252, (0.02, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
+    # Held-out 195 comes only from UK inclusion health writing: Pathway and its hospital teams, Groundswell's homeless
+    # health peer advocacy, GP registration for people who are homeless (CQC Nigel's surgery, a homeless healthcare
+    # service), Doctors of the World UK and migrants' access to NHS care, NHS England's inclusion health framework, NHS
+    # outreach for Gypsy, Roma and Traveller communities, ICBs' and PCNs' inclusion health work, and news on hospital
+    # discharge to the street, street nursing and detox. Must-flag is mostly "vulnerable people/migrants/groups", with
+    # "seldom heard", "chaotic lives", "suffered from", "priority need" and "local connection"; "homeless
+    # people/patients", "rough sleepers", "complex needs" and "substance misuse" are suggestion-level (allowed). Written
+    # by inclusion health services, the pages mostly use preferred wording, so the must-flag share is low.
+    "heldout195": HeldOut(
+        252, (0.02, 0.15), "fa633d3: 1.000, 0.733, 0.750, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.86, "stigmatising_recall": 0.91},   # now 1.000, 0.867, 0.917
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
     # Held-out 198 comes only from UK LeDeR writing (learning from lives and deaths of people with a learning
     # disability and autistic people): Mencap's, INQUEST's, CBF's and lawyers' responses to the national reports,
     # news and trade press on them, an ICB annual report, ministers' statements, an NHS England blog and inquest
@@ -150,13 +185,20 @@ SETS = {
     # throughout; listed words are mostly suggestion-level ("learning disabled", "loved one", "people with ...
     # autism", "cases"), allowed. Must-flag is two "BAME". No legal-term, explained-legal or quoted-mention sentence
     # (min_per_category=0). Small: the helper had 25 minutes.
-    "heldout198": HeldOut(83, (0.02, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=21, min_per_category=0),
+    "heldout198": HeldOut(
+        83, (0.02, 0.4), "b130f34: 0.500, 1.000, 1.000, 2.5%, 0",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=21, min_per_category=0),
     # Held-out 196 comes only from UK sex work support services and writing on sexual exploitation of adults:
     # Basis Yorkshire and the Leeds Managed Approach, the LGA on Southend's street-based sex workers, Streetlight UK,
     # Beyond the Streets, a Housing First pilot, Scottish guidance on street prostitution. Small (about 25 minutes'
     # collecting): no legal-term or explained-legal sentence (min_per_category=0).
-    "heldout196": HeldOut(51, (0.10, 0.30), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=9, min_per_category=0),
+    "heldout196": HeldOut(
+        51, (0.10, 0.30), "8f1baed: 1.000, 0.778, 0.778, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.77, "stigmatising_recall": 0.77},   # now 1.000, 0.778, 0.778
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=9, min_per_category=0),
     # Held-out 199 comes only from UK writing for families about lasting powers of attorney, deputyship,
     # appointeeship and the Court of Protection: solicitors' and will-writers' LPA and deputyship explainers,
     # dementia pages around Dementia Action Week, councils' appointeeship and deputyship services and procedures,
@@ -165,7 +207,9 @@ SETS = {
     # "suffers from/with", two "vulnerable adults"; LPA, best interests, loved ones, pensioner, client, frail and
     # lacks capacity with the decision named are allowed. Only one legal-term sentence (min_per_category=0).
     "heldout199": HeldOut(
-        496, (0.04, 0.25), "not yet measured", {}, {},
+        496, (0.04, 0.25), "98dc4ba: 0.968, 0.909, 0.906, 0.0%, 0",
+        {"precision": 0.96, "recall": 0.96, "stigmatising_recall": 0.96},   # now 0.970, 0.970, 0.969
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
         runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
     # Held-out 188 comes only from UK modern slavery and human trafficking writing: councils' and housing
     # associations' Modern Slavery Act statements, The Salvation Army, Unseen and the Modern Slavery Helpline,
@@ -177,7 +221,10 @@ SETS = {
     # (allowed). "Victims of" a crime, contact as a verb and criminal cases are other-sense. No legal-term or
     # explained-legal sentence (min_per_category=0).
     "heldout188": HeldOut(
-        477, (0.08, 0.25), "not yet measured", {}, {},
+        477, (0.08, 0.25), "a866599: 0.922, 0.952, 0.951, 1.0%, 2",
+        # Its helper allowed the suggestion-level deported-refused on one sentence after its own run, before this look.
+        {"precision": 0.95, "recall": 0.96, "stigmatising_recall": 0.96},   # now 0.952, 0.968, 0.967
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0048, 1
         runs_of_pages=True, new_pages=True, min_pages=69, min_per_category=0),
     # Held-out 189 comes only from UK rare disease and genetic condition charities and clinics writing as themselves
     # (Down syndrome groups, Muscular Dystrophy UK, Huntington's Disease Association and Scottish Huntington's
@@ -186,7 +233,11 @@ SETS = {
     # news about people with those conditions. Must-flag is mostly "sufferer(s)" and "suffers from", two
     # "wheelchair bound" and one "challenging behaviour"; "loved ones", "siblings" and "mental illness" are allowed.
     # No legal-term or explained-legal sentence, so no minimum per category.
-    "heldout189": HeldOut(150, (0.08, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=40, min_per_category=0),
+    "heldout189": HeldOut(
+        150, (0.08, 0.25), "a866599: 0.955, 0.955, 0.955, 0.8%, 0",
+        {"precision": 0.95, "recall": 0.95, "stigmatising_recall": 0.95},   # now 0.955, 0.955, 0.955
+        {"must_not_flag_flagged_share": 0.015, "findings_in_names": 0},      # now 0.0078, 0
+        runs_of_pages=True, new_pages=True, min_pages=40, min_per_category=0),
     # Held-out 191 comes only from UK research ethics and participant writing: HRA consent and prison-research
     # guidance, GMC consent to research, university research ethics pages (adults unable to consent, under-18s,
     # DBS/CRB/PVG checks), participant information sheet templates, study recruitment pages and news, and public
@@ -194,18 +245,25 @@ SETS = {
     # "vulnerable adults/groups/people", "subjects", "young/juvenile offenders", "elderly" and bare "lacking capacity";
     # most capacity wording names its decision (explained-legal). Runs cut to the span holding a listed word; only
     # 1 legal-term sentence, so no minimum per category.
-    "heldout191": HeldOut(273, (0.12, 0.30), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=0),
-    # Held-out 192 comes only from UK speech, language and communication writing: stammering (STAMMA and its
-    # press releases, Stand Up Foundation, local and national news on people who
-    # stammer and on bullying, stammering awareness day pages), NHS speech and language therapy services (children's
-    # referral pages, adult stroke and swallowing pages), Speech and Language UK / I CAN, Makaton and a nursery,
-    # aphasia charities and groups (Say Aphasia, Stroke Association press releases, Speakability, Connect,
-    # Herefordshire Headway), fundraising pages and local news about people with aphasia, and RCSLT pages. Must-flag is mostly
-    # "sufferers" and "suffers from" (a stammer, aphasia); "suffered a stroke" is an event and allowed, as are
-    # peers, client, complex needs, parental responsibility. "Stammerers" and "speech impediment" have no entry.
-    # One legal-term sentence and no explained-legal one, so no minimum per category.
-    "heldout192": HeldOut(321, (0.02, 0.10), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
+    "heldout191": HeldOut(
+        273, (0.12, 0.30), "a866599: 0.875, 0.875, 0.872, 2.2%, 1",
+        {"precision": 0.89, "recall": 0.87, "stigmatising_recall": 0.87},   # now 0.894, 0.875, 0.872
+        {"must_not_flag_flagged_share": 0.025, "findings_in_names": 1},      # now 0.0178, 1
+        runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=0),
+    # Held-out 192 comes only from UK speech, language and communication writing: stammering (STAMMA and its press
+    # releases, Stand Up Foundation, local and national news on people who stammer and on bullying, stammering awareness
+    # day pages), NHS speech and language therapy services (children's referral pages, adult stroke and swallowing
+    # pages), Speech and Language UK / I CAN, Makaton and a nursery, aphasia charities and groups (Say Aphasia, Stroke
+    # Association press releases, Speakability, Connect, Herefordshire Headway), fundraising pages and local news about
+    # people with aphasia, and RCSLT pages. Must-flag is mostly "sufferers" and "suffers from" (a stammer, aphasia);
+    # "suffered a stroke" is an event and allowed, as are peers, client, complex needs, parental responsibility.
+    # "Stammerers" and "speech impediment" have no entry. One legal-term sentence and no explained-legal one, so no
+    # minimum per category.
+    "heldout192": HeldOut(
+        321, (0.02, 0.10), "a866599: 1.000, 0.938, 0.933, 0.0%, 1",
+        {"precision": 0.99, "recall": 0.93, "stigmatising_recall": 0.93},   # now 1.000, 0.938, 0.933
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 1},      # now 0.0000, 1
+        runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
     # Held-out 193 comes only from UK writing about adult ADHD, dyslexia, dyspraxia and dyscalculia: NHS adult ADHD
     # services' waiting-time pages (Leeds and York, CNWL, BNSSG Remedy) and news on waiting lists, closures and the
     # medication shortage (BBC copies, i, Big Issue, Sky, PA), ADHD UK, the ADHD Foundation, the British Dyslexia
@@ -216,7 +274,9 @@ SETS = {
     # clients, personality disorders and co-morbidity are suggestion-level (allowed). No legal-term or
     # explained-legal sentence.
     "heldout193": HeldOut(
-        342, (0.03, 0.15), "not yet measured", {}, {},
+        342, (0.03, 0.15), "a866599: 1.000, 1.000, 1.000, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
         runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
     # Held-out 190 comes only from UK chronic illness charities, support groups and news: fibromyalgia and ME/CFS
     # support groups and charities, long covid clinics (NHS trust pages, trade and local news), psoriasis, eczema,
@@ -225,7 +285,9 @@ SETS = {
     # silence" and clinical "severe cases" are allowed. Runs cut to the span holding a listed word or near miss (pages
     # with none left out); small (the helper had under an hour); no legal-term or explained-legal sentence.
     "heldout190": HeldOut(
-        219, (0.15, 0.4), "not yet measured", {}, {},
+        219, (0.15, 0.4), "694f109: 1.000, 1.000, 1.000, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
         runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
     # Held-out 183 comes only from UK personal injury and clinical negligence solicitors' pages and the news about
     # their claims: brain injury, spinal injury, cerebral palsy and birth injury, amputation, care home negligence
