@@ -58,6 +58,7 @@ from plainspeak.glossary.model import Acronym, Entry, Meaning, Source
 #: 14: a comparative or superlative term word ("nearest") matches only as written.
 #: 15: an entry's ``topic`` (kinds of document in which no ``near`` word is needed).
 #: 16: nouns read as their own lemma (``data/lemma_overrides.txt``): "number", not "numb".
+#: 17: ``{person}`` in a variant, written out as each of ``people_nouns`` (``data/advice.yaml``).
 _FORMAT = 17
 #: Set to False (``--no-cache``) to neither read nor write the cache.
 enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
