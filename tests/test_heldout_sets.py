@@ -49,6 +49,15 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 207 comes only from UK grant-giving charities for disabled and seriously ill children and their
+    # families writing as themselves (Family Fund, Caudwell Children, Newlife, Children Today, React, Lifeline 4 Kids,
+    # Make-A-Wish UK, Rays of Sunshine, When You Wish Upon a Star, Wishes 4 Kids, Round Table Children's Wish)
+    # and local news about the grants, equipment and wishes they give (trikes, wheelchairs, beds,
+    # holidays). Such pages mostly say "disabled children" and "children with disabilities", so must-flag is low:
+    # "suffers/suffering from", "respite", "non-verbal", "confined to a wheelchair", "vulnerable group", one "OAP";
+    # "special needs", "complex needs", "peers", "siblings" and "people with disabilities" are suggestion-level and
+    # allowed. No legal-term or explained-legal sentence (min_per_category=0).
+    "heldout207": HeldOut(221, (0.03, 0.10), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
     # Held-out 203 comes only from UK obesity and weight management writing: NHS tier 3 weight management and bariatric
     # surgery pages (Humber and North Yorkshire ICB, Bedfordshire Hospitals, Devon, Derbyshire Community Health
     # Services, Blackpool, NHS Direct Wales, Eve Hill and Bay medical practices, County Durham and Darlington), the NHS
