@@ -54,8 +54,9 @@ SETS = {
     # Association's pages and relatives' stories, Care Rights UK, DHSC and CQC visiting guidance and Regulation 9A,
     # lawyers' notes, news on visiting bans and the Commons debates on contact in care settings. Such pages mostly
     # say "older people" and "residents"; must-flag is "elderly", "vulnerable people", "the most vulnerable" and
-    # "service users". "Loved ones", "care settings", "frail" and "passed away" are suggestion-level (allowed).
-    "heldout209": HeldOut(280, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=40, min_per_category=0),
+    # "service users", with one "wandering" and one "placements". "Loved ones", "care settings", "frail" and "passed
+    # away" are suggestion-level (allowed); Anne's Law pages from Scotland too. Low must-flag share (about 5 %).
+    "heldout209": HeldOut(320, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 203 comes only from UK obesity and weight management writing: NHS tier 3 weight management and bariatric
     # surgery pages (Humber and North Yorkshire ICB, Bedfordshire Hospitals, Devon, Derbyshire Community Health
     # Services, Blackpool, NHS Direct Wales, Eve Hill and Bay medical practices, County Durham and Darlington), the NHS
