@@ -58,6 +58,14 @@ SETS = {
     # "special needs", "complex needs", "peers", "siblings" and "people with disabilities" are suggestion-level and
     # allowed. No legal-term or explained-legal sentence (min_per_category=0).
     "heldout207": HeldOut(221, (0.03, 0.10), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
+    # Held-out 209 comes only from UK pages about care home visiting and residents' rights: Rights for Residents,
+    # John's Campaign and pages about it (an NHS trust, Southwark Carers, Dementia Roadmap), the Relatives & Residents
+    # Association's pages and relatives' stories, Care Rights UK, DHSC and CQC visiting guidance and Regulation 9A,
+    # lawyers' notes, news on visiting bans and the Commons debates on contact in care settings. Such pages mostly
+    # say "older people" and "residents"; must-flag is "elderly", "vulnerable people", "the most vulnerable" and
+    # "service users", with one "wandering" and one "placements". "Loved ones", "care settings", "frail" and "passed
+    # away" are suggestion-level (allowed); Anne's Law pages from Scotland too. Low must-flag share (about 5 %).
+    "heldout209": HeldOut(320, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 203 comes only from UK obesity and weight management writing: NHS tier 3 weight management and bariatric
     # surgery pages (Humber and North Yorkshire ICB, Bedfordshire Hospitals, Devon, Derbyshire Community Health
     # Services, Blackpool, NHS Direct Wales, Eve Hill and Bay medical practices, County Durham and Darlington), the NHS
