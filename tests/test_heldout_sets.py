@@ -66,6 +66,17 @@ SETS = {
     # "service users", with one "wandering" and one "placements". "Loved ones", "care settings", "frail" and "passed
     # away" are suggestion-level (allowed); Anne's Law pages from Scotland too. Low must-flag share (about 5 %).
     "heldout209": HeldOut(320, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+    # Held-out 206 comes only from UK writing about scams and fraud against older and disabled people: Trading
+    # Standards and councils' scam and call-blocker pages (Trafford, York, Shropshire, West Sussex, Staffordshire,
+    # Dudley, Wycombe, Trading Standards Scotland, the Trading Standards Institute), Friends Against Scams (Cleveland
+    # PCC), Action Fraud and police courier-fraud and distraction-burglary advice (Northamptonshire, Cheshire, Wiltshire),
+    # Age UK's scams pages, Citizens Advice, the Banking Protocol (bank and building society staff), scams and people
+    # with a learning disability (Take Five and Mencap, Sutton Carers Centre on mate crime, Enable Magazine), and local
+    # news on rogue traders, courier fraud and doorstep crime. Must-flag is mostly "elderly" (the elderly and vulnerable,
+    # elderly relatives/victims), "vulnerable people/individuals/members of society", "the most vulnerable", one
+    # "vulnerable adults" and one "commit suicide"; pensioner, loved ones, frail, offenders and "over 65s" are allowed.
+    # Small (helper had about thirty minutes); no legal-term or explained-legal sentence (min_per_category=0).
+    "heldout206": HeldOut(298, (0.18, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
     # Held-out 203 comes only from UK obesity and weight management writing: NHS tier 3 weight management and bariatric
     # surgery pages (Humber and North Yorkshire ICB, Bedfordshire Hospitals, Devon, Derbyshire Community Health
     # Services, Blackpool, NHS Direct Wales, Eve Hill and Bay medical practices, County Durham and Darlington), the NHS
