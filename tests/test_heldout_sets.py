@@ -77,6 +77,18 @@ SETS = {
     # "vulnerable adults" and one "commit suicide"; pensioner, loved ones, frail, offenders and "over 65s" are allowed.
     # Small (helper had about thirty minutes); no legal-term or explained-legal sentence (min_per_category=0).
     "heldout206": HeldOut(298, (0.18, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
+    # Held-out 208 comes only from UK support for families of prisoners: Children Heard and Seen (its own pages and
+    # pages about it), Families Outside (Scotland), Nepacs news and visiting FAQs, Pact's and Spurgeons' visitors'
+    # centre pages, Barnardo's and POPS on i-HOP and Community Support for Offenders' Families, NICCO, an archived NOMS
+    # children and families pathway page, offender-management partnerships' family pages (Bristol, Wales), a school's
+    # page, Pact's helpline, first-night and evaluation pages, the Farmer Review and its write-ups (Lord Farmer, Clinks
+    # call, Russell Webster, Ekklesia, PoliticsHome, James Mumford) and partners' own stories (blogs, i, Belfast
+    # Telegraph). Must-flag is almost all "offender(s)" used about people ("families of offenders", "female
+    # offenders", "offender wellbeing") plus one "young offenders" and one "service users"; "loved ones", "siblings"
+    # and "peers" are suggestion-level (allowed). Small set built in about half an hour; no legal-term or explained-legal sentence.
+    "heldout208": HeldOut(
+        298, (0.07, 0.20), "not yet measured", {}, {},
+        runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
     # Held-out 203 comes only from UK obesity and weight management writing: NHS tier 3 weight management and bariatric
     # surgery pages (Humber and North Yorkshire ICB, Bedfordshire Hospitals, Devon, Derbyshire Community Health
     # Services, Blackpool, NHS Direct Wales, Eve Hill and Bay medical practices, County Durham and Darlington), the NHS
