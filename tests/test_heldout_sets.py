@@ -57,7 +57,11 @@ SETS = {
     # "suffers/suffering from", "respite", "non-verbal", "confined to a wheelchair", "vulnerable group", one "OAP";
     # "special needs", "complex needs", "peers", "siblings" and "people with disabilities" are suggestion-level and
     # allowed. No legal-term or explained-legal sentence (min_per_category=0).
-    "heldout207": HeldOut(221, (0.03, 0.10), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
+    "heldout207": HeldOut(
+        221, (0.03, 0.10), "5144f6d: 1.000, 1.000, 1.000, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
     # Held-out 209 comes only from UK pages about care home visiting and residents' rights: Rights for Residents,
     # John's Campaign and pages about it (an NHS trust, Southwark Carers, Dementia Roadmap), the Relatives & Residents
     # Association's pages and relatives' stories, Care Rights UK, DHSC and CQC visiting guidance and Regulation 9A,
@@ -65,29 +69,43 @@ SETS = {
     # say "older people" and "residents"; must-flag is "elderly", "vulnerable people", "the most vulnerable" and
     # "service users", with one "wandering" and one "placements". "Loved ones", "care settings", "frail" and "passed
     # away" are suggestion-level (allowed); Anne's Law pages from Scotland too. Low must-flag share (about 5 %).
-    "heldout209": HeldOut(320, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
-    # Held-out 206 comes only from UK writing about scams and fraud against older and disabled people: Trading
-    # Standards and councils' scam and call-blocker pages (Trafford, York, Shropshire, West Sussex, Staffordshire,
-    # Dudley, Wycombe, Trading Standards Scotland, the Trading Standards Institute), Friends Against Scams (Cleveland
-    # PCC), Action Fraud and police courier-fraud and distraction-burglary advice (Northamptonshire, Cheshire, Wiltshire),
-    # Age UK's scams pages, Citizens Advice, the Banking Protocol (bank and building society staff), scams and people
-    # with a learning disability (Take Five and Mencap, Sutton Carers Centre on mate crime, Enable Magazine), and local
-    # news on rogue traders, courier fraud and doorstep crime. Must-flag is mostly "elderly" (the elderly and vulnerable,
+    "heldout209": HeldOut(
+        320, (0.03, 0.15), "5144f6d: 0.857, 0.750, 0.750, 0.6%, 0",
+        {"precision": 0.92, "recall": 0.74, "stigmatising_recall": 0.74},   # now 0.923, 0.750, 0.750
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0032, 0
+        runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+    # Held-out 206 comes only from UK writing about scams and fraud against older and disabled people: Trading Standards
+    # and councils' scam and call-blocker pages (Trafford, York, Shropshire, West Sussex, Staffordshire, Dudley,
+    # Wycombe, Trading Standards Scotland, the Trading Standards Institute), Friends Against Scams (Cleveland PCC),
+    # Action Fraud and police courier-fraud and distraction-burglary advice (Northamptonshire, Cheshire, Wiltshire), Age
+    # UK's scams pages, Citizens Advice, the Banking Protocol (bank and building society staff), scams and people with a
+    # learning disability (Take Five and Mencap, Sutton Carers Centre on mate crime, Enable Magazine), and local news on
+    # rogue traders, courier fraud and doorstep crime. Must-flag is mostly "elderly" (the elderly and vulnerable,
     # elderly relatives/victims), "vulnerable people/individuals/members of society", "the most vulnerable", one
     # "vulnerable adults" and one "commit suicide"; pensioner, loved ones, frail, offenders and "over 65s" are allowed.
     # Small (helper had about thirty minutes); no legal-term or explained-legal sentence (min_per_category=0).
-    "heldout206": HeldOut(298, (0.18, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
+    "heldout206": HeldOut(
+        298, (0.18, 0.3), "d1435d0: 1.000, 0.949, 0.949, 0.0%, 0",
+        # The helper's one run, before it fixed four of its own vulnerable-groups labels to match the rest of the
+        # set: 0.948, 0.948, 0.948, 0.0%, 0.
+        {"precision": 0.99, "recall": 0.94, "stigmatising_recall": 0.94},   # now 1.000, 0.949, 0.949
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
     # Held-out 208 comes only from UK support for families of prisoners: Children Heard and Seen (its own pages and
     # pages about it), Families Outside (Scotland), Nepacs news and visiting FAQs, Pact's and Spurgeons' visitors'
     # centre pages, Barnardo's and POPS on i-HOP and Community Support for Offenders' Families, NICCO, an archived NOMS
     # children and families pathway page, offender-management partnerships' family pages (Bristol, Wales), a school's
     # page, Pact's helpline, first-night and evaluation pages, the Farmer Review and its write-ups (Lord Farmer, Clinks
     # call, Russell Webster, Ekklesia, PoliticsHome, James Mumford) and partners' own stories (blogs, i, Belfast
-    # Telegraph). Must-flag is almost all "offender(s)" used about people ("families of offenders", "female
-    # offenders", "offender wellbeing") plus one "young offenders" and one "service users"; "loved ones", "siblings"
-    # and "peers" are suggestion-level (allowed). Small set built in about half an hour; no legal-term or explained-legal sentence.
+    # Telegraph). Must-flag is almost all "offender(s)" used about people ("families of offenders", "female offenders",
+    # "offender wellbeing") plus one "young offenders" and one "service users"; "loved ones", "siblings" and "peers" are
+    # suggestion-level (allowed). Small set built in about half an hour; no legal-term or explained-legal sentence.
     "heldout208": HeldOut(
-        298, (0.07, 0.20), "not yet measured", {}, {},
+        298, (0.07, 0.20), "d1435d0: 0.875, 1.000, 1.000, 1.9%, 0",
+        # The helper's one run, before it fixed two labels (a vulnerable-groups it had missed, an ex-con it had
+        # called no entry): 0.829, 1.000, 1.000, 2.6%, 0.
+        {"precision": 0.87, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.875, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.025, "findings_in_names": 0},      # now 0.0190, 0
         runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
     # Held-out 203 comes only from UK obesity and weight management writing: NHS tier 3 weight management and bariatric
     # surgery pages (Humber and North Yorkshire ICB, Bedfordshire Hospitals, Devon, Derbyshire Community Health
