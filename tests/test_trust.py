@@ -1871,3 +1871,32 @@ def test_a_group_word_after_are(text: str, entry: str, found: bool) -> None:
 ])
 def test_a_window_stops_at_the_next_clause(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # a condition before any word for a person ({person} in a variant), but not before a thing
+    ("Diabetic motorists must tell the DVLA.", "a-diabetic", True),
+    ("An epileptic pupil may need a care plan.", "an-epileptic", True),
+    ("Book a diabetic foot check every year.", "a-diabetic", False),
+    # a group word after "the" and a list of them; the same words before a noun describe it
+    ("The charity gave grants to the retired, sick and disabled.", "the-disabled", True),
+    ("Parking for the staff, visitors and disabled drivers.", "the-disabled", False),
+    # how often, between "and" and the joined word
+    ("Courier fraud preys on vulnerable and often older people.", "vulnerable-groups", True),
+    # "the term X" names a word; "long term" is still a gap
+    ("Parents switch off if the term obese is used.", "obese-people", False),
+    ("People suffering from long-term depression can get help.", "suffering-from-depression", True),
+    # a cue for words inside brackets that point elsewhere makes nothing a mention
+    ("This may include refugees and other vulnerable migrants (see our guide to terminology).",
+     "vulnerable-groups", True),
+    # a post and its portfolio after a comma
+    ("The manager responsible is the Head of Service, Children in Care and Care Leavers.", "care-leaver", False),
+    # other senses: infections counted, animals, a hospital's birth unit, grown-ups keeping in touch
+    ("Amid rising flu and coronavirus cases, families fear visits will stop.", "case-meaning-person", False),
+    ("As the alpacas wandered around the care home, residents smiled.", "wandering", False),
+    ("Obesity adds to the demands placed on midwives in maternity units.", "unit-childrens-home", False),
+    ("Older people who have little contact with family or friends can join our befriending scheme.",
+     "contact-family-time", False),
+])
+def test_the_nineteenth_sessions_rules(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found

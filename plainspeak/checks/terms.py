@@ -32,6 +32,7 @@ from plainspeak.context.pos import closed_word
 from plainspeak.findings import Finding, make_finding, severity_rank
 from plainspeak.glossary.compile import (
     END_KEY,
+    JOIN_ADVERBS,
     JOINS,
     CompiledGlossary,
     forms_match,
@@ -326,7 +327,7 @@ def _joined_other_form(keys: list[str | None], texts: list[str], i: int, j: int,
     joins = [t for t in range(i + 1, j - 1) if keys[t] in JOINS]
     if not joins:
         return False
-    if any(closed_word(texts[t + 1]) for t in joins):
+    if any(closed_word(texts[t + 1]) and keys[t + 1] not in JOIN_ADVERBS for t in joins):
         return True  # "benefits and are dependent on opiates": a verb follows "and", not a describing word
     if entry.severity == "suggestion":
         return True
@@ -381,7 +382,7 @@ def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: i
     gap_words = gap_words | term_gap_kinds()
     words: list[str] = []
     last = None
-    skip = -1
+    skip = also = -1
     for t in range(i, j):
         if texts[t] in ("-", "\u2010", "\u2011"):
             continue
@@ -399,6 +400,11 @@ def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: i
         if gap and keys[t] in JOINS and t > i and t + 1 < j:
             gap -= 2  # "challenging and complex behaviour": the joined word is not the term's
             skip = t + 1
+            if keys[t + 1] in JOIN_ADVERBS and t + 2 < j:
+                gap -= 1  # "vulnerable and often older people": how often, then the joined word
+                skip, also = t + 2, t + 1
+            continue
+        if t == also:
             continue
         if t == skip:
             continue

@@ -22,6 +22,9 @@ HYPHEN_KEYS = frozenset({"-", "\u2010", "\u2011"})
 #: Words that join a second word to a term word inside a term ("looked after and adopted children").
 JOINS = frozenset({"and", "or", "&"})
 #: Words that are not a second item of that kind ("domestic or other violence").
+#: Words of how often that may stand before a joined word ("vulnerable and often older people").
+JOIN_ADVERBS = frozenset({"often", "usually", "sometimes", "frequently", "mostly", "mainly", "generally",
+                          "typically"})
 _NOT_JOINED = frozenset({"other", "another", "the", "a", "an", "their", "his", "her", "its", "our", "your", "my",
                          "some", "any", "all", "no", "not", "more", "most", "less", "so", "very"})
 _END = ""  # trie key that marks where patterns end (no token key is empty)
@@ -122,12 +125,16 @@ class Matcher:
                         # "challenging and complex behaviour", "young or first offenders": one word
                         # joined to a term word, before its last word, still makes the term
                         joined, after = keys[j + 1], keys[j + 2]
+                        step = 3
+                        if joined in JOIN_ADVERBS and j + 3 < n:
+                            # "vulnerable and often older people": how often, then the joined word
+                            joined, after, step = keys[j + 2], keys[j + 3], 4
                         # Not the word's opposite: "intentionally or unintentionally homeless"
                         # names the choice, not the label.
                         if (joined is not None and joined.isalpha() and joined not in _NOT_JOINED
                                 and not joined.endswith(last)
                                 and after is not None and after in node and _END in node[after]):
-                            walks.append((node[after], j + 3, gap + 2, after))
+                            walks.append((node[after], j + step, gap + step - 1, after))
                     if (key is None and texts is not None and last not in JOINS and last not in gap_after
                             and (i == 0 or keys[i - 1] not in _ONE)):
                         # Not after "a": "a vulnerable, frightened and unsettled person"
