@@ -21,10 +21,10 @@ from plainspeak.tokenizer import get_tokenizer
 HYPHEN_KEYS = frozenset({"-", "\u2010", "\u2011"})
 #: Words that join a second word to a term word inside a term ("looked after and adopted children").
 JOINS = frozenset({"and", "or", "&"})
-#: Words that are not a second item of that kind ("domestic or other violence").
 #: Words of how often that may stand before a joined word ("vulnerable and often older people").
 JOIN_ADVERBS = frozenset({"often", "usually", "sometimes", "frequently", "mostly", "mainly", "generally",
                           "typically"})
+#: Words that are not a second item of that kind ("domestic or other violence").
 _NOT_JOINED = frozenset({"other", "another", "the", "a", "an", "their", "his", "her", "its", "our", "your", "my",
                          "some", "any", "all", "no", "not", "more", "most", "less", "so", "very"})
 _END = ""  # trie key that marks where patterns end (no token key is empty)
@@ -38,7 +38,17 @@ def term_gaps() -> tuple[frozenset[str], frozenset[str]]:
 
     sections = read_sections("pos.txt")
     return (frozenset(match_key(w) for w in sections.get("term_gap_after", [])),
-            frozenset(match_key(w) for w in sections.get("term_gaps", [])))
+            frozenset(match_key(w) for line in sections.get("term_gaps", []) for w in line.split()))
+
+
+@lru_cache(maxsize=1)
+def gap_second_halves() -> dict[str, str]:
+    """For a gap of two words in ``[term_gaps]`` ("long term"), its second word's key and the
+    first's: the second is a gap word only after the first ("the term obese" names a word)."""
+    from plainspeak.fastload import read_sections
+
+    pairs = [line.split() for line in read_sections("pos.txt").get("term_gaps", []) if " " in line]
+    return {match_key(b): match_key(a) for a, b in pairs}
 
 
 @lru_cache(maxsize=1)
@@ -153,15 +163,12 @@ class Matcher:
 def _lone_half(keys: Sequence[str | None], j: int, k: int) -> bool:
     """Whether ``keys[k]`` is the second half of a two-word gap without its first: "term" is a
     gap word only in "long term" / "long-term" ("the term obese" names a word)."""
-    first = _GAP_SECOND_HALVES.get(keys[k] or "")
+    first = gap_second_halves().get(keys[k] or "")
     if first is None:
         return False
     before = [keys[t] for t in range(j, k) if keys[t] not in HYPHEN_KEYS]
     return not before or before[-1] != first
 
-
-#: Gap words that stand only after another: "long term".
-_GAP_SECOND_HALVES = {"term": "long"}
 
 _ONE = frozenset({"a", "an"})
 #: Most words a list before a term's last word may hold besides its first and last.

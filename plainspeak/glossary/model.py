@@ -8,6 +8,7 @@ that any later complaint about an entry can point at it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 FORMAT_VERSION = 2
@@ -117,9 +118,14 @@ def expand_person(variant: str) -> list[str]:
     """A variant with ``{person}`` as one variant per word for a person; others as they are."""
     if PERSON not in variant:
         return [variant]
+    return [variant.replace(PERSON, word) for word in _person_words()]
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> tuple[str, ...]:
     from plainspeak.advice.lexicon import word_list
 
-    return [variant.replace(PERSON, word) for word in sorted(word_list("people_nouns"))]
+    return tuple(sorted(word_list("people_nouns")))
 
 
 @dataclass
