@@ -153,6 +153,12 @@ class Matcher:
                         listed = keys[after_at] if after_at is not None else None
                         if after_at is not None and listed is not None and listed in node and _END in node[listed]:
                             walks.append((node[listed], after_at + 1, gap + after_at - j, listed))
+                    if key is None and texts is not None and texts[j] == ",":
+                        # "in most, but not all, cases": an aside between commas that only
+                        # hedges the word before it leaves the phrase whole
+                        resume = _hedge_end(keys, texts, j)
+                        if resume is not None and keys[resume] in node:
+                            walks.append((node[keys[resume]], resume + 1, gap, keys[resume]))
                     if key is None or key not in node:
                         break
                     node = node[key]
@@ -168,6 +174,21 @@ def _lone_half(keys: Sequence[str | None], j: int, k: int) -> bool:
         return False
     before = [keys[t] for t in range(j, k) if keys[t] not in HYPHEN_KEYS]
     return not before or before[-1] != first
+
+
+#: Words that open an aside hedging the word before it: "most, but not all, cases", "many, if
+#: not most, people", "some, though not all, parents".
+_HEDGE_OPENERS = frozenset({"but", "if", "though", "although", "yet"})
+
+
+def _hedge_end(keys: Sequence[str | None], texts: Sequence[str], j: int) -> int | None:
+    """The token after an aside of "but/if/though not" and one word between the comma at
+    ``j`` and the next comma ("most, but not all, cases"); None when no such aside stands there."""
+    k = j + 4
+    if (k + 1 < len(keys) and keys[j + 1] in _HEDGE_OPENERS and keys[j + 2] == "not"
+            and (keys[j + 3] or "").isalpha() and texts[k] == "," and keys[k + 1] is not None):
+        return k + 1
+    return None
 
 
 _ONE = frozenset({"a", "an"})
