@@ -157,8 +157,9 @@ class Matcher:
                         # "in most, but not all, cases": an aside between commas that only
                         # hedges the word before it leaves the phrase whole
                         resume = _hedge_end(keys, texts, j)
-                        if resume is not None and keys[resume] in node:
-                            walks.append((node[keys[resume]], resume + 1, gap, keys[resume]))
+                        resumed = keys[resume] if resume is not None else None
+                        if resume is not None and resumed is not None and resumed in node:
+                            walks.append((node[resumed], resume + 1, gap, resumed))
                     if key is None or key not in node:
                         break
                     node = node[key]
