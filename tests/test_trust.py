@@ -1906,6 +1906,11 @@ def test_the_nineteenth_sessions_rules(text: str, entry: str, found: bool) -> No
     # an aside that hedges a word leaves an unless phrase whole; a label after one is still found
     ("In most, but not all, cases the child will stay with their family.", "case-meaning-person", False),
     ("Many, if not most, service users agree.", "service-user", True),
+    # a hyphenated word that ends in the label names people; one that describes a noun does not,
+    # and an address cut short holds no words
+    ("A lifeline for cancer-sufferers struggling to reach hospital.", "sufferer", True),
+    ("We meet the highest-priority needs first.", "priority-need", False),
+    ("Call or email angela@contact-the-elderly.", "elderly", False),
 ])
 def test_the_twentieth_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found

@@ -433,8 +433,11 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
     facts = analysed.facts
     if j - i == 1 and facts.compound_prefix(j):
         return False
-    if facts.compound_suffix(i):
-        return False  # "highest-priority needs" is not "priority need"
+    if facts.compound_suffix(i) and not (j - i == 1 and next_word_pos(analysed, j) not in ("noun", "adjective")
+                                         and _plain_compound(analysed, i)):
+        # "highest-priority needs" is not "priority need"; "cancer-sufferers" ends in the
+        # word found, and an address ("…@contact-the-elderly") holds no words at all
+        return False
     if j - i == 1 and _shorter_word(analysed.token_text[i], entry):
         return False  # "45 elders" is not "elderly"
     if j - i == 1 and _adverb_of(analysed.token_text[i], entry) and next_word_pos(analysed, j) == "adjective":
@@ -466,6 +469,18 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
 
         return ends_group(analysed, k)
     return facts.pos(k) == pos
+
+
+def _plain_compound(analysed: Analysed, i: int) -> bool:
+    """Whether the hyphenated word that token ``i`` ends is made of words only, not part of an
+    email or web address cut short ("angela@contact-the-elderly")."""
+    texts, idx = analysed.token_text, analysed.token_idx
+    k = i
+    while k > 0 and idx[k] == idx[k - 1] + len(texts[k - 1]):
+        k -= 1
+        if texts[k] not in ("-", "\u2010", "\u2011") and not texts[k].isalpha():
+            return False
+    return True
 
 
 def _bracketed_as_advised(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
