@@ -49,6 +49,15 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 211 comes only from UK continence, bladder and bowel, and stoma writing: NHS continence services'
+    # pad leaflets and policy (an NHS trust, a community interest company, the ACA consensus document, NHS England,
+    # the Department of Health's 2000 guidance), Hansard answers and news on pad cuts and rationing, care homes',
+    # home care and care trainers' continence pages, the BGS, Bladder & Bowel UK, ERIC, Colostomy UK, IA, Crohn's &
+    # Colitis UK and IBD features, suppliers' pages and stoma blogs. Must-flag is mostly "suffer from/with",
+    # "sufferers" and "the elderly"; "loved one", "complex needs", "frail", "people with disabilities" are
+    # suggestion-level and allowed. No legal-term or explained-legal sentence (min_per_category=0).
+    "heldout211": HeldOut(248, (0.10, 0.25), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
     # Held-out 207 comes only from UK grant-giving charities for disabled and seriously ill children and their
     # families writing as themselves (Family Fund, Caudwell Children, Newlife, Children Today, React, Lifeline 4 Kids,
     # Make-A-Wish UK, Rays of Sunshine, When You Wish Upon a Star, Wishes 4 Kids, Round Table Children's Wish)
