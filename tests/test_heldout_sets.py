@@ -58,6 +58,17 @@ SETS = {
     # suggestion-level and allowed. No legal-term or explained-legal sentence (min_per_category=0).
     "heldout211": HeldOut(248, (0.10, 0.25), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
+    # Held-out 213 comes only from UK pages about meals on wheels, community meals, lunch clubs and older people's
+    # nutrition: councils' community meals pages (Sandwell, Renfrewshire, North Ayrshire, Torfaen, Rhondda Cynon Taf),
+    # providers and village pages about them (Wiltshire Farm Foods, Oakhouse, a live-in care agency's blog), church,
+    # village and charity lunch clubs (Mount Pleasant, Moortown Baptist, St George's Dorchester, Dunholme,
+    # Edwinstowe, Hanover, Royal Voluntary Service, Age UK), malnutrition in later life (Malnutrition Task Force,
+    # Age UK, BAPEN, a home care provider) and local and national news about cuts, grants and Christmas lunches.
+    # Must-flag is mostly "elderly", "vulnerable people/pensioners/older people", "service user(s)", "senior
+    # citizens", "OAPs", one "diabetics" and "suffering from" malnutrition; "pensioners", "frail", "customers",
+    # "over 65s/70s", "loved ones" and "our most vulnerable" are suggestion-level and allowed. No legal-term or
+    # explained-legal sentence (min_per_category=0).
+    "heldout213": HeldOut(336, (0.10, 0.40), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
     # Held-out 207 comes only from UK grant-giving charities for disabled and seriously ill children and their
     # families writing as themselves (Family Fund, Caudwell Children, Newlife, Children Today, React, Lifeline 4 Kids,
     # Make-A-Wish UK, Rays of Sunshine, When You Wish Upon a Star, Wishes 4 Kids, Round Table Children's Wish)
