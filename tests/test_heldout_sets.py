@@ -69,6 +69,17 @@ SETS = {
     # "over 65s/70s", "loved ones" and "our most vulnerable" are suggestion-level and allowed. No legal-term or
     # explained-legal sentence (min_per_category=0).
     "heldout213": HeldOut(336, (0.10, 0.40), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
+    # Held-out 215 comes only from UK writing on disability hate crime and mate crime: police forces' and PCCs'
+    # pages (Derbyshire, Thames Valley, Kent, Gloucestershire, West Yorkshire, Devon and Cornwall, NPCC), CPS guidance,
+    # policy statements and case news, Stop Hate UK, Mencap, Dimensions (#ImWithSam), Ann Craft Trust, ARC's Safety Net,
+    # safeguarding boards' and councils' mate crime and cuckooing pages (Bradford, Bristol, Warwickshire, Newham,
+    # Southwark), EHRC "Hidden in plain sight" write-ups and local news about crimes against disabled people. Such
+    # pages mostly say "disabled people" and "people with a learning disability"; must-flag is "vulnerable people /
+    # adults / the vulnerable", "offender(s)", with one each of "the disabled", "service users", "elderly", two
+    # "drug/alcohol abuse" and two "disabled bay/parking". "People with disabilities", "people with ... autism",
+    # "learning disabled", "the most vulnerable" and "domestic violence" are suggestion-level (allowed). Low
+    # must-flag share (about 9 %); almost no legal-term or explained-legal sentence (min_per_category=0).
+    "heldout215": HeldOut(380, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
     # Held-out 207 comes only from UK grant-giving charities for disabled and seriously ill children and their
     # families writing as themselves (Family Fund, Caudwell Children, Newlife, Children Today, React, Lifeline 4 Kids,
     # Make-A-Wish UK, Rays of Sunshine, When You Wish Upon a Star, Wishes 4 Kids, Round Table Children's Wish)
