@@ -209,4 +209,49 @@ def test_a_misspelt_placeholder_is_an_error_naming_the_variant(tmp_path: Path) -
     out = proc.stdout + proc.stderr
     assert proc.returncode == 1, out
     assert "the variant 'diabetic {persons}' has words in braces plainspeak does not know" in out
-    assert "write {person} once" in out
+    assert "write {person} or {condition} once" in out
+
+
+CONDITION_ENTRIES = """\
+version: 2
+entries:
+  - id: suffers-from
+    term: suffer from
+    variants:
+      - suffer {condition}
+    alternatives: [has, lives with]
+    why: It assumes how the person feels about a condition.
+    sources:
+      - title: Language guide
+        url: https://example.org/words
+  - id: dementia-sufferer
+    term: dementia sufferer
+    variants:
+      - suffer dementia
+    alternatives: [person living with dementia]
+    why: It defines a person by pity.
+    sources:
+      - title: Language guide
+        url: https://example.org/words
+"""
+
+
+def test_condition_in_a_variant_finds_any_condition_keeps_it_in_the_advice_and_yields_to_a_written_entry(
+        tmp_path: Path) -> None:
+    from plainspeak import check_text
+    from plainspeak.config import Config
+
+    path = _write(tmp_path, CONDITION_ENTRIES)
+    config = Config(glossaries=[str(path)], disable=["readability", "acronym", "grammar"])
+    findings = check_text("A third of stroke survivors will suffer aphasia.\n\nSome people suffer dementia.\n\n"
+                          "She suffered a stroke and a fall.\n", format="markdown", config=config)
+    # an event ("a stroke") is not a condition; an entry that writes the words itself is reported
+    assert [(f.text, f.id) for f in findings] == [("suffer aphasia", "suffers-from"),
+                                                  ("suffer dementia", "dementia-sufferer")]
+    # the verb's drop-in keeps the condition, instead of losing it
+    assert "“have aphasia”" in findings[0].message
+    # the two entries are not a clash for lint: the written words win by design
+    lint = run_cli("glossary", "lint", str(path))
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+    shown = run_cli("explain", "--glossary", str(path), "suffers-from").stdout
+    assert "suffer (any health condition)" in shown and "{condition}" not in shown

@@ -179,7 +179,14 @@ _PLANS: dict[tuple[Any, ...], tuple[Target, list[tuple[str, Fitted]], list[str]]
 def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: list[str], next_cap: bool,
           next_pos: str, blocked: bool, personal: bool) -> tuple[Target, list[tuple[str, Fitted]], list[str]]:
     """The target form, the fitted alternatives and the advice, for words in given surroundings."""
-    target = read_target(matched.split(), before, after, lex, next_capitalised=next_cap)
+    obj = _object_of_verb(entry, matched)
+    if obj:
+        # "will suffer aphasia" for "suffer from": the verb's drop-in, and the words after
+        # it kept ("will have aphasia"), not the condition lost
+        target = read_target(matched.split()[:1], before, [*reversed(obj.split()), *after][:len(after) + 1],
+                             lex, next_capitalised=next_cap)
+    else:
+        target = read_target(matched.split(), before, after, lex, next_capitalised=next_cap)
     if next_pos:
         target = replace(target, next_pos=next_pos)
     if target.kind == "noun" and target.person and not target.kin:
@@ -224,6 +231,8 @@ def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: li
         # Words found in reverse order ("misuse drugs" for "drug misuse") are another
         # phrase: "drug use" does not drop in for them, so it is offered as a rewording.
         fitted = None if reversed_order else fit(alternative, target, lex, entry.forms.get(alternative))
+        if fitted is not None and obj:
+            fitted = replace(fitted, text=f"{fitted.text} {obj}")
         if fitted is not None and not personal and _PERSONAL.search(alternative):
             fitted = None  # "seeing your family" in a sentence about "looked after children"
         if fitted is not None and before and _new_compound(before[0], fitted.text):
@@ -299,6 +308,19 @@ def _describing(entry: Entry, matched: str) -> bool:
     "addict"): a noun ("person with a drug dependency") cannot drop in for it."""
     return (entry.pos == "noun" and matched.lower().endswith("ed") and not entry.term.lower().endswith("ed")
             and len(matched.replace("-", " ").split()) > 1)
+
+
+def _object_of_verb(entry: Entry, matched: str) -> str:
+    """The words after the verb when the entry's term is a verb and its particle ("suffer from")
+    and the words found are the verb and what it is done to ("suffer aphasia", "suffering mental
+    health problems"): the drop-in for the verb, with those words after it, fits. "" otherwise."""
+    term = entry.term.lower().split()
+    words = matched.split()
+    if len(term) < 2 or len(words) < 2 or not all(w in word_list("prepositions") for w in term[1:]):
+        return ""
+    if _keys(words[0])[0] != _keys(term[0])[0] or words[1].lower() in word_list("prepositions"):
+        return ""
+    return " ".join(words[1:])
 
 
 def _gapped(entry: Entry, matched: str) -> bool:

@@ -59,6 +59,7 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
     terms: list[tuple[int, int, int]] = []
     gapped: list[tuple[int, int, int]] = []
     unless: dict[int, list[tuple[int, int]]] = {}
+    placeheld: set[tuple[int, int, int]] = set()  # found only through a placeholder
     for i, j, pattern, gap in glossary.matcher.find(keys, texts):
         if pattern.kind == "unless":
             if keys[i] == "to" and _to_starts_noun(analysed, i):
@@ -73,6 +74,8 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
                 continue
             if not pattern.texts and not forms_match(words, pattern.forms):
                 continue
+        if pattern.placeholder:
+            placeheld.add((i, j, pattern.entry))
         if gap:
             if _joined_other_form(keys, texts, i, j, gap, glossary.entries[pattern.entry]):
                 continue
@@ -93,7 +96,9 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
     sent_of: list[int] | None = None
     kept: list[tuple[int, int, Entry]] = []
     terms = _stronger_label_wins(terms, glossary.entries)
-    terms.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    # Of the same words, an entry that writes them itself comes before one whose placeholder
+    # stands for them: "suffer dementia" is dementia-sufferer's, not "suffer {condition}".
+    terms.sort(key=lambda t: (t[0], -(t[1] - t[0]), t in placeheld))
     taken_until = -1
     joined: set[int] = set()  # the joined words of terms found across "and"/"or"
     for i, j, index in terms:

@@ -59,7 +59,9 @@ from plainspeak.glossary.model import Acronym, Entry, Meaning, Source
 #: 15: an entry's ``topic`` (kinds of document in which no ``near`` word is needed).
 #: 16: nouns read as their own lemma (``data/lemma_overrides.txt``): "number", not "numb".
 #: 17: ``{person}`` in a variant, written out as each of ``people_nouns`` (``data/advice.yaml``).
-_FORMAT = 17
+#: 18: ``{condition}`` too (``condition_nouns``), and each pattern says whether a placeholder
+#: wrote it (an entry that writes the same words itself is reported instead).
+_FORMAT = 18
 #: Set to False (``--no-cache``) to neither read nor write the cache.
 enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
 
@@ -189,7 +191,7 @@ def _trie_to_json(node: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, child in node.items():
         if key == _END:
-            out[key] = [[p.entry, p.kind, list(p.texts), list(p.forms)] for p in child]
+            out[key] = [[p.entry, p.kind, list(p.texts), list(p.forms), p.placeholder] for p in child]
         else:
             out[key] = _trie_to_json(child)
     return out
@@ -212,11 +214,11 @@ def _trie_from_json(node: dict[str, Any], entries: int = 1 << 62) -> dict[str, A
                 if not isinstance(child, list):
                     raise TypeError("patterns are not a list")
                 patterns = []
-                for e, k, t, f in child:
+                for e, k, t, f, held in child:
                     if type(e) is not int or not 0 <= e < entries or not isinstance(k, str) or not _strings(t) \
-                            or not _strings(f):
+                            or not _strings(f) or type(held) is not bool:
                         raise ValueError("damaged pattern")
-                    patterns.append(Pattern(e, k, tuple(t), tuple(f)))
+                    patterns.append(Pattern(e, k, tuple(t), tuple(f), held))
                 out[key] = patterns
             else:
                 made: dict[str, Any] = {}

@@ -68,6 +68,8 @@ class Pattern:
     texts: tuple[str, ...] = ()
     #: Per word, "" (any form) or the one form the word must have (see ``exact_forms``).
     forms: tuple[str, ...] = ()
+    #: Written out from a placeholder ("suffer {condition}"), not as the glossary writes it.
+    placeholder: bool = False
 
 
 @dataclass
@@ -353,6 +355,7 @@ def compile_glossary(entries: list[Entry], acronyms: list[Acronym],
     for index, entry in enumerate(active):
         seen: set[tuple[str, ...]] = set()
         only_base = base_last(entry)
+        written = entry.written_terms if len(entry.terms) > len(entry.variants) + 1 else None
         for form in entry.terms:
             for keys, texts in term_variants(form, entry.word_order):
                 # Case-sensitive forms differ by their capitals ("the blind" / "The blind"),
@@ -362,7 +365,8 @@ def compile_glossary(entries: list[Entry], acronyms: list[Acronym],
                 if seen_key in seen:
                     continue
                 seen.add(seen_key)
-                matcher.add(keys, Pattern(index, "term", tuple(texts) if entry.case_sensitive else (), forms))
+                matcher.add(keys, Pattern(index, "term", tuple(texts) if entry.case_sensitive else (), forms,
+                                          written is not None and form.lower() not in written))
         for phrase in entry.unless:
             for keys, _texts in term_variants(phrase, "fixed"):
                 matcher.add(keys, Pattern(index, "unless"))

@@ -182,7 +182,12 @@ def _duplicate_terms(loaded: list[_Loaded]) -> list[Problem]:
         for entry in item.glossary.entries:
             if entry.disabled:
                 continue
+            written = entry.written_terms
             for form in entry.terms:
+                if form.lower() not in written:
+                    # Written out from a placeholder ("suffer {condition}"): an entry that writes
+                    # the same words itself is reported instead, by design.
+                    continue
                 word_keys, texts = term_keys(form)
                 if not word_keys:
                     continue

@@ -18,7 +18,7 @@ from plainspeak.glossary.model import (
     FORM_NAMES,
     FORMAT_VERSION,
     PARTS_OF_SPEECH,
-    PERSON,
+    PLACEHOLDERS,
     SEVERITIES,
     STATUSES,
     SUPPORTED_VERSIONS,
@@ -398,18 +398,24 @@ def _repeated_term(r: _Reader, m: LocatedDict, entry: Entry, glossary: Glossary)
 
 
 def _check_placeholders(r: _Reader, m: LocatedDict, entry: Entry) -> None:
-    """``{person}`` is the one word in braces a variant may hold; anything else in braces is a
-    typing slip that would never match, and the term itself must be real words."""
+    """``{person}`` and ``{condition}`` are the words in braces a variant may hold, one of them
+    once; anything else in braces is a typing slip that would never match, and the term itself
+    must be real words."""
     positions = getattr(m.get("variants"), "item_pos", [])
     for k, variant in enumerate(entry.variants):
-        rest = variant.replace(PERSON, "")
-        if "{" in rest or "}" in rest or variant.count(PERSON) > 1 or variant.strip() == PERSON:
+        rest = variant
+        used = 0
+        for placeholder in PLACEHOLDERS:
+            used += variant.count(placeholder)
+            rest = rest.replace(placeholder, "")
+        if "{" in rest or "}" in rest or used > 1 or variant.strip() in PLACEHOLDERS:
             where = positions[k] if k < len(positions) else m.pos("variants")
             r.problem(where, f"the variant '{variant}' has words in braces plainspeak does not know",
-                      "write {person} once, where any word for a person may stand: - epileptic {person}")
+                      "write {person} or {condition} once, where any word for a person or any health "
+                      "condition may stand: - epileptic {person}, - suffer {condition}")
     if "{" in entry.term or "}" in entry.term:
         r.problem(m.pos("term"), f"the term '{entry.term}' has braces",
-                  "write the term as plain words; {person} may stand only in a variant")
+                  "write the term as plain words; {person} and {condition} may stand only in a variant")
 
 
 def _too_long(r: _Reader, m: LocatedDict, entry: Entry) -> bool:

@@ -98,34 +98,52 @@ class Entry:
 
     @property
     def terms(self) -> list[str]:
-        """The term and its variants, each ``{person}`` written out as every word for a person
-        (format 2: "epileptic {person}" finds "epileptic motorists" and "epileptic pupil")."""
-        if not any(PERSON in v for v in self.variants):
+        """The term and its variants, each placeholder written out as every word it stands for
+        (format 2: "epileptic {person}" finds "epileptic motorists" and "epileptic pupil";
+        "suffer {condition}" finds "suffer aphasia")."""
+        if not any("{" in v for v in self.variants):
             return [self.term, *self.variants]
-        return [self.term, *(form for v in self.variants for form in expand_person(v))]
+        return [self.term, *(form for v in self.variants for form in expand_placeholders(v))]
+
+    @property
+    def written_terms(self) -> frozenset[str]:
+        """The term and the variants as the glossary writes them, placeholders not written out:
+        where another entry's placeholder finds the same words ("suffer {condition}" and
+        "suffer dementia"), the entry that names the words itself is the one reported."""
+        return frozenset(t.lower() for t in (self.term, *self.variants) if "{" not in t)
 
 
 #: In a variant, stands for any word for a person (``people_nouns`` in data/advice.yaml).
 PERSON = "{person}"
+#: In a variant, stands for any name of a health condition or disability (``condition_nouns``).
+CONDITION = "{condition}"
+#: Each placeholder a variant may hold, the word list it stands for, and how a glossary page shows it.
+PLACEHOLDERS: dict[str, tuple[str, str]] = {
+    PERSON: ("people_nouns", "(any word for a person)"),
+    CONDITION: ("condition_nouns", "(any health condition)"),
+}
 
 
 def shown_variant(variant: str) -> str:
     """A variant as writers read it on a glossary page: "diabetic (any word for a person)"."""
-    return variant.replace(PERSON, "(any word for a person)")
+    for placeholder, (_words, shown) in PLACEHOLDERS.items():
+        variant = variant.replace(placeholder, shown)
+    return variant
 
 
-def expand_person(variant: str) -> list[str]:
-    """A variant with ``{person}`` as one variant per word for a person; others as they are."""
-    if PERSON not in variant:
-        return [variant]
-    return [variant.replace(PERSON, word) for word in _person_words()]
+def expand_placeholders(variant: str) -> list[str]:
+    """A variant with a placeholder as one variant per word it stands for; others as they are."""
+    for placeholder, (list_name, _shown) in PLACEHOLDERS.items():
+        if placeholder in variant:
+            return [variant.replace(placeholder, word) for word in _placeholder_words(list_name)]
+    return [variant]
 
 
-@lru_cache(maxsize=1)
-def _person_words() -> tuple[str, ...]:
+@lru_cache(maxsize=4)
+def _placeholder_words(list_name: str) -> tuple[str, ...]:
     from plainspeak.advice.lexicon import word_list
 
-    return tuple(sorted(word_list("people_nouns")))
+    return tuple(sorted(word_list(list_name)))
 
 
 @dataclass
