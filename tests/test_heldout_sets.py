@@ -80,6 +80,15 @@ SETS = {
     # "learning disabled", "the most vulnerable" and "domestic violence" are suggestion-level (allowed). Low
     # must-flag share (about 9 %); almost no legal-term or explained-legal sentence (min_per_category=0).
     "heldout215": HeldOut(380, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
+    # Held-out 212 comes only from UK falls prevention and bone health writing: NHS falls clinics and referral pages,
+    # ambulance and volunteer falls response and lifting services (Scottish, Cornwall, NWAS, St John Ambulance Cymru,
+    # LIVES), strength and balance classes (Steady Steps, Age UK Oldham, Stay Strong Stay Steady, Hounslow), care home
+    # falls toolkits, home care providers' falls advice, the Royal Osteoporosis Society's releases, and local news on
+    # hip fractures and falls admissions. Must-flag is mostly "elderly" (falls in the elderly, elderly fallers), with
+    # "service users", "sufferers", "package of care", "substance abuse", "respite care", "suffering from" and one
+    # "vulnerable, older adults"; pensioner, over-65s, loved ones, clients, frail and adult care plans are allowed.
+    # No legal-term, explained-legal or quoted-mention sentence (min_per_category=0). Low must-flag share (7.1 %).
+    "heldout212": HeldOut(409, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=0),
     # Held-out 207 comes only from UK grant-giving charities for disabled and seriously ill children and their
     # families writing as themselves (Family Fund, Caudwell Children, Newlife, Children Today, React, Lifeline 4 Kids,
     # Make-A-Wish UK, Rays of Sunshine, When You Wish Upon a Star, Wishes 4 Kids, Round Table Children's Wish)
