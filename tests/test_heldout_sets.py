@@ -49,6 +49,16 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 214 comes only from UK telecare, community alarm, lifeline and technology-enabled care writing:
+    # councils' careline pages (Kirklees, Harlow, Chesterfield, Wandsworth), local news on councils' telecare
+    # charges (Lancashire, Midlothian, Shropshire, Central Bedfordshire, Dudley, Glasgow, Southwark, Crawley, Ealing),
+    # the analogue-to-digital switchover (two DHSC action plans, Which?, Social Care Today, Telecare Aware, Housing
+    # LIN, Appello), Tunstall and Essex press releases, GPS trackers for people with dementia (Warwickshire, Ealing,
+    # Suffolk, Devon, Avon and Somerset Police, the Met) and falls detectors. Must-flag is "dementia sufferers",
+    # "elderly", "vulnerable people", "service users", "the disabled", "care package"; "customers", "pensioners",
+    # "wandering", "dementia patients", "frail", "the most vulnerable" are suggestion-level (allowed), and
+    # "vulnerable residents/tenants/telecare users" is allowed as a glossary gap. No legal-term sentence.
+    "heldout214": HeldOut(380, (0.10, 0.16), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
     # Held-out 207 comes only from UK grant-giving charities for disabled and seriously ill children and their
     # families writing as themselves (Family Fund, Caudwell Children, Newlife, Children Today, React, Lifeline 4 Kids,
     # Make-A-Wish UK, Rays of Sunshine, When You Wish Upon a Star, Wishes 4 Kids, Round Table Children's Wish)
