@@ -57,8 +57,9 @@ SETS = {
     # Suffolk, Devon, Avon and Somerset Police, the Met) and falls detectors. Must-flag is "dementia sufferers",
     # "elderly", "vulnerable people", "service users", "the disabled", "care package"; "customers", "pensioners",
     # "wandering", "dementia patients", "frail", "the most vulnerable" are suggestion-level (allowed), and
-    # "vulnerable residents/tenants/telecare users" is allowed as a glossary gap. No legal-term sentence.
-    "heldout214": HeldOut(380, (0.10, 0.16), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
+    # "vulnerable residents/tenants/telecare users" is allowed as a glossary gap. 336 sentences from 40 pages,
+    # must-flag 17 %; no legal-term, quoted-mention or explained-legal sentence (min_per_category=0).
+    "heldout214": HeldOut(330, (0.12, 0.22), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=40, min_per_category=0),
     # Held-out 207 comes only from UK grant-giving charities for disabled and seriously ill children and their
     # families writing as themselves (Family Fund, Caudwell Children, Newlife, Children Today, React, Lifeline 4 Kids,
     # Make-A-Wish UK, Rays of Sunshine, When You Wish Upon a Star, Wishes 4 Kids, Round Table Children's Wish)
