@@ -89,6 +89,17 @@ SETS = {
     # "vulnerable, older adults"; pensioner, over-65s, loved ones, clients, frail and adult care plans are allowed.
     # No legal-term, explained-legal or quoted-mention sentence (min_per_category=0). Low must-flag share (7.1 %).
     "heldout212": HeldOut(409, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=0),
+    # Held-out 214 comes only from UK telecare, community alarm, lifeline and technology-enabled care writing:
+    # councils' careline pages (Kirklees, Harlow, Chesterfield, Wandsworth), local news on councils' telecare
+    # charges (Lancashire, Midlothian, Shropshire, Central Bedfordshire, Dudley, Glasgow, Southwark, Crawley, Ealing),
+    # the analogue-to-digital switchover (two DHSC action plans, Which?, Social Care Today, Telecare Aware, Housing
+    # LIN, Appello), Tunstall and Essex press releases, GPS trackers for people with dementia (Warwickshire, Ealing,
+    # Suffolk, Devon, Avon and Somerset Police, the Met) and falls detectors. Must-flag is "dementia sufferers",
+    # "elderly", "vulnerable people", "service users", "the disabled", "care package"; "customers", "pensioners",
+    # "wandering", "dementia patients", "frail", "the most vulnerable" are suggestion-level (allowed), and
+    # "vulnerable residents/tenants/telecare users" is allowed as a glossary gap. 336 sentences from 40 pages,
+    # must-flag 17 %; no legal-term, quoted-mention or explained-legal sentence (min_per_category=0).
+    "heldout214": HeldOut(330, (0.12, 0.22), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=40, min_per_category=0),
     # Held-out 207 comes only from UK grant-giving charities for disabled and seriously ill children and their
     # families writing as themselves (Family Fund, Caudwell Children, Newlife, Children Today, React, Lifeline 4 Kids,
     # Make-A-Wish UK, Rays of Sunshine, When You Wish Upon a Star, Wishes 4 Kids, Round Table Children's Wish)
