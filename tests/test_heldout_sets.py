@@ -49,6 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 210 comes only from UK vaccination and immunisation programme writing: NHS England, ICB, CCG, trust,
+    # GP and council pages and local and national news on flu, COVID-19, shingles, RSV and pneumococcal jabs for
+    # housebound people, care home residents and staff, people with a learning disability, people who are homeless,
+    # pregnant women, people with asthma or diabetes, and lawyers' notes on consent and capacity for care home
+    # vaccination. Must-flag is mostly "vulnerable people/patients/residents", "the vulnerable", "elderly", "lack(s)
+    # capacity" and "service users"; "the most vulnerable", "homeless people", "clients", "over-70s", "loved ones"
+    # and "best interests decision" are suggestion-level (allowed). No quoted-mention sentence (min_per_category=0).
+    "heldout210": HeldOut(390, (0.08, 0.20), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
     # Held-out 207 comes only from UK grant-giving charities for disabled and seriously ill children and their
     # families writing as themselves (Family Fund, Caudwell Children, Newlife, Children Today, React, Lifeline 4 Kids,
     # Make-A-Wish UK, Rays of Sunshine, When You Wish Upon a Star, Wishes 4 Kids, Round Table Children's Wish)
