@@ -55,8 +55,9 @@ SETS = {
     # pregnant women, people with asthma or diabetes, and lawyers' notes on consent and capacity for care home
     # vaccination. Must-flag is mostly "vulnerable people/patients/residents", "the vulnerable", "elderly", "lack(s)
     # capacity" and "service users"; "the most vulnerable", "homeless people", "clients", "over-70s", "loved ones"
-    # and "best interests decision" are suggestion-level (allowed). No quoted-mention sentence (min_per_category=0).
-    "heldout210": HeldOut(390, (0.08, 0.20), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
+    # "pensioners" and "best interests decision" are suggestion-level (allowed); "OAPs" is must-flag. No quoted-mention
+    # sentence (min_per_category=0).
+    "heldout210": HeldOut(450, (0.08, 0.20), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 207 comes only from UK grant-giving charities for disabled and seriously ill children and their
     # families writing as themselves (Family Fund, Caudwell Children, Newlife, Children Today, React, Lifeline 4 Kids,
     # Make-A-Wish UK, Rays of Sunshine, When You Wish Upon a Star, Wishes 4 Kids, Round Table Children's Wish)
