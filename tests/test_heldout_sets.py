@@ -100,6 +100,15 @@ SETS = {
     # "vulnerable residents/tenants/telecare users" is allowed as a glossary gap. 336 sentences from 40 pages,
     # must-flag 17 %; no legal-term, quoted-mention or explained-legal sentence (min_per_category=0).
     "heldout214": HeldOut(330, (0.12, 0.22), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=40, min_per_category=0),
+    # Held-out 210 comes only from UK vaccination and immunisation programme writing: NHS England, ICB, CCG, trust,
+    # GP and council pages and local and national news on flu, COVID-19, shingles and RSV (in pregnancy) jabs for
+    # housebound people, care home residents and staff, people with a learning disability, people who are homeless,
+    # pregnant women, people with asthma or diabetes, and lawyers' notes on consent and capacity for care home
+    # vaccination. Must-flag is mostly "vulnerable people/patients/residents", "the vulnerable", "elderly", "lack(s)
+    # capacity" and "service users"; "the most vulnerable", "homeless people", "clients", "over-70s", "loved ones"
+    # "pensioners" and "best interests decision" are suggestion-level (allowed); "OAPs" is must-flag. No quoted-mention
+    # sentence (min_per_category=0).
+    "heldout210": HeldOut(450, (0.08, 0.20), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 207 comes only from UK grant-giving charities for disabled and seriously ill children and their
     # families writing as themselves (Family Fund, Caudwell Children, Newlife, Children Today, React, Lifeline 4 Kids,
     # Make-A-Wish UK, Rays of Sunshine, When You Wish Upon a Star, Wishes 4 Kids, Round Table Children's Wish)
