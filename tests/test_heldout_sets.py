@@ -56,8 +56,11 @@ SETS = {
     # Colitis UK and IBD features, suppliers' pages and stoma blogs. Must-flag is mostly "suffer from/with",
     # "sufferers" and "the elderly"; "loved one", "complex needs", "frail", "people with disabilities" are
     # suggestion-level and allowed. No legal-term or explained-legal sentence (min_per_category=0).
-    "heldout211": HeldOut(248, (0.10, 0.25), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
+    "heldout211": HeldOut(
+        248, (0.1, 0.25), "810be64: 1.000, 0.865, 0.865, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.89, "stigmatising_recall": 0.89},   # now 1.000, 0.892, 0.892
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
     # Held-out 213 comes only from UK pages about meals on wheels, community meals, lunch clubs and older people's
     # nutrition: councils' community meals pages (Sandwell, Renfrewshire, North Ayrshire, Torfaen, Rhondda Cynon Taf),
     # providers and village pages about them (Wiltshire Farm Foods, Oakhouse, a live-in care agency's blog), church,
@@ -68,7 +71,11 @@ SETS = {
     # citizens", "OAPs", one "diabetics" and "suffering from" malnutrition; "pensioners", "frail", "customers",
     # "over 65s/70s", "loved ones" and "our most vulnerable" are suggestion-level and allowed. No legal-term or
     # explained-legal sentence (min_per_category=0).
-    "heldout213": HeldOut(336, (0.10, 0.40), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
+    "heldout213": HeldOut(
+        336, (0.1, 0.4), "810be64: 1.000, 0.902, 0.902, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.9, "stigmatising_recall": 0.9},   # now 1.000, 0.902, 0.902
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
     # Held-out 215 comes only from UK writing on disability hate crime and mate crime: police forces' and PCCs'
     # pages (Derbyshire, Thames Valley, Kent, Gloucestershire, West Yorkshire, Devon and Cornwall, NPCC), CPS guidance,
     # policy statements and case news, Stop Hate UK, Mencap, Dimensions (#ImWithSam), Ann Craft Trust, ARC's Safety Net,
@@ -79,7 +86,11 @@ SETS = {
     # "drug/alcohol abuse" and two "disabled bay/parking". "People with disabilities", "people with ... autism",
     # "learning disabled", "the most vulnerable" and "domestic violence" are suggestion-level (allowed). Low
     # must-flag share (about 9 %); almost no legal-term or explained-legal sentence (min_per_category=0).
-    "heldout215": HeldOut(380, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
+    "heldout215": HeldOut(
+        380, (0.05, 0.15), "810be64: 0.941, 0.914, 0.912, 0.3%, 1",
+        {"precision": 0.94, "recall": 0.91, "stigmatising_recall": 0.91},   # now 0.941, 0.914, 0.912
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0029, 1
+        runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
     # Held-out 212 comes only from UK falls prevention and bone health writing: NHS falls clinics and referral pages,
     # ambulance and volunteer falls response and lifting services (Scottish, Cornwall, NWAS, St John Ambulance Cymru,
     # LIVES), strength and balance classes (Steady Steps, Age UK Oldham, Stay Strong Stay Steady, Hounslow), care home
@@ -88,7 +99,11 @@ SETS = {
     # "service users", "sufferers", "package of care", "substance abuse", "respite care", "suffering from" and one
     # "vulnerable, older adults"; pensioner, over-65s, loved ones, clients, frail and adult care plans are allowed.
     # No legal-term, explained-legal or quoted-mention sentence (min_per_category=0). Low must-flag share (7.1 %).
-    "heldout212": HeldOut(409, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=0),
+    "heldout212": HeldOut(
+        409, (0.03, 0.15), "ada54d0: 1.000, 0.967, 0.967, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.96, "stigmatising_recall": 0.96},   # now 1.000, 0.967, 0.967
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=0),
     # Held-out 214 comes only from UK telecare, community alarm, lifeline and technology-enabled care writing:
     # councils' careline pages (Kirklees, Harlow, Chesterfield, Wandsworth), local news on councils' telecare
     # charges (Lancashire, Midlothian, Shropshire, Central Bedfordshire, Dudley, Glasgow, Southwark, Crawley, Ealing),
@@ -99,7 +114,11 @@ SETS = {
     # "wandering", "dementia patients", "frail", "the most vulnerable" are suggestion-level (allowed), and
     # "vulnerable residents/tenants/telecare users" is allowed as a glossary gap. 336 sentences from 40 pages,
     # must-flag 17 %; no legal-term, quoted-mention or explained-legal sentence (min_per_category=0).
-    "heldout214": HeldOut(330, (0.12, 0.22), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=40, min_per_category=0),
+    "heldout214": HeldOut(
+        330, (0.12, 0.22), "ada54d0: 0.984, 1.000, 1.000, 0.4%, 0",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=40, min_per_category=0),
     # Held-out 210 comes only from UK vaccination and immunisation programme writing: NHS England, ICB, CCG, trust,
     # GP and council pages and local and national news on flu, COVID-19, shingles and RSV (in pregnancy) jabs for
     # housebound people, care home residents and staff, people with a learning disability, people who are homeless,
@@ -108,7 +127,11 @@ SETS = {
     # capacity" and "service users"; "the most vulnerable", "homeless people", "clients", "over-70s", "loved ones"
     # "pensioners" and "best interests decision" are suggestion-level (allowed); "OAPs" is must-flag. No quoted-mention
     # sentence (min_per_category=0).
-    "heldout210": HeldOut(450, (0.08, 0.20), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+    "heldout210": HeldOut(
+        450, (0.08, 0.2), "25a6f54: 0.980, 0.766, 0.789, 0.3%, 0",
+        {"precision": 0.98, "recall": 0.79, "stigmatising_recall": 0.82},   # now 0.981, 0.797, 0.825
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0025, 0
+        runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 207 comes only from UK grant-giving charities for disabled and seriously ill children and their
     # families writing as themselves (Family Fund, Caudwell Children, Newlife, Children Today, React, Lifeline 4 Kids,
     # Make-A-Wish UK, Rays of Sunshine, When You Wish Upon a Star, Wishes 4 Kids, Round Table Children's Wish)

@@ -1911,6 +1911,17 @@ def test_the_nineteenth_sessions_rules(text: str, entry: str, found: bool) -> No
     ("A lifeline for cancer-sufferers struggling to reach hospital.", "sufferer", True),
     ("We meet the highest-priority needs first.", "priority-need", False),
     ("Call or email angela@contact-the-elderly.", "elderly", False),
+    # a condition straight after "suffer"; an event is not one
+    ("Around a third of stroke survivors will suffer aphasia.", "suffers-from", True),
+    ("She suffered a stroke and a fall last year.", "suffers-from", False),
+    # a family looking back on itself is not labelled, with a word between
+    ("As a family, we were probably in denial about his failing health.", "lacks-insight", False),
+    ("He is in denial about his drug use.", "lacks-insight", True),
+    # "older" describes the people before a second object ("offer X a chance")
+    ("We offer vulnerable older adults a chance to meet.", "vulnerable-groups", True),
+    # a plural label with a capital between small words is a group, not a name
+    ("Clinics are underway, and Diabetics are among the priority groups.", "a-diabetic", True),
+    ("Our grant went to the charity Addicts to Athletes.", "addict", False),
 ])
 def test_the_twentieth_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found

@@ -1594,6 +1594,11 @@ def capitalised_word(analysed: Analysed, i: int, j: int,
         return None  # the first word of a sentence, a line or a quotation
     if _lead_in(analysed, i):
         return None  # "Prepare for Contact: before visits, …": a heading run into the text
+    if j - i == 1 and texts[k].islower() and _plural_label(analysed, i, k):
+        # "and Diabetics are among the priority groups": a plural between small words is a
+        # group of people written with a capital, not a name (names of one word are singular:
+        # "our Client", "the Vagrant tool")
+        return None
     if (j - i == 1 and texts[k][:1].isupper() and texts[k][1:].islower() and texts[k].isalpha()
             and _describing(texts[k])):
         after = _next_word(texts, j, 1)
@@ -1603,6 +1608,25 @@ def capitalised_word(analysed: Analysed, i: int, j: int,
             # Carers Respite is a charity", "Family Placement services" are names)
             return None
     return NameSpan(i, j, "proper name")
+
+
+def _plural_label(analysed: Analysed, i: int, k: int) -> bool:
+    """Whether token ``i`` is a plural noun ("Diabetics", "Addicts") after the small word at
+    ``k`` and before a small word that is no name's link ("are", not "to" or "with": "Addicts
+    to Athletes", "Placements with Connected Persons"), and not joined to a capitalised word
+    before it ("MPs and Peers")."""
+    texts = analysed.token_text
+    word = texts[i].lower()
+    if not (len(word) > 4 and word.endswith("s") and not word.endswith("ss")) or analysed.keys[i] == word:
+        return False
+    after = _next_word(texts, i + 1, 1)
+    if after is None or not texts[after].isalpha() or not texts[after].islower() or texts[after] in _TITLE_SMALL \
+            and texts[after] not in ("are", "is", "who"):
+        return False
+    if texts[k] in ("and", "or"):
+        before = _next_word(texts, k - 1, -1) if k else None
+        return before is None or not texts[before][:1].isupper()
+    return True
 
 
 def _describing(word: str) -> bool:

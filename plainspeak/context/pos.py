@@ -381,11 +381,13 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
     if before in words.noun_before or before in words.prepositions:
         return "noun"
     if after in _DETERMINERS and after not in ("no", "that") and not _sentence_start(analysed, i) and not (
-            before is not None and (before in _ADJECTIVES or (is_adjective_like(before) and not before.endswith("ly")))
+            before is not None and (before in _ADJECTIVES or (is_adjective_like(before) and not before.endswith("ly"))
+                                    or lemma(before) in _ADJECTIVES)
             and before2 not in ("the", "most", "more")):
         # "must at least contact the service", "best support their child"; but "vulnerable
-        # people every day", "offer your diabetic employees the same": after a describing word
-        # stands a noun (not after "the elderly", a group: "the elderly remains a priority")
+        # people every day", "offer your diabetic employees the same", "offer vulnerable older
+        # adults a chance": after a describing word (or its -er form) stands a noun (not after
+        # "the elderly", a group: "the elderly remains a priority")
         return "verb"
     if _sentence_start(analysed, i):
         # "Contact the team" (an instruction) against "Contact with parents is ...".
