@@ -1922,6 +1922,17 @@ def test_the_nineteenth_sessions_rules(text: str, entry: str, found: bool) -> No
     # a plural label with a capital between small words is a group, not a name
     ("Clinics are underway, and Diabetics are among the priority groups.", "a-diabetic", True),
     ("Our grant went to the charity Addicts to Athletes.", "addict", False),
+    # a service suffers delays; the shock of news is no condition; shell shock is one
+    ("The delivery of wheelchair services has suffered from delays.", "suffers-from", False),
+    ("We are all suffering from the shock of his relapse.", "suffers-from", False),
+    ("Soldiers suffering from shell-shock were sent to asylums.", "suffers-from", True),
 ])
 def test_the_twentieth_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+def test_advice_for_members_of_a_group_names_people_not_the_group() -> None:
+    # "vulnerable members of society": the drop-in is "people at risk of harm", not "societies"
+    findings = [f for f in check_text("These victims are often vulnerable members of society.")
+                if f.id == "vulnerable-groups"]
+    assert findings and "“people at risk of harm”" in findings[0].message

@@ -193,6 +193,8 @@ def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: li
         # "diabetic drivers" → "drivers with diabetes", not "people with diabetes": a word for
         # who they are that is not the label's own word ("users" of "service users") stays
         head = _content(matched)[-1:]
+        if "of" in _content(matched):
+            head = []  # "vulnerable members of society": the last word is not who they are
         if head and head[0] not in _PLAIN_PEOPLE and _keys(head[0])[0] not in _keys(entry.term):
             target = replace(target, kin=head[0])
     if (target.kind == "noun" and target.tag == "NNS" and len(matched.split()) == 1 and not matched.endswith("s")

@@ -1611,7 +1611,7 @@ def capitalised_word(analysed: Analysed, i: int, j: int,
 
 
 def _plural_label(analysed: Analysed, i: int, k: int) -> bool:
-    """Whether token ``i`` is a plural noun ("Diabetics", "Addicts") after the small word at
+    """Whether token ``i`` is a plural noun ("Diabetics", "Sufferers") after the small word at
     ``k`` and before a small word that is no name's link ("are", not "to" or "with": "Addicts
     to Athletes", "Placements with Connected Persons"), and not joined to a capitalised word
     before it ("MPs and Peers")."""
@@ -1625,8 +1625,12 @@ def _plural_label(analysed: Analysed, i: int, k: int) -> bool:
         return False
     if texts[k] in ("and", "or"):
         before = _next_word(texts, k - 1, -1) if k else None
-        return before is None or not texts[before][:1].isupper()
-    return True
+        if before is not None and texts[before][:1].isupper():
+            return False
+    from plainspeak.advice import default_lexicon
+
+    # only a noun: "… care leavers Requires improvement" is an inspection grade's verb
+    return default_lexicon().upos(word) == {"NOUN"}
 
 
 def _describing(word: str) -> bool:
