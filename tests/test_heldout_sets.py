@@ -49,6 +49,19 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 217 comes only from UK young carers' and young adult carers' writing: local young carers' projects
+    # and carers' centres (Centre 33, Brighton and Hove Carers Hub, Carers Trust partners, Salford, Signpost, Carers
+    # Link Lancashire, Carers First, Action for Carers Surrey), schools' and academies' young carers policies and
+    # pages, councils' pages (Coventry, Hammersmith & Fulham, Welsh Government ID cards), Carers Trust, Babble and
+    # The Children's Society pages and press releases, SCIE's breaks guidance, young carers' own stories and blogs,
+    # awareness and action day posts, and local and national news on young carers' awards and funding. Such pages
+    # mostly use the preferred wording; must-flag is mostly "respite", "suffers from", "vulnerable people/families/
+    # children", with one each of "addicts", "BAME", "wheelchair bound", "hard to reach", "looked after child",
+    # "schizophrenic mother"/"epileptic father", "crippled"; "siblings", "peers", "loved ones", "substance misuse",
+    # "mental illness" are suggestion-level and allowed. Low must-flag share (7.1 %). No legal-term or
+    # explained-legal sentence (min_per_category=0).
+    "heldout217": HeldOut(406, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=68, min_per_category=0),
     # Held-out 211 comes only from UK continence, bladder and bowel, and stoma writing: NHS continence services'
     # pad leaflets and policy (an NHS trust, a community interest company, the ACA consensus document, NHS England,
     # the Department of Health's 2000 guidance), Hansard answers and news on pad cuts and rationing, care homes',
