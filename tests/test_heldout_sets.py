@@ -62,6 +62,15 @@ SETS = {
     # explained-legal sentence (min_per_category=0).
     "heldout217": HeldOut(406, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=68, min_per_category=0),
+    # Held-out 220 comes only from UK students' practice placement writing: universities' and NHS/training hubs'
+    # pages for social work, nursing, midwifery, medical, paramedic, OT/physio and trainee teacher placements,
+    # NMC, GMC and Social Work England pages, practice educators' and supervisors' guidance, placement learning in
+    # care homes, hospices and homelessness charities, Community Care and Nursing Times, and students' own
+    # placement blogs. "Placement" is almost always the student's work placement (other-sense); must-flag is
+    # mostly "service user(s)", "elderly", "cases" meaning people, one foster "placements", "challenging
+    # behaviours", "suffered from", "vulnerable" children. Must-flag share is low (about 8 %); no legal-term or
+    # explained-legal sentence (min_per_category=0).
+    "heldout220": HeldOut(514, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=74, min_per_category=0),
     # Held-out 211 comes only from UK continence, bladder and bowel, and stoma writing: NHS continence services'
     # pad leaflets and policy (an NHS trust, a community interest company, the ACA consensus document, NHS England,
     # the Department of Health's 2000 guidance), Hansard answers and news on pad cuts and rationing, care homes',
