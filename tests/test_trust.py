@@ -1926,6 +1926,10 @@ def test_the_nineteenth_sessions_rules(text: str, entry: str, found: bool) -> No
     ("The delivery of wheelchair services has suffered from delays.", "suffers-from", False),
     ("We are all suffering from the shock of his relapse.", "suffers-from", False),
     ("Soldiers suffering from shell-shock were sent to asylums.", "suffers-from", True),
+    # a student's own practice placement, and one with a practice educator; a child's is a use
+    ("I'd be lying if I said I wasn't nervous when I started my first placement in January.", "placement", False),
+    ("My practice educator supported me through the harder times on placement.", "placement", False),
+    ("Her placement with the foster family ended in June.", "placement", True),
 ])
 def test_the_twentieth_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
