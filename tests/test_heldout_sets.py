@@ -53,7 +53,8 @@ SETS = {
     # damp and mould policies (Kingston, STAR, Oak Housing, Great Places, Hammersmith & Fulham), Awaab's Law
     # consultation and guidance, the government's damp and mould health guidance, the Rochdale inquest and the
     # regulator's judgement on Rochdale Boroughwide Housing and news of them, the Housing Ombudsman's damp and mould
-    # and vulnerability spotlight reports and decisions, Shelter's and councils' advice pages, disrepair solicitors, council motions and minutes, tenants' unions (ACORN), temporary accommodation conditions
+    # and vulnerability spotlight reports and decisions, Shelter's and councils' advice pages, disrepair
+    # solicitors, council motions and minutes, tenants' unions (ACORN), temporary accommodation conditions
     # and local news about damp homes and tenants. Must-flag is mostly "elderly", "vulnerable people/groups/
     # families" and "suffer from/with"; "customers" for tenants, "vulnerable residents/tenants/households", "the
     # most vulnerable", "loved ones", "clients" and "homeless families" are suggestion-level and allowed. Many
