@@ -71,6 +71,20 @@ SETS = {
     # behaviours", "suffered from", "vulnerable" children. Must-flag share is low (about 8 %); no legal-term or
     # explained-legal sentence (min_per_category=0).
     "heldout220": HeldOut(514, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=74, min_per_category=0),
+    # Held-out 216 comes only from UK housing disrepair, damp and mould writing: social landlords' and councils'
+    # damp and mould policies (Kingston, STAR, Oak Housing, Great Places, Hammersmith & Fulham), Awaab's Law
+    # consultation and guidance, the government's damp and mould health guidance, the Rochdale inquest and the
+    # regulator's judgement on Rochdale Boroughwide Housing and news of them, the Housing Ombudsman's damp and mould
+    # and vulnerability spotlight reports and decisions, Shelter's and councils' advice pages, disrepair
+    # solicitors, council motions and minutes, tenants' unions (ACORN), temporary accommodation conditions
+    # and local news about damp homes and tenants. Must-flag is mostly "elderly", "vulnerable people/groups/
+    # families" and "suffer from/with"; "customers" for tenants, "vulnerable residents/tenants/households", "the
+    # most vulnerable", "loved ones", "clients" and "homeless families" are suggestion-level and allowed. Many
+    # "cases" of damp and mould, "non-compliant" judgements on landlords, "significant risk of harm" and families
+    # "placed" in temporary accommodation are other senses. No legal-term or explained-legal sentence
+    # (min_per_category=0).
+    "heldout216": HeldOut(329, (0.05, 0.2), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=73, min_per_category=0),
     # Held-out 211 comes only from UK continence, bladder and bowel, and stoma writing: NHS continence services'
     # pad leaflets and policy (an NHS trust, a community interest company, the ACA consensus document, NHS England,
     # the Department of Health's 2000 guidance), Hansard answers and news on pad cuts and rationing, care homes',
