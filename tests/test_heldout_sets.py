@@ -85,6 +85,16 @@ SETS = {
     # (min_per_category=0).
     "heldout216": HeldOut(329, (0.05, 0.2), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=73, min_per_category=0),
+    # Held-out 221 comes only from UK domestic homicide reviews (DHRs): community safety partnerships' and councils'
+    # DHR pages, published executive summaries, overview reports and learning briefs (Safer Devon, Islington,
+    # Brighton & Hove, Birmingham, South Worcestershire ...), Home Office DHR guidance and analyses, the Domestic
+    # Abuse Commissioner's report, AAFDA and researchers' pages, and local news about published reviews. DHR writing
+    # mostly uses the preferred wording; "domestic violence" (28 sentences), "offender", "alcohol misuse",
+    # "known to services", "loved one", "clients" are suggestion-level and allowed, and "case" for a death under
+    # review is other-sense. Low must-flag share (5.2 %); no legal-term or explained-legal sentence
+    # (min_per_category=0). Small (212 sentences, 52 pages): the helper had under an hour.
+    "heldout221": HeldOut(212, (0.04, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=52, min_per_category=0),
     # Held-out 211 comes only from UK continence, bladder and bowel, and stoma writing: NHS continence services'
     # pad leaflets and policy (an NHS trust, a community interest company, the ACA consensus document, NHS England,
     # the Department of Health's 2000 guidance), Hansard answers and news on pad cuts and rationing, care homes',
