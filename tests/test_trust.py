@@ -1930,6 +1930,11 @@ def test_the_nineteenth_sessions_rules(text: str, entry: str, found: bool) -> No
     ("I'd be lying if I said I wasn't nervous when I started my first placement in January.", "placement", False),
     ("My practice educator supported me through the harder times on placement.", "placement", False),
     ("Her placement with the foster family ended in June.", "placement", True),
+    # a regulator's verdict, a business's customers, a person to contact, an adult's dealings with services
+    ("The regulator downgraded the landlord to a non-compliant governance rating.", "non-compliant", False),
+    ("The study explored the links with Refuge's client base and work force.", "client", False),
+    ("Pass the information on to your school's key contact for young carers.", "contact-family-time", False),
+    ("The review builds an account of contact with agencies and hears from family.", "contact-family-time", False),
 ])
 def test_the_twentieth_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
