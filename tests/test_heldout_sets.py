@@ -95,6 +95,16 @@ SETS = {
     # (min_per_category=0). Small (212 sentences, 52 pages): the helper had under an hour.
     "heldout221": HeldOut(212, (0.04, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=52, min_per_category=0),
+    # Held-out 218 comes only from UK hospital, hospice, prison and care home chaplaincy and spiritual care writing:
+    # NHS and mental health trusts' chaplaincy pages (Cornwall, Southampton, AWP, Mersey Care, NELFT, Lancashire,
+    # East and North Herts, Dartford, Colchester), chaplaincy research on service users' views, hospices' spiritual
+    # care pages, prison, community and young offender institution chaplaincy (news, charities, blogs, the 1988 YOI
+    # rules), dioceses', churches' and MHA's dementia and care home ministry, and chaplains' blogs. Must-flag (14 %)
+    # is mostly "service users", "elderly" and "young offenders"; "clients", "ex-offenders", "offenders", "loved ones"
+    # and "frail" are suggestion-level and allowed. No legal-term, explained-legal or quoted-mention sentence
+    # (min_per_category=0).
+    "heldout218": HeldOut(262, (0.1, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=62, min_per_category=0),
     # Held-out 211 comes only from UK continence, bladder and bowel, and stoma writing: NHS continence services'
     # pad leaflets and policy (an NHS trust, a community interest company, the ACA consensus document, NHS England,
     # the Department of Health's 2000 guidance), Hansard answers and news on pad cuts and rationing, care homes',
