@@ -105,6 +105,18 @@ SETS = {
     # (min_per_category=0).
     "heldout218": HeldOut(262, (0.1, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=62, min_per_category=0),
+    # Held-out 219 comes only from UK courts' and tribunals' guidance and writing on disability, mental health and
+    # vulnerable witnesses and parties: Equal Treatment Bench Book chapters and commentary (Judicial College copies,
+    # LAG, Cloisters, Equally Ours), HMCTS reasonable adjustments text, CPS special measures guidance, the Advocate's
+    # Gateway, registered and court-appointed intermediaries (RCSLT, providers, the Guardian, the Times), Citizens
+    # Advice Witness Service, Practice Directions and rules on vulnerable parties (FPR 3A/PD 3AA, CPR PD 1A, tribunal
+    # PD, Court of Protection rule 1.2), Mental Health Tribunal pages, disabled jurors and deaf court users, SRA and
+    # Law Society guidance, chambers' and solicitors' blogs and legal news. Must-flag is mostly "vulnerable
+    # people/person/adults", "suffer(ing) from", "lack(s) capacity" and "the elderly"; "people with disabilities",
+    # "offenders", "special needs", "mental illness" and "the most vulnerable" are suggestion-level and allowed;
+    # "vulnerable witness(es)/defendants" (the statutory category) is must-not-flag. Few name-title and
+    # quoted-mention sentences (min_per_category=0).
+    "heldout219": HeldOut(403, (0.08, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
     # Held-out 211 comes only from UK continence, bladder and bowel, and stoma writing: NHS continence services'
     # pad leaflets and policy (an NHS trust, a community interest company, the ACA consensus document, NHS England,
     # the Department of Health's 2000 guidance), Hansard answers and news on pad cuts and rationing, care homes',
