@@ -1935,6 +1935,12 @@ def test_the_nineteenth_sessions_rules(text: str, entry: str, found: bool) -> No
     ("The study explored the links with Refuge's client base and work force.", "client", False),
     ("Pass the information on to your school's key contact for young carers.", "contact-family-time", False),
     ("The review builds an account of contact with agencies and hears from family.", "contact-family-time", False),
+    # a label written as one hyphenated word; an idiom; an institution by its other name
+    ("Poor mental health, and drug-and-alcohol abuse were a common concern.", "substance-abuse", True),
+    ("I have come to the conclusion that for most cases, visiting will shift to home.", "case-meaning-person", False),
+    ("A multi-faith project was launched at a young offenders unit.", "young-offender", False),
+    # a lawyer's client before a court
+    ("Identify if your client or witness is vulnerable as early as possible.", "client", False),
 ])
 def test_the_twentieth_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found

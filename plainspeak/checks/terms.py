@@ -32,6 +32,7 @@ from plainspeak.context.pos import closed_word
 from plainspeak.findings import Finding, make_finding, severity_rank
 from plainspeak.glossary.compile import (
     END_KEY,
+    HYPHEN_KEYS,
     JOIN_ADVERBS,
     JOINS,
     CompiledGlossary,
@@ -332,7 +333,8 @@ def _joined_other_form(keys: list[str | None], texts: list[str], i: int, j: int,
     joins = [t for t in range(i + 1, j - 1) if keys[t] in JOINS]
     if not joins:
         return False
-    if any(closed_word(texts[t + 1]) and keys[t + 1] not in JOIN_ADVERBS for t in joins):
+    after = [t + 2 if keys[t + 1] in HYPHEN_KEYS else t + 1 for t in joins]  # "drug-and-alcohol abuse"
+    if any(closed_word(texts[a]) and keys[a] not in JOIN_ADVERBS for a in after):
         return True  # "benefits and are dependent on opiates": a verb follows "and", not a describing word
     if entry.severity == "suggestion":
         return True
@@ -404,7 +406,7 @@ def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: i
             continue
         if gap and keys[t] in JOINS and t > i and t + 1 < j:
             gap -= 2  # "challenging and complex behaviour": the joined word is not the term's
-            skip = t + 1
+            skip = t + 2 if keys[t + 1] in HYPHEN_KEYS and t + 2 < j else t + 1  # "drug-and-alcohol abuse"
             if keys[t + 1] in JOIN_ADVERBS and t + 2 < j:
                 gap -= 1  # "vulnerable and often older people": how often, then the joined word
                 skip, also = t + 2, t + 1

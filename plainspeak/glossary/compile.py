@@ -138,6 +138,9 @@ class Matcher:
                         # joined to a term word, before its last word, still makes the term
                         joined, after = keys[j + 1], keys[j + 2]
                         step = 3
+                        if joined in HYPHEN_KEYS and j + 3 < n and keys[j - 1] in HYPHEN_KEYS:
+                            # written as one word: "drug-and-alcohol abuse"
+                            joined, after, step = keys[j + 2], keys[j + 3], 4
                         if joined in JOIN_ADVERBS and j + 3 < n:
                             # "vulnerable and often older people": how often, then the joined word
                             joined, after, step = keys[j + 2], keys[j + 3], 4
