@@ -60,8 +60,11 @@ SETS = {
     # "schizophrenic mother"/"epileptic father", "crippled"; "siblings", "peers", "loved ones", "substance misuse",
     # "mental illness" are suggestion-level and allowed. Low must-flag share (7.1 %). No legal-term or
     # explained-legal sentence (min_per_category=0).
-    "heldout217": HeldOut(406, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=68, min_per_category=0),
+    "heldout217": HeldOut(
+        406, (0.05, 0.15), "c30e1eb: 0.964, 0.871, 0.871, 0.3%, 0",
+        {"precision": 0.99, "recall": 0.87, "stigmatising_recall": 0.87},   # now 1.000, 0.871, 0.871
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=68, min_per_category=0),
     # Held-out 220 comes only from UK students' practice placement writing: universities' and NHS/training hubs'
     # pages for social work, nursing, midwifery, medical, paramedic, OT/physio and trainee teacher placements,
     # NMC, GMC and Social Work England pages, practice educators' and supervisors' guidance, placement learning in
@@ -70,7 +73,11 @@ SETS = {
     # mostly "service user(s)", "elderly", "cases" meaning people, one foster "placements", "challenging
     # behaviours", "suffered from", "vulnerable" children. Must-flag share is low (about 8 %); no legal-term or
     # explained-legal sentence (min_per_category=0).
-    "heldout220": HeldOut(514, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=74, min_per_category=0),
+    "heldout220": HeldOut(
+        514, (0.05, 0.2), "c30e1eb: 0.299, 0.844, 0.844, 18.4%, 1",
+        {"precision": 0.35, "recall": 0.84, "stigmatising_recall": 0.84},   # now 0.355, 0.844, 0.844
+        {"must_not_flag_flagged_share": 0.15, "findings_in_names": 1},      # now 0.1441, 1
+        runs_of_pages=True, new_pages=True, min_pages=74, min_per_category=0),
     # Held-out 216 comes only from UK housing disrepair, damp and mould writing: social landlords' and councils'
     # damp and mould policies (Kingston, STAR, Oak Housing, Great Places, Hammersmith & Fulham), Awaab's Law
     # consultation and guidance, the government's damp and mould health guidance, the Rochdale inquest and the
@@ -83,8 +90,11 @@ SETS = {
     # "cases" of damp and mould, "non-compliant" judgements on landlords, "significant risk of harm" and families
     # "placed" in temporary accommodation are other senses. No legal-term or explained-legal sentence
     # (min_per_category=0).
-    "heldout216": HeldOut(329, (0.05, 0.2), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=73, min_per_category=0),
+    "heldout216": HeldOut(
+        329, (0.05, 0.2), "5386822: 0.842, 0.889, 0.889, 2.0%, 0",
+        {"precision": 0.94, "recall": 0.91, "stigmatising_recall": 0.91},   # now 0.943, 0.917, 0.917
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0068, 0
+        runs_of_pages=True, new_pages=True, min_pages=73, min_per_category=0),
     # Held-out 221 comes only from UK domestic homicide reviews (DHRs): community safety partnerships' and councils'
     # DHR pages, published executive summaries, overview reports and learning briefs (Safer Devon, Islington,
     # Brighton & Hove, Birmingham, South Worcestershire ...), Home Office DHR guidance and analyses, the Domestic
@@ -93,8 +103,11 @@ SETS = {
     # "known to services", "loved one", "clients" are suggestion-level and allowed, and "case" for a death under
     # review is other-sense. Low must-flag share (5.2 %); no legal-term or explained-legal sentence
     # (min_per_category=0). Small (212 sentences, 52 pages): the helper had under an hour.
-    "heldout221": HeldOut(212, (0.04, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=52, min_per_category=0),
+    "heldout221": HeldOut(
+        212, (0.04, 0.4), "5386822: 0.846, 1.000, 1.000, 1.0%, 1",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=52, min_per_category=0),
     # Held-out 218 comes only from UK hospital, hospice, prison and care home chaplaincy and spiritual care writing:
     # NHS and mental health trusts' chaplaincy pages (Cornwall, Southampton, AWP, Mersey Care, NELFT, Lancashire,
     # East and North Herts, Dartford, Colchester), chaplaincy research on service users' views, hospices' spiritual
@@ -103,8 +116,11 @@ SETS = {
     # is mostly "service users", "elderly" and "young offenders"; "clients", "ex-offenders", "offenders", "loved ones"
     # and "frail" are suggestion-level and allowed. No legal-term, explained-legal or quoted-mention sentence
     # (min_per_category=0).
-    "heldout218": HeldOut(262, (0.1, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=62, min_per_category=0),
+    "heldout218": HeldOut(
+        262, (0.1, 0.25), "bcf8063: 0.872, 0.919, 0.919, 1.8%, 3",
+        {"precision": 0.92, "recall": 0.94, "stigmatising_recall": 0.94},   # now 0.921, 0.946, 0.946
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 2},      # now 0.0133, 2
+        runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
     # Held-out 219 comes only from UK courts' and tribunals' guidance and writing on disability, mental health and
     # vulnerable witnesses and parties: Equal Treatment Bench Book chapters and commentary (Judicial College copies,
     # LAG, Cloisters, Equally Ours), HMCTS reasonable adjustments text, CPS special measures guidance, the Advocate's
@@ -116,7 +132,11 @@ SETS = {
     # "offenders", "special needs", "mental illness" and "the most vulnerable" are suggestion-level and allowed;
     # "vulnerable witness(es)/defendants" (the statutory category) is must-not-flag. Few name-title and
     # quoted-mention sentences (min_per_category=0).
-    "heldout219": HeldOut(403, (0.08, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
+    "heldout219": HeldOut(
+        403, (0.08, 0.2), "0cd2337: 0.676, 0.877, 0.938, 5.8%, 1",
+        {"precision": 0.78, "recall": 0.87, "stigmatising_recall": 0.93},   # now 0.781, 0.877, 0.938
+        {"must_not_flag_flagged_share": 0.04, "findings_in_names": 1},      # now 0.0346, 1
+        runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
     # Held-out 211 comes only from UK continence, bladder and bowel, and stoma writing: NHS continence services'
     # pad leaflets and policy (an NHS trust, a community interest company, the ACA consensus document, NHS England,
     # the Department of Health's 2000 guidance), Hansard answers and news on pad cuts and rationing, care homes',
