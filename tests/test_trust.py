@@ -1941,6 +1941,9 @@ def test_the_nineteenth_sessions_rules(text: str, entry: str, found: bool) -> No
     ("A multi-faith project was launched at a young offenders unit.", "young-offender", False),
     # a lawyer's client before a court
     ("Identify if your client or witness is vulnerable as early as possible.", "client", False),
+    # one person's case is their matter; a new case to visit is a person
+    ("We understand that each person's case is unique.", "case-meaning-person", False),
+    ("The social worker visited a new case today.", "case-meaning-person", True),
 ])
 def test_the_twentieth_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
