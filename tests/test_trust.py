@@ -1944,6 +1944,9 @@ def test_the_nineteenth_sessions_rules(text: str, entry: str, found: bool) -> No
     # one person's case is their matter; a new case to visit is a person
     ("We understand that each person's case is unique.", "case-meaning-person", False),
     ("The social worker visited a new case today.", "case-meaning-person", True),
+    # a word that looks like a describing word is a noun before "and the"
+    ("The intermediary helps communication between the vulnerable individual and the court.",
+     "vulnerable-groups", True),
 ])
 def test_the_twentieth_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found

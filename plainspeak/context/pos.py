@@ -345,10 +345,13 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
             return "noun"  # a headline: "Homeless rejected by half of GPs", "Disabled in Walsall 'punished'"
         if (word not in _ADJECTIVES and before is not None and is_adjective_like(before)
                 and not before.endswith("ly") and (after is None or after in _PHRASE_ENDS or after in _COPULAS
-                                                   or after in _AFTER_A_NOUN or after in words.prepositions)):
+                                                   or after in _AFTER_A_NOUN or after in words.prepositions
+                                                   or (after in ("and", "or")
+                                                       and _neighbour(analysed, _n, 1)[1] in _DETERMINERS))):
             # a describing word before it, and nothing after it for it to describe: "the
             # vulnerable individual, making decisions", "a vulnerable individual is befriended",
-            # "owned by a vulnerable individual by gangs"
+            # "owned by a vulnerable individual by gangs", "between the vulnerable individual and the
+            # legal profession"
             return "noun"
         if word in _ADJECTIVES or not word.endswith("ed"):
             return "adjective"
