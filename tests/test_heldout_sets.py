@@ -49,6 +49,18 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 222 comes only from UK age-friendly communities writing: the Centre for Ageing Better's network and
+    # ageism pages, councils' age-friendly pages, plans and news (Manchester, Torbay, Ards and North Down, Mid and
+    # East Antrim, Leeds, Derry, Belfast, Nottinghamshire, Sunderland), older people's forums, 50+/55+ forums,
+    # pensioners' groups and elders councils (Plymouth Senior Citizens Forum, Caerphilly Over 50, Barnet, Bolton,
+    # Newcastle, Seniors Together, Swindon, Walsall), local news on age-friendly towns and 'Take a Seat' (Melksham,
+    # Isle of Wight, Kendal, East Chevington, Mansfield), and writing against ageist language (Age UK, Vivensa,
+    # High50, Older People's Commissioner for Wales, Journo Resources, bloggers). Must-flag is mostly "elderly" and
+    # "senior citizens", with "suffering with dementia"/"dementia sufferers" and one "vulnerable people"; many
+    # quoted mentions of the labels; "pensioners", "over 50s", "people with disabilities", "frail" are allowed.
+    # Low must-flag share (7.6 %). No legal-term or explained-legal sentence (min_per_category=0).
+    "heldout222": HeldOut(291, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=63, min_per_category=0),
     # Held-out 217 comes only from UK young carers' and young adult carers' writing: local young carers' projects
     # and carers' centres (Centre 33, Brighton and Hove Carers Hub, Carers Trust partners, Salford, Signpost, Carers
     # Link Lancashire, Carers First, Action for Carers Surrey), schools' and academies' young carers policies and
