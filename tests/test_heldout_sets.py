@@ -61,6 +61,17 @@ SETS = {
     # Low must-flag share (7.6 %). No legal-term or explained-legal sentence (min_per_category=0).
     "heldout222": HeldOut(291, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=63, min_per_category=0),
+    # Held-out 223 comes only from UK children's hospices' and children's palliative care writing: hospices' own
+    # pages on overnight respite, short breaks, sibling and bereavement support (Claire House, Richard House, Helen &
+    # Douglas House, Demelza, Children's Hospice South West, Shooting Star, Acorns, Tŷ Hafan, Zoe's Place, Martin
+    # House, Julia's House), Together for Short Lives' policy, family-story and ICB commissioning pages, Hospice UK
+    # and Northern Ireland's palliative hub on transition, an NHS-linked community nursing page, a council motion on
+    # hospice funding, a Scottish Parliament speech on CHAS, and local and national news about hospices and the
+    # families they support. Must-flag is mostly "respite" (28 of 35), with "suffers/suffering from", "fits",
+    # "vulnerable children/families", "afflicted children"; "siblings", "peers", "loved ones", "care plan",
+    # "complex needs" are suggestion-level and allowed. No legal-term or explained-legal sentence (min_per_category=0).
+    "heldout223": HeldOut(338, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=53, min_per_category=0),
     # Held-out 217 comes only from UK young carers' and young adult carers' writing: local young carers' projects
     # and carers' centres (Centre 33, Brighton and Hove Carers Hub, Carers Trust partners, Salford, Signpost, Carers
     # Link Lancashire, Carers First, Action for Carers Surrey), schools' and academies' young carers policies and
