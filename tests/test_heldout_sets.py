@@ -72,6 +72,16 @@ SETS = {
     # "complex needs" are suggestion-level and allowed. No legal-term or explained-legal sentence (min_per_category=0).
     "heldout223": HeldOut(338, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=53, min_per_category=0),
+    # Held-out 224 comes only from UK employment law writing on disability discrimination: law firms' and
+    # chambers' summaries of employment tribunal and EAT decisions, solicitors' guides for employees and employers
+    # on disability, reasonable adjustments and mental health at work, commentary on ACAS guidance, trade press
+    # (Personnel Today, Employee Benefits, Law Society Gazette, Estates Gazette, The Lawyer, Morning Star, Tribune)
+    # and news of tribunal awards. Must-flag is mostly "suffers/suffering from/with" (a condition, depression,
+    # bipolar, cancer, dyslexia), with three "sufferer(s)", one "the disabled loo", one "the elderly"; "people with
+    # disabilities", "autism spectrum disorder", "people with autism", "mental illness" are suggestion-level and
+    # allowed. Low must-flag share (11 %). No legal-term or explained-legal sentence (min_per_category=0).
+    "heldout224": HeldOut(360, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=60, min_per_category=0),
     # Held-out 217 comes only from UK young carers' and young adult carers' writing: local young carers' projects
     # and carers' centres (Centre 33, Brighton and Hove Carers Hub, Carers Trust partners, Salford, Signpost, Carers
     # Link Lancashire, Carers First, Action for Carers Surrey), schools' and academies' young carers policies and
