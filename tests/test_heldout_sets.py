@@ -82,6 +82,17 @@ SETS = {
     # allowed. Low must-flag share (11 %). No legal-term or explained-legal sentence (min_per_category=0).
     "heldout224": HeldOut(360, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=60, min_per_category=0),
+    # Held-out 225 comes only from UK universities' and colleges' writing for care-experienced and estranged
+    # students: universities' care leaver and estranged student support and bursary pages (Glasgow, Bucks New,
+    # Lancaster, Portsmouth, Cardiff, SUSU), colleges' looked-after learner pages and policies (Moulton, Halesowen,
+    # St Brendan's, West Notts, Runshaw, New College Lanarkshire, Neath Port Talbot), UCAS, Careerpilot, KMPF, NNECL,
+    # Learning and Work, Become's Propel pages, university outreach to children in care, students' own stories, DfE's
+    # principles for HE providers, the Scottish Care Experienced Bursary, and news on care leavers at university.
+    # Such pages mostly say "care leaver" (suggestion-level, allowed) and "care experienced"; must-flag is mostly
+    # "looked after children"/"LAC"/"LAYP", "vulnerable learners/students/young people", "placement(s)" and
+    # "placement breakdown". Low must-flag share (7.1 %).
+    "heldout225": HeldOut(409, (0.04, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=47, min_per_category=5),
     # Held-out 217 comes only from UK young carers' and young adult carers' writing: local young carers' projects
     # and carers' centres (Centre 33, Brighton and Hove Carers Hub, Carers Trust partners, Salford, Signpost, Carers
     # Link Lancashire, Carers First, Action for Carers Surrey), schools' and academies' young carers policies and
