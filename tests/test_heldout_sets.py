@@ -93,6 +93,17 @@ SETS = {
     # "placement breakdown". Low must-flag share (7.1 %).
     "heldout225": HeldOut(409, (0.04, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=47, min_per_category=5),
+    # Held-out 226 comes only from UK respite and short breaks for adults and their carers: councils' carers'
+    # breaks, replacement care and day care pages (Greenwich, Worcestershire, Devon, Staffordshire, Carmarthenshire,
+    # Cardiff, Hounslow, Essex, Brighton & Hove), care homes' and care agencies' respite guides, Revitalise's
+    # pages, appeal and news of its closure, Shared Care Scotland and the Short Breaks Fund, Welsh Government and
+    # Carers Trust Wales on short breaks, Caring Breaks in Belfast, carers' centres' break grants, and local news
+    # on respite centres closing (Hertfordshire, Southampton) or opening (Liskeard). Must-flag is mostly "respite"
+    # used plainly, with "service user(s)", "elderly" and one "suffering from"; "respite" given as the other name
+    # for short breaks or replacement care is a quoted mention; loved ones, clients, cared-for person, frail,
+    # informal care, adult placement are allowed.
+    "heldout226": HeldOut(360, (0.20, 0.40), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=56, min_per_category=0),
     # Held-out 217 comes only from UK young carers' and young adult carers' writing: local young carers' projects
     # and carers' centres (Centre 33, Brighton and Hove Carers Hub, Carers Trust partners, Salford, Signpost, Carers
     # Link Lancashire, Carers First, Action for Carers Surrey), schools' and academies' young carers policies and
