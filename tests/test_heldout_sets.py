@@ -104,6 +104,18 @@ SETS = {
     # informal care, adult placement are allowed.
     "heldout226": HeldOut(360, (0.20, 0.40), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=56, min_per_category=0),
+    # Held-out 227 comes only from Scottish adult support and protection writing: councils' and health and social
+    # care partnerships' ASP pages (West Lothian, North Ayrshire, Perth and Kinross, Orkney, West Dunbartonshire,
+    # Dumfries and Galloway, Shetland, Aberdeenshire), Adult Protection Committee pages and reports, the 2007 Act's
+    # code of practice and Scottish Government guidance (APCs, learning reviews, GP guidance), Care Inspectorate
+    # news on joint inspections and case reviews, Mental Welfare Commission investigations, the Scottish
+    # Parliament's evidence on the Bill, NHS and provider policies, and Scottish local news on adults at risk and
+    # financial harm and care workers struck off. Official pages mostly use "adult(s) at risk (of harm)"; must-flag
+    # is mostly "vulnerable adults" and "vulnerable people" in news, older pages and APC pages, with "elderly",
+    # "lack capacity" and "service user(s)". Low must-flag share (about 9.5 %); one explained-legal and two
+    # legal-term sentences (min_per_category=0).
+    "heldout227": HeldOut(496, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=53, min_per_category=0),
     # Held-out 217 comes only from UK young carers' and young adult carers' writing: local young carers' projects
     # and carers' centres (Centre 33, Brighton and Hove Carers Hub, Carers Trust partners, Salford, Signpost, Carers
     # Link Lancashire, Carers First, Action for Carers Surrey), schools' and academies' young carers policies and
