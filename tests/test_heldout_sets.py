@@ -59,8 +59,11 @@ SETS = {
     # "senior citizens", with "suffering with dementia"/"dementia sufferers" and one "vulnerable people"; many
     # quoted mentions of the labels; "pensioners", "over 50s", "people with disabilities", "frail" are allowed.
     # Low must-flag share (7.6 %). No legal-term or explained-legal sentence (min_per_category=0).
-    "heldout222": HeldOut(291, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=63, min_per_category=0),
+    "heldout222": HeldOut(
+        291, (0.05, 0.15), "24d269b: 0.697, 1.000, 1.000, 3.0%, 1",
+        {"precision": 0.69, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.697, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.03, "findings_in_names": 1},      # now 0.0297, 1
+        runs_of_pages=True, new_pages=True, min_pages=63, min_per_category=0),
     # Held-out 223 comes only from UK children's hospices' and children's palliative care writing: hospices' own
     # pages on overnight respite, short breaks, sibling and bereavement support (Claire House, Richard House, Helen &
     # Douglas House, Demelza, Children's Hospice South West, Shooting Star, Acorns, Tŷ Hafan, Zoe's Place, Martin
@@ -70,8 +73,11 @@ SETS = {
     # families they support. Must-flag is mostly "respite" (28 of 35), with "suffers/suffering from", "fits",
     # "vulnerable children/families", "afflicted children"; "siblings", "peers", "loved ones", "care plan",
     # "complex needs" are suggestion-level and allowed. No legal-term or explained-legal sentence (min_per_category=0).
-    "heldout223": HeldOut(338, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=53, min_per_category=0),
+    "heldout223": HeldOut(
+        338, (0.05, 0.2), "24d269b: 0.865, 0.914, 0.914, 1.7%, 0",
+        {"precision": 0.86, "recall": 0.91, "stigmatising_recall": 0.91},   # now 0.865, 0.914, 0.914
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 0},      # now 0.0165, 0
+        runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
     # Held-out 224 comes only from UK employment law writing on disability discrimination: law firms' and
     # chambers' summaries of employment tribunal and EAT decisions, solicitors' guides for employees and employers
     # on disability, reasonable adjustments and mental health at work, commentary on ACAS guidance, trade press
@@ -80,8 +86,11 @@ SETS = {
     # bipolar, cancer, dyslexia), with three "sufferer(s)", one "the disabled loo", one "the elderly"; "people with
     # disabilities", "autism spectrum disorder", "people with autism", "mental illness" are suggestion-level and
     # allowed. Low must-flag share (11 %). No legal-term or explained-legal sentence (min_per_category=0).
-    "heldout224": HeldOut(360, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=60, min_per_category=0),
+    "heldout224": HeldOut(
+        360, (0.05, 0.2), "24d269b: 0.905, 0.927, 0.927, 1.2%, 0",
+        {"precision": 0.9, "recall": 0.92, "stigmatising_recall": 0.92},   # now 0.905, 0.927, 0.927
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 0},      # now 0.0125, 0
+        runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
     # Held-out 225 comes only from UK universities' and colleges' writing for care-experienced and estranged
     # students: universities' care leaver and estranged student support and bursary pages (Glasgow, Bucks New,
     # Lancaster, Portsmouth, Cardiff, SUSU), colleges' looked-after learner pages and policies (Moulton, Halesowen,
@@ -91,8 +100,11 @@ SETS = {
     # Such pages mostly say "care leaver" (suggestion-level, allowed) and "care experienced"; must-flag is mostly
     # "looked after children"/"LAC"/"LAYP", "vulnerable learners/students/young people", "placement(s)" and
     # "placement breakdown". Low must-flag share (7.1 %).
-    "heldout225": HeldOut(409, (0.04, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=47, min_per_category=5),
+    "heldout225": HeldOut(
+        409, (0.04, 0.15), "24d269b: 0.812, 0.433, 0.210, 0.8%, 0",
+        {"precision": 0.81, "recall": 0.43, "stigmatising_recall": 0.21},   # now 0.812, 0.433, 0.210
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0079, 0
+        runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=5),
     # Held-out 226 comes only from UK respite and short breaks for adults and their carers: councils' carers'
     # breaks, replacement care and day care pages (Greenwich, Worcestershire, Devon, Staffordshire, Carmarthenshire,
     # Cardiff, Hounslow, Essex, Brighton & Hove), care homes' and care agencies' respite guides, Revitalise's
@@ -102,8 +114,11 @@ SETS = {
     # used plainly, with "service user(s)", "elderly" and one "suffering from"; "respite" given as the other name
     # for short breaks or replacement care is a quoted mention; loved ones, clients, cared-for person, frail,
     # informal care, adult placement are allowed.
-    "heldout226": HeldOut(360, (0.20, 0.40), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=56, min_per_category=0),
+    "heldout226": HeldOut(
+        360, (0.2, 0.4), "24d269b: 1.000, 0.919, 0.919, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.91, "stigmatising_recall": 0.91},   # now 1.000, 0.919, 0.919
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
     # Held-out 227 comes only from Scottish adult support and protection writing: councils' and health and social
     # care partnerships' ASP pages (West Lothian, North Ayrshire, Perth and Kinross, Orkney, West Dunbartonshire,
     # Dumfries and Galloway, Shetland, Aberdeenshire), Adult Protection Committee pages and reports, the 2007 Act's
@@ -114,8 +129,11 @@ SETS = {
     # is mostly "vulnerable adults" and "vulnerable people" in news, older pages and APC pages, with "elderly",
     # "lack capacity" and "service user(s)". Low must-flag share (about 9.5 %); one explained-legal and two
     # legal-term sentences (min_per_category=0).
-    "heldout227": HeldOut(496, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=53, min_per_category=0),
+    "heldout227": HeldOut(
+        496, (0.05, 0.2), "b594eb8: 0.880, 0.936, 0.933, 1.1%, 1",
+        {"precision": 0.87, "recall": 0.93, "stigmatising_recall": 0.93},   # now 0.880, 0.936, 0.933
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 1},      # now 0.0111, 1
+        runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
     # Held-out 217 comes only from UK young carers' and young adult carers' writing: local young carers' projects
     # and carers' centres (Centre 33, Brighton and Hove Carers Hub, Carers Trust partners, Salford, Signpost, Carers
     # Link Lancashire, Carers First, Action for Carers Surrey), schools' and academies' young carers policies and
