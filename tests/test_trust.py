@@ -1947,6 +1947,10 @@ def test_the_nineteenth_sessions_rules(text: str, entry: str, found: bool) -> No
     # a word that looks like a describing word is a noun before "and the"
     ("The intermediary helps communication between the vulnerable individual and the court.",
      "vulnerable-groups", True),
+    # "depressive" describing a condition is no person
+    ("Mr Saad had a depressive and generalised anxiety disorder.", "a-depressive", False),
+    ("He is a depressive.", "a-depressive", True),
+    ("Some said they suffered from guilt for having time off work.", "suffers-from", False),
 ])
 def test_the_twentieth_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
