@@ -1951,6 +1951,9 @@ def test_the_nineteenth_sessions_rules(text: str, entry: str, found: bool) -> No
     ("Mr Saad had a depressive and generalised anxiety disorder.", "a-depressive", False),
     ("He is a depressive.", "a-depressive", True),
     ("Some said they suffered from guilt for having time off work.", "suffers-from", False),
+    # describing words joined in a longer list still describe the noun after them
+    ("Staff often support disabled or frail and unwell older people.", "the-disabled", False),
+    ("The elderly and disabled will be helped first.", "the-disabled", True),
 ])
 def test_the_twentieth_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found

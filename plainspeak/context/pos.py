@@ -194,9 +194,20 @@ def ends_group(analysed: Analysed, i: int) -> bool:
         if other is not None and not is_adjective_like(other) and third is not None and third.endswith("ed") \
                 and is_adjective_like(third) and _describable(_neighbour(analysed, n3, 1)[1], words):
             return False  # "disabled and sensory impaired people": a noun and a participle describe too
-        for _step in range(3):
+        for _step in range(4):
             # "blind and visually impaired young people": more describing words before the noun
-            if third is None or not is_adjective_like(third) or (third.endswith("ly") and third not in _ADJECTIVES):
+            if third in ("and", "or"):
+                # "disabled or frail and unwell older people": another joined describing word
+                n4, joined = _neighbour(analysed, n3, 1)
+                n5, beyond = _neighbour(analysed, n4, 1) if joined is not None else (n4, None)
+                if joined is not None and joined.isalpha() and (
+                        is_adjective_like(joined) or _comparative(joined)
+                        or is_adjective_like(beyond or "") or _comparative(beyond or "")):
+                    n3, third = n4, joined
+                    continue
+                break
+            if third is None or not (is_adjective_like(third) or _comparative(third)) or (
+                    third.endswith("ly") and third not in _ADJECTIVES):
                 break
             n3, third = _neighbour(analysed, n3, 1)
         for phrase in words.describing_phrases:
