@@ -198,12 +198,12 @@ def ends_group(analysed: Analysed, i: int) -> bool:
             # "blind and visually impaired young people": more describing words before the noun
             if third in ("and", "or"):
                 # "disabled or frail and unwell older people": another joined describing word
-                n4, joined = _neighbour(analysed, n3, 1)
-                n5, beyond = _neighbour(analysed, n4, 1) if joined is not None else (n4, None)
-                if joined is not None and joined.isalpha() and (
-                        is_adjective_like(joined) or _comparative(joined)
+                n4, partner = _neighbour(analysed, n3, 1)
+                _n5, beyond = _neighbour(analysed, n4, 1) if partner is not None else (n4, None)
+                if partner is not None and partner.isalpha() and (
+                        is_adjective_like(partner) or _comparative(partner)
                         or is_adjective_like(beyond or "") or _comparative(beyond or "")):
-                    n3, third = n4, joined
+                    n3, third = n4, partner
                     continue
                 break
             if third is None or not (is_adjective_like(third) or _comparative(third)) or (
