@@ -56,9 +56,9 @@ SETS = {
     # pages (NHS England, Leicestershire Partnership, a CSU, pharmacy and trust audits), Oliver McGowan training
     # news, nursing articles by NHS learning disability nurses, LeDeR case reviews, and news on hospital deaths
     # (Six Lives, LeDeR). Must-flag is mostly "challenging behaviour" and "service users", with "placement", a
-    # headline "Learning disabled", "this vulnerable group" and "care package"; "people/patients with autism",
+    # headline "Learning disabled", "this vulnerable group", "vulnerable people" and "care package"; "people/patients with autism",
     # "learning disabled" as an adjective, "complex needs", "client", "loved ones" are suggestion-level and allowed.
-    # Low must-flag share (7.5 %). No legal-term or explained-legal sentence (min_per_category=0).
+    # Low must-flag share (7.9 %). No legal-term or explained-legal sentence (min_per_category=0).
     "heldout228": HeldOut(214, (0.04, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=51, min_per_category=0),
     # Held-out 222 comes only from UK age-friendly communities writing: the Centre for Ageing Better's network and
