@@ -49,6 +49,18 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 228 comes only from UK NHS writing on learning disability and autism in hospitals and primary
+    # care: acute trusts' learning disability liaison and hospital passport pages (Barts, Morecambe Bay, Norfolk and
+    # Norwich, Warrington and Halton, Southend, Airedale, RJAH), reasonable adjustments pages and an FOI reply, GP,
+    # CCG and ICB annual health check pages (Coventry and Rugby, NHS Choices, my-oscar, CQC's GP mythbusters), STOMP
+    # pages (NHS England, Leicestershire Partnership, a CSU, pharmacy and trust audits), Oliver McGowan training
+    # news, nursing articles by NHS learning disability nurses, LeDeR case reviews, and news on hospital deaths
+    # (Six Lives, LeDeR). Must-flag is mostly "challenging behaviour" and "service users", with "placement", a
+    # headline "Learning disabled", "this vulnerable group", "vulnerable people" and "care package"; "people/patients with autism",
+    # "learning disabled" as an adjective, "complex needs", "client", "loved ones" are suggestion-level and allowed.
+    # Low must-flag share (7.9 %). No legal-term or explained-legal sentence (min_per_category=0).
+    "heldout228": HeldOut(214, (0.04, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=51, min_per_category=0),
     # Held-out 222 comes only from UK age-friendly communities writing: the Centre for Ageing Better's network and
     # ageism pages, councils' age-friendly pages, plans and news (Manchester, Torbay, Ards and North Down, Mid and
     # East Antrim, Leeds, Derry, Belfast, Nottinghamshire, Sunderland), older people's forums, 50+/55+ forums,
