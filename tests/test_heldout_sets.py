@@ -61,6 +61,19 @@ SETS = {
     # Low must-flag share (7.9 %). No legal-term or explained-legal sentence (min_per_category=0).
     "heldout228": HeldOut(214, (0.04, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=51, min_per_category=0),
+    # Held-out 231 comes only from UK children in care councils' and care-experienced young people's own campaign
+    # and advocacy writing: children in care councils' pages and reports (Trafford, Leicestershire's The Beacon,
+    # Poole, Buckinghamshire's We Do Care), Become (#GoneTooFar, manifesto, #KnowAboutCare), Voices From Care
+    # Cymru's members, Connecting Voices, VOYPIC, the Care Leavers' Association, Language That Cares pages (TACT,
+    # St Helens, North East Lincolnshire, Sunderland's Change Council), care leavers' blogs (Children's Commissioner,
+    # Coram Story, HuffPost, Community Care's 'My Care Story', Plymouth, Wrexham) and news features quoting
+    # care-experienced young people (BBC, Observer, ITV, CYP Now, Fosterline, Portsmouth News, The National). Must-flag
+    # is mostly "placement(s)", "contact" (family time), "looked after children", with "contact centre", "foster
+    # unit", "foster child", "LAC review", "respite", "most vulnerable children"; "care leaver(s)", "siblings",
+    # "foster carers", "leaving care", "corporate parenting" are suggestion-level and allowed. Low must-flag share
+    # (12.5 %); 3 explained-legal sentences (min_per_category=0).
+    "heldout231": HeldOut(375, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=42, min_per_category=0),
     # Held-out 222 comes only from UK age-friendly communities writing: the Centre for Ageing Better's network and
     # ageism pages, councils' age-friendly pages, plans and news (Manchester, Torbay, Ards and North Down, Mid and
     # East Antrim, Leeds, Derry, Belfast, Nottinghamshire, Sunderland), older people's forums, 50+/55+ forums,
