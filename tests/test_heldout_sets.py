@@ -56,9 +56,9 @@ SETS = {
     # Frailty, front door frailty, CGA, virtual wards, Joining the dots), primary care frailty registers and the eFI
     # (CDRC, Ardens, RCGP, Pulse), care of the elderly departments and geriatric medicine as a specialty (BMJ Careers,
     # RCP, a trust prospectus, a doctors' guide), frailty-language writing, and local and national news about frailty
-    # units and "bed-blockers". Must-flag is mostly "elderly" (26 of 38 ids), with "bed-blocker", "care package",
-    # "suffering from"; "frail" (suggestion-level) is allowed throughout, as is "care of the elderly" used as the
-    # specialty's name. Low must-flag share (8.9 %). No legal-term or explained-legal sentence (min_per_category=0).
+    # units and "bed-blockers". Must-flag is mostly "elderly" (26 of 40 ids), with "bed-blocker", "care package",
+    # "suffering from", "vulnerable (older) people"; "frail" (suggestion-level) is allowed throughout, as is "care of the elderly" used as the
+    # specialty's name. Low must-flag share (9.4 %). No legal-term or explained-legal sentence (min_per_category=0).
     "heldout232": HeldOut(425, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=48, min_per_category=0),
     # Held-out 222 comes only from UK age-friendly communities writing: the Centre for Ageing Better's network and
