@@ -74,6 +74,18 @@ SETS = {
     # (12.5 %); 3 explained-legal sentences (min_per_category=0).
     "heldout231": HeldOut(375, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=42, min_per_category=0),
+    # Held-out 232 comes only from UK frailty services and geriatric medicine writing: NHS trusts' frailty units,
+    # frailty SDEC and front-door frailty (QEH King's Lynn, Norfolk and Norwich, Leicester, Aintree, Tunbridge Wells),
+    # frailty virtual wards and hospital at home (Gateshead, Gloucestershire, North West Anglia, Royal Surrey, Tees),
+    # community frailty services (Blackpool, East Sussex), the British Geriatrics Society's pages and blogs (Fit for
+    # Frailty, front door frailty, CGA, virtual wards, Joining the dots), primary care frailty registers and the eFI
+    # (CDRC, Ardens, RCGP, Pulse), care of the elderly departments and geriatric medicine as a specialty (BMJ Careers,
+    # RCP, a trust prospectus, a doctors' guide), frailty-language writing, and local and national news about frailty
+    # units and "bed-blockers". Must-flag is mostly "elderly" (26 of 40 ids), with "bed-blocker", "care package",
+    # "suffering from", "vulnerable (older) people"; "frail" (suggestion-level) is allowed throughout, as is "care of the elderly" used as the
+    # specialty's name. Low must-flag share (9.4 %). No legal-term or explained-legal sentence (min_per_category=0).
+    "heldout232": HeldOut(425, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=48, min_per_category=0),
     # Held-out 222 comes only from UK age-friendly communities writing: the Centre for Ageing Better's network and
     # ageism pages, councils' age-friendly pages, plans and news (Manchester, Torbay, Ards and North Down, Mid and
     # East Antrim, Leeds, Derry, Belfast, Nottinghamshire, Sunderland), older people's forums, 50+/55+ forums,
