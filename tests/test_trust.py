@@ -1954,6 +1954,10 @@ def test_the_nineteenth_sessions_rules(text: str, entry: str, found: bool) -> No
     # describing words joined in a longer list still describe the noun after them
     ("Staff often support disabled or frail and unwell older people.", "the-disabled", False),
     ("The elderly and disabled will be helped first.", "the-disabled", True),
+    # "geriatric" about people, not the specialty's assessment or ward
+    ("Every patient has a comprehensive geriatric assessment on the frailty unit.", "geriatric", False),
+    ("Geriatric patients wait longer for discharge.", "geriatric", True),
+    ("From your 25th birthday you have no contact with the local council.", "contact-family-time", False),
 ])
 def test_the_twentieth_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
