@@ -49,18 +49,22 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
-    # Held-out 228 comes only from UK NHS writing on learning disability and autism in hospitals and primary
-    # care: acute trusts' learning disability liaison and hospital passport pages (Barts, Morecambe Bay, Norfolk and
-    # Norwich, Warrington and Halton, Southend, Airedale, RJAH), reasonable adjustments pages and an FOI reply, GP,
-    # CCG and ICB annual health check pages (Coventry and Rugby, NHS Choices, my-oscar, CQC's GP mythbusters), STOMP
-    # pages (NHS England, Leicestershire Partnership, a CSU, pharmacy and trust audits), Oliver McGowan training
-    # news, nursing articles by NHS learning disability nurses, LeDeR case reviews, and news on hospital deaths
-    # (Six Lives, LeDeR). Must-flag is mostly "challenging behaviour" and "service users", with "placement", a
-    # headline "Learning disabled", "this vulnerable group", "vulnerable people" and "care package"; "people/patients with autism",
-    # "learning disabled" as an adjective, "complex needs", "client", "loved ones" are suggestion-level and allowed.
-    # Low must-flag share (7.9 %). No legal-term or explained-legal sentence (min_per_category=0).
-    "heldout228": HeldOut(214, (0.04, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=51, min_per_category=0),
+    # Held-out 228 comes only from UK NHS writing on learning disability and autism in hospitals and primary care:
+    # acute trusts' learning disability liaison and hospital passport pages (Barts, Morecambe Bay, Norfolk and
+    # Norwich, Warrington and Halton, Southend, Airedale, RJAH), reasonable adjustments pages and an FOI reply,
+    # GP, CCG and ICB annual health check pages (Coventry and Rugby, NHS Choices, my-oscar, CQC's GP mythbusters),
+    # STOMP pages (NHS England, Leicestershire Partnership, a CSU, pharmacy and trust audits), Oliver McGowan
+    # training news, nursing articles by NHS learning disability nurses, LeDeR case reviews, and news on hospital
+    # deaths (Six Lives, LeDeR). Must-flag is mostly "challenging behaviour" and "service users", with
+    # "placement", a headline "Learning disabled", "this vulnerable group", "vulnerable people" and "care
+    # package"; "people/patients with autism", "learning disabled" as an adjective, "complex needs", "client",
+    # "loved ones" are suggestion-level and allowed. Low must-flag share (7.9 %). No legal-term or explained-legal
+    # sentence (min_per_category=0).
+    "heldout228": HeldOut(
+        214, (0.04, 0.15), "9556b66: 0.895, 1.000, 1.000, 1.0%, 3",
+        {"precision": 0.89, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.895, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 3},      # now 0.0102, 3
+        runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
     # Held-out 231 comes only from UK children in care councils' and care-experienced young people's own campaign
     # and advocacy writing: children in care councils' pages and reports (Trafford, Leicestershire's The Beacon,
     # Poole, Buckinghamshire's We Do Care), Become (#GoneTooFar, manifesto, #KnowAboutCare), Voices From Care
@@ -72,20 +76,27 @@ SETS = {
     # unit", "foster child", "LAC review", "respite", "most vulnerable children"; "care leaver(s)", "siblings",
     # "foster carers", "leaving care", "corporate parenting" are suggestion-level and allowed. Low must-flag share
     # (12.5 %); 3 explained-legal sentences (min_per_category=0).
-    "heldout231": HeldOut(375, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=42, min_per_category=0),
+    "heldout231": HeldOut(
+        375, (0.05, 0.2), "9556b66: 0.902, 0.755, 0.861, 0.9%, 2",
+        {"precision": 0.92, "recall": 0.75, "stigmatising_recall": 0.86},   # now 0.925, 0.755, 0.861
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 2},      # now 0.0061, 2
+        runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 232 comes only from UK frailty services and geriatric medicine writing: NHS trusts' frailty units,
-    # frailty SDEC and front-door frailty (QEH King's Lynn, Norfolk and Norwich, Leicester, Aintree, Tunbridge Wells),
-    # frailty virtual wards and hospital at home (Gateshead, Gloucestershire, North West Anglia, Royal Surrey, Tees),
-    # community frailty services (Blackpool, East Sussex), the British Geriatrics Society's pages and blogs (Fit for
-    # Frailty, front door frailty, CGA, virtual wards, Joining the dots), primary care frailty registers and the eFI
-    # (CDRC, Ardens, RCGP, Pulse), care of the elderly departments and geriatric medicine as a specialty (BMJ Careers,
-    # RCP, a trust prospectus, a doctors' guide), frailty-language writing, and local and national news about frailty
-    # units and "bed-blockers". Must-flag is mostly "elderly" (26 of 40 ids), with "bed-blocker", "care package",
-    # "suffering from", "vulnerable (older) people"; "frail" (suggestion-level) is allowed throughout, as is "care of the elderly" used as the
-    # specialty's name. Low must-flag share (9.4 %). No legal-term or explained-legal sentence (min_per_category=0).
-    "heldout232": HeldOut(425, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=48, min_per_category=0),
+    # frailty SDEC and front-door frailty (QEH King's Lynn, Norfolk and Norwich, Leicester, Aintree, Tunbridge
+    # Wells), frailty virtual wards and hospital at home (Gateshead, Gloucestershire, North West Anglia, Royal
+    # Surrey, Tees), community frailty services (Blackpool, East Sussex), the British Geriatrics Society's pages
+    # and blogs (Fit for Frailty, front door frailty, CGA, virtual wards, Joining the dots), primary care frailty
+    # registers and the eFI (CDRC, Ardens, RCGP, Pulse), care of the elderly departments and geriatric medicine as
+    # a specialty (BMJ Careers, RCP, a trust prospectus, a doctors' guide), frailty-language writing, and local
+    # and national news about frailty units and "bed-blockers". Must-flag is mostly "elderly" (26 of 40 ids), with
+    # "bed-blocker", "care package", "suffering from", "vulnerable (older) people"; "frail" (suggestion-level) is
+    # allowed throughout, as is "care of the elderly" used as the specialty's name. Low must-flag share (9.4 %).
+    # No legal-term or explained-legal sentence (min_per_category=0).
+    "heldout232": HeldOut(
+        425, (0.05, 0.15), "9556b66: 0.709, 0.975, 0.975, 4.2%, 1",
+        {"precision": 0.97, "recall": 0.97, "stigmatising_recall": 0.97},   # now 0.975, 0.975, 0.975
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0026, 1
+        runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
     # Held-out 222 comes only from UK age-friendly communities writing: the Centre for Ageing Better's network and
     # ageism pages, councils' age-friendly pages, plans and news (Manchester, Torbay, Ards and North Down, Mid and
     # East Antrim, Leeds, Derry, Belfast, Nottinghamshire, Sunderland), older people's forums, 50+/55+ forums,
