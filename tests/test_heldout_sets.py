@@ -97,6 +97,19 @@ SETS = {
         {"precision": 0.97, "recall": 0.97, "stigmatising_recall": 0.97},   # now 0.975, 0.975, 0.975
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0026, 1
         runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
+    # Held-out 230 comes only from UK Deaf and disabled people's organisations' own campaign and policy writing:
+    # Disability Rights UK (news and newsletters, most reposted by Disability Partnership Calderdale), Inclusion
+    # London, Disabled People Against Cuts (policy statement, language guide, press releases, DPAC Cardiff), Black
+    # Triangle, a DPOs' letter to the Guardian, GMCDP, Shaping Our Lives, NSUN (language and history pages),
+    # ALLFIE, Inclusion Scotland and One in Five, Disability Wales, All Wales People First, centres for independent
+    # living (SCIL/SPECTRUM, SAIL, John Evans for ENIL), UKDHM, Together! 2012, and local DPOs and access groups.
+    # Such writing uses the preferred wording ("Disabled people", "non-disabled") and quotes the labels it rejects
+    # ("the disabled", "scroungers", "vulnerable adults", "normal"), so must-flag is low (9.2 %): mostly "vulnerable
+    # people", "care packages", "the elderly", "service users"; adjective "disabled" ("Disabled passengers") is
+    # other-sense; "people with disabilities", "the poor", "clients" and the user movement's own "service user(-led)"
+    # are allowed. No legal-term or explained-legal sentence (min_per_category=0).
+    "heldout230": HeldOut(229, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=55, min_per_category=0),
     # Held-out 222 comes only from UK age-friendly communities writing: the Centre for Ageing Better's network and
     # ageism pages, councils' age-friendly pages, plans and news (Manchester, Torbay, Ards and North Down, Mid and
     # East Antrim, Leeds, Derry, Belfast, Nottinghamshire, Sunderland), older people's forums, 50+/55+ forums,
