@@ -108,8 +108,11 @@ SETS = {
     # people", "care packages", "the elderly", "service users"; adjective "disabled" ("Disabled passengers") is
     # other-sense; "people with disabilities", "the poor", "clients" and the user movement's own "service user(-led)"
     # are allowed. No legal-term or explained-legal sentence (min_per_category=0).
-    "heldout230": HeldOut(229, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=55, min_per_category=0),
+    "heldout230": HeldOut(
+        229, (0.05, 0.15), "9d49124: 0.800, 0.952, 0.952, 2.4%, 2",
+        {"precision": 0.83, "recall": 0.95, "stigmatising_recall": 0.95},   # now 0.833, 0.952, 0.952
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 1},      # now 0.0192, 1
+        runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
     # Held-out 222 comes only from UK age-friendly communities writing: the Centre for Ageing Better's network and
     # ageism pages, councils' age-friendly pages, plans and news (Manchester, Torbay, Ards and North Down, Mid and
     # East Antrim, Leeds, Derry, Belfast, Nottinghamshire, Sunderland), older people's forums, 50+/55+ forums,

@@ -1958,6 +1958,8 @@ def test_the_nineteenth_sessions_rules(text: str, entry: str, found: bool) -> No
     ("Every patient has a comprehensive geriatric assessment on the frailty unit.", "geriatric", False),
     ("Geriatric patients wait longer for discharge.", "geriatric", True),
     ("From your 25th birthday you have no contact with the local council.", "contact-family-time", False),
+    ("The UN has called for it through its committee on the rights of persons with disabilities.",
+     "people-with-disabilities", False),
 ])
 def test_the_twentieth_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
