@@ -50,17 +50,17 @@ class HeldOut:
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
     # Held-out 229 comes only from UK Mental Health Act 1983 explainers for patients, families and carers: NHS trusts'
-    # and a hospital provider's pages on section 2, the nearest relative and patients' rights (Lancashire and South
-    # Cumbria, Kent and Medway, Black Country, Cygnet), Mind's and Rethink's legal pages, solicitors' guides on
-    # sectioning, the nearest relative, section 117 aftercare, community treatment orders and section 136 (Reeds,
-    # Martin Searle, Miles and Partners, GN Law, Burke Niazi, DPP, QualitySolicitors, O'Donnells, David Gray), the
-    # University of Bristol's Nearest Relative resources, news and comment on police cells as places of safety and
-    # on the reform white paper and Bill (Community Care, Mental Health Today, the Police Foundation, the Commons
-    # Library, the Health Foundation, the Independent, Hodge Jones & Allen), councils' AMHP service pages on Mental Health
-    # Act assessments (Lancashire, Cumberland, Derbyshire, Hampshire) and carers' pages (ELFT, SWLSTG, Restitute). Such pages explain the Act's terms, so sectioned, nearest relative, place of
-    # safety, section 117 aftercare, community treatment order and mental disorder are allowed, never expected;
-    # must-flag is mostly "service users" and "suffering from/suffer with", with "vulnerable people" and one each of
-    # "the mentally ill", "elderly", "lack capacity" and "BAME".
+    # and a hospital provider's pages on section 2, the nearest relative, carers, community treatment orders and
+    # patients' rights (Lancashire and South Cumbria, Kent and Medway, Black Country, ELFT, SWLSTG, SLaM, Cygnet), Mind's
+    # and Rethink's legal pages, solicitors' guides on sectioning, the nearest relative, section 117 aftercare, CTOs and
+    # section 136 (Reeds, Martin Searle, Miles and Partners, GN Law, Burke Niazi, DPP, QualitySolicitors, O'Donnells,
+    # David Gray), the University of Bristol's Nearest Relative resources, councils' AMHP service pages (Lancashire,
+    # Cumberland, Derbyshire, Hampshire), and news and comment on police cells as places of safety, deaths in detention,
+    # rising detentions and the reform white paper and Bill (Community Care, Mental Health Today, the Independent, the
+    # Police Foundation, the Commons Library, the Health Foundation). Such pages explain the Act's terms, so sectioned,
+    # nearest relative, place of safety, section 117 aftercare, community treatment order and mental disorder are
+    # allowed, never expected; must-flag is low (5 %) and mostly "suffering from/suffer with", "service users" and
+    # "vulnerable people", with one each of "the mentally ill", "elderly", "lack capacity", "BAME", "committed suicide".
     "heldout229": HeldOut(480, (0.04, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=50, min_per_category=0),
     # Held-out 222 comes only from UK age-friendly communities writing: the Centre for Ageing Better's network and
