@@ -60,7 +60,8 @@ SETS = {
     # Police Foundation, the Commons Library, the Health Foundation). Such pages explain the Act's terms, so sectioned,
     # nearest relative, place of safety, section 117 aftercare, community treatment order and mental disorder are
     # allowed, never expected; must-flag is low (5 %) and mostly "suffering from/suffer with", "service users" and
-    # "vulnerable people", with one each of "the mentally ill", "elderly", "lack capacity", "BAME", "committed suicide".
+    # "vulnerable people", with one each of "the mentally ill", "elderly", "lack capacity", "BAME", "committed suicide"
+    # and "a ... manic depressive".
     "heldout229": HeldOut(480, (0.04, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=50, min_per_category=0),
     # Held-out 222 comes only from UK age-friendly communities writing: the Centre for Ageing Better's network and
