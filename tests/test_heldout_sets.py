@@ -113,21 +113,24 @@ SETS = {
         {"precision": 0.83, "recall": 0.95, "stigmatising_recall": 0.95},   # now 0.833, 0.952, 0.952
         {"must_not_flag_flagged_share": 0.02, "findings_in_names": 1},      # now 0.0192, 1
         runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
-    # Held-out 229 comes only from UK Mental Health Act 1983 explainers for patients, families and carers: NHS trusts'
-    # and a hospital provider's pages on section 2, the nearest relative, carers, community treatment orders and
-    # patients' rights (Lancashire and South Cumbria, Kent and Medway, Black Country, ELFT, SWLSTG, SLaM, Cygnet), Mind's
-    # and Rethink's legal pages, solicitors' guides on sectioning, the nearest relative, section 117 aftercare, CTOs and
-    # section 136 (Reeds, Martin Searle, Miles and Partners, GN Law, Burke Niazi, DPP, QualitySolicitors, O'Donnells,
-    # David Gray), the University of Bristol's Nearest Relative resources, councils' AMHP service pages (Lancashire,
-    # Cumberland, Derbyshire, Hampshire), and news and comment on police cells as places of safety, deaths in detention,
-    # rising detentions and the reform white paper and Bill (Community Care, Mental Health Today, the Independent, the
-    # Police Foundation, the Commons Library, the Health Foundation). Such pages explain the Act's terms, so sectioned,
-    # nearest relative, place of safety, section 117 aftercare, community treatment order and mental disorder are
-    # allowed, never expected; must-flag is low (5 %) and mostly "suffering from/suffer with", "service users" and
-    # "vulnerable people", with one each of "the mentally ill", "elderly", "lack capacity", "BAME", "committed suicide"
-    # and "a ... manic depressive".
-    "heldout229": HeldOut(480, (0.04, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=50, min_per_category=0),
+    # Held-out 229 comes only from UK Mental Health Act 1983 explainers for patients, families and carers: NHS
+    # trusts' and a hospital provider's pages on section 2, the nearest relative, carers, community treatment
+    # orders and patients' rights (Lancashire and South Cumbria, Kent and Medway, Black Country, ELFT, SWLSTG,
+    # SLaM, Cygnet), Mind's and Rethink's legal pages, solicitors' guides on sectioning, the nearest relative,
+    # section 117 aftercare, CTOs and section 136 (Reeds, Martin Searle, Miles and Partners, GN Law, Burke Niazi,
+    # DPP, QualitySolicitors, O'Donnells, David Gray), the University of Bristol's Nearest Relative resources,
+    # councils' AMHP service pages (Lancashire, Cumberland, Derbyshire, Hampshire), and news and comment on police
+    # cells as places of safety, deaths in detention, rising detentions and the reform white paper and Bill
+    # (Community Care, Mental Health Today, the Independent, the Police Foundation, the Commons Library, the
+    # Health Foundation). Such pages explain the Act's terms, so sectioned, nearest relative, place of safety,
+    # section 117 aftercare, community treatment order and mental disorder are allowed, never expected; must-flag
+    # is low (5 %) and mostly "suffering from/suffer with", "service users" and "vulnerable people", with one each
+    # of "the mentally ill", "elderly", "lack capacity", "BAME", "committed suicide" and "a ... manic depressive".
+    "heldout229": HeldOut(
+        480, (0.04, 0.15), "554668a: 0.931, 1.000, 1.000, 0.4%, 0",
+        {"precision": 0.96, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.964, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0022, 0
+        runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 222 comes only from UK age-friendly communities writing: the Centre for Ageing Better's network and
     # ageism pages, councils' age-friendly pages, plans and news (Manchester, Torbay, Ards and North Down, Mid and
     # East Antrim, Leeds, Derry, Belfast, Nottinghamshire, Sunderland), older people's forums, 50+/55+ forums,
