@@ -183,8 +183,7 @@ def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: li
     if obj:
         # "will suffer aphasia" for "suffer from": the verb's drop-in, and the words after
         # it kept ("will have aphasia"), not the condition lost
-        target = read_target(matched.split()[:1], before, [*reversed(obj.split()), *after][:len(after) + 1],
-                             lex, next_capitalised=next_cap)
+        target = read_target(matched.split()[:1], before, [*obj.split(), *after], lex, next_capitalised=next_cap)
     else:
         target = read_target(matched.split(), before, after, lex, next_capitalised=next_cap)
     if next_pos:

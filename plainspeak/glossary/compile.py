@@ -358,7 +358,7 @@ def compile_glossary(entries: list[Entry], acronyms: list[Acronym],
     for index, entry in enumerate(active):
         seen: set[tuple[str, ...]] = set()
         only_base = base_last(entry)
-        written = entry.written_terms if len(entry.terms) > len(entry.variants) + 1 else None
+        written = entry.written_terms if any("{" in v for v in entry.variants) else None
         for form in entry.terms:
             for keys, texts in term_variants(form, entry.word_order):
                 # Case-sensitive forms differ by their capitals ("the blind" / "The blind"),
