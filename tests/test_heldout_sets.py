@@ -49,6 +49,17 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 234 comes only from UK writing on NHS charging for overseas visitors and migrants' access to
+    # healthcare: NHS trusts' overseas visitors pages (East and North Herts, Manchester Saint Mary's, West Herts,
+    # RUH Bath, Sheffield), GOV.UK's migrant health guide, NHS England's HC2 guidance, Maternity Action and
+    # maternity-charging campaign pages, Doctors of the World and Safe Surgeries pages (a GP practice, City of
+    # Sanctuary, One Health Lewisham, Information Now, RCGP, Londonwide LMCs), refugee and legal charities' health
+    # pages (Refugee Council, Law Centre NI, Children's Legal Centre, EHRC), and news about migrants charged for NHS
+    # care (Guardian, Community Care, Daily Mail, Times, PA, openDemocracy). Must-flag is mostly "failed asylum
+    # seeker(s)", "vulnerable people/migrants/patients" and unexplained "ordinarily resident"; "the most
+    # vulnerable", "offenders", "client", "deported" and "domestic violence" are soft and allowed. Must-flag share
+    # 22.3 %; name-title and quoted-mention have one sentence each (min_per_category=0).
+    "heldout234": HeldOut(233, (0.15, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
     # Held-out 228 comes only from UK NHS writing on learning disability and autism in hospitals and primary care:
     # acute trusts' learning disability liaison and hospital passport pages (Barts, Morecambe Bay, Norfolk and
     # Norwich, Warrington and Halton, Southend, Airedale, RJAH), reasonable adjustments pages and an FOI reply,
