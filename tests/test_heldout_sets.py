@@ -60,6 +60,15 @@ SETS = {
     # vulnerable", "offenders", "client", "deported" and "domestic violence" are soft and allowed. Must-flag share
     # 22.3 %; name-title and quoted-mention have one sentence each (min_per_category=0).
     "heldout234": HeldOut(233, (0.15, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
+    # Held-out 233 comes only from UK NHS PALS and patient experience writing: trusts' PALS and patient experience
+    # team pages, involvement strategies and news, Friends and Family Test pages of mental health and community
+    # trusts, carers' feedback pages, patient panel and patient-story pages, Healthwatch discharge findings, ombudsman
+    # findings and case summaries, news and relatives' posts about complaints on hospital care of older people and
+    # people with dementia. Must-flag is mostly "service users" (32) and "elderly" (20), with "suffer(s) from",
+    # "dementia sufferers", "care package", "senior citizens", "the disabled" and one bare "looked after child";
+    # "loved ones", "frail", "dementia patient", "seldom heard", "wandering", "homeless people" are suggestion-level
+    # and allowed. Must-flag share 18.8 %; one legal-term and two explained-legal sentences (min_per_category=0).
+    "heldout233": HeldOut(324, (0.12, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
     # Held-out 228 comes only from UK NHS writing on learning disability and autism in hospitals and primary care:
     # acute trusts' learning disability liaison and hospital passport pages (Barts, Morecambe Bay, Norfolk and
     # Norwich, Warrington and Halton, Southend, Airedale, RJAH), reasonable adjustments pages and an FOI reply,
