@@ -69,6 +69,16 @@ SETS = {
     # "loved ones", "frail", "dementia patient", "seldom heard", "wandering", "homeless people" are suggestion-level
     # and allowed. Must-flag share 18.8 %; one legal-term and two explained-legal sentences (min_per_category=0).
     "heldout233": HeldOut(324, (0.12, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
+    # Held-out 235 comes only from UK leisure centres', pools' and gyms' pages and local news on inclusive and
+    # adapted sessions: disabled, SEND and autism-friendly swims (Active Leeds, Better, Everyone Active, DCLT, Halo,
+    # WV Active, GLL/Level Water), dementia-friendly swimming (Better, Everyone Active, Swim England), carers' free
+    # entry policies (Your Leisure, North East Derbyshire, Leicester's Card Plus, mid Devon), exercise referral
+    # schemes (Huntingdonshire, Rushcliffe, Everyone Active), over-60s/65s offers and free swimming cuts, accessible
+    # changing, Changing Places and parking at leisure centres, and inclusive gyms. Must-flag is mostly "disabled
+    # bays/changing room/facilities" (disabled-toilet), with "the disabled", "elderly people", "OAPs",
+    # "wheelchair-bound", "suffer(ed) from"; "over-60s", "pensioners", "people with disabilities" and "customers"
+    # are suggestion-level and allowed. Low must-flag share (7.2 %); no legal-term or explained-legal sentence.
+    "heldout235": HeldOut(456, (0.04, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
     # Held-out 228 comes only from UK NHS writing on learning disability and autism in hospitals and primary care:
     # acute trusts' learning disability liaison and hospital passport pages (Barts, Morecambe Bay, Norfolk and
     # Norwich, Warrington and Halton, Southend, Airedale, RJAH), reasonable adjustments pages and an FOI reply,
