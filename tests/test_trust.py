@@ -1961,6 +1961,7 @@ def test_the_nineteenth_sessions_rules(text: str, entry: str, found: bool) -> No
     ("The UN has called for it through its committee on the rights of persons with disabilities.",
      "people-with-disabilities", False),
     ("But there are cases when a person can be detained under the Mental Health Act.", "case-meaning-person", False),
+    ("The door in the disabled changing room does not shut properly.", "disabled-toilet", True),
 ])
 def test_the_twentieth_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
