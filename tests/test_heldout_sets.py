@@ -50,16 +50,17 @@ class HeldOut:
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
     # Held-out 236 comes only from UK councils' own residents' magazines, newsletters, e-bulletins and news items:
-    # Epsom & Ewell's Borough Insight e-magazine and council news, Surrey County Council's Surrey Matters, Brent's Your
-    # Brent magazine and cabinet blogs, Winchester's tenants' magazine On the House, North Lanarkshire's
-    # e-bulletin, Liverpool Express, council news from Brighton & Hove, Cambridge, Enfield, Trafford,
-    # Midlothian, Central Bedfordshire and Hackney, council releases relayed by parish and town councils
-    # (Sandy, Colton, Duddon, Wickhambrook) and the Kensington and Chelsea leader's blog. Must-flag is "vulnerable
-    # people/communities", "elderly", "suffering from" and "sufferers", headline "homeless", "vulnerable children" and
-    # "respite"; rough sleepers, homeless people, client, people with disabilities and foster carers are
-    # suggestion-level and allowed. Low must-flag share (9.7 %). No legal-term, explained-legal or quoted-mention
-    # sentence (min_per_category=0).
-    "heldout236": HeldOut(134, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=28, min_per_category=0),
+    # Epsom & Ewell's Borough Insight e-magazine and council news, Surrey County Council's Surrey Matters and news
+    # site, Brent's Your Brent magazine and cabinet blogs, Winchester's tenants' magazine On the House, North
+    # Lanarkshire's e-bulletin, Liverpool Express, council news from Brighton & Hove, Cambridge, Enfield, Trafford,
+    # Midlothian, Central Bedfordshire, Greenwich and Hackney, council releases relayed by parish and town councils
+    # and local sites (Sandy, Colton, Duddon, Wickhambrook, Wendover) and the Kensington and Chelsea leader's blog.
+    # Must-flag is "vulnerable people/communities" and "the (elderly and) vulnerable", "elderly", "suffering from"
+    # and "sufferers", "the homeless" and headline "Homeless", "vulnerable children", "respite" and "placements";
+    # rough sleepers, homeless people, care leavers, client, people with disabilities, personal advisers and
+    # foster carers are suggestion-level and allowed. Must-flag share 11.3 %. No legal-term, explained-legal or
+    # quoted-mention sentence (min_per_category=0).
+    "heldout236": HeldOut(177, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=32, min_per_category=0),
     # Held-out 228 comes only from UK NHS writing on learning disability and autism in hospitals and primary care:
     # acute trusts' learning disability liaison and hospital passport pages (Barts, Morecambe Bay, Norfolk and
     # Norwich, Warrington and Halton, Southend, Airedale, RJAH), reasonable adjustments pages and an FOI reply,
