@@ -79,6 +79,18 @@ SETS = {
     # "wheelchair-bound", "suffer(ed) from"; "over-60s", "pensioners", "people with disabilities" and "customers"
     # are suggestion-level and allowed. Low must-flag share (7.2 %); no legal-term or explained-legal sentence.
     "heldout235": HeldOut(456, (0.04, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
+    # Held-out 236 comes only from UK councils' own residents' magazines, newsletters, e-bulletins and news items:
+    # Epsom & Ewell's Borough Insight e-magazine and council news, Surrey County Council's Surrey Matters and news
+    # site, Brent's Your Brent magazine and cabinet blogs, Winchester's tenants' magazine On the House, North
+    # Lanarkshire's e-bulletin, Liverpool Express, council news from Brighton & Hove, Cambridge, Enfield, Trafford,
+    # Midlothian, Central Bedfordshire, Greenwich and Hackney, council releases relayed by parish and town councils
+    # and local sites (Sandy, Colton, Duddon, Wickhambrook, Wendover) and the Kensington and Chelsea leader's blog.
+    # Must-flag is "vulnerable people/communities" and "the (elderly and) vulnerable", "elderly", "suffering from"
+    # and "sufferers", "the homeless" and headline "Homeless", "vulnerable children", "respite" and "placements";
+    # rough sleepers, homeless people, care leavers, client, people with disabilities, personal advisers and
+    # foster carers are suggestion-level and allowed. Must-flag share 11.3 %. No legal-term, explained-legal or
+    # quoted-mention sentence (min_per_category=0).
+    "heldout236": HeldOut(177, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=32, min_per_category=0),
     # Held-out 228 comes only from UK NHS writing on learning disability and autism in hospitals and primary care:
     # acute trusts' learning disability liaison and hospital passport pages (Barts, Morecambe Bay, Norfolk and
     # Norwich, Warrington and Halton, Southend, Airedale, RJAH), reasonable adjustments pages and an FOI reply,
