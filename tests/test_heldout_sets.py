@@ -91,6 +91,17 @@ SETS = {
     # foster carers are suggestion-level and allowed. Must-flag share 11.3 %. No legal-term, explained-legal or
     # quoted-mention sentence (min_per_category=0).
     "heldout236": HeldOut(177, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=32, min_per_category=0),
+    # Held-out 237 comes only from UK guides to Care Act 2014 needs assessments and eligibility for adult social
+    # care: councils' assessment and eligibility pages (Waltham Forest, Southampton, North Northamptonshire,
+    # Buckinghamshire, South Gloucestershire, Central Bedfordshire, Warwickshire, Brighton & Hove, North East
+    # Lincolnshire), carers' assessment and eligibility pages (Barnsley, Hampshire, Bracknell Forest, Rochdale,
+    # Isle of Wight, Hull, Cheshire East, Carers UK, Care Choices, a lung charity), charities' guides (Age UK,
+    # Independent Age, Mencap, Hft, Mind, Shelter, Which?, Disability Law Service, SCIE), news on assessment
+    # waits (Guardian, ITV, Community Care, PA) and ombudsman decisions. Must-flag is mostly "respite",
+    # "elderly", "cared for person", "care package", with "vulnerable people", "case" for a person and
+    # "suffers with"; "carer's assessment", "eligible needs", "loved one", "care plan" are suggestion-level and
+    # allowed. Low must-flag share (10.7 %). No legal-term or name-title sentence (min_per_category=0).
+    "heldout237": HeldOut(224, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
     # Held-out 228 comes only from UK NHS writing on learning disability and autism in hospitals and primary care:
     # acute trusts' learning disability liaison and hospital passport pages (Barts, Morecambe Bay, Norfolk and
     # Norwich, Warrington and Halton, Southend, Airedale, RJAH), reasonable adjustments pages and an FOI reply,
