@@ -59,7 +59,11 @@ SETS = {
     # seeker(s)", "vulnerable people/migrants/patients" and unexplained "ordinarily resident"; "the most
     # vulnerable", "offenders", "client", "deported" and "domestic violence" are soft and allowed. Must-flag share
     # 22.3 %; name-title and quoted-mention have one sentence each (min_per_category=0).
-    "heldout234": HeldOut(233, (0.15, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
+    "heldout234": HeldOut(
+        233, (0.15, 0.4), "3e556a7: 1.000, 0.750, 0.811, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.74, "stigmatising_recall": 0.81},   # now 1.000, 0.750, 0.811
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
     # Held-out 233 comes only from UK NHS PALS and patient experience writing: trusts' PALS and patient experience
     # team pages, involvement strategies and news, Friends and Family Test pages of mental health and community
     # trusts, carers' feedback pages, patient panel and patient-story pages, Healthwatch discharge findings, ombudsman
@@ -68,7 +72,11 @@ SETS = {
     # "dementia sufferers", "care package", "senior citizens", "the disabled" and one bare "looked after child";
     # "loved ones", "frail", "dementia patient", "seldom heard", "wandering", "homeless people" are suggestion-level
     # and allowed. Must-flag share 18.8 %; one legal-term and two explained-legal sentences (min_per_category=0).
-    "heldout233": HeldOut(324, (0.12, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
+    "heldout233": HeldOut(
+        324, (0.12, 0.3), "7a91e9f: 1.000, 1.000, 1.000, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
     # Held-out 235 comes only from UK leisure centres', pools' and gyms' pages and local news on inclusive and
     # adapted sessions: disabled, SEND and autism-friendly swims (Active Leeds, Better, Everyone Active, DCLT, Halo,
     # WV Active, GLL/Level Water), dementia-friendly swimming (Better, Everyone Active, Swim England), carers' free
@@ -78,7 +86,11 @@ SETS = {
     # bays/changing room/facilities" (disabled-toilet), with "the disabled", "elderly people", "OAPs",
     # "wheelchair-bound", "suffer(ed) from"; "over-60s", "pensioners", "people with disabilities" and "customers"
     # are suggestion-level and allowed. Low must-flag share (7.2 %); no legal-term or explained-legal sentence.
-    "heldout235": HeldOut(456, (0.04, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
+    "heldout235": HeldOut(
+        456, (0.04, 0.2), "0c19925: 0.931, 0.794, 0.794, 0.5%, 0",
+        {"precision": 0.93, "recall": 0.88, "stigmatising_recall": 0.88},   # now 0.938, 0.882, 0.882
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0047, 0
+        runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
     # Held-out 236 comes only from UK councils' own residents' magazines, newsletters, e-bulletins and news items:
     # Epsom & Ewell's Borough Insight e-magazine and council news, Surrey County Council's Surrey Matters and news
     # site, Brent's Your Brent magazine and cabinet blogs, Winchester's tenants' magazine On the House, North
@@ -90,7 +102,11 @@ SETS = {
     # rough sleepers, homeless people, care leavers, client, people with disabilities, personal advisers and
     # foster carers are suggestion-level and allowed. Must-flag share 11.3 %. No legal-term, explained-legal or
     # quoted-mention sentence (min_per_category=0).
-    "heldout236": HeldOut(177, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=32, min_per_category=0),
+    "heldout236": HeldOut(
+        177, (0.05, 0.2), "3a819a1: 0.955, 0.955, 0.955, 0.6%, 1",
+        {"precision": 0.95, "recall": 0.95, "stigmatising_recall": 0.95},   # now 0.955, 0.955, 0.955
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0064, 1
+        runs_of_pages=True, new_pages=True, min_pages=32, min_per_category=0),
     # Held-out 237 comes only from UK guides to Care Act 2014 needs assessments and eligibility for adult social
     # care: councils' assessment and eligibility pages (Waltham Forest, Southampton, North Northamptonshire,
     # Buckinghamshire, South Gloucestershire, Central Bedfordshire, Warwickshire, Brighton & Hove, North East
@@ -101,7 +117,11 @@ SETS = {
     # "elderly", "cared for person", "care package", with "vulnerable people", "case" for a person and
     # "suffers with"; "carer's assessment", "eligible needs", "loved one", "care plan" are suggestion-level and
     # allowed. Low must-flag share (10.7 %). No legal-term or name-title sentence (min_per_category=0).
-    "heldout237": HeldOut(224, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
+    "heldout237": HeldOut(
+        224, (0.05, 0.2), "3a819a1: 1.000, 0.880, 0.880, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.87, "stigmatising_recall": 0.87},   # now 1.000, 0.880, 0.880
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
     # Held-out 228 comes only from UK NHS writing on learning disability and autism in hospitals and primary care:
     # acute trusts' learning disability liaison and hospital passport pages (Barts, Morecambe Bay, Norfolk and
     # Norwich, Warrington and Halton, Southend, Airedale, RJAH), reasonable adjustments pages and an FOI reply,
