@@ -230,8 +230,8 @@ SETS = {
     # "complex needs" are suggestion-level and allowed. No legal-term or explained-legal sentence (min_per_category=0).
     "heldout223": HeldOut(
         338, (0.05, 0.2), "24d269b: 0.865, 0.914, 0.914, 1.7%, 0",
-        {"precision": 0.86, "recall": 0.91, "stigmatising_recall": 0.91},   # now 0.865, 0.914, 0.914
-        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 0},      # now 0.0165, 0
+        {"precision": 0.88, "recall": 0.91, "stigmatising_recall": 0.91},   # now 0.889, 0.914, 0.914
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 0},      # now 0.0132, 0
         runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
     # Held-out 224 comes only from UK employment law writing on disability discrimination: law firms' and
     # chambers' summaries of employment tribunal and EAT decisions, solicitors' guides for employees and employers
@@ -243,8 +243,8 @@ SETS = {
     # allowed. Low must-flag share (11 %). No legal-term or explained-legal sentence (min_per_category=0).
     "heldout224": HeldOut(
         360, (0.05, 0.2), "24d269b: 0.905, 0.927, 0.927, 1.2%, 0",
-        {"precision": 0.9, "recall": 0.92, "stigmatising_recall": 0.92},   # now 0.905, 0.927, 0.927
-        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 0},      # now 0.0125, 0
+        {"precision": 0.97, "recall": 0.92, "stigmatising_recall": 0.92},   # now 0.974, 0.927, 0.927
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0031, 0
         runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
     # Held-out 225 comes only from UK universities' and colleges' writing for care-experienced and estranged
     # students: universities' care leaver and estranged student support and bursary pages (Glasgow, Bucks New,
@@ -257,7 +257,7 @@ SETS = {
     # "placement breakdown". Low must-flag share (7.1 %).
     "heldout225": HeldOut(
         409, (0.04, 0.15), "24d269b: 0.812, 0.433, 0.210, 0.8%, 0",
-        {"precision": 0.81, "recall": 0.43, "stigmatising_recall": 0.21},   # now 0.812, 0.433, 0.210
+        {"precision": 0.83, "recall": 0.49, "stigmatising_recall": 0.31},   # now 0.833, 0.500, 0.316
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0079, 0
         runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=5),
     # Held-out 226 comes only from UK respite and short breaks for adults and their carers: councils' carers'
@@ -286,8 +286,8 @@ SETS = {
     # legal-term sentences (min_per_category=0).
     "heldout227": HeldOut(
         496, (0.05, 0.2), "b594eb8: 0.880, 0.936, 0.933, 1.1%, 1",
-        {"precision": 0.87, "recall": 0.93, "stigmatising_recall": 0.93},   # now 0.880, 0.936, 0.933
-        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 1},      # now 0.0111, 1
+        {"precision": 0.89, "recall": 0.93, "stigmatising_recall": 0.93},   # now 0.898, 0.936, 0.933
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0089, 1
         runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
     # Held-out 217 comes only from UK young carers' and young adult carers' writing: local young carers' projects
     # and carers' centres (Centre 33, Brighton and Hove Carers Hub, Carers Trust partners, Salford, Signpost, Carers
@@ -374,7 +374,7 @@ SETS = {
     # quoted-mention sentences (min_per_category=0).
     "heldout219": HeldOut(
         403, (0.08, 0.2), "0cd2337: 0.676, 0.877, 0.938, 5.8%, 1",
-        {"precision": 0.78, "recall": 0.87, "stigmatising_recall": 0.93},   # now 0.781, 0.877, 0.938
+        {"precision": 0.78, "recall": 0.89, "stigmatising_recall": 0.95},   # now 0.785, 0.895, 0.958
         {"must_not_flag_flagged_share": 0.04, "findings_in_names": 1},      # now 0.0346, 1
         runs_of_pages=True, new_pages=True, min_pages=58, min_per_category=0),
     # Held-out 211 comes only from UK continence, bladder and bowel, and stoma writing: NHS continence services'
@@ -457,7 +457,7 @@ SETS = {
     # sentence (min_per_category=0).
     "heldout210": HeldOut(
         450, (0.08, 0.2), "25a6f54: 0.980, 0.766, 0.789, 0.3%, 0",
-        {"precision": 0.98, "recall": 0.79, "stigmatising_recall": 0.82},   # now 0.981, 0.797, 0.825
+        {"precision": 0.98, "recall": 0.81, "stigmatising_recall": 0.84},   # now 0.981, 0.812, 0.842
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0025, 0
         runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 207 comes only from UK grant-giving charities for disabled and seriously ill children and their
