@@ -1972,3 +1972,11 @@ def test_advice_for_members_of_a_group_names_people_not_the_group() -> None:
     findings = [f for f in check_text("These victims are often vulnerable members of society.")
                 if f.id == "vulnerable-groups"]
     assert findings and "“people at risk of harm”" in findings[0].message
+
+
+def test_a_verb_phrase_gets_a_verb_phrase_drop_in() -> None:
+    # "people suffering from depression": "having depression" fits; "a person with depression" did not
+    findings = [f for f in check_text("People suffering from depression can get help.")
+                if f.id == "suffering-from-depression"]
+    assert findings and "“having depression”" in findings[0].message
+    assert "a person with depression" not in findings[0].message

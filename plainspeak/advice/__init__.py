@@ -184,6 +184,17 @@ def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: li
         # "will suffer aphasia" for "suffer from": the verb's drop-in, and the words after
         # it kept ("will have aphasia"), not the condition lost
         target = read_target(matched.split()[:1], before, [*obj.split(), *after], lex, next_capitalised=next_cap)
+    elif _verb_led(entry, matched):
+        # "people suffering from depression", "young people suffer depression": the words are
+        # a verb and what follows it, so a drop-in must be a verb phrase ("having depression"),
+        # never a noun ("a person with depression")
+        words = matched.split()
+        target = read_target(words[:1], before, [*words[1:], *after], lex, next_capitalised=next_cap)
+        if target.kind != "verb":  # "people suffering": a participle after a noun, not a noun
+            first = words[0].lower()
+            tag = ("VBG" if first.endswith("ing") else "VBZ" if first.endswith("s") else
+                   "VBD" if first.endswith("ed") else "VBP")
+            target = replace(target, kind="verb", tag=tag)
     else:
         target = read_target(matched.split(), before, after, lex, next_capitalised=next_cap)
     if next_pos:
@@ -322,6 +333,19 @@ def _object_of_verb(entry: Entry, matched: str) -> str:
     if _keys(words[0])[0] != _keys(term[0])[0] or words[1].lower() in word_list("prepositions"):
         return ""
     return " ".join(words[1:])
+
+
+def _verb_led(entry: Entry, matched: str) -> bool:
+    """Whether the entry's term is a verb, "from" or "with", and what is suffered or lived with
+    ("suffering from depression"; not "looked after child"), and the words found start with
+    that verb."""
+    term = entry.term.lower().split()
+    words = matched.split()
+    if len(term) < 3 or len(words) < 2 or term[1] not in ("from", "with"):
+        return False  # not "leave to remain", "impact on" or "focused on", which are drop-ins as they are
+    if term[-1] in word_list("people_nouns") or _keys(words[0])[0] != _keys(term[0])[0]:
+        return False
+    return "VERB" in default_lexicon().upos(term[0])  # not a noun such as "victim of"
 
 
 def _gapped(entry: Entry, matched: str) -> bool:
