@@ -49,6 +49,15 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 241 comes only from UK writing on working carers and carer's leave: the Carer's Leave Act 2023
+    # explained (Acas, Watershed, Blue Arrow, Rocket Lawyer, EC HR) and councils' leave policies (Lancashire,
+    # Dover, Stirling), employers' and HR advisers' carers pages and NHS trusts' carer passports, Employers for
+    # Carers and Carers Wales pages, benefits press on eldercare (Employee Benefits, REBA, COVER, XpertHR), and
+    # news about carers leaving work (Times, Big Issue, Age UK, LaingBuisson, local carers' charities). Must-flag
+    # is mostly "elderly relatives/parents/dependants/neighbour"; "loved one(s)", "frail(ty)" and "siblings" are
+    # soft and allowed. Only one name-title and one legal-term sentence (min_per_category=0). Untouched.
+    "heldout241": HeldOut(253, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=46, min_per_category=0),
     # Held-out 234 comes only from UK writing on NHS charging for overseas visitors and migrants' access to
     # healthcare: NHS trusts' overseas visitors pages (East and North Herts, Manchester Saint Mary's, West Herts,
     # RUH Bath, Sheffield), GOV.UK's migrant health guide, NHS England's HC2 guidance, Maternity Action and
