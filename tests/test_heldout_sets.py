@@ -58,6 +58,16 @@ SETS = {
     # soft and allowed. Only one name-title and one legal-term sentence (min_per_category=0). Untouched.
     "heldout241": HeldOut(253, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=46, min_per_category=0),
+    # Held-out 238 comes only from UK writing on supported internships, job placements and work experience for young
+    # people with SEND and learning disabilities: councils' local offer pages on supported internships and Preparing for
+    # Adulthood (West Sussex, Wokingham, Hackney, Cheshire East, Wigan, Blackpool, Hounslow, Hammersmith and Fulham,
+    # Essex, Shropshire), colleges' and schools' internship pages and a job coach's blog, DFN Project SEARCH and NHS
+    # trusts' graduation news, an employer's and a school's work-experience advice, and local and national news about
+    # interns. Such pages use the preferred wording ("young people with learning disabilities", "additional needs",
+    # "special educational needs") and "placement" only in its work sense (other-sense), so must-flag is one sentence
+    # ("a respite centre"); "special needs", "full potential", "people with disabilities", "peers" are soft and allowed.
+    # Must-flag share 0.4 %, so its recall says almost nothing; its use is the must-not-flag share on work placements.
+    "heldout238": HeldOut(254, (0.0, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
     # Held-out 234 comes only from UK writing on NHS charging for overseas visitors and migrants' access to
     # healthcare: NHS trusts' overseas visitors pages (East and North Herts, Manchester Saint Mary's, West Herts,
     # RUH Bath, Sheffield), GOV.UK's migrant health guide, NHS England's HC2 guidance, Maternity Action and
