@@ -1962,6 +1962,8 @@ def test_the_nineteenth_sessions_rules(text: str, entry: str, found: bool) -> No
      "people-with-disabilities", False),
     ("But there are cases when a person can be detained under the Mental Health Act.", "case-meaning-person", False),
     ("The door in the disabled changing room does not shut properly.", "disabled-toilet", True),
+    # an intern's time at work
+    ("Each intern completes three placements in different departments within the hotel.", "placement", False),
 ])
 def test_the_twentieth_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
