@@ -59,7 +59,7 @@ SETS = {
     # "vulnerable people/groups/residents/households/families/young people/children"); "the most vulnerable",
     # "the poorest", "children in need", "special needs", "peers" are soft and allowed. No legal-term sentence
     # (min_per_category=0).
-    "heldout242": HeldOut(470, (0.02, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
+    "heldout242": HeldOut(470, (0.02, 0.4), "22f484d: 0.750, 0.750, 0.750, 0.6%, 0", {}, {}, runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
     # Held-out 234 comes only from UK writing on NHS charging for overseas visitors and migrants' access to
     # healthcare: NHS trusts' overseas visitors pages (East and North Herts, Manchester Saint Mary's, West Herts,
     # RUH Bath, Sheffield), GOV.UK's migrant health guide, NHS England's HC2 guidance, Maternity Action and
