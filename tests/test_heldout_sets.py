@@ -68,6 +68,17 @@ SETS = {
     # ("a respite centre"); "special needs", "full potential", "people with disabilities", "peers" are soft and allowed.
     # Must-flag share 0.4 %, so its recall says almost nothing; its use is the must-not-flag share on work placements.
     "heldout238": HeldOut(254, (0.0, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
+    # Held-out 242 comes only from UK councils' and devolved governments' child poverty and anti-poverty writing:
+    # council strategy pages and committee decisions (Plymouth, Haringey, Wirral, Cumbria, Argyll and Bute,
+    # Southend, Derbyshire, Carmarthenshire, Bridgend, East Devon, Surrey Heath, Central Bedfordshire, Kirklees),
+    # Scotland's local child poverty action reports (Scottish Government guidance, Improvement Service, NHS Health
+    # Scotland, Aberdeenshire), Welsh Government tackling poverty statements, poverty truth commissions' pages,
+    # local news about child poverty and holiday hunger, and Northern Ireland's anti-poverty strategy. Such pages
+    # mostly use the preferred wording ("people experiencing poverty"), so must-flag is rare (12 of 474, 2.5 %:
+    # "vulnerable people/groups/residents/households/families/young people/children"); "the most vulnerable",
+    # "the poorest", "children in need", "special needs", "peers" are soft and allowed. No legal-term sentence
+    # (min_per_category=0).
+    "heldout242": HeldOut(470, (0.02, 0.4), "22f484d: 0.750, 0.750, 0.750, 0.6%, 0", {}, {}, runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
     # Held-out 234 comes only from UK writing on NHS charging for overseas visitors and migrants' access to
     # healthcare: NHS trusts' overseas visitors pages (East and North Herts, Manchester Saint Mary's, West Herts,
     # RUH Bath, Sheffield), GOV.UK's migrant health guide, NHS England's HC2 guidance, Maternity Action and
