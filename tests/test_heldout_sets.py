@@ -79,6 +79,16 @@ SETS = {
     # "the poorest", "children in need", "special needs", "peers" are soft and allowed. No legal-term sentence
     # (min_per_category=0).
     "heldout242": HeldOut(470, (0.02, 0.4), "22f484d: 0.750, 0.750, 0.750, 0.6%, 0", {}, {}, runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
+    # Held-out 239 comes only from UK child bereavement support writing: national child bereavement charities
+    # (Winston's Wish, Child Bereavement UK, Grief Encounter, Sue Ryder, SoBS-type suicide bereavement groups),
+    # schools' bereavement policies and pages for parents, hospices' children's bereavement pages, pages on bereaved
+    # children with SEND, a safeguarding board's guidance, NHS and Parliament pages on bereaved children, local
+    # services' referral pages and local and education news about bereaved children and services. Such writing
+    # mostly uses the preferred wording ("died by suicide", "took their own life", "additional needs"); must-flag
+    # is "committed suicide", "suffered from/with", "young offenders" and "non-verbal pupils", and soft entries
+    # ("loved one", "siblings", "complex needs", "special needs", "clients") are allowed. Low must-flag share
+    # (8 of 245, 3.3 %); no legal-term sentence (min_per_category=0).
+    "heldout239": HeldOut(245, (0.02, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=67, min_per_category=0),
     # Held-out 234 comes only from UK writing on NHS charging for overseas visitors and migrants' access to
     # healthcare: NHS trusts' overseas visitors pages (East and North Herts, Manchester Saint Mary's, West Herts,
     # RUH Bath, Sheffield), GOV.UK's migrant health guide, NHS England's HC2 guidance, Maternity Action and
