@@ -49,6 +49,17 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 240 comes only from UK children's occupational therapy, physiotherapy and sensory processing writing:
+    # NHS children's therapy service pages (Nottinghamshire Healthcare, Berkshire, Harrogate, Trafford, Royal Free,
+    # Birmingham), sensory advice for parents and schools, independent paediatric OTs' pages and a parent's petition,
+    # special schools' sensory and hydrotherapy pages, wheelchairs and seating for disabled children (a seating-clinic
+    # abstract, Whizz-Kidz, SEN Magazine, Community Care, a parent's blog),
+    # and local news and families' appeals about therapy waits (TES, ITV, Rugby Advertiser, Express & Star). Must-flag
+    # is "suffers from"/"sufferer(s)", "challenging behaviour", "geriatric", "handicaps", "non verbal", "service users",
+    # "care package" and "statemented"; "special needs", "complex needs", "full potential", "children with autism",
+    # "peers" and "clients" are suggestion-level and allowed. Low must-flag share (7.1 %); one legal-term sentence, no
+    # name-title or explained-legal sentence (min_per_category=0). Small (helper had about forty minutes).
+    "heldout240": HeldOut(183, (0.03, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
     # Held-out 234 comes only from UK writing on NHS charging for overseas visitors and migrants' access to
     # healthcare: NHS trusts' overseas visitors pages (East and North Herts, Manchester Saint Mary's, West Herts,
     # RUH Bath, Sheffield), GOV.UK's migrant health guide, NHS England's HC2 guidance, Maternity Action and
