@@ -89,6 +89,17 @@ SETS = {
     # ("loved one", "siblings", "complex needs", "special needs", "clients") are allowed. Low must-flag share
     # (8 of 245, 3.3 %); no legal-term sentence (min_per_category=0).
     "heldout239": HeldOut(245, (0.02, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=67, min_per_category=0),
+    # Held-out 240 comes only from UK children's occupational therapy, physiotherapy and sensory processing writing:
+    # NHS children's therapy service pages (Nottinghamshire Healthcare, Berkshire, Harrogate, Trafford, Royal Free,
+    # Birmingham), sensory advice for parents and schools, independent paediatric OTs' pages and a parent's petition,
+    # special schools' sensory and hydrotherapy pages, wheelchairs and seating for disabled children (a seating-clinic
+    # abstract, Whizz-Kidz, SEN Magazine, Community Care, a parent's blog),
+    # and local news and families' appeals about therapy waits (TES, ITV, Rugby Advertiser, Express & Star). Must-flag
+    # is "suffers from"/"sufferer(s)", "challenging behaviour", "geriatric", "handicaps", "non verbal", "service users",
+    # "care package" and "statemented"; "special needs", "complex needs", "full potential", "children with autism",
+    # "peers" and "clients" are suggestion-level and allowed. Low must-flag share (7.1 %); one legal-term sentence, no
+    # name-title or explained-legal sentence (min_per_category=0). Small (helper had about forty minutes).
+    "heldout240": HeldOut(183, (0.03, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
     # Held-out 234 comes only from UK writing on NHS charging for overseas visitors and migrants' access to
     # healthcare: NHS trusts' overseas visitors pages (East and North Herts, Manchester Saint Mary's, West Herts,
     # RUH Bath, Sheffield), GOV.UK's migrant health guide, NHS England's HC2 guidance, Maternity Action and
