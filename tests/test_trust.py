@@ -1964,6 +1964,10 @@ def test_the_nineteenth_sessions_rules(text: str, entry: str, found: bool) -> No
     ("The door in the disabled changing room does not shut properly.", "disabled-toilet", True),
     # an intern's time at work
     ("Each intern completes three placements in different departments within the hotel.", "placement", False),
+    # a thing's own: its permanence, its full potential, a community's resilience
+    ("Children may find the concept of death and its permanence hard to grasp.", "permanence", False),
+    ("Staff are using the equipment to its full potential.", "full-potential", False),
+    ("Our focus on household incomes and community resilience will make a difference.", "resilience-child", False),
 ])
 def test_the_twentieth_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
