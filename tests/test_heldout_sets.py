@@ -56,8 +56,11 @@ SETS = {
     # news about carers leaving work (Times, Big Issue, Age UK, LaingBuisson, local carers' charities). Must-flag
     # is mostly "elderly relatives/parents/dependants/neighbour"; "loved one(s)", "frail(ty)" and "siblings" are
     # soft and allowed. Only one name-title and one legal-term sentence (min_per_category=0). Untouched.
-    "heldout241": HeldOut(253, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=46, min_per_category=0),
+    "heldout241": HeldOut(
+        253, (0.1, 0.4), "e657567: 0.977, 0.955, 0.953, 0.5%, 0",
+        {"precision": 0.97, "recall": 0.95, "stigmatising_recall": 0.95},   # now 0.977, 0.955, 0.954
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0048, 0
+        runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
     # Held-out 238 comes only from UK writing on supported internships, job placements and work experience for young
     # people with SEND and learning disabilities: councils' local offer pages on supported internships and Preparing for
     # Adulthood (West Sussex, Wokingham, Hackney, Cheshire East, Wigan, Blackpool, Hounslow, Hammersmith and Fulham,
@@ -67,7 +70,11 @@ SETS = {
     # "special educational needs") and "placement" only in its work sense (other-sense), so must-flag is one sentence
     # ("a respite centre"); "special needs", "full potential", "people with disabilities", "peers" are soft and allowed.
     # Must-flag share 0.4 %, so its recall says almost nothing; its use is the must-not-flag share on work placements.
-    "heldout238": HeldOut(254, (0.0, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
+    "heldout238": HeldOut(
+        254, (0.0, 0.4), "81efbee: 0.042, 1.000, 1.000, 9.1%, 1",
+        {"precision": 0.05, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.056, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.07, "findings_in_names": 1},      # now 0.0672, 1
+        runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
     # Held-out 242 comes only from UK councils' and devolved governments' child poverty and anti-poverty writing:
     # council strategy pages and committee decisions (Plymouth, Haringey, Wirral, Cumbria, Argyll and Bute,
     # Southend, Derbyshire, Carmarthenshire, Bridgend, East Devon, Surrey Heath, Central Bedfordshire, Kirklees),
@@ -78,7 +85,11 @@ SETS = {
     # "vulnerable people/groups/residents/households/families/young people/children"); "the most vulnerable",
     # "the poorest", "children in need", "special needs", "peers" are soft and allowed. No legal-term sentence
     # (min_per_category=0).
-    "heldout242": HeldOut(470, (0.02, 0.4), "22f484d: 0.750, 0.750, 0.750, 0.6%, 0", {}, {}, runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
+    "heldout242": HeldOut(
+        470, (0.02, 0.4), "5ed2a16: 0.750, 0.750, 0.750, 0.6%, 0",
+        {"precision": 0.81, "recall": 0.74, "stigmatising_recall": 0.74},   # now 0.818, 0.750, 0.750
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0043, 0
+        runs_of_pages=True, new_pages=True, min_pages=62, min_per_category=0),
     # Held-out 239 comes only from UK child bereavement support writing: national child bereavement charities
     # (Winston's Wish, Child Bereavement UK, Grief Encounter, Sue Ryder, SoBS-type suicide bereavement groups),
     # schools' bereavement policies and pages for parents, hospices' children's bereavement pages, pages on bereaved
@@ -88,7 +99,11 @@ SETS = {
     # is "committed suicide", "suffered from/with", "young offenders" and "non-verbal pupils", and soft entries
     # ("loved one", "siblings", "complex needs", "special needs", "clients") are allowed. Low must-flag share
     # (8 of 245, 3.3 %); no legal-term sentence (min_per_category=0).
-    "heldout239": HeldOut(245, (0.02, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=67, min_per_category=0),
+    "heldout239": HeldOut(
+        245, (0.02, 0.4), "fe4cf90: 0.750, 1.000, 1.000, 1.3%, 1",
+        {"precision": 0.81, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.818, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0084, 1
+        runs_of_pages=True, new_pages=True, min_pages=67, min_per_category=0),
     # Held-out 240 comes only from UK children's occupational therapy, physiotherapy and sensory processing writing:
     # NHS children's therapy service pages (Nottinghamshire Healthcare, Berkshire, Harrogate, Trafford, Royal Free,
     # Birmingham), sensory advice for parents and schools, independent paediatric OTs' pages and a parent's petition,
@@ -99,7 +114,11 @@ SETS = {
     # "care package" and "statemented"; "special needs", "complex needs", "full potential", "children with autism",
     # "peers" and "clients" are suggestion-level and allowed. Low must-flag share (7.1 %); one legal-term sentence, no
     # name-title or explained-legal sentence (min_per_category=0). Small (helper had about forty minutes).
-    "heldout240": HeldOut(183, (0.03, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
+    "heldout240": HeldOut(
+        183, (0.03, 0.2), "fe4cf90: 0.786, 0.846, 0.833, 1.8%, 0",
+        {"precision": 0.84, "recall": 0.84, "stigmatising_recall": 0.83},   # now 0.846, 0.846, 0.833
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 0},      # now 0.0118, 0
+        runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
     # Held-out 234 comes only from UK writing on NHS charging for overseas visitors and migrants' access to
     # healthcare: NHS trusts' overseas visitors pages (East and North Herts, Manchester Saint Mary's, West Herts,
     # RUH Bath, Sheffield), GOV.UK's migrant health guide, NHS England's HC2 guidance, Maternity Action and
@@ -366,8 +385,8 @@ SETS = {
     # explained-legal sentence (min_per_category=0).
     "heldout220": HeldOut(
         514, (0.05, 0.2), "c30e1eb: 0.299, 0.844, 0.844, 18.4%, 1",
-        {"precision": 0.35, "recall": 0.84, "stigmatising_recall": 0.84},   # now 0.355, 0.844, 0.844
-        {"must_not_flag_flagged_share": 0.15, "findings_in_names": 1},      # now 0.1441, 1
+        {"precision": 0.36, "recall": 0.84, "stigmatising_recall": 0.84},   # now 0.362, 0.844, 0.844
+        {"must_not_flag_flagged_share": 0.14, "findings_in_names": 1},      # now 0.1398, 1
         runs_of_pages=True, new_pages=True, min_pages=74, min_per_category=0),
     # Held-out 216 comes only from UK housing disrepair, damp and mould writing: social landlords' and councils'
     # damp and mould policies (Kingston, STAR, Oak Housing, Great Places, Hammersmith & Fulham), Awaab's Law
