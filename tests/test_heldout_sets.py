@@ -49,6 +49,16 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 243 comes only from UK local and national news about homeless families in temporary accommodation
+    # (B&Bs, hotels, hostels, out-of-area and out-of-London moves): Guardian, Independent, ITV, Inside Housing, The
+    # MJ, LocalGov, Birmingham Post, Evening Standard, Wales Online, Nation.Cymru, Rhyl Journal, Caerphilly Observer,
+    # Carmarthenshire and Tottenham local news, ombudsman findings against councils and the councils' replies, and
+    # Crisis's and Shelter's comment on the temporary accommodation figures. Such news says "homeless families/
+    # households" (no entry) and "placed in" as a verb; "placements" of households are other-sense. Must-flag is
+    # rare (15 of 337, 4.5 %): "intentionally homeless" unexplained, "vulnerable families/individuals", "the
+    # homeless", "drug addicts", "drugs abuse", "suffer from"; "homeless people", "loved ones", "their most
+    # vulnerable" are soft and allowed. No explained-legal sentence, one quoted-mention (min_per_category=0). Untouched.
+    "heldout243": HeldOut(330, (0.02, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
     # Held-out 241 comes only from UK writing on working carers and carer's leave: the Carer's Leave Act 2023
     # explained (Acas, Watershed, Blue Arrow, Rocket Lawyer, EC HR) and councils' leave policies (Lancashire,
     # Dover, Stirling), employers' and HR advisers' carers pages and NHS trusts' carer passports, Employers for
