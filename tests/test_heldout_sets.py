@@ -55,10 +55,10 @@ SETS = {
     # Nursing Times, Community Care 2004), virtual wards and Hospital at Home (Lancashire and South Cumbria ICB,
     # Dartford and Gravesham, BMA), the Queen's Nursing Institute's pages and Queen's Nurse news, and local and
     # national news about district nurses. Such pages mostly use "housebound patients" and "older people", so
-    # must-flag is rare (10 of 94: "elderly", "service users", "bed blockers", "vulnerable people/groups",
-    # "suffer from", "care package", "substance misuse"); "frail", "complex needs", "pensioner" are soft.
+    # must-flag is rare (13 of 108: "elderly", "service users", "bed blockers", "vulnerable people/groups/patients",
+    # "the disabled", "suffer from", "care package", "substance misuse"); "frail", "complex needs" are soft.
     # No legal-term sentence (min_per_category=0).
-    "heldout244": HeldOut(94, (0.02, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=22, min_per_category=0),
+    "heldout244": HeldOut(108, (0.02, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=27, min_per_category=0),
     # Held-out 241 comes only from UK writing on working carers and carer's leave: the Carer's Leave Act 2023
     # explained (Acas, Watershed, Blue Arrow, Rocket Lawyer, EC HR) and councils' leave policies (Lancashire,
     # Dover, Stirling), employers' and HR advisers' carers pages and NHS trusts' carer passports, Employers for
