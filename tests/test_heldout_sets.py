@@ -59,6 +59,16 @@ SETS = {
     # homeless", "drug addicts", "drugs abuse", "suffer from"; "homeless people", "loved ones", "their most
     # vulnerable" are soft and allowed. No explained-legal sentence, one quoted-mention (min_per_category=0). Untouched.
     "heldout243": HeldOut(330, (0.02, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
+    # Held-out 244 comes only from UK district nursing and community nursing writing: NHS community trusts'
+    # district nursing pages (Somerset, Dorset, Mersey Care, Cornwall), GP practices' housebound and district
+    # nurse pages, community matrons (Serco/Suffolk, Diabetes & Primary Care, Community Care 2004, Nottinghamshire),
+    # virtual wards and Hospital at Home (Dartford and Gravesham, Bradford, an NHS England case study), the Queen's
+    # Nursing Institute's pages and Queen's Nurse news, and local and national news about district nurses. Such
+    # pages mostly use "housebound patients" and "older people", so must-flag is rare (16 of 121: "elderly",
+    # "service users", "bed blockers", "vulnerable people/groups/patients", "the disabled", "suffer from", "care
+    # package", "substance misuse"); "frail", "complex needs", "the most vulnerable" are soft. No legal-term
+    # sentence (min_per_category=0).
+    "heldout244": HeldOut(121, (0.02, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
     # Held-out 241 comes only from UK writing on working carers and carer's leave: the Carer's Leave Act 2023
     # explained (Acas, Watershed, Blue Arrow, Rocket Lawyer, EC HR) and councils' leave policies (Lancashire,
     # Dover, Stirling), employers' and HR advisers' carers pages and NHS trusts' carer passports, Employers for
