@@ -69,6 +69,16 @@ SETS = {
     # package", "substance misuse"); "frail", "complex needs", "the most vulnerable" are soft. No legal-term
     # sentence (min_per_category=0).
     "heldout244": HeldOut(121, (0.02, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
+    # Held-out 245 comes only from UK writing on inclusive play areas and accessible playgrounds: town council and
+    # council minutes and case studies (Leighton-Linslade, West Northants, Newcastle), accessible swing and playground
+    # news (BBC, Swindon Advertiser, Leader Live, Clyde 1, North Lincolnshire, Warrington Guardian, Brain Injury Hub),
+    # equipment makers' inclusive play pages and case studies (Inclusive Play, Sutcliffe, Playscheme, Proludic),
+    # adventure playgrounds and play schemes for disabled children (TVAP, KIDS, ELHAP, Knowsley, Monmouthshire) and
+    # parents' petitions. Such pages mostly use the preferred wording ("disabled children", "wheelchair users");
+    # must-flag is "able bodied", "non-verbal", "respite", "disabled toilet/loo", "suffers from", "confined to a
+    # wheel chair"; "special needs", "children with disabilities", "siblings", "peers", "complex needs" are soft and
+    # allowed. Few name-title/other-sense sentences (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout245": HeldOut(225, (0.05, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=39, min_per_category=0),
     # Held-out 241 comes only from UK writing on working carers and carer's leave: the Carer's Leave Act 2023
     # explained (Acas, Watershed, Blue Arrow, Rocket Lawyer, EC HR) and councils' leave policies (Lancashire,
     # Dover, Stirling), employers' and HR advisers' carers pages and NHS trusts' carer passports, Employers for
