@@ -79,6 +79,17 @@ SETS = {
     # wheel chair"; "special needs", "children with disabilities", "siblings", "peers", "complex needs" are soft and
     # allowed. Few name-title/other-sense sentences (min_per_category=0). Untouched apart from the helper's one run.
     "heldout245": HeldOut(225, (0.05, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=39, min_per_category=0),
+    # Held-out 246 comes only from UK writing about deaths of people who are homeless: an ONS release and news about
+    # ONS and National Records of Scotland figures (Irish News, Herald, Shetland News, LocalGov, Care Appointments), the Museum of Homelessness Dying Homeless project and the Bureau of Investigative Journalism's
+    # count, the annual service of commemoration at St Martin-in-the-Fields (West End Extra, Independent Catholic
+    # News, Churches Together, Streets Kitchen), safeguarding adults reviews (a YMCA blog, VOICES, a 7-minute briefing),
+    # an inquest guide and a coroner's report, vigils and a memorial wall (Northampton, Leeds, Stockport), and local
+    # news about men who died sleeping rough (Leeds, York, Belfast, Westminster, Retford). Such pages mostly say "people who are homeless" or the soft "homeless people", "homeless
+    # man" and "rough sleepers" (allowed); must-flag is rare ("the homeless", "vulnerable people", "service users",
+    # "a priority case", "clients"). One quoted-mention and one legal-term sentence (min_per_category=0). Untouched.
+    "heldout246": HeldOut(
+        290, (0.0, 0.4), "not yet measured", {}, {},
+        runs_of_pages=True, new_pages=True, min_pages=34, min_per_category=0),
     # Held-out 241 comes only from UK writing on working carers and carer's leave: the Carer's Leave Act 2023
     # explained (Acas, Watershed, Blue Arrow, Rocket Lawyer, EC HR) and councils' leave policies (Lancashire,
     # Dover, Stirling), employers' and HR advisers' carers pages and NHS trusts' carer passports, Employers for
