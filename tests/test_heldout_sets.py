@@ -58,7 +58,11 @@ SETS = {
     # rare (15 of 337, 4.5 %): "intentionally homeless" unexplained, "vulnerable families/individuals", "the
     # homeless", "drug addicts", "drugs abuse", "suffer from"; "homeless people", "loved ones", "their most
     # vulnerable" are soft and allowed. No explained-legal sentence, one quoted-mention (min_per_category=0). Untouched.
-    "heldout243": HeldOut(330, (0.02, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
+    "heldout243": HeldOut(
+        330, (0.02, 0.4), "0b826bd: 0.824, 0.933, 0.875, 0.9%, 0",
+        {"precision": 0.82, "recall": 0.93, "stigmatising_recall": 0.87},   # now 0.824, 0.933, 0.875
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0093, 0
+        runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
     # Held-out 244 comes only from UK district nursing and community nursing writing: NHS community trusts'
     # district nursing pages (Somerset, Dorset, Mersey Care, Cornwall), GP practices' housebound and district
     # nurse pages, community matrons (Serco/Suffolk, Diabetes & Primary Care, Community Care 2004, Nottinghamshire),
@@ -68,7 +72,11 @@ SETS = {
     # "service users", "bed blockers", "vulnerable people/groups/patients", "the disabled", "suffer from", "care
     # package", "substance misuse"); "frail", "complex needs", "the most vulnerable" are soft. No legal-term
     # sentence (min_per_category=0).
-    "heldout244": HeldOut(121, (0.02, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
+    "heldout244": HeldOut(
+        121, (0.02, 0.4), "1f2c704: 0.909, 0.625, 0.625, 1.0%, 0",
+        {"precision": 0.9, "recall": 0.62, "stigmatising_recall": 0.62},   # now 0.909, 0.625, 0.625
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0095, 0
+        runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
     # Held-out 245 comes only from UK writing on inclusive play areas and accessible playgrounds: town council and
     # council minutes and case studies (Leighton-Linslade, West Northants, Newcastle), accessible swing and playground
     # news (BBC, Swindon Advertiser, Leader Live, Clyde 1, North Lincolnshire, Warrington Guardian, Brain Injury Hub),
@@ -78,17 +86,26 @@ SETS = {
     # must-flag is "able bodied", "non-verbal", "respite", "disabled toilet/loo", "suffers from", "confined to a
     # wheel chair"; "special needs", "children with disabilities", "siblings", "peers", "complex needs" are soft and
     # allowed. Few name-title/other-sense sentences (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout245": HeldOut(225, (0.05, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=39, min_per_category=0),
-    # Held-out 246 comes only from UK writing about deaths of people who are homeless: an ONS release and news about
-    # ONS and National Records of Scotland figures (Irish News, Herald, Shetland News, LocalGov, Care Appointments), the Museum of Homelessness Dying Homeless project and the Bureau of Investigative Journalism's
-    # count, the annual service of commemoration at St Martin-in-the-Fields (West End Extra, Independent Catholic
-    # News, Churches Together, Streets Kitchen), safeguarding adults reviews (a YMCA blog, VOICES, a 7-minute briefing),
-    # an inquest guide and a coroner's report, vigils and a memorial wall (Northampton, Leeds, Stockport), and local
-    # news about men who died sleeping rough (Leeds, York, Belfast, Westminster, Retford). Such pages mostly say "people who are homeless" or the soft "homeless people", "homeless
-    # man" and "rough sleepers" (allowed); must-flag is rare ("the homeless", "vulnerable people", "service users",
-    # "a priority case", "clients"). One quoted-mention and one legal-term sentence (min_per_category=0). Untouched.
+    "heldout245": HeldOut(
+        225, (0.05, 0.4), "1f2c704: 0.913, 0.955, 0.955, 1.0%, 0",
+        {"precision": 0.91, "recall": 0.95, "stigmatising_recall": 0.95},   # now 0.913, 0.955, 0.955
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0099, 0
+        runs_of_pages=True, new_pages=True, min_pages=39, min_per_category=0),
+    # Held-out 246 comes only from UK writing about deaths of people who are homeless: an ONS release and news
+    # about ONS and National Records of Scotland figures (Irish News, Herald, Shetland News, LocalGov, Care
+    # Appointments), the Museum of Homelessness Dying Homeless project and the Bureau of Investigative
+    # Journalism's count, the annual service of commemoration at St Martin-in-the-Fields (West End Extra,
+    # Independent Catholic News, Churches Together, Streets Kitchen), safeguarding adults reviews (a YMCA blog,
+    # VOICES, a 7-minute briefing), an inquest guide and a coroner's report, vigils and a memorial wall
+    # (Northampton, Leeds, Stockport), and local news about men who died sleeping rough (Leeds, York, Belfast,
+    # Westminster, Retford). Such pages mostly say "people who are homeless" or the soft "homeless people",
+    # "homeless man" and "rough sleepers" (allowed); must-flag is rare ("the homeless", "vulnerable people",
+    # "service users", "a priority case", "clients"). One quoted-mention and one legal-term sentence
+    # (min_per_category=0). Untouched.
     "heldout246": HeldOut(
-        290, (0.0, 0.4), "not yet measured", {}, {},
+        290, (0.0, 0.4), "3529a8f: 0.933, 0.933, 0.929, 0.4%, 0",
+        {"precision": 0.93, "recall": 0.93, "stigmatising_recall": 0.92},   # now 0.933, 0.933, 0.929
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0036, 0
         runs_of_pages=True, new_pages=True, min_pages=34, min_per_category=0),
     # Held-out 241 comes only from UK writing on working carers and carer's leave: the Carer's Leave Act 2023
     # explained (Acas, Watershed, Blue Arrow, Rocket Lawyer, EC HR) and councils' leave policies (Lancashire,
