@@ -184,7 +184,7 @@ def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: li
         # "will suffer aphasia" for "suffer from": the verb's drop-in, and the words after
         # it kept ("will have aphasia"), not the condition lost
         target = read_target(matched.split()[:1], before, [*obj.split(), *after], lex, next_capitalised=next_cap)
-    elif _verb_led(entry, matched):
+    elif _verb_led(entry, matched, lex):
         # "people suffering from depression", "young people suffer depression": the words are
         # a verb and what follows it, so a drop-in must be a verb phrase ("having depression"),
         # never a noun ("a person with depression")
@@ -335,7 +335,7 @@ def _object_of_verb(entry: Entry, matched: str) -> str:
     return " ".join(words[1:])
 
 
-def _verb_led(entry: Entry, matched: str) -> bool:
+def _verb_led(entry: Entry, matched: str, lex: Lexicon) -> bool:
     """Whether the entry's term is a verb, "from" or "with", and what is suffered or lived with
     ("suffering from depression"; not "looked after child"), and the words found start with
     that verb."""
@@ -345,7 +345,7 @@ def _verb_led(entry: Entry, matched: str) -> bool:
         return False  # not "leave to remain", "impact on" or "focused on", which are drop-ins as they are
     if term[-1] in word_list("people_nouns") or _keys(words[0])[0] != _keys(term[0])[0]:
         return False
-    return "VERB" in default_lexicon().upos(term[0])  # not a noun such as "victim of"
+    return "VERB" in lex.upos(term[0])  # not a noun such as "victim of"
 
 
 def _gapped(entry: Entry, matched: str) -> bool:
