@@ -49,6 +49,18 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 252 comes only from UK pages about day centres, day services and day opportunities for adults
+    # (older people, people with learning disabilities, people with dementia, disabled and blind people): council
+    # and trust pages (Swindon, Edinburgh, Aberdeenshire, Salford, Devon, Western Trust), charities' and providers'
+    # pages (Age UK, Alzheimer's Support, Care UK, church day centres, directory listings), Community Care debate
+    # pages and local news of day centre closures and cuts. Such pages mostly say "older people", "people with
+    # learning disabilities", "members", "a break for carers". Must-flag is low (45 of 373, 12.1 %): "service
+    # users", "elderly", "respite", "sufferers", "challenging behaviour", "care package(s)", "the disabled", "the
+    # blind", "vulnerable adults/people"; "clients", "loved ones", "complex needs", "pensioners", adults' day
+    # service "placements" are soft and allowed. No legal-term or explained-legal sentence (min_per_category=0).
+    # Untouched apart from the helper's one run.
+    "heldout252": HeldOut(373, (0.08, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=0),
     # Held-out 243 comes only from UK local and national news about homeless families in temporary accommodation
     # (B&Bs, hotels, hostels, out-of-area and out-of-London moves): Guardian, Independent, ITV, Inside Housing, The
     # MJ, LocalGov, Birmingham Post, Evening Standard, Wales Online, Nation.Cymru, Rhyl Journal, Caerphilly Observer,
