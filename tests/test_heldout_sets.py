@@ -56,8 +56,8 @@ SETS = {
     # must-flag comes mostly from older CSCI reports ("service users") and news ("elderly", "vulnerable people",
     # "dementia sufferers"); care plans, clients, complex needs, loved ones, wandering are soft and allowed. Few
     # other-sense and name-title sentences, no legal-term or quoted-mention (min_per_category=0). Untouched.
-    "heldout248": HeldOut(166, (0.15, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
+    "heldout248": HeldOut(171, (0.15, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
     # Held-out 243 comes only from UK local and national news about homeless families in temporary accommodation
     # (B&Bs, hotels, hostels, out-of-area and out-of-London moves): Guardian, Independent, ITV, Inside Housing, The
     # MJ, LocalGov, Birmingham Post, Evening Standard, Wales Online, Nation.Cymru, Rhyl Journal, Caerphilly Observer,
