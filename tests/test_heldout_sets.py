@@ -61,6 +61,15 @@ SETS = {
     # Untouched apart from the helper's one run.
     "heldout252": HeldOut(373, (0.08, 0.4), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=0),
+    # Held-out 248 comes only from UK inspection reports of care homes, home care agencies and supported living
+    # (CQC reports on cqc.org.uk and its copies, CSCI/CQC extracts republished on bestcarehome.co.uk) and pages
+    # quoting them: home care providers' pages on their own CQC inspections, and news of specific CQC, Care
+    # Commission, Care Inspectorate and CIW findings. Modern CQC reports say "people who use the service", so
+    # must-flag comes mostly from older CSCI reports ("service users") and news ("elderly", "vulnerable people",
+    # "dementia sufferers"); care plans, clients, complex needs, loved ones, wandering are soft and allowed. Few
+    # other-sense and name-title sentences, no legal-term or quoted-mention (min_per_category=0). Untouched.
+    "heldout248": HeldOut(171, (0.15, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
     # Held-out 243 comes only from UK local and national news about homeless families in temporary accommodation
     # (B&Bs, hotels, hostels, out-of-area and out-of-London moves): Guardian, Independent, ITV, Inside Housing, The
     # MJ, LocalGov, Birmingham Post, Evening Standard, Wales Online, Nation.Cymru, Rhyl Journal, Caerphilly Observer,
