@@ -1530,6 +1530,8 @@ def test_headlines_are_the_pages_own_words(text: str, entry: str, found: bool) -
     ("Disabled Persons Railcard: Train Travel Made Affordable for the Disabled", "the-disabled", True),
     # ... but not in the name of a place named for whom it took in, nor before the noun it describes.
     ("Cambrian Institution for the Deaf and Dumb", "deaf-and-dumb", False),
+    # any organisation's head word: a home's registered name, on a line of its own
+    ("Archived: St Mary's Lodge Residential Care Home for the Elderly", "elderly", False),
     ("Prevention of Falls in Elderly People", "elderly", True),
     # one person named by a label after "a"/"an" (not a legal term naming a chapter's subject)
     ("The Pain of Loving an Addict", "addict", True),

@@ -895,7 +895,8 @@ def _label_in_title_line(analysed: Analysed, entry: Entry, i: int, j: int) -> bo
     an Addict"), a describing word before a word for people ("Planning a Holiday for Elderly
     Parents"), or a describing word standing for a group after "the" or an owner ("The Care of
     the Elderly", "Birmingham's Homeless") unless the line names a place for whom it took in
-    ("Cambrian Institution for the Deaf and Dumb")."""
+    ("Cambrian Institution for the Deaf and Dumb", "Residential Care Home for the Elderly": any
+    organisation's head word before "for"/"of")."""
     from plainspeak.context.names import name_data
     from plainspeak.context.pos import OWNERS, ends_group, is_adjective_like
 
@@ -915,7 +916,8 @@ def _label_in_title_line(analysed: Analysed, entry: Entry, i: int, j: int) -> bo
     before = "the" if keys[i] == "the" else _word_before(analysed, i)
     if not ((before == "the" or before in OWNERS) and ends_group(analysed, last)):
         return False
-    heads = name_data().head_first
+    data = name_data()
+    heads = data.head_first | data.organisation_heads
     for k in range(i - 1, -1, -1):
         if "\n" in texts[k]:
             break
