@@ -70,6 +70,19 @@ SETS = {
     # other-sense and name-title sentences, no legal-term or quoted-mention (min_per_category=0). Untouched.
     "heldout248": HeldOut(171, (0.15, 0.4), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
+    # Held-out 251 comes only from UK alternative provision, pupil referral units, school exclusions and suspensions
+    # and managed moves: councils' AP, exclusion, review-panel and managed-move pages and protocols (Devon,
+    # Gloucestershire, Surrey, Stockport, West Sussex, Somerset, Leicestershire, Dudley, Oldham), PRUs' own pages
+    # and policies, AP providers, SENDIASS and charity guides for parents (ACE, Contact, Just for Kids Law, School
+    # Exclusion Project, Adoption UK, Fosterline), law firms on off-rolling and the Timpson review, and press and
+    # blogs on PRUs and on autistic children's illegal exclusion. Such pages mostly use plain or preferred wording;
+    # must-flag is low (29 of 376, 7.7 %): "challenging behaviour", "aggressive" pupils, "vulnerable children/learners/
+    # groups", unexplained "looked after children", child in need and court orders, "sufferers", "hardest cases";
+    # school "sanctions", "children with autism", "peers", "resilience" are soft and allowed. No explained-legal
+    # sentence (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout251": HeldOut(
+        370, (0.05, 0.4), "not yet measured", {}, {},
+        runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
     # Held-out 243 comes only from UK local and national news about homeless families in temporary accommodation
     # (B&Bs, hotels, hostels, out-of-area and out-of-London moves): Guardian, Independent, ITV, Inside Housing, The
     # MJ, LocalGov, Birmingham Post, Evening Standard, Wales Online, Nation.Cymru, Rhyl Journal, Caerphilly Observer,
