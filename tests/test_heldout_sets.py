@@ -93,6 +93,15 @@ SETS = {
     # say "children in care"; "designated teacher" is a job title (name-title, allowed); "placement" for a child's
     # home, "LAC/CLA review" and "respite care" are the other must-flags. Untouched.
     "heldout249": HeldOut(403, (0.12, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=5),
+    # Held-out 247 comes only from UK joint strategic needs assessments (JSNAs), Wales' population needs
+    # assessments and Directors of Public Health annual reports: councils' public health intelligence pages
+    # (Rochdale, Bracknell Forest, Bolton, Cambridgeshire, Nottingham/Nottinghamshire, Blackburn with Darwen,
+    # Reading, Slough, Southampton, Surrey, Kent, Norfolk, Lincolnshire, Brighton & Hove, West Sussex, Southwark,
+    # Greenwich, West Wales) and DPH reports (Warwickshire, Buckinghamshire, North Yorkshire). Such pages mostly
+    # write person-first; must-flag is "vulnerable groups", "BME/BAME", "drug misusers", "substance
+    # abuse", "suffer(ing) with/from", "elderly people", "cared-for citizens", "respite". Soft entries (substance
+    # misuse, mental illness, obese, the most vulnerable, special needs) are allowed. Untouched.
+    "heldout247": HeldOut(236, (0.02, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
     # Held-out 243 comes only from UK local and national news about homeless families in temporary accommodation
     # (B&Bs, hotels, hostels, out-of-area and out-of-London moves): Guardian, Independent, ITV, Inside Housing, The
     # MJ, LocalGov, Birmingham Post, Evening Standard, Wales Online, Nation.Cymru, Rhyl Journal, Caerphilly Observer,
