@@ -49,6 +49,17 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 250 comes only from UK special care dentistry, community dental services and oral health for
+    # disabled people, older people in care homes and people who are homeless: NHS trusts' and boards' special care
+    # referral criteria (Great Western, Lothian, East of England), NICE NG48, Healthwatch and Mouth Care Matters
+    # pages on care home dentistry, the BDA, FGDP, the Scottish Government's priority groups strategy, Dentaid and
+    # its press coverage, Smile4life (Dundee, NHS Forth Valley), and BDJ papers on UK services. Such pages mostly
+    # say "people with learning disabilities", "care home residents" and "people experiencing homelessness"; soft
+    # entries ("homeless people", "client", "frail", "special needs", "complex needs") are allowed. Must-flag is
+    # mostly "vulnerable people/groups/adults/patients", "service users", "the homeless" and "elderly" (50 of 294,
+    # 17 %). Two legal-term and three quoted-mention sentences, no explained-legal (min_per_category=0). Untouched
+    # apart from the helper's one run.
+    "heldout250": HeldOut(294, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 243 comes only from UK local and national news about homeless families in temporary accommodation
     # (B&Bs, hotels, hostels, out-of-area and out-of-London moves): Guardian, Independent, ITV, Inside Housing, The
     # MJ, LocalGov, Birmingham Post, Evening Standard, Wales Online, Nation.Cymru, Rhyl Journal, Caerphilly Observer,
