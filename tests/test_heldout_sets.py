@@ -102,6 +102,17 @@ SETS = {
     # abuse", "suffer(ing) with/from", "elderly people", "cared-for citizens", "respite". Soft entries (substance
     # misuse, mental illness, obese, the most vulnerable, special needs) are allowed. Untouched.
     "heldout247": HeldOut(236, (0.02, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
+    # Held-out 250 comes only from UK special care dentistry, community dental services and oral health for
+    # disabled people, older people in care homes and people who are homeless: NHS trusts' and boards' special care
+    # referral criteria (Great Western, Lothian, East of England), NICE NG48, Healthwatch and Mouth Care Matters
+    # pages on care home dentistry, the BDA, FGDP, the Scottish Government's priority groups strategy, Dentaid and
+    # its press coverage, Smile4life (Dundee, NHS Forth Valley), and BDJ papers on UK services. Such pages mostly
+    # say "people with learning disabilities", "care home residents" and "people experiencing homelessness"; soft
+    # entries ("homeless people", "client", "frail", "special needs", "complex needs") are allowed. Must-flag is
+    # mostly "vulnerable people/groups/adults/patients", "service users", "the homeless" and "elderly" (50 of 294,
+    # 17 %). Two legal-term and three quoted-mention sentences, no explained-legal (min_per_category=0). Untouched
+    # apart from the helper's one run.
+    "heldout250": HeldOut(294, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 243 comes only from UK local and national news about homeless families in temporary accommodation
     # (B&Bs, hotels, hostels, out-of-area and out-of-London moves): Guardian, Independent, ITV, Inside Housing, The
     # MJ, LocalGov, Birmingham Post, Evening Standard, Wales Online, Nation.Cymru, Rhyl Journal, Caerphilly Observer,
