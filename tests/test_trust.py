@@ -322,6 +322,13 @@ def test_a_line_that_is_all_one_link_names_another_page() -> None:
     assert [f.id for f in _terms("- [Placements](https://example.org/c)\n")] == ["placement"]
 
 
+def test_a_label_refused_in_how_people_are_seen_is_a_mention() -> None:
+    # "people, not addicts": the speaker refuses the label; "not as" compares, so it refuses too.
+    assert "elderly" not in _ids("\u201cWe are treated as people not as elderly,\u201d said one user.")
+    assert "addict" not in _ids("We want to be seen as people, not as addicts.")
+    assert "addict" in _ids("We want to help addicts, not as a charity but as neighbours.")
+
+
 def test_a_legal_decision_with_not_uses_the_term() -> None:
     # "not a" denies a label ("not a schizophrenic"), but "not a priority need" is the decision.
     assert [f.id for f in _terms("We may decide you are not a priority need.")] == ["priority-need"]
