@@ -49,6 +49,18 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 256 comes only from UK pages about youth work: detached and outreach youth work (CYP Now features,
+    # Youth Options, a Big Give appeal, mobile youth buses), youth clubs and youth zones (inclusive and autism clubs,
+    # clubs for disabled young people, youth workers' stories), councils' youth services (Rochdale, South Glos,
+    # Surrey, YC Hertfordshire, Ceredigion), youth services duty and funding (LGA, Commons Library, written
+    # evidence, a Scottish "hard to reach" guide, Welsh commissioner) and news of closures and cuts. Such pages
+    # mostly say "young people", "disabled young people", "autistic young people". Must-flag is low (23 of 197,
+    # 11.7 %): "vulnerable young people", "hard to reach", "challenging behaviour", "respite", "young offenders",
+    # "substance/alcohol abuse", "service users", "high functioning", "addict", "drug users"; "peers", "complex
+    # needs", "special needs", "offenders" are soft and allowed. No legal-term or explained-legal sentence
+    # (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout256": HeldOut(197, (0.08, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
     # Held-out 252 comes only from UK pages about day centres, day services and day opportunities for adults
     # (older people, people with learning disabilities, people with dementia, disabled and blind people): council
     # and trust pages (Swindon, Edinburgh, Aberdeenshire, Salford, Devon, Western Trust), charities' and providers'
