@@ -322,6 +322,13 @@ def test_a_line_that_is_all_one_link_names_another_page() -> None:
     assert [f.id for f in _terms("- [Placements](https://example.org/c)\n")] == ["placement"]
 
 
+def test_the_writer_saying_what_a_label_means_is_a_mention() -> None:
+    assert "hard-to-reach" not in _ids("By hard to reach, we mean young people who are not engaged.")
+    assert "hard-to-reach" not in _ids("Hard to reach can also mean the \u2018underserved\u2019.")
+    # the label inside a clause that "can mean" something else is still used
+    assert "elderly" in _ids("The staff showed what caring for the elderly can mean.")
+
+
 def test_a_label_refused_in_how_people_are_seen_is_a_mention() -> None:
     # "people, not addicts": the speaker refuses the label; "not as" compares, so it refuses too.
     assert "elderly" not in _ids("\u201cWe are treated as people not as elderly,\u201d said one user.")

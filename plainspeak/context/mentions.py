@@ -52,7 +52,8 @@ def _cue_groups() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted((tuple(line.lower().replace("-", " - ").split()) for line in groups.get(k, [])),
                             key=len, reverse=True))
             for k in ("before", "after", "unquoted", "unquoted_after", "list_cues", "speech_verbs",
-                      "singular_verbs", "sentence_cues", "colon_list_words", "not_replacements", "naming_verbs")}
+                      "singular_verbs", "sentence_cues", "colon_list_words", "not_replacements", "naming_verbs",
+                      "meaning_after")}
 
 
 def _cues() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
@@ -72,6 +73,8 @@ def unquoted_cue(analysed: Analysed, i: int, j: int) -> str | None:
             # "This package of care is called Continuing Care": a thing given its name, the
             # name after the verb; "contact is now known as family time" renames the word
             found = None
+    if found is None and _opens_clause(texts, i):
+        found = _cue_after(texts, j - 1, groups["meaning_after"])  # "By hard to reach, we mean ..."
     if found is None and _plural_taken_as_one(analysed, i, j, groups["singular_verbs"]):
         found = "a plural term with a singular verb"
     if found is None:
@@ -86,6 +89,14 @@ def unquoted_cue(analysed: Analysed, i: int, j: int) -> str | None:
             if found is not None:
                 break
     return found
+
+
+def _opens_clause(texts: list[str], i: int) -> bool:
+    """Whether the words at ``i`` open their sentence or line, or follow "By" there."""
+    before = _previous_words(texts, i, 2)
+    if before and before[-1] == "by":
+        before = before[:-1]
+    return not before or before[-1] in (".", "!", "?", ":", ";", "\u2022", "*")
 
 
 #: Words that make what follows a thing, not a word: "this package of care is called ...".
