@@ -61,6 +61,16 @@ SETS = {
     # (min_per_category=0). Untouched apart from the helper's one run.
     "heldout256": HeldOut(197, (0.08, 0.4), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
+    # Held-out 254 comes only from UK pages about personality disorder services and writing: NHS complex emotional
+    # needs / personality disorder pathways (Pennine Care, Oxford Health, SWLSTG, Nottinghamshire, Livewell, LSCFT,
+    # AWP, Mersey Care, NHS Highland, Cambridgeshire), DBT, MBT and therapeutic community services, Offender
+    # Personality Disorder Pathway pages, KUF training, charities and campaigns (Platfform, Emergence, Suicide
+    # Crisis, Mental Elf), news and lived-experience blogs about the diagnosis. Such pages mostly name the diagnosis
+    # (soft, allowed) or quote and criticise it. Must-flag is low (43 of 409, 10.5 %): "service users", "offenders",
+    # "suffering from", "package of care", "substance abuse", "completed suicides", a bare "community treatment
+    # order". One legal-term sentence, no explained-legal (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout254": HeldOut(409, (0.08, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 252 comes only from UK pages about day centres, day services and day opportunities for adults
     # (older people, people with learning disabilities, people with dementia, disabled and blind people): council
     # and trust pages (Swindon, Edinburgh, Aberdeenshire, Salford, Devon, Western Trust), charities' and providers'
