@@ -71,6 +71,19 @@ SETS = {
     # order". One legal-term sentence, no explained-legal (min_per_category=0). Untouched apart from the helper's one run.
     "heldout254": HeldOut(409, (0.08, 0.4), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
+    # Held-out 253 comes only from UK pages about unaccompanied asylum-seeking and separated migrant children:
+    # the National Transfer Scheme (London Councils, North West RSMP, a Home Office press release and its news
+    # copies), age assessments and age disputes (Browne Jacobson, Scottish guidance, Cheshire West, GMIAU, BASW,
+    # Helen Bamber Foundation, Guardian and i news), turning 18 and leaving care for former UASC (Merton
+    # procedures, Migration Scotland, NFA, Children's Society, Leicestershire, written answers), fostering appeals
+    # and charities (Newcastle, West Sussex, NEMP, LGA, Separated Child Foundation, Refugee Council), and news of
+    # figures and of children missing from Home Office hotels (Times, FT, Metro, LBC, The Week, NationalWorld,
+    # Guardian copies). Must-flag (58 of 330, 17.6 %) is mostly "unaccompanied asylum-seeking children" unexplained,
+    # "child asylum seekers", "placement(s)", "vulnerable children", "looked-after children"; "young asylum
+    # seekers", care leavers, personal adviser, "unaccompanied minors" are soft and allowed. Untouched apart from
+    # the helper's one run.
+    "heldout253": HeldOut(330, (0.12, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=39, min_per_category=0),
     # Held-out 252 comes only from UK pages about day centres, day services and day opportunities for adults
     # (older people, people with learning disabilities, people with dementia, disabled and blind people): council
     # and trust pages (Swindon, Edinburgh, Aberdeenshire, Salford, Devon, Western Trust), charities' and providers'
