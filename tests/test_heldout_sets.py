@@ -84,6 +84,17 @@ SETS = {
     # the helper's one run.
     "heldout253": HeldOut(330, (0.12, 0.4), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=39, min_per_category=0),
+    # Held-out 255 comes only from UK pages about domestic abuse refuges, outreach and floating support, IDVA
+    # services and referral pages, sanctuary schemes and councils' domestic abuse safe accommodation strategies
+    # and housing advice (Central Bedfordshire, Leeds, Cheshire West, RBKC, Uttlesford, Oadby and Wigston,
+    # Darlington, Stoke), charities' pages (Refuge, Women's Aid NI, Haven Wolverhampton, Liverpool DAS, NIDAS, Cambs
+    # IDVA, UAVA, SafeLives, Shelter), parliamentary answers and news (Community Care, Vice, BuzzFeed, Metro). Such
+    # pages mostly say "victims", "survivors", "domestic abuse"; must-flag is low: "vulnerable women/groups", "service users", "BME/BAME",
+    # unexplained "no recourse to public funds", "suffer from", "substance misusers". "Domestic violence",
+    # "clients", "complex needs", "substance misuse" are soft and allowed. Must-flag 26 of 273 (9.5 %); only two
+    # quoted-mention sentences (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout255": HeldOut(273, (0.05, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 252 comes only from UK pages about day centres, day services and day opportunities for adults
     # (older people, people with learning disabilities, people with dementia, disabled and blind people): council
     # and trust pages (Swindon, Edinburgh, Aberdeenshire, Salford, Devon, Western Trust), charities' and providers'
