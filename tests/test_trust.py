@@ -456,9 +456,16 @@ def test_titles_of_documents_in_lists_of_links_are_names(text: str) -> None:
     "The elderly people's lunch club scheme helps voluntary clubs.",
     "Challenging behaviour team",
     "About the Looked-after Children Placement Strategy consultation",
+    "The refuge works with independent domestic violence advisers in each district.",
+    "We have adult placement managers in each area.",
 ])
 def test_posts_units_and_job_titles_are_names(text: str) -> None:
     assert _terms(text) == [], [(f.text, f.id) for f in _terms(text)]
+
+
+def test_an_adviser_is_a_post_only_right_after_the_term() -> None:
+    # a team named by its clients' label, the label and a noun before the post word
+    assert [f.id for f in _terms("Our team of elderly care advisors can help you.")] == ["elderly"]
 
 
 @pytest.mark.parametrize(("text", "entry"), [

@@ -145,7 +145,7 @@ def _starred(lines: list[str]) -> dict[str, bool]:
 
 
 def _marked(lines: list[str]) -> dict[str, str]:
-    """``word``, ``word *`` or ``word +`` lines as {word: mark}."""
+    """``word``, ``word *``, ``word +`` or ``word =`` lines as {word: mark}."""
     out: dict[str, str] = {}
     for line in lines:
         word, _, mark = line.partition(" ")
@@ -1516,6 +1516,8 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
         # "17,000 BME officers", "an illegal migrant worker": who the people in those posts
         # are, not the name of a post ("a BME officer" may be a post for race equality)
         return None
+    if mark == "=" and k != _next_word(texts, j, 1):
+        return None  # "independent domestic violence advisers", not "our elderly care advisors"
     if mark == "*":
         after = _next_word(texts, k + 1, 1)
         if after is None or texts[after].lower() in _NOT_AFTER_NOUN_HEAD:
