@@ -95,6 +95,19 @@ SETS = {
     # quoted-mention sentences (min_per_category=0). Untouched apart from the helper's one run.
     "heldout255": HeldOut(273, (0.05, 0.4), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
+    # Held-out 257 comes only from UK writing on Transforming Care, Building the Right Support, assessment and treatment
+    # units, care (education) and treatment reviews, dynamic support registers and long hospital stays for autistic
+    # people and people with a learning disability: council and NHS pages (Luton, Herefordshire, Hammersmith & Fulham,
+    # Dorset, BCP, Swindon, Norfolk, Kensington and Chelsea, Waltham Forest, West Yorkshire, Gloucestershire, RDaSH, MPFT),
+    # GOV.UK's action plan, CQC reports, charities (Mencap, NAS, CBF, Dimensions, Affinity Trust), news of Winterbourne
+    # View, Whorlton Hall and Cawston Park, families' accounts and forum posts, and psychiatry abstracts. Such pages mostly
+    # say "behaviour that challenges" and "people with a learning disability"; must-flag is low (40 of 467, 8.6 %):
+    # "challenging behaviour", "service users", "vulnerable people/adults/child", children's "placement (breakdown)",
+    # "non-verbal", "respite", "bed-blocking". Adults' placements, complex needs, people with autism, sectioned, loved
+    # ones are soft and allowed. No legal-term or explained-legal sentence (min_per_category=0). Untouched apart from
+    # the helper's one run.
+    "heldout257": HeldOut(467, (0.06, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=65, min_per_category=0),
     # Held-out 252 comes only from UK pages about day centres, day services and day opportunities for adults
     # (older people, people with learning disabilities, people with dementia, disabled and blind people): council
     # and trust pages (Swindon, Edinburgh, Aberdeenshire, Salford, Devon, Western Trust), charities' and providers'
