@@ -56,13 +56,13 @@ SETS = {
     # practice pages, Social Security Scotland, Quaker Social Action's Down to Earth, Citizens Advice and Fair Funerals
     # blogs, funeral firms' "pauper's funeral" explainers, and news (BBC, Guardian, Big Issue, Independent, local
     # papers) of lonely deaths and unattended funerals. Such pages mostly say "the person who has died", "people on
-    # low incomes", "older people"; must-flag is low (24 of 279, 8.6 %): "elderly", "vulnerable families/older
+    # low incomes", "older people"; must-flag is low (25 of 296, 8.4 %): "elderly", "vulnerable families/older
     # people/individuals", "service users", "an alcoholic". "Pauper('s funeral)" has no entry (glossary gap,
     # must-not-flag); pensioners, clients, loved ones, homeless people, rough sleepers, the poor, over-65s are soft
     # and allowed. No legal-term or explained-legal sentence (min_per_category=0). Untouched apart from the helper's
     # one run.
-    "heldout258": HeldOut(279, (0.04, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=76, min_per_category=0),
+    "heldout258": HeldOut(296, (0.04, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=79, min_per_category=0),
     # Held-out 252 comes only from UK pages about day centres, day services and day opportunities for adults
     # (older people, people with learning disabilities, people with dementia, disabled and blind people): council
     # and trust pages (Swindon, Edinburgh, Aberdeenshire, Salford, Devon, Western Trust), charities' and providers'
