@@ -56,9 +56,10 @@ SETS = {
     # practice pages, Social Security Scotland, Quaker Social Action's Down to Earth, Citizens Advice and Fair Funerals
     # blogs, funeral firms' "pauper's funeral" explainers, and news (BBC, Guardian, Big Issue, Independent, local
     # papers) of lonely deaths and unattended funerals. Such pages mostly say "the person who has died", "people on
-    # low incomes", "older people"; must-flag is low (25 of 296, 8.4 %): "elderly", "vulnerable families/older
-    # people/individuals", "service users", "an alcoholic". "Pauper('s funeral)" has no entry (glossary gap,
-    # must-not-flag); pensioners, clients, loved ones, homeless people, rough sleepers, the poor, over-65s are soft
+    # low incomes", "older people"; must-flag is low (24 of 296, 8.1 %): "elderly", "vulnerable families/older
+    # people/individuals", "service users", "an alcoholic" (first run on b47c7659: precision 0.750, recall 0.923). "Pauper('s funeral)" has no entry (glossary gap,
+    # must-not-flag); pensioners, clients, loved ones, homeless people, rough sleepers, (the) poor (people), the most
+    # vulnerable, over-65s are soft
     # and allowed. No legal-term or explained-legal sentence (min_per_category=0). Untouched apart from the helper's
     # one run.
     "heldout258": HeldOut(296, (0.04, 0.4), "not yet measured", {}, {},
