@@ -108,6 +108,21 @@ SETS = {
     # the helper's one run.
     "heldout257": HeldOut(467, (0.06, 0.4), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=65, min_per_category=0),
+    # Held-out 258 comes only from UK pages on public health funerals (Public Health (Control of Disease) Act 1984
+    # s46), funeral poverty, the Funeral Expenses Payment and Scotland's Funeral Support Payment, and people who die
+    # alone or with no one to arrange their funeral: councils' public health funeral pages and policies (Southend, York,
+    # Haringey, West Northants, City of London, Warrington, Redcar, Southwark, Lambeth ...), GOV.UK's FEP and good
+    # practice pages, Social Security Scotland, Quaker Social Action's Down to Earth, Citizens Advice and Fair Funerals
+    # blogs, funeral firms' "pauper's funeral" explainers, and news (BBC, Guardian, Big Issue, Independent, local
+    # papers) of lonely deaths and unattended funerals. Such pages mostly say "the person who has died", "people on
+    # low incomes", "older people"; must-flag is low (24 of 296, 8.1 %): "elderly", "vulnerable families/older
+    # people/individuals", "service users", "an alcoholic". "Pauper('s funeral)" has no entry (glossary gap,
+    # must-not-flag); pensioners, clients, loved ones, homeless people, rough sleepers, (the) poor (people), the most
+    # vulnerable, over-65s are soft and allowed. No legal-term or explained-legal sentence (min_per_category=0).
+    # First run on b47c7659 (before reading errors): precision 0.750, recall 0.923, 7/271 must-not-flag flagged.
+    # Untouched apart from the helper's one run.
+    "heldout258": HeldOut(296, (0.04, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=79, min_per_category=0),
     # Held-out 252 comes only from UK pages about day centres, day services and day opportunities for adults
     # (older people, people with learning disabilities, people with dementia, disabled and blind people): council
     # and trust pages (Swindon, Edinburgh, Aberdeenshire, Salford, Devon, Western Trust), charities' and providers'
