@@ -49,6 +49,17 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 259 comes only from UK pages about Ofsted inspections of local authority children's services: the
+    # ILACS framework as explained by councils, the LGA, ADCS and SESLIP, focused and monitoring visits, JTAI pages
+    # (Sandwell, Sheffield, CQC, Ofsted's launch), inspection reports and handbooks, news of judgements (CYP Now,
+    # Community Care, BBC, Guardian, local papers) and councils' own news and committee minutes responding to them
+    # (Havering, Stockton, Telford, Oxfordshire, Barking and Dagenham, Shropshire). Such pages mostly use Ofsted's
+    # "children in care" and soft entries (care leavers, children in need, permanence, complex needs), all allowed.
+    # Must-flag is low (39 of 299, 13 %): "placement(s)", "looked after children", "vulnerable children", "young
+    # asylum seekers". No explained-legal or quoted-mention sentence (min_per_category=0). Untouched apart from
+    # the helper's one run.
+    "heldout259": HeldOut(299, (0.08, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
     # Held-out 256 comes only from UK pages about youth work: detached and outreach youth work (CYP Now features,
     # Youth Options, a Big Give appeal, mobile youth buses), youth clubs and youth zones (inclusive and autism clubs,
     # clubs for disabled young people, youth workers' stories), councils' youth services (Rochdale, South Glos,
