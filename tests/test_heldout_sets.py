@@ -60,6 +60,21 @@ SETS = {
     # the helper's one run.
     "heldout259": HeldOut(299, (0.08, 0.4), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
+    # Held-out 261 comes only from UK pages about the Prevent duty and Channel panels: councils' and safeguarding
+    # partnerships' Prevent and Channel pages (Calderdale, Newcastle-under-Lyme, Coventry, Devon, RBKC, Westminster,
+    # Sutton, Bedford, Barnsley, Trafford, Swindon, Northumberland and Pan Lancashire adult procedures), colleges' and
+    # training providers' Prevent policies (Brunel College, The Learning Station, FE News), NHS trusts' Prevent
+    # policies and the Home Office's and DHSC's Prevent and Channel guidance, HMI Probation, care providers' Prevent
+    # policies (Epitome, e-carehub templates), news and campaigners' writing (Medact, Middle East Eye, The Guardian,
+    # the FT, Rights & Security International, People's Review of Prevent) and the Prevent statistics. Such pages
+    # say "vulnerable to radicalisation", "susceptible", "at risk" as often as a label; must-flag is 46 of 201
+    # (22.9 %): "vulnerable people/individuals/young person", "the vulnerable", "vulnerable adults/children", "the
+    # most vulnerable in our society", "service users", "suffer from/with", "drug abuse", "the elderly", bare
+    # "children in need" and "significant harm". Channel "cases", resilience, peers, offenders, people with autism,
+    # "mental health patients" are soft and allowed. No explained-legal sentence (min_per_category=0). Untouched
+    # apart from the helper's one run.
+    "heldout261": HeldOut(201, (0.15, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
     # Held-out 256 comes only from UK pages about youth work: detached and outreach youth work (CYP Now features,
     # Youth Options, a Big Give appeal, mobile youth buses), youth clubs and youth zones (inclusive and autism clubs,
     # clubs for disabled young people, youth workers' stories), councils' youth services (Rochdale, South Glos,
