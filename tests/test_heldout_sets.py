@@ -75,6 +75,20 @@ SETS = {
     # apart from the helper's one run.
     "heldout261": HeldOut(201, (0.15, 0.4), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
+    # Held-out 263 comes only from UK pages about Disabled Students' Allowances and disabled students in further
+    # and higher education: DSA guidance and news (NHSBSA-style FAQs, AbilityNet, UMHAN, the 2014-16 DSA cuts in
+    # the Guardian, THE, Policy Review and student papers), universities' disability, dyslexia and mental health
+    # services and policies (Plymouth, Sussex, Warwick, Edinburgh, UEA, Office for Students, Durham), colleges and
+    # specialist colleges (Tes features and archive, Independent, Lancashire Evening Post), accommodation and
+    # access (BBC, openDemocracy) and students' own accounts (blogs, graduates in the news). Each page's run was
+    # cut to its first..last sentence holding a listed word. Such writing mostly says "disabled students",
+    # "students with dyslexia", "autistic students". Must-flag is low (12 of 185, 6.5 %): "handicapped", "the
+    # (physically) disabled", "sufferers", "suffers from", "high functioning", "able-bodied", "disabled toilet";
+    # "students with disabilities", "special needs", "peers", "dropout", a student's own "suffer from" are soft and
+    # allowed. One explained-legal sentence, no legal-term (min_per_category=0). Untouched apart from the helper's
+    # one run.
+    "heldout263": HeldOut(185, (0.02, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
     # Held-out 256 comes only from UK pages about youth work: detached and outreach youth work (CYP Now features,
     # Youth Options, a Big Give appeal, mobile youth buses), youth clubs and youth zones (inclusive and autism clubs,
     # clubs for disabled young people, youth workers' stories), councils' youth services (Rochdale, South Glos,
