@@ -89,6 +89,17 @@ SETS = {
     # one run.
     "heldout263": HeldOut(185, (0.02, 0.4), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
+    # Held-out 262 comes only from UK pages about county lines, child criminal exploitation and contextual safeguarding:
+    # safeguarding partnerships' and councils' county lines, CCE, cuckooing and extra-familial harm pages (BCP, Wiltshire,
+    # Brighton & Hove, West Sussex, Darlington, Hillingdon, Lambeth, Leeds, Cumberland, Lewisham SAB, Camden), children's
+    # homes and gang procedures, police and news (Avon and Somerset, Shropshire Star, Channel 4, Yahoo, Derbyshire Times),
+    # schools and a college, charities (Children's Society, Safe and Sound, Transform, BAVEx, DSM Foundation), the
+    # Contextual Safeguarding programme and a Cardiff guide on victim-blaming language. Must-flag 53 of 233 (22.7 %),
+    # mostly "vulnerable adults/people/children", "drug users", "suffering from", "substance abuse", "gang members";
+    # "peers", "significant harm", "substance misuse", "offenders" are soft and allowed. No legal-term or
+    # explained-legal sentence (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout262": HeldOut(233, (0.15, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 256 comes only from UK pages about youth work: detached and outreach youth work (CYP Now features,
     # Youth Options, a Big Give appeal, mobile youth buses), youth clubs and youth zones (inclusive and autism clubs,
     # clubs for disabled young people, youth workers' stories), councils' youth services (Rochdale, South Glos,
