@@ -322,6 +322,14 @@ def test_a_line_that_is_all_one_link_names_another_page() -> None:
     assert [f.id for f in _terms("- [Placements](https://example.org/c)\n")] == ["placement"]
 
 
+def test_a_quoted_belief_the_sentence_calls_false_is_a_mention() -> None:
+    assert _terms("Our report dispels misconceptions that only older boys are \u201cmaking a lifestyle "
+                  "choice\u201d.") == []
+    # the same quoted words, reported as what someone said, use the label
+    assert [f.id for f in _terms("Police said the boy was \u201cmaking a lifestyle choice\u201d.")] == [
+        "lifestyle-choice-exploitation"]
+
+
 def test_the_writer_saying_what_a_label_means_is_a_mention() -> None:
     assert "hard-to-reach" not in _ids("By hard to reach, we mean young people who are not engaged.")
     assert "hard-to-reach" not in _ids("Hard to reach can also mean the \u2018underserved\u2019.")

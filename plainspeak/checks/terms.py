@@ -27,7 +27,7 @@ from plainspeak.advice import Lexicon, advise, keep_case, lexicon_for, next_word
 from plainspeak.advice import message as advice_message
 from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
-from plainspeak.context.mentions import quoted_clause
+from plainspeak.context.mentions import quoted_belief, quoted_clause
 from plainspeak.context.pos import closed_word
 from plainspeak.findings import Finding, make_finding, severity_rank
 from plainspeak.glossary.compile import (
@@ -857,7 +857,8 @@ def run(analysed: Analysed, ctx: CheckContext) -> list[Finding]:
             # quoted text (an Act, a warrant) stays a mention.
             mention = None
         if (mention is not None and mention.cue == "quotation marks" and entry.severity != "suggestion"
-                and not entry.legal_term and quoted_clause(analysed, mention.start, mention.end, i, j)):
+                and not entry.legal_term and quoted_clause(analysed, mention.start, mention.end, i, j)
+                and not quoted_belief(analysed, mention.start - 1)):
             # "Hospital beds ‘blocked by elderly’", "Banks ‘must support elderly’": a headline
             # quotes what someone said, verb and all; the label is used, not held up. (A
             # quoted title with a verb, "‘Working out the VM type required’", stays a mention

@@ -517,6 +517,21 @@ def myth_line(analysed: Analysed, i: int) -> bool:
     return len(words) > colon and words[colon] == ":"
 
 
+#: How many words before a quotation a word for a false belief may stand ("dispels
+#: misconceptions that this only affects older boys who are “making a lifestyle choice”").
+BELIEF_REACH = 15
+
+
+def quoted_belief(analysed: Analysed, open_at: int) -> bool:
+    """Whether the quotation opening at ``open_at`` gives a belief the sentence calls false: a
+    word for a myth stands shortly before it in the same line. Quoted, the words are the belief's,
+    not the writer's, even when they read as a clause."""
+    words = _previous_words(analysed.token_text, open_at, BELIEF_REACH)
+    if any(w in (".", "!", "?") for w in words):
+        words = words[max(k for k, w in enumerate(words) if w in (".", "!", "?")) + 1:]
+    return any(w in _MYTH_WORDS or (w.endswith("s") and w[:-1] in _MYTH_WORDS) for w in words)
+
+
 def sentences_about_words(analysed: Analysed, starts: list[int]) -> dict[int, str]:
     """The sentences (by index) with a cue anywhere in them that makes them sentences about
     words ("The terminology has changed over time from mental deficiency to mental handicap"),
