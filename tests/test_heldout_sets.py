@@ -100,6 +100,18 @@ SETS = {
     # explained-legal sentence (min_per_category=0). Untouched apart from the helper's one run.
     "heldout262": HeldOut(233, (0.15, 0.4), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
+    # Held-out 264 comes only from UK pages about mental health crisis services: crisis cafés, safe havens and
+    # crisis houses (Healthwatch, Surrey and Borders, Havant Mind, Mind, Northamptonshire CCG), NHS 111's mental
+    # health option and trust crisis lines (GP practices, Healthwatch, local news), crisis resolution and home
+    # treatment teams (Gloucestershire, Lincolnshire, Cardiff and Vale, JCPMH), street triage, section 136 and places
+    # of safety (Humber, NELFT, CNTW, HMIC, IPCC, Mental Health Cop, BBC, HuffPost, Mental Health Today, Birmingham
+    # Mail), sanctuaries (Bristol, Manchester) and news of people in crisis waiting in A&E (Independent, Telegraph,
+    # Guardian, Sky, ITV, The Lead, HSJ). Such pages mostly say "people in crisis", "mental health patients" and
+    # explain "place of safety" (allowed). Must-flag is low (31 of 412, 7.5 %): "service users", "suffering from",
+    # "mentally ill people", "vulnerable people", "placements". No legal-term sentence (min_per_category=0).
+    # Untouched apart from the helper's one run.
+    "heldout264": HeldOut(412, (0.06, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
     # Held-out 256 comes only from UK pages about youth work: detached and outreach youth work (CYP Now features,
     # Youth Options, a Big Give appeal, mobile youth buses), youth clubs and youth zones (inclusive and autism clubs,
     # clubs for disabled young people, youth workers' stories), councils' youth services (Rochdale, South Glos,
