@@ -112,6 +112,21 @@ SETS = {
     # Untouched apart from the helper's one run.
     "heldout264": HeldOut(412, (0.06, 0.4), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
+    # Held-out 260 comes only from UK pages about school attendance and children out of school: emotionally based
+    # school avoidance and "school refusal" (SchoolOT, Action for Children, Not Fine in School, Devon Hospital
+    # School), persistent absence, education welfare, penalty notices and section 444 prosecutions (councils'
+    # pages), children missing education (councils, safeguarding partnerships' procedures), children in care's
+    # attendance (virtual schools, SEN Magazine), elective home education (councils, Education Otherwise, Ed
+    # Yourself, home educators' sites, a Badman-review blog, a memorandum to Parliament) and "hidden children",
+    # young carers' and disadvantaged pupils' attendance (Ofsted, SecEd, Carers Trust). Such pages mostly say
+    # "children", "pupils", "children in care". Must-flag is low (19 of 214, 8.9 %): "looked after children",
+    # "vulnerable child(ren)", "vulnerable youngsters", "the vulnerable", "placement", "family contact", "service
+    # users", "hard-to-place", "hard-to-reach"; "special needs", "peers", "child in need", "significant harm",
+    # "parental responsibility", "our most vulnerable" are soft and allowed, and school "fails to attend" is
+    # allowed. "School refusal", "persistent absentees", "truants" have no entry (glossary gaps). No
+    # explained-legal sentence (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout260": HeldOut(214, (0.05, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 256 comes only from UK pages about youth work: detached and outreach youth work (CYP Now features,
     # Youth Options, a Big Give appeal, mobile youth buses), youth clubs and youth zones (inclusive and autism clubs,
     # clubs for disabled young people, youth workers' stories), councils' youth services (Rochdale, South Glos,
