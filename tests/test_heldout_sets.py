@@ -58,8 +58,11 @@ SETS = {
     # Must-flag is low (39 of 299, 13 %): "placement(s)", "looked after children", "vulnerable children", "young
     # asylum seekers". No explained-legal or quoted-mention sentence (min_per_category=0). Untouched apart from
     # the helper's one run.
-    "heldout259": HeldOut(299, (0.08, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
+    "heldout259": HeldOut(
+        299, (0.08, 0.4), "5934d87: 0.791, 0.872, 0.828, 3.5%, 8",
+        {"precision": 0.79, "recall": 0.87, "stigmatising_recall": 0.82},   # now 0.791, 0.872, 0.828
+        {"must_not_flag_flagged_share": 0.04, "findings_in_names": 8},      # now 0.0346, 8
+        runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
     # Held-out 261 comes only from UK pages about the Prevent duty and Channel panels: councils' and safeguarding
     # partnerships' Prevent and Channel pages (Calderdale, Newcastle-under-Lyme, Coventry, Devon, RBKC, Westminster,
     # Sutton, Bedford, Barnsley, Trafford, Swindon, Northumberland and Pan Lancashire adult procedures), colleges' and
@@ -73,8 +76,11 @@ SETS = {
     # "children in need" and "significant harm". Channel "cases", resilience, peers, offenders, people with autism,
     # "mental health patients" are soft and allowed. No explained-legal sentence (min_per_category=0). Untouched
     # apart from the helper's one run.
-    "heldout261": HeldOut(201, (0.15, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
+    "heldout261": HeldOut(
+        201, (0.15, 0.4), "39a6dd4: 0.959, 0.979, 0.978, 1.3%, 1",
+        {"precision": 0.95, "recall": 0.97, "stigmatising_recall": 0.97},   # now 0.959, 0.979, 0.978
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 1},      # now 0.0129, 1
+        runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
     # Held-out 263 comes only from UK pages about Disabled Students' Allowances and disabled students in further
     # and higher education: DSA guidance and news (NHSBSA-style FAQs, AbilityNet, UMHAN, the 2014-16 DSA cuts in
     # the Guardian, THE, Policy Review and student papers), universities' disability, dyslexia and mental health
@@ -87,19 +93,26 @@ SETS = {
     # "students with disabilities", "special needs", "peers", "dropout", a student's own "suffer from" are soft and
     # allowed. One explained-legal sentence, no legal-term (min_per_category=0). Untouched apart from the helper's
     # one run.
-    "heldout263": HeldOut(185, (0.02, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
-    # Held-out 262 comes only from UK pages about county lines, child criminal exploitation and contextual safeguarding:
-    # safeguarding partnerships' and councils' county lines, CCE, cuckooing and extra-familial harm pages (BCP, Wiltshire,
-    # Brighton & Hove, West Sussex, Darlington, Hillingdon, Lambeth, Leeds, Cumberland, Lewisham SAB, Camden), children's
-    # homes and gang procedures, police and news (Avon and Somerset, Shropshire Star, Channel 4, Yahoo, Derbyshire Times),
-    # schools and a college, charities (Children's Society, Safe and Sound, Transform, BAVEx, DSM Foundation), the
-    # Contextual Safeguarding programme and a Cardiff guide on victim-blaming language. Must-flag 53 of 233 (22.7 %),
-    # mostly "vulnerable adults/people/children", "drug users", "suffering from", "substance abuse", "gang members";
-    # "peers", "significant harm", "substance misuse", "offenders" are soft and allowed. No legal-term or
-    # explained-legal sentence (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout262": HeldOut(233, (0.15, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
+    "heldout263": HeldOut(
+        185, (0.02, 0.4), "f1a99be: 1.000, 0.917, 0.917, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.91, "stigmatising_recall": 0.91},   # now 1.000, 0.917, 0.917
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
+    # Held-out 262 comes only from UK pages about county lines, child criminal exploitation and contextual
+    # safeguarding: safeguarding partnerships' and councils' county lines, CCE, cuckooing and extra-familial harm
+    # pages (BCP, Wiltshire, Brighton & Hove, West Sussex, Darlington, Hillingdon, Lambeth, Leeds, Cumberland,
+    # Lewisham SAB, Camden), children's homes and gang procedures, police and news (Avon and Somerset, Shropshire
+    # Star, Channel 4, Yahoo, Derbyshire Times), schools and a college, charities (Children's Society, Safe and
+    # Sound, Transform, BAVEx, DSM Foundation), the Contextual Safeguarding programme and a Cardiff guide on
+    # victim-blaming language. Must-flag 53 of 233 (22.7 %), mostly "vulnerable adults/people/children", "drug
+    # users", "suffering from", "substance abuse", "gang members"; "peers", "significant harm", "substance
+    # misuse", "offenders" are soft and allowed. No legal-term or explained-legal sentence (min_per_category=0).
+    # Untouched apart from the helper's one run.
+    "heldout262": HeldOut(
+        233, (0.15, 0.4), "35e5769: 0.965, 0.982, 0.982, 0.6%, 0",
+        {"precision": 0.98, "recall": 0.98, "stigmatising_recall": 0.98},   # now 0.982, 0.982, 0.982
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 264 comes only from UK pages about mental health crisis services: crisis cafés, safe havens and
     # crisis houses (Healthwatch, Surrey and Borders, Havant Mind, Mind, Northamptonshire CCG), NHS 111's mental
     # health option and trust crisis lines (GP practices, Healthwatch, local news), crisis resolution and home
@@ -110,8 +123,11 @@ SETS = {
     # explain "place of safety" (allowed). Must-flag is low (31 of 412, 7.5 %): "service users", "suffering from",
     # "mentally ill people", "vulnerable people", "placements". No legal-term sentence (min_per_category=0).
     # Untouched apart from the helper's one run.
-    "heldout264": HeldOut(412, (0.06, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
+    "heldout264": HeldOut(
+        412, (0.06, 0.4), "5836a12: 0.969, 1.000, 1.000, 0.3%, 1",
+        {"precision": 0.96, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.969, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0026, 1
+        runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
     # Held-out 260 comes only from UK pages about school attendance and children out of school: emotionally based
     # school avoidance and "school refusal" (SchoolOT, Action for Children, Not Fine in School, Devon Hospital
     # School), persistent absence, education welfare, penalty notices and section 444 prosecutions (councils'
@@ -125,8 +141,11 @@ SETS = {
     # "parental responsibility", "our most vulnerable" are soft and allowed, and school "fails to attend" is
     # allowed. "School refusal", "persistent absentees", "truants" have no entry (glossary gaps). No
     # explained-legal sentence (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout260": HeldOut(214, (0.05, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+    "heldout260": HeldOut(
+        214, (0.05, 0.4), "43699cd: 0.810, 0.895, 0.818, 2.1%, 1",
+        {"precision": 0.8, "recall": 0.89, "stigmatising_recall": 0.81},   # now 0.809, 0.895, 0.818
+        {"must_not_flag_flagged_share": 0.03, "findings_in_names": 1},      # now 0.0205, 1
+        runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 256 comes only from UK pages about youth work: detached and outreach youth work (CYP Now features,
     # Youth Options, a Big Give appeal, mobile youth buses), youth clubs and youth zones (inclusive and autism clubs,
     # clubs for disabled young people, youth workers' stories), councils' youth services (Rochdale, South Glos,
@@ -137,18 +156,25 @@ SETS = {
     # "substance/alcohol abuse", "service users", "high functioning", "addict", "drug users"; "peers", "complex
     # needs", "special needs", "offenders" are soft and allowed. No legal-term or explained-legal sentence
     # (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout256": HeldOut(197, (0.08, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
+    "heldout256": HeldOut(
+        197, (0.08, 0.4), "39ca6f9: 0.864, 0.792, 0.792, 1.7%, 0",
+        {"precision": 0.94, "recall": 0.79, "stigmatising_recall": 0.79},   # now 0.950, 0.792, 0.792
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0057, 0
+        runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
     # Held-out 254 comes only from UK pages about personality disorder services and writing: NHS complex emotional
-    # needs / personality disorder pathways (Pennine Care, Oxford Health, SWLSTG, Nottinghamshire, Livewell, LSCFT,
-    # AWP, Mersey Care, NHS Highland, Cambridgeshire), DBT, MBT and therapeutic community services, Offender
-    # Personality Disorder Pathway pages, KUF training, charities and campaigns (Platfform, Emergence, Suicide
-    # Crisis, Mental Elf), news and lived-experience blogs about the diagnosis. Such pages mostly name the diagnosis
-    # (soft, allowed) or quote and criticise it. Must-flag is low (43 of 409, 10.5 %): "service users", "offenders",
-    # "suffering from", "package of care", "substance abuse", "completed suicides", a bare "community treatment
-    # order". One legal-term sentence, no explained-legal (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout254": HeldOut(409, (0.08, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
+    # needs / personality disorder pathways (Pennine Care, Oxford Health, SWLSTG, Nottinghamshire, Livewell,
+    # LSCFT, AWP, Mersey Care, NHS Highland, Cambridgeshire), DBT, MBT and therapeutic community services,
+    # Offender Personality Disorder Pathway pages, KUF training, charities and campaigns (Platfform, Emergence,
+    # Suicide Crisis, Mental Elf), news and lived-experience blogs about the diagnosis. Such pages mostly name the
+    # diagnosis (soft, allowed) or quote and criticise it. Must-flag is low (43 of 409, 10.5 %): "service users",
+    # "offenders", "suffering from", "package of care", "substance abuse", "completed suicides", a bare "community
+    # treatment order". One legal-term sentence, no explained-legal (min_per_category=0). Untouched apart from the
+    # helper's one run.
+    "heldout254": HeldOut(
+        409, (0.08, 0.4), "9f935b4: 0.957, 1.000, 1.000, 0.5%, 3",
+        {"precision": 0.95, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.957, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 3},      # now 0.0055, 3
+        runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 253 comes only from UK pages about unaccompanied asylum-seeking and separated migrant children:
     # the National Transfer Scheme (London Councils, North West RSMP, a Home Office press release and its news
     # copies), age assessments and age disputes (Browne Jacobson, Scottish guidance, Cheshire West, GMIAU, BASW,
@@ -160,32 +186,43 @@ SETS = {
     # "child asylum seekers", "placement(s)", "vulnerable children", "looked-after children"; "young asylum
     # seekers", care leavers, personal adviser, "unaccompanied minors" are soft and allowed. Untouched apart from
     # the helper's one run.
-    "heldout253": HeldOut(330, (0.12, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=39, min_per_category=0),
+    "heldout253": HeldOut(
+        330, (0.12, 0.4), "4e0e120: 0.952, 0.952, 0.938, 0.7%, 2",
+        {"precision": 0.96, "recall": 0.95, "stigmatising_recall": 0.93},   # now 0.967, 0.952, 0.938
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 2},      # now 0.0074, 2
+        runs_of_pages=True, new_pages=True, min_pages=39, min_per_category=0),
     # Held-out 255 comes only from UK pages about domestic abuse refuges, outreach and floating support, IDVA
     # services and referral pages, sanctuary schemes and councils' domestic abuse safe accommodation strategies
     # and housing advice (Central Bedfordshire, Leeds, Cheshire West, RBKC, Uttlesford, Oadby and Wigston,
-    # Darlington, Stoke), charities' pages (Refuge, Women's Aid NI, Haven Wolverhampton, Liverpool DAS, NIDAS, Cambs
-    # IDVA, UAVA, SafeLives, Shelter), parliamentary answers and news (Community Care, Vice, BuzzFeed, Metro). Such
-    # pages mostly say "victims", "survivors", "domestic abuse"; must-flag is low: "vulnerable women/groups", "service users", "BME/BAME",
-    # unexplained "no recourse to public funds", "suffer from", "substance misusers". "Domestic violence",
-    # "clients", "complex needs", "substance misuse" are soft and allowed. Must-flag 26 of 273 (9.5 %); only two
-    # quoted-mention sentences (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout255": HeldOut(273, (0.05, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
-    # Held-out 257 comes only from UK writing on Transforming Care, Building the Right Support, assessment and treatment
-    # units, care (education) and treatment reviews, dynamic support registers and long hospital stays for autistic
-    # people and people with a learning disability: council and NHS pages (Luton, Herefordshire, Hammersmith & Fulham,
-    # Dorset, BCP, Swindon, Norfolk, Kensington and Chelsea, Waltham Forest, West Yorkshire, Gloucestershire, RDaSH, MPFT),
-    # GOV.UK's action plan, CQC reports, charities (Mencap, NAS, CBF, Dimensions, Affinity Trust), news of Winterbourne
-    # View, Whorlton Hall and Cawston Park, families' accounts and forum posts, and psychiatry abstracts. Such pages mostly
-    # say "behaviour that challenges" and "people with a learning disability"; must-flag is low (40 of 467, 8.6 %):
-    # "challenging behaviour", "service users", "vulnerable people/adults/child", children's "placement (breakdown)",
-    # "non-verbal", "respite", "bed-blocking". Adults' placements, complex needs, people with autism, sectioned, loved
-    # ones are soft and allowed. No legal-term or explained-legal sentence (min_per_category=0). Untouched apart from
-    # the helper's one run.
-    "heldout257": HeldOut(467, (0.06, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=65, min_per_category=0),
+    # Darlington, Stoke), charities' pages (Refuge, Women's Aid NI, Haven Wolverhampton, Liverpool DAS, NIDAS,
+    # Cambs IDVA, UAVA, SafeLives, Shelter), parliamentary answers and news (Community Care, Vice, BuzzFeed,
+    # Metro). Such pages mostly say "victims", "survivors", "domestic abuse"; must-flag is low: "vulnerable
+    # women/groups", "service users", "BME/BAME", unexplained "no recourse to public funds", "suffer from",
+    # "substance misusers". "Domestic violence", "clients", "complex needs", "substance misuse" are soft and
+    # allowed. Must-flag 26 of 273 (9.5 %); only two quoted-mention sentences (min_per_category=0). Untouched
+    # apart from the helper's one run.
+    "heldout255": HeldOut(
+        273, (0.05, 0.4), "d3eca94: 0.724, 0.808, 0.765, 2.8%, 4",
+        {"precision": 0.81, "recall": 0.84, "stigmatising_recall": 0.82},   # now 0.815, 0.846, 0.824
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 1},      # now 0.0162, 1
+        runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
+    # Held-out 257 comes only from UK writing on Transforming Care, Building the Right Support, assessment and
+    # treatment units, care (education) and treatment reviews, dynamic support registers and long hospital stays
+    # for autistic people and people with a learning disability: council and NHS pages (Luton, Herefordshire,
+    # Hammersmith & Fulham, Dorset, BCP, Swindon, Norfolk, Kensington and Chelsea, Waltham Forest, West Yorkshire,
+    # Gloucestershire, RDaSH, MPFT), GOV.UK's action plan, CQC reports, charities (Mencap, NAS, CBF, Dimensions,
+    # Affinity Trust), news of Winterbourne View, Whorlton Hall and Cawston Park, families' accounts and forum
+    # posts, and psychiatry abstracts. Such pages mostly say "behaviour that challenges" and "people with a
+    # learning disability"; must-flag is low (40 of 467, 8.6 %): "challenging behaviour", "service users",
+    # "vulnerable people/adults/child", children's "placement (breakdown)", "non-verbal", "respite",
+    # "bed-blocking". Adults' placements, complex needs, people with autism, sectioned, loved ones are soft and
+    # allowed. No legal-term or explained-legal sentence (min_per_category=0). Untouched apart from the helper's
+    # one run.
+    "heldout257": HeldOut(
+        467, (0.06, 0.4), "731be72: 0.902, 0.925, 0.925, 0.9%, 5",
+        {"precision": 0.9, "recall": 0.92, "stigmatising_recall": 0.92},   # now 0.902, 0.925, 0.925
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 5},      # now 0.0094, 5
+        runs_of_pages=True, new_pages=True, min_pages=65, min_per_category=0),
     # Held-out 258 comes only from UK pages on public health funerals (Public Health (Control of Disease) Act 1984
     # s46), funeral poverty, the Funeral Expenses Payment and Scotland's Funeral Support Payment, and people who die
     # alone or with no one to arrange their funeral: councils' public health funeral pages and policies (Southend, York,
@@ -199,8 +236,11 @@ SETS = {
     # vulnerable, over-65s are soft and allowed. No legal-term or explained-legal sentence (min_per_category=0).
     # First run on b47c7659 (before reading errors): precision 0.750, recall 0.923, 7/271 must-not-flag flagged.
     # Untouched apart from the helper's one run.
-    "heldout258": HeldOut(296, (0.04, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=79, min_per_category=0),
+    "heldout258": HeldOut(
+        296, (0.04, 0.4), "c648095: 0.889, 0.960, 0.960, 1.1%, 1",
+        {"precision": 0.92, "recall": 0.95, "stigmatising_recall": 0.95},   # now 0.923, 0.960, 0.960
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0074, 1
+        runs_of_pages=True, new_pages=True, min_pages=79, min_per_category=0),
     # Held-out 252 comes only from UK pages about day centres, day services and day opportunities for adults
     # (older people, people with learning disabilities, people with dementia, disabled and blind people): council
     # and trust pages (Swindon, Edinburgh, Aberdeenshire, Salford, Devon, Western Trust), charities' and providers'
@@ -211,8 +251,11 @@ SETS = {
     # blind", "vulnerable adults/people"; "clients", "loved ones", "complex needs", "pensioners", adults' day
     # service "placements" are soft and allowed. No legal-term or explained-legal sentence (min_per_category=0).
     # Untouched apart from the helper's one run.
-    "heldout252": HeldOut(373, (0.08, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=0),
+    "heldout252": HeldOut(
+        373, (0.08, 0.4), "17f11e2: 0.980, 1.000, 1.000, 0.3%, 0",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=0),
     # Held-out 248 comes only from UK inspection reports of care homes, home care agencies and supported living
     # (CQC reports on cqc.org.uk and its copies, CSCI/CQC extracts republished on bestcarehome.co.uk) and pages
     # quoting them: home care providers' pages on their own CQC inspections, and news of specific CQC, Care
@@ -220,8 +263,11 @@ SETS = {
     # must-flag comes mostly from older CSCI reports ("service users") and news ("elderly", "vulnerable people",
     # "dementia sufferers"); care plans, clients, complex needs, loved ones, wandering are soft and allowed. Few
     # other-sense and name-title sentences, no legal-term or quoted-mention (min_per_category=0). Untouched.
-    "heldout248": HeldOut(171, (0.15, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
+    "heldout248": HeldOut(
+        171, (0.15, 0.4), "b378e8f: 0.958, 1.000, 1.000, 1.6%, 2",
+        {"precision": 0.97, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.979, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0080, 1
+        runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
     # Held-out 251 comes only from UK alternative provision, pupil referral units, school exclusions and suspensions
     # and managed moves: councils' AP, exclusion, review-panel and managed-move pages and protocols (Devon,
     # Gloucestershire, Surrey, Stockport, West Sussex, Somerset, Leicestershire, Dudley, Oldham), PRUs' own pages
@@ -233,7 +279,9 @@ SETS = {
     # school "sanctions", "children with autism", "peers", "resilience" are soft and allowed. No explained-legal
     # sentence (min_per_category=0). Untouched apart from the helper's one run.
     "heldout251": HeldOut(
-        370, (0.05, 0.4), "not yet measured", {}, {},
+        370, (0.05, 0.4), "aa2b267: 0.923, 0.686, 0.812, 0.6%, 1",
+        {"precision": 0.96, "recall": 0.71, "stigmatising_recall": 0.87},   # now 0.962, 0.714, 0.875
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0029, 1
         runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
     # Held-out 249 comes only from pages on the education of children in care and previously in care: councils'
     # virtual school pages (what a virtual school is, pupil premium plus funding, PEP process and ePEP guidance for
@@ -244,7 +292,11 @@ SETS = {
     # "Looked after children" unexplained is the main must-flag (legal-term); many pages explain it or
     # say "children in care"; "designated teacher" is a job title (name-title, allowed); "placement" for a child's
     # home, "LAC/CLA review" and "respite care" are the other must-flags. Untouched.
-    "heldout249": HeldOut(403, (0.12, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=5),
+    "heldout249": HeldOut(
+        403, (0.12, 0.3), "878b06d: 0.972, 0.896, 0.846, 0.6%, 23",
+        {"precision": 0.97, "recall": 0.89, "stigmatising_recall": 0.84},   # now 0.972, 0.896, 0.846
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 3},      # now 0.0061, 3
+        runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=5),
     # Held-out 247 comes only from UK joint strategic needs assessments (JSNAs), Wales' population needs
     # assessments and Directors of Public Health annual reports: councils' public health intelligence pages
     # (Rochdale, Bracknell Forest, Bolton, Cambridgeshire, Nottingham/Nottinghamshire, Blackburn with Darwen,
@@ -253,7 +305,11 @@ SETS = {
     # write person-first; must-flag is "vulnerable groups", "BME/BAME", "drug misusers", "substance
     # abuse", "suffer(ing) with/from", "elderly people", "cared-for citizens", "respite". Soft entries (substance
     # misuse, mental illness, obese, the most vulnerable, special needs) are allowed. Untouched.
-    "heldout247": HeldOut(236, (0.02, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
+    "heldout247": HeldOut(
+        236, (0.02, 0.4), "f1bec1f: 0.944, 0.944, 0.941, 0.5%, 2",
+        {"precision": 0.94, "recall": 0.94, "stigmatising_recall": 0.94},   # now 0.944, 0.944, 0.941
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 2},      # now 0.0046, 2
+        runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
     # Held-out 250 comes only from UK special care dentistry, community dental services and oral health for
     # disabled people, older people in care homes and people who are homeless: NHS trusts' and boards' special care
     # referral criteria (Great Western, Lothian, East of England), NICE NG48, Healthwatch and Mouth Care Matters
@@ -264,7 +320,11 @@ SETS = {
     # mostly "vulnerable people/groups/adults/patients", "service users", "the homeless" and "elderly" (50 of 294,
     # 17 %). Two legal-term and three quoted-mention sentences, no explained-legal (min_per_category=0). Untouched
     # apart from the helper's one run.
-    "heldout250": HeldOut(294, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+    "heldout250": HeldOut(
+        294, (0.1, 0.4), "09c47e7: 0.979, 0.902, 0.898, 0.4%, 1",
+        {"precision": 0.97, "recall": 0.9, "stigmatising_recall": 0.89},   # now 0.979, 0.902, 0.898
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0041, 1
+        runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 243 comes only from UK local and national news about homeless families in temporary accommodation
     # (B&Bs, hotels, hostels, out-of-area and out-of-London moves): Guardian, Independent, ITV, Inside Housing, The
     # MJ, LocalGov, Birmingham Post, Evening Standard, Wales Online, Nation.Cymru, Rhyl Journal, Caerphilly Observer,
