@@ -49,6 +49,19 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 269 comes only from UK pages about the severe weather emergency protocol (SWEP), winter night
+    # shelters and cold weather provision for people sleeping rough: councils' SWEP pages and notices (Newark and
+    # Sherwood, East Devon, Lichfield, Swale, Central Bedfordshire via Stotfold, Wiltshire via Monkton Farleigh),
+    # GOV.UK cold-weather guidance, Shelter, church and community night shelters (Housing Justice, the Church of
+    # England, Ecclesiastical, a Southend shelter manager's blog, Oakridge Baptist, Inn Churches, Night Light),
+    # Scottish shelters and charities (Simon Community, Turning Point, Bethany, Glasgow Winter Night Shelter in The
+    # Pavement, TFN and The Democrat), charities' cold-weather appeals and national and local news. Such pages say
+    # "rough sleepers" and "homeless people" on almost every line (suggestion-level, allowed) and "guests" for
+    # people in shelters; must-flag is low (14 of 285, 4.9 %): "the homeless", "vulnerable people/individuals/
+    # populations/citizens", "the vulnerable", one sentence with two bare legal terms. One explained-legal and one
+    # quoted-mention sentence only (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout269": HeldOut(285, (0.03, 0.15), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
     # Held-out 259 comes only from UK pages about Ofsted inspections of local authority children's services: the
     # ILACS framework as explained by councils, the LGA, ADCS and SESLIP, focused and monitoring visits, JTAI pages
     # (Sandwell, Sheffield, CQC, Ofsted's launch), inspection reports and handbooks, news of judgements (CYP Now,
