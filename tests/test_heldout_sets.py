@@ -62,6 +62,19 @@ SETS = {
     # quoted-mention sentence only (min_per_category=0). Untouched apart from the helper's one run.
     "heldout269": HeldOut(285, (0.03, 0.15), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
+    # Held-out 267 comes only from Northern Ireland health and social care pages: the HSC trusts' own service and
+    # news pages (Belfast, Northern, South Eastern, Southern, Western: adult safeguarding, a day centre, community
+    # mental health and dementia services, carers' support and assessments, autism services, mental capacity,
+    # learning disability, residential homes, a recovery college, older people), the Department of Health NI
+    # (Muckamore Abbey consultation, adult social care reform, Mental Capacity Act FAQs, homeless health hub, learning
+    # disability framework), HSC Board / online.hscni.net pages, GAIN on RQIA's role and the Patient and Client
+    # Council. Such pages mostly use "people with a learning disability", "older people", "people who are homeless"
+    # and soft entries (client, carer's assessment, complex needs, mental illness, homeless people), all allowed.
+    # Must-flag is 28 of 173 (16.2 %), mostly "service user(s)" (17), with "respite", bare "lack(s) capacity",
+    # "vulnerable adult", "learning disabled population", "challenging behaviour", "the homeless". Few quoted-mention,
+    # other-sense and legal-term sentences (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout267": HeldOut(173, (0.1, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=29, min_per_category=0),
     # Held-out 259 comes only from UK pages about Ofsted inspections of local authority children's services: the
     # ILACS framework as explained by councils, the LGA, ADCS and SESLIP, focused and monitoring visits, JTAI pages
     # (Sandwell, Sheffield, CQC, Ofsted's launch), inspection reports and handbooks, news of judgements (CYP Now,
