@@ -75,6 +75,19 @@ SETS = {
     # other-sense and legal-term sentences (min_per_category=0). Untouched apart from the helper's one run.
     "heldout267": HeldOut(173, (0.1, 0.4), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=29, min_per_category=0),
+    # Held-out 265 comes only from UK pages about child protection conferences and child protection plans: councils'
+    # and safeguarding partnerships' guides for parents and children (Rotherham, York, Medway, Doncaster, Devon,
+    # Angus, Southwark, Bucks, Cornwall, a Leicestershire children's page), conference, review, core group, pre-birth
+    # and looked-after-children procedures (London, South Ayrshire, Milton Keynes, Darlington, Lincolnshire, Tees,
+    # Sussex, Cheshire East, Brighton, Wandsworth, Kent and Medway, Cambridgeshire, LLR, NE Lincolnshire) and
+    # parents' own accounts and advice (Family Rights Group, Parents Advocacy & Rights, a Scottish mum's blog,
+    # Community Care 2003, ParentAssess, Surviving Safeguarding, Shields Gazette). Such pages mostly use plain
+    # words and soft legal entries (significant harm, parental responsibility, section 47, care order), all allowed.
+    # Must-flag is low (22 of 269, 8 %): "Looked After child(ren)", "Looked After Reviews", "placements",
+    # "non-compliance", "vulnerable children/parents", "substance abuse". No explained-legal sentence
+    # (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout265": HeldOut(269, (0.05, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
     # Held-out 259 comes only from UK pages about Ofsted inspections of local authority children's services: the
     # ILACS framework as explained by councils, the LGA, ADCS and SESLIP, focused and monitoring visits, JTAI pages
     # (Sandwell, Sheffield, CQC, Ofsted's launch), inspection reports and handbooks, news of judgements (CYP Now,
