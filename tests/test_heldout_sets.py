@@ -88,6 +88,19 @@ SETS = {
     # (min_per_category=0). Untouched apart from the helper's one run.
     "heldout265": HeldOut(269, (0.05, 0.4), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
+    # Held-out 268 comes only from Welsh councils' and Welsh Government social services writing (in English): the
+    # Social Services and Well-being (Wales) Act 2014 explained (Law Wales, Dewis Cymru, Swansea, Dementia Matters in
+    # Powys), "what matters", IAA and care and support plans, Care Inspectorate Wales codes and Social Care Wales codes
+    # of practice, the CSSIW domiciliary care review as reported, Welsh Government statements, letters, statistics and
+    # press releases (safeguarding, Rebalancing Care and Support, unpaid carers, looked after children sufficiency),
+    # councils' adult protection (POVA) pages and reports (Denbighshire, Wrexham, Vale of Glamorgan) and day-centre
+    # decisions. Such pages mostly use the Act's own wording ("people who need care and support", "adults at risk")
+    # and soft entries (care and support plan, eligible needs, third sector), all allowed. Must-flag 33 of 233
+    # (14.2 %): "looked after children", "placement", "service users", "vulnerable adults/children", "the most
+    # vulnerable", "care and support package", "respite", "elderly". One quoted-mention sentence
+    # (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout268": HeldOut(233, (0.1, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 259 comes only from UK pages about Ofsted inspections of local authority children's services: the
     # ILACS framework as explained by councils, the LGA, ADCS and SESLIP, focused and monitoring visits, JTAI pages
     # (Sandwell, Sheffield, CQC, Ofsted's launch), inspection reports and handbooks, news of judgements (CYP Now,
