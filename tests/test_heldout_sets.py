@@ -101,6 +101,17 @@ SETS = {
     # (min_per_category=0). Untouched apart from the helper's one run.
     "heldout268": HeldOut(233, (0.1, 0.4), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
+    # Held-out 270 comes only from UK adult social care workforce pages: international recruitment of care workers
+    # and the Health and Care Worker visa (Homecare Association, jobs hubs, law firms, BCP Council), exploitation and
+    # sponsor licence revocations (TBIJ, Context, Citizens Advice, Court of Appeal commentary), modern slavery and
+    # immigration raids in care homes, fines for "illegal workers", Brexit and the care workforce, DHSC recruitment
+    # campaigns and MPs' and councils' news about them, the workforce strategy (LGA, ADASS), the BAME workforce
+    # (Skills for Care, GOV.UK), involving people who use services in recruitment and care homes on overseas staff.
+    # Must-flag is low (48 of 381, 13 %): "service users", "elderly", "illegal immigrants", "BAME", "vulnerable
+    # people". No legal-term, explained-legal or quoted-mention sentence (min_per_category=0). Untouched apart from
+    # the helper's one run.
+    "heldout270": HeldOut(381, (0.08, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
     # Held-out 259 comes only from UK pages about Ofsted inspections of local authority children's services: the
     # ILACS framework as explained by councils, the LGA, ADCS and SESLIP, focused and monitoring visits, JTAI pages
     # (Sandwell, Sheffield, CQC, Ofsted's launch), inspection reports and handbooks, news of judgements (CYP Now,
