@@ -453,6 +453,8 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
         return False  # "tried to significantly harm themselves" is not "significant harm"
     if j - i == 1 and entry.term.lower().startswith("the ") and _word_before(analysed, i) in ("a", "an"):
         return False  # a group ("the disabled") is never "a disabled, ... relative"
+    if j - i > 1 and _participle_for_noun(analysed.token_text[i], entry):
+        return False  # "privately fostered children" is not "foster children"
     pos = entry.pos
     if not pos:
         return True
@@ -476,6 +478,21 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
 
         return ends_group(analysed, k)
     return facts.pos(k) == pos
+
+
+def _participle_for_noun(first: str, entry: Entry) -> bool:
+    """Whether the first word of a match is a participle ("fostered") where the entry's words
+    for a person begin with the bare word ("foster child"): the participle says what was done
+    for the person ("a privately fostered child", the Children Act's own words), where the
+    entry's word makes it who they are."""
+    from plainspeak.advice.lexicon import word_list
+
+    low = first.lower()
+    if not low.endswith("ed"):
+        return False
+    people = word_list("people_nouns")
+    firsts = {t.lower().split()[0] for t in entry.terms if " " in t and t.lower().split()[-1] in people}
+    return bool(firsts) and low not in firsts and not any(f.endswith("ed") for f in firsts)
 
 
 def _plain_compound(analysed: Analysed, i: int) -> bool:
