@@ -1682,6 +1682,8 @@ def test_a_word_that_can_describe_is_a_noun_after_a_describing_word_at_a_phrase_
     ("It is the commonest reason that children and young people contact Childline.",
      "contact-family-time", False),
     ("Contact with birth parents is supervised.", "contact-family-time", True),
+    # an acronym after the word is its object: whom to get in touch with
+    ("If the child is placed in an emergency, contact SW within 7 days.", "contact-family-time", False),
     # A term of several words that holds its own context word is found whole.
     ("Who can ask for Respite Care?", "respite", True),
     # A myth set out to be answered, and what others think a thing is, name the label.

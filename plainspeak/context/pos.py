@@ -379,6 +379,10 @@ def lexical_pos(analysed: Analysed, i: int) -> str:
         return "noun"
     if after in words.objects and after not in ("her", "you"):
         return "verb"  # "contact us", "contact them"
+    if (_n < len(text) and len(text[_n]) >= 2 and text[_n].isalpha() and text[_n].isupper()
+            and before is not None and before not in _DETERMINERS and before not in OWNERS
+            and before not in words.prepositions and not is_adjective_like(before)):
+        return "verb"  # "in an emergency situation contact SW within 7 days", "please contact MASH"
     if before == "to":
         if word.endswith("s") and not word.endswith("ss") and lemma(word) != word:
             return "noun"  # "treatment to addicts": "to" + a word with -s is no infinitive
