@@ -49,6 +49,16 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 274 comes only from UK pages about rape crisis centres, sexual assault referral centres (SARCs),
+    # ISVA services and sexual violence support: NHS England's SARC Help, NHS inform's SARCS, CQC reports on SARCs,
+    # police and crime commissioners (Kent, Hampshire, North Yorkshire, the APCC), the CPS and GLA on ISVAs,
+    # rape crisis and ISVA charities (RASASC, Staying Put, SafeLink, Hertfordshire, Friends of The Ferns), research
+    # abstracts on SARCs and learning disability, and national and local news on rape crisis funding. Such pages
+    # say "victims", "survivors" and "clients" (soft, allowed); must-flag is low (11 of 280, 3.9 %): "service
+    # users", "the vulnerable", "vulnerable people", "cases" for people, one "challenging behaviour". No legal-term
+    # or explained-legal sentence (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout274": HeldOut(280, (0.02, 0.10), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
     # Held-out 269 comes only from UK pages about the severe weather emergency protocol (SWEP), winter night
     # shelters and cold weather provision for people sleeping rough: councils' SWEP pages and notices (Newark and
     # Sherwood, East Devon, Lichfield, Swale, Central Bedfordshire via Stotfold, Wiltshire via Monkton Farleigh),
