@@ -59,6 +59,18 @@ SETS = {
     # or explained-legal sentence (min_per_category=0). Untouched apart from the helper's one run.
     "heldout274": HeldOut(280, (0.02, 0.10), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
+    # Held-out 271 comes only from UK pages about relaxed performances, autism-friendly and dementia-friendly
+    # screenings and events, quiet hours and sensory-friendly sessions: cinemas and the UK Cinema Association,
+    # theatres and pantomimes (Queen's Theatre Hornchurch, Middlesbrough, Coach House Malvern, Wolverhampton Grand,
+    # Northcott), museums' relaxed openings (Preston Park, Locomotion), supermarkets' and shopping centres' quiet
+    # hours (Morrisons, Asda, Intu, Middleton), quiet and sensory Santa's grottos, SEN soft play, parents' blogs and
+    # national and local news. Such pages mostly say "autistic people" and "people living with dementia"; soft
+    # entries (people with autism, special needs, loved ones) are allowed. Must-flag is low (11 of 332, 3.3 %):
+    # "suffering from dementia", "elderly people", "senior citizens", "disabled toilets", "vulnerable people",
+    # "respite", "non-verbal". No legal-term or explained-legal sentence (min_per_category=0). Untouched apart
+    # from the helper's one run.
+    "heldout271": HeldOut(332, (0.02, 0.15), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
     # Held-out 269 comes only from UK pages about the severe weather emergency protocol (SWEP), winter night
     # shelters and cold weather provision for people sleeping rough: councils' SWEP pages and notices (Newark and
     # Sherwood, East Devon, Lichfield, Swale, Central Bedfordshire via Stotfold, Wiltshire via Monkton Farleigh),
