@@ -71,6 +71,17 @@ SETS = {
     # from the helper's one run.
     "heldout271": HeldOut(332, (0.02, 0.15), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
+    # Held-out 276 comes only from UK faith groups' safeguarding policies and guidance written for volunteers and
+    # congregations: Church of England and Catholic parishes and dioceses, Methodist and Baptist churches, Quaker
+    # meetings and Britain Yearly Meeting, synagogues, mosques and madrassahs (and the Bradford and Lancashire
+    # councils for mosques), gurdwaras, ISKCON temples, a Buddhist priory, and the Christian safeguarding charity
+    # thirtyone:eight. Such pages say "vulnerable adults" and "vulnerable people/individuals", "the vulnerable"
+    # on almost every page (must-flag 74 of 335, 22.1 %), beside the careful "adults who may be vulnerable" and
+    # "adults at risk"; names of policies and offices ("Safeguarding Vulnerable Groups Act 2006") and foster/
+    # contact/victims of abuse near misses. Two quoted-mention sentences only, no legal-term or explained-legal
+    # sentence (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout276": HeldOut(335, (0.15, 0.30), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
     # Held-out 269 comes only from UK pages about the severe weather emergency protocol (SWEP), winter night
     # shelters and cold weather provision for people sleeping rough: councils' SWEP pages and notices (Newark and
     # Sherwood, East Devon, Lichfield, Swale, Central Bedfordshire via Stotfold, Wiltshire via Monkton Farleigh),
