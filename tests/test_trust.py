@@ -1917,6 +1917,9 @@ def test_a_window_stops_at_the_next_clause(text: str, entry: str, found: bool) -
     ("Parking for the staff, visitors and disabled drivers.", "the-disabled", False),
     # how often, between "and" and the joined word
     ("Courier fraud preys on vulnerable and often older people.", "vulnerable-groups", True),
+    # "at risk" joined as one describing word, after "and", "or" or a slash
+    ("We protect vulnerable and at risk adults.", "vulnerable-adult", True),
+    ("Vulnerable / at-risk adults", "vulnerable-adult", True),
     # "the term X" names a word; "long term" is still a gap
     ("Parents switch off if the term obese is used.", "obese-people", False),
     ("People suffering from long-term depression can get help.", "suffering-from-depression", True),

@@ -334,12 +334,19 @@ def _joined_other_form(keys: list[str | None], texts: list[str], i: int, j: int,
     if not joins:
         return False
     after = [t + 2 if keys[t + 1] in HYPHEN_KEYS else t + 1 for t in joins]  # "drug-and-alcohol abuse"
-    if any(closed_word(texts[a]) and keys[a] not in JOIN_ADVERBS for a in after):
+    if any(closed_word(texts[a]) and keys[a] not in JOIN_ADVERBS and not _at_risk(keys, a) for a in after):
         return True  # "benefits and are dependent on opiates": a verb follows "and", not a describing word
     if entry.severity == "suggestion":
         return True
     words = [w.lower() for w in _term_words(keys, texts, i, j, gap)[:-1]]
     return not any(form.lower().replace("-", " ").split()[:-1] == words for form in entry.terms)
+
+
+def _at_risk(keys: list[str | None], a: int) -> bool:
+    """Whether "at" at ``a`` opens "at risk" / "at-risk", which describes as one word does
+    ("vulnerable and at risk adults")."""
+    r = a + 1 + (1 if a + 1 < len(keys) and keys[a + 1] in HYPHEN_KEYS else 0)
+    return keys[a] == "at" and r < len(keys) and keys[r] == "risk"
 
 
 def _stronger_label_wins(terms: list[tuple[int, int, int]], entries: Sequence[Entry]) -> list[tuple[int, int, int]]:
@@ -410,6 +417,9 @@ def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: i
             if keys[t + 1] in JOIN_ADVERBS and t + 2 < j:
                 gap -= 1  # "vulnerable and often older people": how often, then the joined word
                 skip, also = t + 2, t + 1
+            elif _at_risk(keys, t + 1):
+                # "vulnerable and at risk adults": "at" and "risk" (and a hyphen) are the joined words
+                skip, also = t + 2 + (1 if keys[t + 2] in HYPHEN_KEYS else 0), t + 1
             continue
         if t == also:
             continue

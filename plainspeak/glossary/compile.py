@@ -133,11 +133,17 @@ class Matcher:
                             if after is not None and after in node and after not in HYPHEN_KEYS:
                                 skipped = sum(1 for t in range(j, k) if keys[t] not in HYPHEN_KEYS)
                                 walks.append((node[after], k + 1, gap + skipped, after))
-                    if key in JOINS and last not in JOINS and last not in gap_after and j + 2 < n:
+                    slash = key is None and texts is not None and texts[j] == "/"
+                    if (key in JOINS or slash) and last not in JOINS and last not in gap_after and j + 2 < n:
                         # "challenging and complex behaviour", "young or first offenders": one word
                         # joined to a term word, before its last word, still makes the term
                         joined, after = keys[j + 1], keys[j + 2]
                         step = 3
+                        if joined == "at":
+                            # "vulnerable and at risk adults", "vulnerable / at-risk adults"
+                            r = j + 2 + (1 if keys[j + 2] in HYPHEN_KEYS else 0)
+                            if r + 1 < n and keys[r] == "risk":
+                                joined, after, step = "risk", keys[r + 1], r + 2 - j
                         if joined in HYPHEN_KEYS and j + 3 < n and keys[j - 1] in HYPHEN_KEYS:
                             # written as one word: "drug-and-alcohol abuse"
                             joined, after, step = keys[j + 2], keys[j + 3], 4
