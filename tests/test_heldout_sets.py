@@ -82,6 +82,20 @@ SETS = {
     # sentence (min_per_category=0). Untouched apart from the helper's one run.
     "heldout276": HeldOut(335, (0.15, 0.30), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
+    # Held-out 272 comes only from UK anti-social behaviour pages: housing associations' and councils' ASB
+    # policies (Westfield, Cornwall Rural, Housing Plus, Estuary, North Wales HA, MHS, Cornerstone, Worthing Homes,
+    # Mansfield, Newcastle-under-Lyme, East Devon, Fareham, Central Bedfordshire, Great Yarmouth), ASB case review /
+    # community trigger pages (Gosport, Waverley, Rotherham, Guildford, Pendle, Richmond, Selby, Hillingdon, ASB
+    # Help), tenancy enforcement and vulnerability sections of tenancy policy (Berneslai Homes, North Kesteven,
+    # Reading, Kingston, Great Yarmouth, Lambeth Living), legal guidance and case notes on ASB injunctions and
+    # evictions (Shelter, Compact Law, Batchelors, The Lawyer, MSB Solicitors on cuckooing) and housing-press
+    # pieces (Inside Housing, 24housing, Housing Today, Shelter Cymru, local papers). Such pages say "case", "victim
+    # of" and "residents" in harmless senses on most lines; must-flag is low (18 of 362, 5.0 %): "vulnerable
+    # adult(s)", "vulnerable people", "the vulnerable", "elderly", "addict"/"junkie", "suffering from", "mentally
+    # ill tenant", "challenging behaviour", "BME", bare "intentionally homeless". No explained-legal sentence
+    # (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout272": HeldOut(362, (0.03, 0.15), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
     # Held-out 269 comes only from UK pages about the severe weather emergency protocol (SWEP), winter night
     # shelters and cold weather provision for people sleeping rough: councils' SWEP pages and notices (Newark and
     # Sherwood, East Devon, Lichfield, Swale, Central Bedfordshire via Stotfold, Wiltshire via Monkton Farleigh),
