@@ -96,6 +96,21 @@ SETS = {
     # (min_per_category=0). Untouched apart from the helper's one run.
     "heldout272": HeldOut(362, (0.03, 0.15), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
+    # Held-out 275 comes only from UK pages about Access to Work (the DWP grant) and workplace adjustments for
+    # disabled employees: disabled people's blogs and campaign writing on Access to Work delays, cuts and support
+    # workers (Touretteshero, Batsgirl, Equal Lives, Limping Chicken, a Socialist Health Association report, Speak To
+    # Me, Moving Forward, My Mental Health Heroes, two parents on the National Autistic Society forum), deaf and
+    # sight-loss organisations (NUBSLI, ASLI, RNIB, Thomas Pocklington Trust, London Vision), news and copies of news (Benefits and Work, Lowestoft Journal, HR Review,
+    # TaxiPoint, Yahoo, a BBC report copy), Commons committee reports, Hansard and a written statement, employers'
+    # and lawyers' guidance on reasonable adjustments (Machins, Cripps, CMS, Croner, Alchemy, Western Mail, HR News,
+    # WorkNest, Acas guest blog, RCPsych, Time to Change), a council staff page (Derbyshire) and employer guides
+    # (Clear Kit, Strathclyde careers, British Academy of Audiology). Such pages say "disabled people/employees" and
+    # use soft entries (people with disabilities, customers and clients of the scheme, mental illness), all allowed.
+    # Must-flag is low (16 of 238, 6.7 %): "suffering from" mental health problems, "able-bodied", "the disabled",
+    # "wheelchair bound", a "social care package", "service users" in a quoted report. No legal-term or
+    # explained-legal sentence (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout275": HeldOut(238, (0.03, 0.15), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=54, min_per_category=0),
     # Held-out 269 comes only from UK pages about the severe weather emergency protocol (SWEP), winter night
     # shelters and cold weather provision for people sleeping rough: councils' SWEP pages and notices (Newark and
     # Sherwood, East Devon, Lichfield, Swale, Central Bedfordshire via Stotfold, Wiltshire via Monkton Farleigh),
