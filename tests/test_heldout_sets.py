@@ -111,6 +111,18 @@ SETS = {
     # explained-legal sentence (min_per_category=0). Untouched apart from the helper's one run.
     "heldout275": HeldOut(238, (0.03, 0.15), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=54, min_per_category=0),
+    # Held-out 273 comes only from UK community pharmacy services pages: needle exchange / injecting equipment
+    # provision and supervised consumption (pharmacies, Kingston council, PSNC service pages, Public Health Scotland,
+    # GOV.UK guidance on substance misuse services, pharmacy press and news on methadone), pharmacy in care homes,
+    # blister packs / compliance aids and medicines support, delivery and access for older and disabled people,
+    # dementia-friendly pharmacies, pharmacists and homelessness, Pharmacy First and the Discharge Medicines Service.
+    # Must-flag is 39 of 195 (20.0 %): "(injecting) drug users", "substance/drug misusers", "service user(s)",
+    # "(heroin) addicts", "recovering drug addict", "the elderly", "elderly residents/patients", "suffer from",
+    # "burden", "non-compliant", "vulnerable patients"; soft entries (substance misuse, client-centred, clean needles,
+    # frail, complex needs, best interests, pensioners, over-60s, homeless people) allowed. No legal-term or
+    # explained-legal sentences (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout273": HeldOut(195, (0.1, 0.4), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
     # Held-out 269 comes only from UK pages about the severe weather emergency protocol (SWEP), winter night
     # shelters and cold weather provision for people sleeping rough: councils' SWEP pages and notices (Newark and
     # Sherwood, East Devon, Lichfield, Swale, Central Bedfordshire via Stotfold, Wiltshire via Monkton Farleigh),
