@@ -57,8 +57,11 @@ SETS = {
     # say "victims", "survivors" and "clients" (soft, allowed); must-flag is low (11 of 280, 3.9 %): "service
     # users", "the vulnerable", "vulnerable people", "cases" for people, one "challenging behaviour". No legal-term
     # or explained-legal sentence (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout274": HeldOut(280, (0.02, 0.10), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
+    "heldout274": HeldOut(
+        280, (0.02, 0.1), "dc50b1a: 0.917, 1.000, 1.000, 0.4%, 0",
+        {"precision": 0.91, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.917, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0037, 0
+        runs_of_pages=True, new_pages=True, min_pages=45, min_per_category=0),
     # Held-out 271 comes only from UK pages about relaxed performances, autism-friendly and dementia-friendly
     # screenings and events, quiet hours and sensory-friendly sessions: cinemas and the UK Cinema Association,
     # theatres and pantomimes (Queen's Theatre Hornchurch, Middlesbrough, Coach House Malvern, Wolverhampton Grand,
@@ -69,8 +72,11 @@ SETS = {
     # "suffering from dementia", "elderly people", "senior citizens", "disabled toilets", "vulnerable people",
     # "respite", "non-verbal". No legal-term or explained-legal sentence (min_per_category=0). Untouched apart
     # from the helper's one run.
-    "heldout271": HeldOut(332, (0.02, 0.15), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
+    "heldout271": HeldOut(
+        332, (0.02, 0.15), "598e22c: 1.000, 1.000, 1.000, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=49, min_per_category=0),
     # Held-out 276 comes only from UK faith groups' safeguarding policies and guidance written for volunteers and
     # congregations: Church of England and Catholic parishes and dioceses, Methodist and Baptist churches, Quaker
     # meetings and Britain Yearly Meeting, synagogues, mosques and madrassahs (and the Bradford and Lancashire
@@ -80,8 +86,11 @@ SETS = {
     # "adults at risk"; names of policies and offices ("Safeguarding Vulnerable Groups Act 2006") and foster/
     # contact/victims of abuse near misses. Two quoted-mention sentences only, no legal-term or explained-legal
     # sentence (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout276": HeldOut(335, (0.15, 0.30), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
+    "heldout276": HeldOut(
+        335, (0.15, 0.3), "1347447: 0.986, 0.934, 0.934, 0.4%, 1",
+        {"precision": 0.98, "recall": 0.98, "stigmatising_recall": 0.98},   # now 0.987, 0.987, 0.987
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0038, 1
+        runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
     # Held-out 272 comes only from UK anti-social behaviour pages: housing associations' and councils' ASB
     # policies (Westfield, Cornwall Rural, Housing Plus, Estuary, North Wales HA, MHS, Cornerstone, Worthing Homes,
     # Mansfield, Newcastle-under-Lyme, East Devon, Fareham, Central Bedfordshire, Great Yarmouth), ASB case review /
@@ -94,23 +103,30 @@ SETS = {
     # adult(s)", "vulnerable people", "the vulnerable", "elderly", "addict"/"junkie", "suffering from", "mentally
     # ill tenant", "challenging behaviour", "BME", bare "intentionally homeless". No explained-legal sentence
     # (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout272": HeldOut(362, (0.03, 0.15), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
+    "heldout272": HeldOut(
+        362, (0.03, 0.15), "bc0839e: 1.000, 0.947, 0.938, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.94, "stigmatising_recall": 0.93},   # now 1.000, 0.947, 0.938
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=44, min_per_category=0),
     # Held-out 275 comes only from UK pages about Access to Work (the DWP grant) and workplace adjustments for
     # disabled employees: disabled people's blogs and campaign writing on Access to Work delays, cuts and support
-    # workers (Touretteshero, Batsgirl, Equal Lives, Limping Chicken, a Socialist Health Association report, Speak To
-    # Me, Moving Forward, My Mental Health Heroes, two parents on the National Autistic Society forum), deaf and
-    # sight-loss organisations (NUBSLI, ASLI, RNIB, Thomas Pocklington Trust, London Vision), news and copies of news (Benefits and Work, Lowestoft Journal, HR Review,
-    # TaxiPoint, Yahoo, a BBC report copy), Commons committee reports, Hansard and a written statement, employers'
-    # and lawyers' guidance on reasonable adjustments (Machins, Cripps, CMS, Croner, Alchemy, Western Mail, HR News,
-    # WorkNest, Acas guest blog, RCPsych, Time to Change), a council staff page (Derbyshire) and employer guides
-    # (Clear Kit, Strathclyde careers, British Academy of Audiology). Such pages say "disabled people/employees" and
-    # use soft entries (people with disabilities, customers and clients of the scheme, mental illness), all allowed.
-    # Must-flag is low (16 of 238, 6.7 %): "suffering from" mental health problems, "able-bodied", "the disabled",
-    # "wheelchair bound", a "social care package", "service users" in a quoted report. No legal-term or
-    # explained-legal sentence (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout275": HeldOut(238, (0.03, 0.15), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=54, min_per_category=0),
+    # workers (Touretteshero, Batsgirl, Equal Lives, Limping Chicken, a Socialist Health Association report, Speak
+    # To Me, Moving Forward, My Mental Health Heroes, two parents on the National Autistic Society forum), deaf
+    # and sight-loss organisations (NUBSLI, ASLI, RNIB, Thomas Pocklington Trust, London Vision), news and copies
+    # of news (Benefits and Work, Lowestoft Journal, HR Review, TaxiPoint, Yahoo, a BBC report copy), Commons
+    # committee reports, Hansard and a written statement, employers' and lawyers' guidance on reasonable
+    # adjustments (Machins, Cripps, CMS, Croner, Alchemy, Western Mail, HR News, WorkNest, Acas guest blog,
+    # RCPsych, Time to Change), a council staff page (Derbyshire) and employer guides (Clear Kit, Strathclyde
+    # careers, British Academy of Audiology). Such pages say "disabled people/employees" and use soft entries
+    # (people with disabilities, customers and clients of the scheme, mental illness), all allowed. Must-flag is
+    # low (16 of 238, 6.7 %): "suffering from" mental health problems, "able-bodied", "the disabled", "wheelchair
+    # bound", a "social care package", "service users" in a quoted report. No legal-term or explained-legal
+    # sentence (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout275": HeldOut(
+        238, (0.03, 0.15), "74ff581: 0.882, 0.938, 0.938, 0.9%, 0",
+        {"precision": 0.88, "recall": 0.93, "stigmatising_recall": 0.93},   # now 0.882, 0.938, 0.938
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0090, 0
+        runs_of_pages=True, new_pages=True, min_pages=54, min_per_category=0),
     # Held-out 273 comes only from UK community pharmacy services pages: needle exchange / injecting equipment
     # provision and supervised consumption (pharmacies, Kingston council, PSNC service pages, Public Health Scotland,
     # GOV.UK guidance on substance misuse services, pharmacy press and news on methadone), pharmacy in care homes,
@@ -121,8 +137,11 @@ SETS = {
     # "burden", "non-compliant", "vulnerable patients"; soft entries (substance misuse, client-centred, clean needles,
     # frail, complex needs, best interests, pensioners, over-60s, homeless people) allowed. No legal-term or
     # explained-legal sentences (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout273": HeldOut(195, (0.1, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
+    "heldout273": HeldOut(
+        195, (0.1, 0.4), "e3c4565: 0.921, 0.875, 0.875, 1.9%, 1",
+        {"precision": 0.94, "recall": 0.87, "stigmatising_recall": 0.87},   # now 0.946, 0.875, 0.875
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 1},      # now 0.0128, 1
+        runs_of_pages=True, new_pages=True, min_pages=48, min_per_category=0),
     # Held-out 269 comes only from UK pages about the severe weather emergency protocol (SWEP), winter night
     # shelters and cold weather provision for people sleeping rough: councils' SWEP pages and notices (Newark and
     # Sherwood, East Devon, Lichfield, Swale, Central Bedfordshire via Stotfold, Wiltshire via Monkton Farleigh),
@@ -134,8 +153,11 @@ SETS = {
     # people in shelters; must-flag is low (14 of 285, 4.9 %): "the homeless", "vulnerable people/individuals/
     # populations/citizens", "the vulnerable", one sentence with two bare legal terms. One explained-legal and one
     # quoted-mention sentence only (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout269": HeldOut(285, (0.03, 0.15), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
+    "heldout269": HeldOut(
+        285, (0.03, 0.15), "9483c27: 0.812, 0.867, 0.846, 0.7%, 3",
+        {"precision": 0.82, "recall": 0.93, "stigmatising_recall": 0.92},   # now 0.824, 0.933, 0.923
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 3},      # now 0.0074, 3
+        runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
     # Held-out 267 comes only from Northern Ireland health and social care pages: the HSC trusts' own service and
     # news pages (Belfast, Northern, South Eastern, Southern, Western: adult safeguarding, a day centre, community
     # mental health and dementia services, carers' support and assessments, autism services, mental capacity,
@@ -147,8 +169,11 @@ SETS = {
     # Must-flag is 28 of 173 (16.2 %), mostly "service user(s)" (17), with "respite", bare "lack(s) capacity",
     # "vulnerable adult", "learning disabled population", "challenging behaviour", "the homeless". Few quoted-mention,
     # other-sense and legal-term sentences (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout267": HeldOut(173, (0.1, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=29, min_per_category=0),
+    "heldout267": HeldOut(
+        173, (0.1, 0.4), "3f7c180: 1.000, 0.929, 0.960, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.92, "stigmatising_recall": 0.95},   # now 1.000, 0.929, 0.960
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=29, min_per_category=0),
     # Held-out 265 comes only from UK pages about child protection conferences and child protection plans: councils'
     # and safeguarding partnerships' guides for parents and children (Rotherham, York, Medway, Doncaster, Devon,
     # Angus, Southwark, Bucks, Cornwall, a Leicestershire children's page), conference, review, core group, pre-birth
@@ -160,8 +185,11 @@ SETS = {
     # Must-flag is low (22 of 269, 8 %): "Looked After child(ren)", "Looked After Reviews", "placements",
     # "non-compliance", "vulnerable children/parents", "substance abuse". No explained-legal sentence
     # (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout265": HeldOut(269, (0.05, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
+    "heldout265": HeldOut(
+        269, (0.05, 0.4), "c3da7e6: 0.870, 0.909, 0.857, 1.2%, 1",
+        {"precision": 0.86, "recall": 0.9, "stigmatising_recall": 0.85},   # now 0.870, 0.909, 0.857
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 1},      # now 0.0121, 1
+        runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
     # Held-out 268 comes only from Welsh councils' and Welsh Government social services writing (in English): the
     # Social Services and Well-being (Wales) Act 2014 explained (Law Wales, Dewis Cymru, Swansea, Dementia Matters in
     # Powys), "what matters", IAA and care and support plans, Care Inspectorate Wales codes and Social Care Wales codes
@@ -173,8 +201,11 @@ SETS = {
     # (14.2 %): "looked after children", "placement", "service users", "vulnerable adults/children", "the most
     # vulnerable", "care and support package", "respite", "elderly". One quoted-mention sentence
     # (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout268": HeldOut(233, (0.1, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
+    "heldout268": HeldOut(
+        233, (0.1, 0.4), "60c7b0e: 0.938, 0.909, 0.857, 1.0%, 2",
+        {"precision": 0.93, "recall": 0.9, "stigmatising_recall": 0.85},   # now 0.938, 0.909, 0.857
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 2},      # now 0.0100, 2
+        runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 270 comes only from UK adult social care workforce pages: international recruitment of care workers
     # and the Health and Care Worker visa (Homecare Association, jobs hubs, law firms, BCP Council), exploitation and
     # sponsor licence revocations (TBIJ, Context, Citizens Advice, Court of Appeal commentary), modern slavery and
@@ -184,8 +215,11 @@ SETS = {
     # Must-flag is low (48 of 381, 13 %): "service users", "elderly", "illegal immigrants", "BAME", "vulnerable
     # people". No legal-term, explained-legal or quoted-mention sentence (min_per_category=0). Untouched apart from
     # the helper's one run.
-    "heldout270": HeldOut(381, (0.08, 0.4), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
+    "heldout270": HeldOut(
+        381, (0.08, 0.4), "7149d01: 0.981, 1.000, 1.000, 0.3%, 0",
+        {"precision": 0.98, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.981, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0030, 0
+        runs_of_pages=True, new_pages=True, min_pages=56, min_per_category=0),
     # Held-out 266 comes only from UK pages about private fostering: councils' and safeguarding partnerships' private
     # fostering pages, procedures, statements of purpose and annual reports (Brent, Newham, Warrington, Sefton, Kingston
     # and Richmond, Cambridgeshire, Calderdale, York, Brighton & Hove, Croydon, Doncaster, Bradford, Staffordshire),
@@ -195,7 +229,11 @@ SETS = {
     # "private foster carers", allowed), so must-flag is low (22 of 422, 5 %): "placement(s)", "vulnerable children",
     # "private foster child", "asylum seekers", "leave to remain". No explained-legal sentence and one quoted mention
     # (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout266": HeldOut(420, (0.03, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
+    "heldout266": HeldOut(
+        420, (0.03, 0.2), "73316c4: 0.333, 0.739, 0.714, 8.5%, 0",
+        {"precision": 0.94, "recall": 0.73, "stigmatising_recall": 0.71},   # now 0.944, 0.739, 0.714
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0025, 0
+        runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
     # Held-out 259 comes only from UK pages about Ofsted inspections of local authority children's services: the
     # ILACS framework as explained by councils, the LGA, ADCS and SESLIP, focused and monitoring visits, JTAI pages
     # (Sandwell, Sheffield, CQC, Ofsted's launch), inspection reports and handbooks, news of judgements (CYP Now,
