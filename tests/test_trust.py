@@ -342,6 +342,8 @@ def test_a_label_refused_in_how_people_are_seen_is_a_mention() -> None:
     assert "elderly" not in _ids("\u201cWe are treated as people not as elderly,\u201d said one user.")
     assert "addict" not in _ids("We want to be seen as people, not as addicts.")
     assert "addict" in _ids("We want to help addicts, not as a charity but as neighbours.")
+    # "not as … as" compares
+    assert "focus-verb" in _ids("This clearance is not as focused on CX/UX as the last one.")
 
 
 def test_a_legal_decision_with_not_uses_the_term() -> None:
@@ -474,6 +476,8 @@ def test_posts_units_and_job_titles_are_names(text: str) -> None:
 def test_an_adviser_is_a_post_only_right_after_the_term() -> None:
     # a team named by its clients' label, the label and a noun before the post word
     assert [f.id for f in _terms("Our team of elderly care advisors can help you.")] == ["elderly"]
+    # a verb's object is no post: "obtain manager approval"
+    assert "obtain-exact" in _ids("This section tells you how to obtain manager approval.")
 
 
 @pytest.mark.parametrize(("text", "entry"), [

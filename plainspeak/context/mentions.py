@@ -67,6 +67,8 @@ def unquoted_cue(analysed: Analysed, i: int, j: int) -> str | None:
     texts = analysed.token_text
     groups = _cue_groups()
     found = _cue_before(texts, i, groups["unquoted"])
+    if found == "not as" and "as" in _next_words(texts, j, COMPARISON_WORDS):
+        found = None  # "not as focused on CX as …" compares; "treated as people not as elderly" refuses
     if found is None:
         found = _cue_after(texts, j - 1, groups["unquoted_after"])
         if found is not None and found.split()[0] in ("is", "are") and _determined(texts, i):
@@ -98,6 +100,9 @@ def _opens_clause(texts: list[str], i: int) -> bool:
         before = before[:-1]
     return not before or before[-1] in (".", "!", "?", ":", ";", "\u2022", "*")
 
+
+#: How far after a term "not as … as" may close a comparison ("not as focused on CX/UX as A11").
+COMPARISON_WORDS = 6
 
 #: Words that make what follows a thing, not a word: "this package of care is called ...".
 _THING_DETERMINERS = frozenset({"this", "that", "these", "those", "the", "a", "an", "our", "your", "their", "his",

@@ -1516,8 +1516,13 @@ def compound_name(analysed: Analysed, i: int, j: int) -> NameSpan | None:
         # "17,000 BME officers", "an illegal migrant worker": who the people in those posts
         # are, not the name of a post ("a BME officer" may be a post for race equality)
         return None
-    if mark == "=" and k != _next_word(texts, j, 1):
-        return None  # "independent domestic violence advisers", not "our elderly care advisors"
+    if mark == "=":
+        if k != _next_word(texts, j, 1):
+            return None  # "independent domestic violence advisers", not "our elderly care advisors"
+        from plainspeak.context.pos import part_of_speech
+
+        if part_of_speech(analysed, j - 1) == "verb":
+            return None  # "how to obtain manager approval": a verb's object, not a post
     if mark == "*":
         after = _next_word(texts, k + 1, 1)
         if after is None or texts[after].lower() in _NOT_AFTER_NOUN_HEAD:
