@@ -49,6 +49,17 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 279 comes only from UK pages about Homes for Ukraine, hosting refugees in your home and refugee
+    # resettlement support: councils' Homes for Ukraine pages (thank you payments, checks, hosting ending,
+    # rematching), GOV.UK and Welsh Government guidance for councils and hosts, Shelter's legal page, hosting
+    # charities (Refugees at Home, Room for Refugees, NACCOM, Homeless Link, Reset, British Red Cross), councils'
+    # Syrian and Afghan resettlement pages and local news on their pledges, and community sponsorship groups.
+    # Such pages say "guests", "hosts" and "refugees"; "placement" for a hosting arrangement is other-sense
+    # (allowed). Must-flag is low (13 of 270, 4.8 %): "vulnerable people/families/adults", "unaccompanied
+    # minors", "leave to remain", "relief duty". Few legal-term/explained-legal sentences (min_per_category=0).
+    # Untouched apart from the helper's one run.
+    "heldout279": HeldOut(270, (0.02, 0.10), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 274 comes only from UK pages about rape crisis centres, sexual assault referral centres (SARCs),
     # ISVA services and sexual violence support: NHS England's SARC Help, NHS inform's SARCS, CQC reports on SARCs,
     # police and crime commissioners (Kent, Hampshire, North Yorkshire, the APCC), the CPS and GLA on ISVAs,
