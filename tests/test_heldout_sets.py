@@ -60,6 +60,17 @@ SETS = {
     # Untouched apart from the helper's one run.
     "heldout279": HeldOut(270, (0.02, 0.10), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+    # Held-out 278 comes only from UK pages about naloxone provision, drug-related deaths and drug checking:
+    # Homeless Link on naloxone in hostels, Police Scotland's naloxone roll-out and its news coverage, the
+    # Scottish Government and Scottish Drugs Forum on national and peer naloxone, NRS and news reports of drug
+    # deaths, OHID's drug and alcohol death review guidance, local drug-death protocols and inquiries, inquest
+    # news, The Loop's drug checking in Bristol and Durham, a festival harm-reduction report, a pharmacy needle
+    # exchange, the Welsh Government, NHS Wales, the LGA and ADPH. Such pages say "people who use drugs" but also
+    # "drug users", "substance misusers", "addicts", "drug abuse", "service users", "vulnerable people";
+    # bare "users" and "substance misuse" are allowed. Must-flag 26 of 349 (7.4 %). No legal-term, explained-legal
+    # or quoted-mention sentence (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout278": HeldOut(349, (0.03, 0.15), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
     # Held-out 274 comes only from UK pages about rape crisis centres, sexual assault referral centres (SARCs),
     # ISVA services and sexual violence support: NHS England's SARC Help, NHS inform's SARCS, CQC reports on SARCs,
     # police and crime commissioners (Kent, Hampshire, North Yorkshire, the APCC), the CPS and GLA on ISVAs,
