@@ -71,6 +71,18 @@ SETS = {
     # or quoted-mention sentence (min_per_category=0). Untouched apart from the helper's one run.
     "heldout278": HeldOut(349, (0.03, 0.15), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
+    # Held-out 281 comes only from UK pages about supported lodgings, Staying Put and Staying Close: councils'
+    # pages recruiting supported lodgings hosts and carers (Solihull, Wrexham, Hackney, Wigan, Manchester, Medway,
+    # Essex, Kent, Aberdeenshire, Poole, South Lanarkshire, Cambridgeshire, Derbyshire, Aberdeen City, HSC Northern
+    # Ireland), charities' pages (Barnardo's, Home for Good, Step by Step, TACT, St Christopher's, Fair Ways),
+    # councils' Staying Put procedures and handbooks (Barking and Dagenham, Walsall, Calderdale, York, Waltham
+    # Forest, Lancashire, Lincolnshire, Milton Keynes), The Fostering Network, Staying Close projects (DfE
+    # innovation programme, Dorset) and news (CYP Now, Community Care). Must-flag 40 of 367 (10.9 %), mostly
+    # "placement" for a young person's home with a host, and "vulnerable young people"; soft entries (care leavers, leaving care, Staying Put,
+    # foster carers, peers) allowed. Other-sense has 4 sentences (min_per_category=0). Untouched apart from the
+    # helper's one run.
+    "heldout281": HeldOut(367, (0.05, 0.20), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=35, min_per_category=0),
     # Held-out 274 comes only from UK pages about rape crisis centres, sexual assault referral centres (SARCs),
     # ISVA services and sexual violence support: NHS England's SARC Help, NHS inform's SARCS, CQC reports on SARCs,
     # police and crime commissioners (Kent, Hampshire, North Yorkshire, the APCC), the CPS and GLA on ISVAs,
