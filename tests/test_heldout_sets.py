@@ -83,6 +83,18 @@ SETS = {
     # helper's one run.
     "heldout281": HeldOut(367, (0.05, 0.20), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=35, min_per_category=0),
+    # Held-out 277 comes only from UK easy read documents and easy read versions of council, NHS and government
+    # documents, in the text as published: CHANGE's and Livability's safeguarding booklets, Wiltshire's easy read
+    # abuse and direct payments pages, Fife's adult protection easy read page, Richmond's safeguarding resource, the
+    # DoLS easy read booklet, Walsall's easy read charging consultation, the NHS website's Mental Health Act (easy
+    # read), Scottish Government easy reads (carers consultation, Mental Health Strategy 2012-15), NHS England's plain
+    # English newsletter and accessible information survey, the GOV.UK COVID-19 vaccination easy read, easy read
+    # cancer, rights, hate crime and housing pages, easy read minutes and an easy read translation service. Easy read
+    # text is mostly plain; must-flag is 20 of 134 (14.9 %): "vulnerable adults", "service users", "vulnerable
+    # people", "elderly", "suffer from". Small set (the helper had under an hour): min_pages=24,
+    # min_per_category=0. Untouched apart from the helper's one run.
+    "heldout277": HeldOut(134, (0.08, 0.25), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=24, min_per_category=0),
     # Held-out 274 comes only from UK pages about rape crisis centres, sexual assault referral centres (SARCs),
     # ISVA services and sexual violence support: NHS England's SARC Help, NHS inform's SARCS, CQC reports on SARCs,
     # police and crime commissioners (Kent, Hampshire, North Yorkshire, the APCC), the CPS and GLA on ISVAs,
