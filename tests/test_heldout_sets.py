@@ -95,6 +95,17 @@ SETS = {
     # min_per_category=0. Untouched apart from the helper's one run.
     "heldout277": HeldOut(134, (0.08, 0.25), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=24, min_per_category=0),
+    # Held-out 280 comes only from UK children's social care reform writing: the Independent Review of Children's
+    # Social Care (MacAlister) and its site, Stable Homes Built on Love and responses to it (Action for Children,
+    # The Fostering Network, NYAS), regional care co-operatives (GOV.UK, GMCA, NAFP, Community Care, Mutual Ventures),
+    # kinship care and special guardianship after the review, care experience as a protected characteristic
+    # (Warrington, Shout Out UK, CoramBAAF), and Scotland's Independent Care Review and The Promise (Scottish
+    # Government, COSLA, The Promise Scotland, Care Inspectorate, Young Scot, Glasgow's Promise), and responses to the
+    # review's Case for Change. Must-flag 40 of 284 (14.1 %), mostly "placement(s)", "looked-after children",
+    # "vulnerable children" and unexplained legal terms; care leaver, corporate parent, foster carer and peers are soft (allowed). Few other-sense and
+    # explained-legal sentences (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout280": HeldOut(284, (0.10, 0.20), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 274 comes only from UK pages about rape crisis centres, sexual assault referral centres (SARCs),
     # ISVA services and sexual violence support: NHS England's SARC Help, NHS inform's SARCS, CQC reports on SARCs,
     # police and crime commissioners (Kent, Hampshire, North Yorkshire, the APCC), the CPS and GLA on ISVAs,
