@@ -1921,6 +1921,15 @@ def test_a_window_stops_at_the_next_clause(text: str, entry: str, found: bool) -
     ("Parking for the staff, visitors and disabled drivers.", "the-disabled", False),
     # how often, between "and" and the joined word
     ("Courier fraud preys on vulnerable and often older people.", "vulnerable-groups", True),
+    # a comparison of people is not the label; the label at its strongest still is
+    ("In all countries, poorer people are more likely to have mental health problems.", "the-poor", False),
+    ("Poor people pay more for their energy.", "the-poor", True),
+    ("We work with the hardest to reach families.", "hard-to-reach", True),
+    # a crime has victims, four words on
+    ("What can you do if you have been a victim of a disability hate crime?", "victim-of-condition", False),
+    # what a legal term is for, said plainly, explains it
+    ("Deprivation of liberty is about keeping someone who cannot decide for themselves in a care home.",
+     "deprivation-of-liberty", False),
     # "at risk" joined as one describing word, after "and", "or" or a slash
     ("We protect vulnerable and at risk adults.", "vulnerable-adult", True),
     ("Vulnerable / at-risk adults", "vulnerable-adult", True),

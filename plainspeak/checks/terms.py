@@ -465,6 +465,11 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
         return False  # a group ("the disabled") is never "a disabled, ... relative"
     if j - i > 1 and _participle_for_noun(analysed.token_text[i], entry):
         return False  # "privately fostered children" is not "foster children"
+    if j - i > 1 and _people_word(analysed.token_text[j - 1]) and any(
+            _degree_form(analysed.token_text[t], entry) for t in range(i, j - 1)):
+        # "poorer people are more likely to …" compares; it is not "poor people" (but "the
+        # hardest to reach" is the label at its strongest)
+        return False
     pos = entry.pos
     if not pos:
         return True
@@ -488,6 +493,28 @@ def _right_sense(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
 
         return ends_group(analysed, k)
     return facts.pos(k) == pos
+
+
+def _people_word(word: str) -> bool:
+    """Whether ``word`` is a word for people ("people", "families", "residents")."""
+    from plainspeak.advice.lexicon import word_list
+
+    return word.lower() in word_list("people_nouns")
+
+
+def _degree_form(word: str, entry: Entry) -> bool:
+    """Whether ``word`` is the -er or -est form of a term word the entry writes in its base form
+    ("poorer" for "poor people"): a comparison of people, not the label."""
+    from plainspeak.nlp import lemma
+
+    low = word.lower()
+    if not low.endswith(("er", "est")) or not low.isalpha():
+        return False
+    base = lemma(low)
+    if base == low or low not in {base + "er", base + "r", base + base[-1:] + "er", base[:-1] + "ier",
+                                  base + "est", base + "st", base + base[-1:] + "est", base[:-1] + "iest"}:
+        return False
+    return not any(low in t.lower().replace("-", " ").split() for t in entry.terms)
 
 
 def _participle_for_noun(first: str, entry: Entry) -> bool:
