@@ -49,6 +49,17 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 286 comes only from UK Blue Badge scheme pages: councils' eligibility and misuse pages
+    # (Buckinghamshire, Argyll and Bute, Selby), Bromley's prosecution news, local and national news on Blue Badge
+    # fraud, theft, fines and the 2019 hidden disabilities extension (BBC, Metro, Daily Mail, Watford Observer,
+    # Leighton Buzzard Observer, Bury Times, i, Local Government Lawyer), a DfT advice note, a 1977 Hansard answer on
+    # orange badges, a parking appeal decision, solicitors' and a magistrate's blogs, charities' and care providers'
+    # news, and forum posts. Such pages mostly say "disabled people"; must-flag 21 of 98 (21.4 %): "able-bodied",
+    # "elderly", "suffer(s) from", "the disabled", "the blind", "wheelchair-bound", "vulnerable people". "offenders",
+    # "people with disabilities" and "mental illness" are soft (allowed). No legal-term sentence
+    # (min_per_category=0). Small set (runs cut strictly to the listed words). Untouched apart from the helper's one run.
+    "heldout286": HeldOut(98, (0.12, 0.32), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=35, min_per_category=0),
     # Held-out 279 comes only from UK pages about Homes for Ukraine, hosting refugees in your home and refugee
     # resettlement support: councils' Homes for Ukraine pages (thank you payments, checks, hosting ending,
     # rematching), GOV.UK and Welsh Government guidance for councils and hosts, Shelter's legal page, hosting
