@@ -60,6 +60,17 @@ SETS = {
     # (min_per_category=0). Small set (runs cut strictly to the listed words). Untouched apart from the helper's one run.
     "heldout286": HeldOut(98, (0.12, 0.32), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=35, min_per_category=0),
+    # Held-out 284 comes only from UK pages of learning disability partnership boards and autism partnership
+    # boards: board minutes summaries (Norfolk Autism Partnership, East Sussex APB), board pages and terms of
+    # reference (Gloucestershire, Hackney, Croydon, Blackburn with Darwen, Lancashire NAS, Cumbria), a council
+    # decision setting up a board (Lewisham), a board newsletter (Manchester), survey and self-assessment
+    # reports on boards, a Hansard answer, and Community Care / LGA First articles on how boards work. Such
+    # pages mostly say "people with a learning disability" and "autistic people"; soft entries ("people with
+    # autism", "learning disabled people", "client", "customer") are allowed. Must-flag is low (10 of 152,
+    # 6.6 %), nearly all "service users". Few legal-term/explained-legal sentences (min_per_category=0).
+    # Untouched apart from the helper's one run.
+    "heldout284": HeldOut(152, (0.03, 0.15), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=25, min_per_category=0),
     # Held-out 279 comes only from UK pages about Homes for Ukraine, hosting refugees in your home and refugee
     # resettlement support: councils' Homes for Ukraine pages (thank you payments, checks, hosting ending,
     # rematching), GOV.UK and Welsh Government guidance for councils and hosts, Shelter's legal page, hosting
