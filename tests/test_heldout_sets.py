@@ -52,14 +52,18 @@ SETS = {
     # Held-out 286 comes only from UK Blue Badge scheme pages: councils' eligibility and misuse pages
     # (Buckinghamshire, Argyll and Bute, Selby), Bromley's prosecution news, local and national news on Blue Badge
     # fraud, theft, fines and the 2019 hidden disabilities extension (BBC, Metro, Daily Mail, Watford Observer,
-    # Leighton Buzzard Observer, Bury Times, i, Local Government Lawyer), a DfT advice note, a 1977 Hansard answer on
-    # orange badges, a parking appeal decision, solicitors' and a magistrate's blogs, charities' and care providers'
-    # news, and forum posts. Such pages mostly say "disabled people"; must-flag 21 of 98 (21.4 %): "able-bodied",
-    # "elderly", "suffer(s) from", "the disabled", "the blind", "wheelchair-bound", "vulnerable people". "offenders",
-    # "people with disabilities" and "mental illness" are soft (allowed). No legal-term sentence
-    # (min_per_category=0). Small set (runs cut strictly to the listed words). Untouched apart from the helper's one run.
-    "heldout286": HeldOut(98, (0.12, 0.32), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=35, min_per_category=0),
+    # Leighton Buzzard Observer, Bury Times, i, Local Government Lawyer), a DfT advice note, a 1977 Hansard answer
+    # on orange badges, a parking appeal decision, solicitors' and a magistrate's blogs, charities' and care
+    # providers' news, and forum posts. Such pages mostly say "disabled people"; must-flag 21 of 98 (21.4 %):
+    # "able-bodied", "elderly", "suffer(s) from", "the disabled", "the blind", "wheelchair-bound", "vulnerable
+    # people". "offenders", "people with disabilities" and "mental illness" are soft (allowed). No legal-term
+    # sentence (min_per_category=0). Small set (runs cut strictly to the listed words). Untouched apart from the
+    # helper's one run.
+    "heldout286": HeldOut(
+        98, (0.12, 0.32), "65718f3: 0.677, 1.000, 1.000, 7.8%, 1",
+        {"precision": 0.67, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.677, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.08, "findings_in_names": 1},      # now 0.0779, 1
+        runs_of_pages=True, new_pages=True, min_pages=35, min_per_category=0),
     # Held-out 284 comes only from UK pages of learning disability partnership boards and autism partnership
     # boards: board minutes summaries (Norfolk Autism Partnership, East Sussex APB), board pages and terms of
     # reference (Gloucestershire, Hackney, Croydon, Blackburn with Darwen, Lancashire NAS, Cumbria), a council
@@ -69,8 +73,11 @@ SETS = {
     # autism", "learning disabled people", "client", "customer") are allowed. Must-flag is low (10 of 152,
     # 6.6 %), nearly all "service users". Few legal-term/explained-legal sentences (min_per_category=0).
     # Untouched apart from the helper's one run.
-    "heldout284": HeldOut(152, (0.03, 0.15), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=25, min_per_category=0),
+    "heldout284": HeldOut(
+        152, (0.03, 0.15), "f6e7d3e: 0.833, 1.000, 1.000, 1.4%, 1",
+        {"precision": 0.83, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.833, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 1},      # now 0.0141, 1
+        runs_of_pages=True, new_pages=True, min_pages=25, min_per_category=0),
     # Held-out 279 comes only from UK pages about Homes for Ukraine, hosting refugees in your home and refugee
     # resettlement support: councils' Homes for Ukraine pages (thank you payments, checks, hosting ending,
     # rematching), GOV.UK and Welsh Government guidance for councils and hosts, Shelter's legal page, hosting
@@ -80,8 +87,11 @@ SETS = {
     # (allowed). Must-flag is low (13 of 270, 4.8 %): "vulnerable people/families/adults", "unaccompanied
     # minors", "leave to remain", "relief duty". Few legal-term/explained-legal sentences (min_per_category=0).
     # Untouched apart from the helper's one run.
-    "heldout279": HeldOut(270, (0.02, 0.10), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+    "heldout279": HeldOut(
+        270, (0.02, 0.1), "4cf6a9e: 1.000, 1.000, 1.000, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 278 comes only from UK pages about naloxone provision, drug-related deaths and drug checking:
     # Homeless Link on naloxone in hostels, Police Scotland's naloxone roll-out and its news coverage, the
     # Scottish Government and Scottish Drugs Forum on national and peer naloxone, NRS and news reports of drug
@@ -91,20 +101,26 @@ SETS = {
     # "drug users", "substance misusers", "addicts", "drug abuse", "service users", "vulnerable people";
     # bare "users" and "substance misuse" are allowed. Must-flag 26 of 349 (7.4 %). No legal-term, explained-legal
     # or quoted-mention sentence (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout278": HeldOut(349, (0.03, 0.15), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
+    "heldout278": HeldOut(
+        349, (0.03, 0.15), "a9f4344: 0.926, 0.926, 0.926, 0.6%, 1",
+        {"precision": 0.96, "recall": 0.92, "stigmatising_recall": 0.92},   # now 0.962, 0.926, 0.926
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0031, 1
+        runs_of_pages=True, new_pages=True, min_pages=46, min_per_category=0),
     # Held-out 281 comes only from UK pages about supported lodgings, Staying Put and Staying Close: councils'
     # pages recruiting supported lodgings hosts and carers (Solihull, Wrexham, Hackney, Wigan, Manchester, Medway,
-    # Essex, Kent, Aberdeenshire, Poole, South Lanarkshire, Cambridgeshire, Derbyshire, Aberdeen City, HSC Northern
-    # Ireland), charities' pages (Barnardo's, Home for Good, Step by Step, TACT, St Christopher's, Fair Ways),
-    # councils' Staying Put procedures and handbooks (Barking and Dagenham, Walsall, Calderdale, York, Waltham
-    # Forest, Lancashire, Lincolnshire, Milton Keynes), The Fostering Network, Staying Close projects (DfE
+    # Essex, Kent, Aberdeenshire, Poole, South Lanarkshire, Cambridgeshire, Derbyshire, Aberdeen City, HSC
+    # Northern Ireland), charities' pages (Barnardo's, Home for Good, Step by Step, TACT, St Christopher's, Fair
+    # Ways), councils' Staying Put procedures and handbooks (Barking and Dagenham, Walsall, Calderdale, York,
+    # Waltham Forest, Lancashire, Lincolnshire, Milton Keynes), The Fostering Network, Staying Close projects (DfE
     # innovation programme, Dorset) and news (CYP Now, Community Care). Must-flag 40 of 367 (10.9 %), mostly
-    # "placement" for a young person's home with a host, and "vulnerable young people"; soft entries (care leavers, leaving care, Staying Put,
-    # foster carers, peers) allowed. Other-sense has 4 sentences (min_per_category=0). Untouched apart from the
-    # helper's one run.
-    "heldout281": HeldOut(367, (0.05, 0.20), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=35, min_per_category=0),
+    # "placement" for a young person's home with a host, and "vulnerable young people"; soft entries (care
+    # leavers, leaving care, Staying Put, foster carers, peers) allowed. Other-sense has 4 sentences
+    # (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout281": HeldOut(
+        367, (0.05, 0.2), "3c96fcf: 0.949, 0.902, 0.906, 0.6%, 2",
+        {"precision": 0.94, "recall": 0.9, "stigmatising_recall": 0.9},   # now 0.949, 0.902, 0.906
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 2},      # now 0.0061, 2
+        runs_of_pages=True, new_pages=True, min_pages=35, min_per_category=0),
     # Held-out 277 comes only from UK easy read documents and easy read versions of council, NHS and government
     # documents, in the text as published: CHANGE's and Livability's safeguarding booklets, Wiltshire's easy read
     # abuse and direct payments pages, Fife's adult protection easy read page, Richmond's safeguarding resource, the
@@ -115,19 +131,26 @@ SETS = {
     # text is mostly plain; must-flag is 20 of 134 (14.9 %): "vulnerable adults", "service users", "vulnerable
     # people", "elderly", "suffer from". Small set (the helper had under an hour): min_pages=24,
     # min_per_category=0. Untouched apart from the helper's one run.
-    "heldout277": HeldOut(134, (0.08, 0.25), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=24, min_per_category=0),
+    "heldout277": HeldOut(
+        134, (0.08, 0.25), "fc9a67e: 0.826, 0.950, 0.950, 3.5%, 2",
+        {"precision": 0.94, "recall": 0.94, "stigmatising_recall": 0.94},   # now 0.950, 0.950, 0.950
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 2},      # now 0.0088, 2
+        runs_of_pages=True, new_pages=True, min_pages=24, min_per_category=0),
     # Held-out 280 comes only from UK children's social care reform writing: the Independent Review of Children's
     # Social Care (MacAlister) and its site, Stable Homes Built on Love and responses to it (Action for Children,
-    # The Fostering Network, NYAS), regional care co-operatives (GOV.UK, GMCA, NAFP, Community Care, Mutual Ventures),
-    # kinship care and special guardianship after the review, care experience as a protected characteristic
-    # (Warrington, Shout Out UK, CoramBAAF), and Scotland's Independent Care Review and The Promise (Scottish
-    # Government, COSLA, The Promise Scotland, Care Inspectorate, Young Scot, Glasgow's Promise), and responses to the
-    # review's Case for Change. Must-flag 40 of 284 (14.1 %), mostly "placement(s)", "looked-after children",
-    # "vulnerable children" and unexplained legal terms; care leaver, corporate parent, foster carer and peers are soft (allowed). Few other-sense and
-    # explained-legal sentences (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout280": HeldOut(284, (0.10, 0.20), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
+    # The Fostering Network, NYAS), regional care co-operatives (GOV.UK, GMCA, NAFP, Community Care, Mutual
+    # Ventures), kinship care and special guardianship after the review, care experience as a protected
+    # characteristic (Warrington, Shout Out UK, CoramBAAF), and Scotland's Independent Care Review and The Promise
+    # (Scottish Government, COSLA, The Promise Scotland, Care Inspectorate, Young Scot, Glasgow's Promise), and
+    # responses to the review's Case for Change. Must-flag 40 of 284 (14.1 %), mostly "placement(s)",
+    # "looked-after children", "vulnerable children" and unexplained legal terms; care leaver, corporate parent,
+    # foster carer and peers are soft (allowed). Few other-sense and explained-legal sentences
+    # (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout280": HeldOut(
+        284, (0.1, 0.2), "f91af69: 0.972, 0.833, 0.879, 0.4%, 0",
+        {"precision": 0.97, "recall": 0.88, "stigmatising_recall": 0.93},   # now 0.974, 0.881, 0.939
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0041, 0
+        runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 282 comes only from UK pages about no recourse to public funds (NRPF): councils' NRPF pages, adult
     # and children's procedures (Sutton, Ealing, Blackpool, Redbridge) and freedom of information answers (Devon,
     # Thurrock), the NRPF Network's guidance on section 17, the Care Act and human rights assessments, a guide to
@@ -137,8 +160,11 @@ SETS = {
     # without a plain explanation, "failed asylum seekers", "vulnerable migrants/people", "the homeless", "cases"
     # for people, "care packages". Only 4 quoted-mention sentences (min_per_category=4). Measured once by the
     # helper (e446395a has two label fixes after it; see notes/issue-14-heldout282.md); untouched otherwise.
-    "heldout282": HeldOut(229, (0.12, 0.32), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=36, min_per_category=4),
+    "heldout282": HeldOut(
+        229, (0.12, 0.32), "1466f4d: 0.875, 0.942, 0.938, 3.9%, 4",
+        {"precision": 0.89, "recall": 0.94, "stigmatising_recall": 0.93},   # now 0.891, 0.942, 0.938
+        {"must_not_flag_flagged_share": 0.04, "findings_in_names": 4},      # now 0.0335, 4
+        runs_of_pages=True, new_pages=True, min_pages=36, min_per_category=4),
     # Held-out 274 comes only from UK pages about rape crisis centres, sexual assault referral centres (SARCs),
     # ISVA services and sexual violence support: NHS England's SARC Help, NHS inform's SARCS, CQC reports on SARCs,
     # police and crime commissioners (Kent, Hampshire, North Yorkshire, the APCC), the CPS and GLA on ISVAs,
