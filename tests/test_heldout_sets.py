@@ -78,6 +78,17 @@ SETS = {
         {"precision": 0.83, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.833, 1.000, 1.000
         {"must_not_flag_flagged_share": 0.02, "findings_in_names": 1},      # now 0.0141, 1
         runs_of_pages=True, new_pages=True, min_pages=25, min_per_category=0),
+    # Held-out 283 comes only from English councils' adult social care "local accounts" and annual reports
+    # to residents (what adult social care did this year): councils' local account pages (North Yorkshire,
+    # Dudley, Essex, Oxfordshire, Torbay's Local Account Summary, Gateshead's Local Account 2023/24, South
+    # Gloucestershire's Local Accounts 2013/14 and 2014/15, Bristol's 2013/14 foreword, West Sussex's press
+    # release and "how we spent your money") and council decisions approving them (Halton, Wirral).
+    # Such pages mostly say "people who use services" and "people we support"; "clients"/"client care" and
+    # "customers" (soft, allowed) and "service users" (must-flag) remain. Must-flag is very low (4 of 156,
+    # 2.6 %); no legal-term/explained-legal sentences (min_per_category=0). Built in under half an hour,
+    # so small. Untouched apart from the helper's one run.
+    "heldout283": HeldOut(150, (0.0, 0.06), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=18, min_per_category=0),
     # Held-out 279 comes only from UK pages about Homes for Ukraine, hosting refugees in your home and refugee
     # resettlement support: councils' Homes for Ukraine pages (thank you payments, checks, hosting ending,
     # rematching), GOV.UK and Welsh Government guidance for councils and hosts, Shelter's legal page, hosting
