@@ -89,6 +89,15 @@ SETS = {
     # so small. Untouched apart from the helper's one run.
     "heldout283": HeldOut(150, (0.0, 0.06), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=18, min_per_category=0),
+    # Held-out 285 comes only from UK NHS mental health, learning disability and community trusts' quality
+    # accounts, annual reports and reviews, patient experience and survey news, service user involvement pages
+    # and strategies, a restraint reduction strategy, a restrictive practice board briefing and safeguarding
+    # pages (Camden and Islington, MPFT, SWYFT, Leeds and York, Oxleas, Sandwell, Black Country, CNTW, SLaM,
+    # GMMH, Cornwall Partnership, Sheffield, CPFT and others). Must-flag is mostly "service user(s)" in the
+    # trusts' own voice (27 of 166, 16 %); the rest is plain reporting and trust, service and report names.
+    # Few legal-term/explained-legal sentences (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout285": HeldOut(166, (0.10, 0.30), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=29, min_per_category=0),
     # Held-out 279 comes only from UK pages about Homes for Ukraine, hosting refugees in your home and refugee
     # resettlement support: councils' Homes for Ukraine pages (thank you payments, checks, hosting ending,
     # rematching), GOV.UK and Welsh Government guidance for councils and hosts, Shelter's legal page, hosting
