@@ -87,8 +87,11 @@ SETS = {
     # "customers" (soft, allowed) and "service users" (must-flag) remain. Must-flag is very low (4 of 156,
     # 2.6 %); no legal-term/explained-legal sentences (min_per_category=0). Built in under half an hour,
     # so small. Untouched apart from the helper's one run.
-    "heldout283": HeldOut(150, (0.0, 0.06), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=18, min_per_category=0),
+    "heldout283": HeldOut(
+        150, (0.0, 0.06), "3c01448: 1.000, 1.000, 1.000, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=18, min_per_category=0),
     # Held-out 285 comes only from UK NHS mental health, learning disability and community trusts' quality
     # accounts, annual reports and reviews, patient experience and survey news, service user involvement pages
     # and strategies, a restraint reduction strategy, a restrictive practice board briefing and safeguarding
@@ -96,8 +99,11 @@ SETS = {
     # GMMH, Cornwall Partnership, Sheffield, CPFT and others). Must-flag is mostly "service user(s)" in the
     # trusts' own voice (27 of 166, 16 %); the rest is plain reporting and trust, service and report names.
     # Few legal-term/explained-legal sentences (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout285": HeldOut(166, (0.10, 0.30), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=29, min_per_category=0),
+    "heldout285": HeldOut(
+        166, (0.1, 0.3), "ae10acd: 1.000, 1.000, 1.000, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=29, min_per_category=0),
     # Held-out 279 comes only from UK pages about Homes for Ukraine, hosting refugees in your home and refugee
     # resettlement support: councils' Homes for Ukraine pages (thank you payments, checks, hosting ending,
     # rematching), GOV.UK and Welsh Government guidance for councils and hosts, Shelter's legal page, hosting
