@@ -36,6 +36,7 @@ from plainspeak.glossary.compile import (
     JOIN_ADVERBS,
     JOINS,
     CompiledGlossary,
+    at_risk,
     forms_match,
     inflected,
     term_gap_kinds,
@@ -334,19 +335,12 @@ def _joined_other_form(keys: list[str | None], texts: list[str], i: int, j: int,
     if not joins:
         return False
     after = [t + 2 if keys[t + 1] in HYPHEN_KEYS else t + 1 for t in joins]  # "drug-and-alcohol abuse"
-    if any(closed_word(texts[a]) and keys[a] not in JOIN_ADVERBS and not _at_risk(keys, a) for a in after):
+    if any(closed_word(texts[a]) and keys[a] not in JOIN_ADVERBS and at_risk(keys, a) is None for a in after):
         return True  # "benefits and are dependent on opiates": a verb follows "and", not a describing word
     if entry.severity == "suggestion":
         return True
     words = [w.lower() for w in _term_words(keys, texts, i, j, gap)[:-1]]
     return not any(form.lower().replace("-", " ").split()[:-1] == words for form in entry.terms)
-
-
-def _at_risk(keys: list[str | None], a: int) -> bool:
-    """Whether "at" at ``a`` opens "at risk" / "at-risk", which describes as one word does
-    ("vulnerable and at risk adults")."""
-    r = a + 1 + (1 if a + 1 < len(keys) and keys[a + 1] in HYPHEN_KEYS else 0)
-    return keys[a] == "at" and r < len(keys) and keys[r] == "risk"
 
 
 def _stronger_label_wins(terms: list[tuple[int, int, int]], entries: Sequence[Entry]) -> list[tuple[int, int, int]]:
@@ -417,9 +411,9 @@ def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: i
             if keys[t + 1] in JOIN_ADVERBS and t + 2 < j:
                 gap -= 1  # "vulnerable and often older people": how often, then the joined word
                 skip, also = t + 2, t + 1
-            elif _at_risk(keys, t + 1):
+            elif (risk := at_risk(keys, t + 1)) is not None:
                 # "vulnerable and at risk adults": "at" and "risk" (and a hyphen) are the joined words
-                skip, also = t + 2 + (1 if keys[t + 2] in HYPHEN_KEYS else 0), t + 1
+                skip, also = risk, t + 1
             continue
         if t == also:
             continue
@@ -522,13 +516,10 @@ def _participle_for_noun(first: str, entry: Entry) -> bool:
     for a person begin with the bare word ("foster child"): the participle says what was done
     for the person ("a privately fostered child", the Children Act's own words), where the
     entry's word makes it who they are."""
-    from plainspeak.advice.lexicon import word_list
-
     low = first.lower()
     if not low.endswith("ed"):
         return False
-    people = word_list("people_nouns")
-    firsts = {t.lower().split()[0] for t in entry.terms if " " in t and t.lower().split()[-1] in people}
+    firsts = {t.lower().split()[0] for t in entry.terms if " " in t and _people_word(t.split()[-1])}
     return bool(firsts) and low not in firsts and not any(f.endswith("ed") for f in firsts)
 
 

@@ -72,6 +72,15 @@ class Pattern:
     placeholder: bool = False
 
 
+def at_risk(keys: Sequence[str | None], a: int) -> int | None:
+    """Where "risk" stands when "at" at ``a`` opens "at risk" / "at-risk", which joins a term
+    word as one describing word does ("vulnerable and at risk adults"); otherwise None."""
+    if a >= len(keys) or keys[a] != "at":
+        return None
+    r = a + 1 + (1 if a + 1 < len(keys) and keys[a + 1] in HYPHEN_KEYS else 0)
+    return r if r < len(keys) and keys[r] == "risk" else None
+
+
 @dataclass
 class Matcher:
     #: Nested dicts keyed by token key; ``_END`` holds the patterns ending at a node.
@@ -139,11 +148,10 @@ class Matcher:
                         # joined to a term word, before its last word, still makes the term
                         joined, after = keys[j + 1], keys[j + 2]
                         step = 3
-                        if joined == "at":
+                        risk = at_risk(keys, j + 1)
+                        if risk and risk + 1 < n:
                             # "vulnerable and at risk adults", "vulnerable / at-risk adults"
-                            r = j + 2 + (1 if keys[j + 2] in HYPHEN_KEYS else 0)
-                            if r + 1 < n and keys[r] == "risk":
-                                joined, after, step = "risk", keys[r + 1], r + 2 - j
+                            joined, after, step = "risk", keys[risk + 1], risk + 2 - j
                         if joined in HYPHEN_KEYS and j + 3 < n and keys[j - 1] in HYPHEN_KEYS:
                             # written as one word: "drug-and-alcohol abuse"
                             joined, after, step = keys[j + 2], keys[j + 3], 4
