@@ -50,6 +50,11 @@ def _in_place(sentence: str, found: str, alternatives: list[str], **kw: object) 
      "We house young people at risk of harm."),
     ("A vulnerable young person asked.", "vulnerable young person", ["people at risk of harm"],
      "A young person at risk of harm asked."),
+    # a describing word between the label and "people" is who they are, and stays
+    ("We survey vulnerable homeless people.", "vulnerable homeless people", ["people at risk of harm"],
+     "We survey homeless people at risk of harm."),
+    ("We include socially excluded people.", "socially excluded people", ["people facing exclusion"],
+     "We include people facing exclusion."),
     # After a preposition a verb's -ing form takes an -ing form.
     ("She is prevented from undertaking activities.", "undertaking", ["carry out"],
      "She is prevented from carrying out activities."),

@@ -1930,6 +1930,14 @@ def test_a_window_stops_at_the_next_clause(text: str, entry: str, found: bool) -
     # what a legal term is for, said plainly, explains it
     ("Deprivation of liberty is about keeping someone who cannot decide for themselves in a care home.",
      "deprivation-of-liberty", False),
+    # one more describing word after "vulnerable" before the group, but not for one person, a
+    # comparison, or a word that is a label of its own
+    ("Services for vulnerable pregnant women are scarce.", "vulnerable-groups", True),
+    ("The charity reaches vulnerable patient groups.", "vulnerable-groups", True),
+    ("A vulnerable disabled person was left alone.", "vulnerable-groups", False),
+    ("She was vulnerable and people knew it.", "vulnerable-groups", False),
+    ("They are vulnerable to people who exploit them.", "vulnerable-groups", False),
+    ("Care workers look after vulnerable elderly people.", "elderly", True),
     # "at risk" joined as one describing word, after "and", "or" or a slash
     ("We protect vulnerable and at risk adults.", "vulnerable-adult", True),
     ("Vulnerable / at-risk adults", "vulnerable-adult", True),

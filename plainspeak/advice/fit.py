@@ -77,10 +77,20 @@ def _kin_pair(word: str, lex: Lexicon) -> tuple[str, str]:
 _YOUNG_KIN = frozenset(f"{age} {w}" for age in ("young", "older") for w in ("person", "people"))
 
 
-def _young_kin(content: list[str], head: int) -> str:
-    """"young people" when the words found end in "young people" (or "older person")."""
-    if head and content[head] in ("people", "person") and f"{content[head - 1]} {content[head]}" in _YOUNG_KIN:
-        return f"{content[head - 1]} {content[head]}"
+def _young_kin(content: list[str], head: int, lex: Lexicon | None = None) -> str:
+    """"young people" when the words found end in "young people" (or "older person"), and
+    "homeless people" when a describing word stands between a describing label and "people"
+    ("vulnerable homeless people" → "homeless people at risk of harm": the label is
+    "vulnerable", not "homeless"; "socially excluded people" keeps no word, as its label is
+    both)."""
+    if not head or content[head] not in ("people", "person"):
+        return ""
+    pair = f"{content[head - 1]} {content[head]}"
+    if pair in _YOUNG_KIN:
+        return pair
+    if (lex is not None and head >= 2 and "ADJ" in lex.upos(content[0]) and "ADV" not in lex.upos(content[0])
+            and "ADJ" in lex.upos(content[head - 1]) and content[head - 1] not in ("most", "more", "very", "other")):
+        return pair
     return ""
 
 
@@ -269,7 +279,7 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
             singular_before = "'s"  # "the doctor's prognosis"
         return Target("noun", _noun_number(head_word, lex, singular_before), possessive, describes, determiner, prev,
                       after=tuple(after), person=head_word in word_list("people_nouns"),
-                      kin=head_word if head_word in _KIN else _young_kin(content, head))
+                      kin=head_word if head_word in _KIN else _young_kin(content, head, lex))
     return Target("other", before=prev, after=tuple(after))
 
 
@@ -447,7 +457,7 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
         # "children of vulnerable families" → "children of families at risk of harm", not "of
         # people at risk of harm": keep who they are, change only what the label said of them
         words = list(words)
-        if target.kin in _YOUNG_KIN:
+        if " " in target.kin:
             if not (head > start and low[head - 1] == target.kin.split()[0]):
                 words.insert(head, target.kin.split()[0])  # "people at risk" → "young people at risk"
                 head += 1

@@ -37,6 +37,7 @@ from plainspeak.glossary.compile import (
     JOINS,
     CompiledGlossary,
     at_risk,
+    describing_gaps,
     forms_match,
     inflected,
     term_gap_kinds,
@@ -92,7 +93,8 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         starts: dict[int, list[tuple[int, int, int]]] = {}
         for t in terms:
             starts.setdefault(t[0], []).append(t)
-        terms.extend(t for t in gapped if (t[0], t[1]) not in exact and not _joins_other(keys, starts, entries, *t))
+        terms.extend(t for t in gapped if (t[0], t[1]) not in exact and not _joins_other(keys, starts, entries, *t)
+                     and not _describes_other(keys, starts, entries, *t))
     if not terms:
         return _joined_groups(analysed, glossary, [], unless)  # "the weak and vulnerable"
     sent_of: list[int] | None = None
@@ -383,11 +385,23 @@ def _joins_other(keys: list[str | None], exact: dict[int, list[tuple[int, int, i
                for a in joins for _a, b, e in exact.get(a, ()))
 
 
+def _describes_other(keys: list[str | None], exact: dict[int, list[tuple[int, int, int]]], entries: Sequence[Entry],
+                     i: int, j: int, entry: int) -> bool:
+    """Whether the describing word in a describing gap starts another entry's term of the same
+    weight or more: "vulnerable elderly people" is the "elderly" label, not a gap in
+    "vulnerable people" that would hide it."""
+    if keys[i] not in describing_gaps()[0]:
+        return False
+    rank = severity_rank(entries[entry].severity)
+    return any(e != entry and severity_rank(entries[e].severity) >= rank for _a, _b, e in exact.get(i + 1, ()))
+
+
 def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: int) -> list[str]:
     """The document words that stand for the term's words: hyphens and ``gap`` words of
     degree ("the most severely disabled") left out."""
     gap_after, gap_words = term_gaps()
     gap_words = gap_words | term_gap_kinds()
+    describing_after = describing_gaps()[0]
     words: list[str] = []
     last = None
     skip = also = -1
@@ -396,6 +410,10 @@ def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: i
             continue
         if gap and last in gap_after and keys[t] in gap_words:
             gap -= 1
+            continue
+        if (gap and t == i + 1 and last in describing_after and keys[t] is not None and keys[t] not in JOINS
+                and texts[t] != ","):
+            gap -= 1  # "vulnerable homeless people": the describing word between is not the term's
             continue
         if gap and keys[t] is None and t > i:
             # "challenging, disruptive or disturbing behaviours": the comma and the listed

@@ -60,6 +60,24 @@ def term_gap_kinds() -> frozenset[str]:
     return frozenset(match_key(w) for w in read_sections("pos.txt").get("term_gap_kinds", []))
 
 
+@lru_cache(maxsize=1)
+def describing_gaps() -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of the term words after which one describing word may stand (``[describing_gap_after]``
+    in ``data/pos.txt``: "vulnerable homeless people"), and the plural words for people, which
+    are never that word ("vulnerable adults group" is "vulnerable adults")."""
+    from plainspeak.fastload import read_sections
+
+    sections = read_sections("pos.txt")
+    return (frozenset(match_key(w) for w in sections.get("describing_gap_after", [])),
+            frozenset(w.lower() for w in sections.get("people_plurals", [])))
+
+
+#: Words before a term's first word that rule the describing gap out: one person ("a
+#: vulnerable disabled person") or a comparison ("the most vulnerable homeless people").
+_NO_DESCRIBING_GAP = frozenset({"a", "an", "most", "more", "less", "least", "very", "particularly", "especially",
+                                "extremely", "increasingly", "so", "too"})
+
+
 @dataclass(frozen=True)
 class Pattern:
     entry: int  # index into CompiledGlossary.entries
@@ -110,6 +128,7 @@ class Matcher:
         n = len(keys)
         gap_after, gap_words = term_gaps()
         kinds = term_gap_kinds()
+        describing_after, people_words = describing_gaps()
         for i in range(n):
             first = keys[i]
             if first is None or first not in root:
@@ -142,6 +161,14 @@ class Matcher:
                             if after is not None and after in node and after not in HYPHEN_KEYS:
                                 skipped = sum(1 for t in range(j, k) if keys[t] not in HYPHEN_KEYS)
                                 walks.append((node[after], k + 1, gap + skipped, after))
+                    if (j == i + 1 and last in describing_after and texts is not None and key is not None
+                            and key not in node and j + 1 < n
+                            and (i == 0 or texts[i - 1].lower() not in _NO_DESCRIBING_GAP)
+                            and _describing_gap_word(key, texts[j], people_words)):
+                        # "vulnerable homeless people": one more describing word, then the term goes on
+                        after = keys[j + 1]
+                        if after is not None and after in node and after not in HYPHEN_KEYS:
+                            walks.append((node[after], j + 2, gap + 1, after))
                     slash = key is None and texts is not None and texts[j] == "/"
                     if (key in JOINS or slash) and last not in JOINS and last not in gap_after and j + 2 < n:
                         # "challenging and complex behaviour", "young or first offenders": one word
@@ -184,6 +211,15 @@ class Matcher:
                     node = node[key]
                     last = key
                     j += 1
+
+
+def _describing_gap_word(key: str, text: str, people_words: frozenset[str]) -> bool:
+    """Whether the word may stand as the one describing word in a describing gap: a plain word,
+    not a join, a word of degree, a word for people, or a helper, pronoun or determiner."""
+    from plainspeak.context.pos import closed_word
+
+    return (key.isalpha() and key not in JOINS and key not in _NOT_JOINED and key not in JOIN_ADVERBS
+            and text.lower() not in people_words and not closed_word(text))
 
 
 def _lone_half(keys: Sequence[str | None], j: int, k: int) -> bool:
