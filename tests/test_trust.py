@@ -1930,6 +1930,12 @@ def test_a_window_stops_at_the_next_clause(text: str, entry: str, found: bool) -
     # what a legal term is for, said plainly, explains it
     ("Deprivation of liberty is about keeping someone who cannot decide for themselves in a care home.",
      "deprivation-of-liberty", False),
+    # a condition named as what is suffered outweighs a word for harm nearby; harm suffered,
+    # or a stigma "associated with" a condition, is not living with it
+    ("Those experiencing domestic violence can suffer from stress, depression and/or anxiety.", "suffers-from", True),
+    ("Farmers suffering from loneliness and anxiety are offered support.", "suffers-from", True),
+    ("They have suffered from the social stigma associated with mental illness.", "suffers-from", False),
+    ("Children suffering from abuse may need help later with depression.", "suffers-from", False),
     # one more describing word after "vulnerable" before the group, but not for one person, a
     # comparison, or a word that is a label of its own
     ("Services for vulnerable pregnant women are scarce.", "vulnerable-groups", True),

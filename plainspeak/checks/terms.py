@@ -28,7 +28,7 @@ from plainspeak.advice import message as advice_message
 from plainspeak.analyse import Analysed
 from plainspeak.checks import CheckContext
 from plainspeak.context.mentions import quoted_belief, quoted_clause
-from plainspeak.context.pos import closed_word
+from plainspeak.context.pos import closed_word, pos_words
 from plainspeak.findings import Finding, make_finding, severity_rank
 from plainspeak.glossary.compile import (
     END_KEY,
@@ -43,7 +43,7 @@ from plainspeak.glossary.compile import (
     term_gap_kinds,
     term_gaps,
 )
-from plainspeak.glossary.model import Entry
+from plainspeak.glossary.model import CONDITION, Entry
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -121,8 +121,9 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
                     and not analysed.facts.topics.intersection(entry.topic)
                     and not _holds_near_word(analysed, entry.near, i, j)):
                 continue  # "the unit" needs a child nearby, except on a children's home's page
-            if entry.not_near and _near(analysed, entry.not_near, entry.window, i, j, sent_of, entry.scope,
-                                        outside_names=True, clause_ahead=analysed.facts.pos(i) == "verb"):
+            if (entry.not_near and _near(analysed, entry.not_near, entry.window, i, j, sent_of, entry.scope,
+                                         outside_names=True, clause_ahead=analysed.facts.pos(i) == "verb")
+                    and not _condition_named(analysed, entry, j)):
                 continue
         if entry.not_topic and analysed.facts.topic in entry.not_topic:
             continue  # "placement" on a SEND page is a school place
@@ -139,6 +140,60 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         # ... and the words of a list: "elderly" in "vulnerable, elderly and lonely people"
         joined.update(t + 1 for t in range(i + 1, j - 1) if keys[t] in JOINS or keys[t] is None)
     return _joined_groups(analysed, glossary, kept, unless)
+
+
+#: Words that end what is named after a verb: a new clause or a reason.
+_NAMED_ENDS = frozenset({"who", "which", "that", "because", "but", "as", "when", "while", "whilst", "after",
+                         "since", "so", "if"})
+
+
+#: Words that open examples of what was named ("ailments including obesity"), not a new phrase.
+_EXAMPLE_OPENERS = frozenset({"including", "like", "such"})
+
+
+def _condition_named(analysed: Analysed, entry: Entry, j: int) -> bool:
+    """Whether a health condition is named in the words just after a match of an entry that
+    lists ``{condition}``: what is suffered is then a condition, whatever else the sentence
+    holds ("those experiencing domestic violence can suffer from stress, depression and/or
+    anxiety", "farmers suffering from loneliness and anxiety"), so a ``not_near`` word for
+    harm done or hardship does not rule it out."""
+    if not any(CONDITION in v for v in entry.variants):
+        return False
+    texts = analysed.token_text
+    conditions = _condition_phrases()
+    words: list[str] = []
+    t = j
+    while t < len(texts) and len(words) < 8:
+        text = texts[t]
+        t += 1
+        if text.isspace():
+            if "\n" in text:
+                break
+            continue
+        low = text.lower()
+        if low in (".", ";", ":", "!", "?", "(", ")") or low in _NAMED_ENDS:
+            break
+        if words and low not in _EXAMPLE_OPENERS and (low in pos_words().prepositions or low.endswith("ed")):
+            break  # "the social stigma associated with mental illness": the stigma is what is suffered
+        words.append(low)
+    return any(tuple(words[k:k + len(c)]) == c for k in range(len(words)) for c in conditions)
+
+
+@lru_cache(maxsize=1)
+def _condition_phrases() -> tuple[tuple[str, ...], ...]:
+    """The ``condition_nouns`` as token sequences, without a leading article."""
+    from plainspeak.advice.lexicon import word_list
+    from plainspeak.tokenizer import get_tokenizer
+
+    tok = get_tokenizer()
+    out = set()
+    for phrase in word_list("condition_nouns"):
+        words = [w.lower() for w in tok(phrase).text if not w.isspace()]
+        if words and words[0] in ("a", "an", "the"):
+            words = words[1:]
+        if words and words not in (["condition"], ["disease"]):
+            out.add(tuple(words))
+    return tuple(sorted(out))
 
 
 def _labels_people(texts: list[str], i: int, j: int) -> bool:
