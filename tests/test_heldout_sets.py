@@ -49,6 +49,16 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 292 comes only from UK councils' homelessness and rough sleeping strategies and their reviews:
+    # strategy pages and chapters (Rotherham, Teignbridge, Buckinghamshire, Welwyn Hatfield, Lichfield, Sefton,
+    # Cherwell, Stockport, South Northants, Royal Greenwich, Cumberland, Westminster's rough sleeping strategy),
+    # homelessness reviews and evidence bases (Teignbridge, Buckinghamshire), committee decisions adopting or
+    # reviewing strategies and action plans (Three Rivers, Enfield, New Forest, Maidstone), consultation results (Buckinghamshire, Central Bedfordshire) and the Scottish
+    # Government's annual report on councils' rapid rehousing transition plans. Such pages mostly use soft
+    # entries ("rough sleepers", "complex needs", "homeless people", "clients"), all allowed; must-flag is low
+    # (21 of 174, 12.1 %) and leans on unexplained legal terms (prevention/relief duty, intentionally homeless,
+    # priority need). Few quoted/explained sentences (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout292": HeldOut(174, (0.08, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=33, min_per_category=0),
     # Held-out 286 comes only from UK Blue Badge scheme pages: councils' eligibility and misuse pages
     # (Buckinghamshire, Argyll and Bute, Selby), Bromley's prosecution news, local and national news on Blue Badge
     # fraud, theft, fines and the 2019 hidden disabilities extension (BBC, Metro, Daily Mail, Watford Observer,
