@@ -53,12 +53,17 @@ SETS = {
     # strategy pages and chapters (Rotherham, Teignbridge, Buckinghamshire, Welwyn Hatfield, Lichfield, Sefton,
     # Cherwell, Stockport, South Northants, Royal Greenwich, Cumberland, Westminster's rough sleeping strategy),
     # homelessness reviews and evidence bases (Teignbridge, Buckinghamshire), committee decisions adopting or
-    # reviewing strategies and action plans (Three Rivers, Enfield, New Forest, Maidstone), consultation results (Buckinghamshire, Central Bedfordshire) and the Scottish
-    # Government's annual report on councils' rapid rehousing transition plans. Such pages mostly use soft
-    # entries ("rough sleepers", "complex needs", "homeless people", "clients"), all allowed; must-flag is low
-    # (21 of 174, 12.1 %) and leans on unexplained legal terms (prevention/relief duty, intentionally homeless,
-    # priority need). Few quoted/explained sentences (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout292": HeldOut(174, (0.08, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=33, min_per_category=0),
+    # reviewing strategies and action plans (Three Rivers, Enfield, New Forest, Maidstone), consultation results
+    # (Buckinghamshire, Central Bedfordshire) and the Scottish Government's annual report on councils' rapid
+    # rehousing transition plans. Such pages mostly use soft entries ("rough sleepers", "complex needs", "homeless
+    # people", "clients"), all allowed; must-flag is low (21 of 174, 12.1 %) and leans on unexplained legal terms
+    # (prevention/relief duty, intentionally homeless, priority need). Few quoted/explained sentences
+    # (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout292": HeldOut(
+        174, (0.08, 0.2), "65b6439: 0.821, 1.000, 1.000, 3.3%, 0",
+        {"precision": 0.91, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.920, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 0},      # now 0.0131, 0
+        runs_of_pages=True, new_pages=True, min_pages=33, min_per_category=0),
     # Held-out 286 comes only from UK Blue Badge scheme pages: councils' eligibility and misuse pages
     # (Buckinghamshire, Argyll and Bute, Selby), Bromley's prosecution news, local and national news on Blue Badge
     # fraud, theft, fines and the 2019 hidden disabilities extension (BBC, Metro, Daily Mail, Watford Observer,

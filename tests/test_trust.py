@@ -270,6 +270,15 @@ def test_a_legal_term_explained_in_other_words_is_explained() -> None:
     assert [f.id for f in _terms("The relief duty ends. We have a duty to prevent harm.")] == ["relief-duty"]
 
 
+def test_a_definition_line_may_open_with_an_article() -> None:
+    text = ("A relief duty: the Council must take reasonable steps to help a household to secure suitable "
+            "accommodation.\n\nThe relief duty lasts 56 days.\n")
+    assert [f for f in _terms(text) if f.id == "relief-duty"] == []
+    # a heading about the term is still no explanation
+    assert [f.id for f in _terms("The relief duty – what to do next\n\nThe relief duty lasts 56 days.\n")
+            if f.id == "relief-duty"] == ["relief-duty", "relief-duty"]
+
+
 def test_a_legal_status_explained_without_its_people_explains_the_term() -> None:
     text = ("Children taken into care by a local authority are legally defined as being \u2018looked after\u2019.\n\n"
             "Around 70% of looked after children have some form of SEN.\n")
@@ -1936,6 +1945,8 @@ def test_a_window_stops_at_the_next_clause(text: str, entry: str, found: bool) -
     ("Farmers suffering from loneliness and anxiety are offered support.", "suffers-from", True),
     ("They have suffered from the social stigma associated with mental illness.", "suffers-from", False),
     ("Children suffering from abuse may need help later with depression.", "suffers-from", False),
+    # a homeless household's room, not a child's home
+    ("Placements into temporary accommodation, including bed and breakfast, had risen.", "placement", False),
     # one more describing word after "vulnerable" before the group, but not for one person, a
     # comparison, or a word that is a label of its own
     ("Services for vulnerable pregnant women are scarce.", "vulnerable-groups", True),

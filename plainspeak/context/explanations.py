@@ -159,13 +159,16 @@ def _contains(words: tuple[str, ...], cue: tuple[str, ...]) -> bool:
     return any(words[k:k + n] == cue for k in range(len(words) - n + 1))
 
 
-def _starts_block(analysed: Analysed, i: int) -> bool:
-    """Only markup, quotes or a bullet stand between the block's start and token ``i``."""
+def _starts_block(analysed: Analysed, i: int, article: bool = False) -> bool:
+    """Only markup, quotes or a bullet stand between the block's start and token ``i`` (and,
+    with ``article``, one "A", "An" or "The": "A relief duty: the council must …")."""
     texts, block = analysed.token_text, analysed.token_block
     k = i - 1
     while k >= 0 and block[k] == block[i]:
         text = texts[k]
-        if not (text.isspace() or text in _QUOTES or text in ("\u2022", "-", "*", "(", "[")):
+        if article and text.lower() in ("a", "an", "the"):
+            article = False
+        elif not (text.isspace() or text in _QUOTES or text in ("\u2022", "-", "*", "(", "[")):
             return False
         k -= 1
     return True
@@ -480,11 +483,11 @@ def explains(analysed: Analysed, i: int, j: int, definitions: frozenset[int] = f
         return True
     if _defines_its_head(analysed, i, j, cues["after"]):
         return True
-    if _starts_block(analysed, i):
-        if analysed.token_block[i] in definitions:
-            return True
-        if after[:1] and after[0] in _DASHES and len(after) >= 4 and not _about_the_term(after[1:]):
-            return True
+    if _starts_block(analysed, i) and analysed.token_block[i] in definitions:
+        return True
+    if (_starts_block(analysed, i, article=True) and after[:1] and after[0] in _DASHES and len(after) >= 4
+            and not _about_the_term(after[1:])):
+        return True
     return False
 
 
