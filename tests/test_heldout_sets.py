@@ -49,6 +49,15 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 287 comes only from UK multiple disadvantage programme pages: Changing Futures (GOV.UK evaluation
+    # and prospectus pages, a DLUHC press release, Cordis Bright, Cambridgeshire, Northumbria), the MEAM Approach
+    # (MEAM's own pages and FAQ, Clinks, an MP's blog, Blackburn with Darwen), Fulfilling Lives (national
+    # evaluation, the Lottery fund, Golden Key, Blackpool, BHT, WY-FI, local news), Revolving Doors, St Mungo's,
+    # BASW, BVSC, Doncaster and a 2005 Home Office guidance. Must-flag 37 of 188 (19.7 %): "service users",
+    # "chaotic lives/lifestyles", "drug/alcohol abuse", "substance misusers", "drug users", "vulnerable adults/
+    # people", "hard to reach", "drug habit". "complex needs", "substance misuse", "offenders", "clients" are soft
+    # (allowed). No legal-term sentence (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout287": HeldOut(188, (0.15, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 286 comes only from UK Blue Badge scheme pages: councils' eligibility and misuse pages
     # (Buckinghamshire, Argyll and Bute, Selby), Bromley's prosecution news, local and national news on Blue Badge
     # fraud, theft, fines and the 2019 hidden disabilities extension (BBC, Metro, Daily Mail, Watford Observer,
