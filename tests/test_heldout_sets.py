@@ -64,6 +64,16 @@ SETS = {
         {"precision": 0.91, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.920, 1.000, 1.000
         {"must_not_flag_flagged_share": 0.02, "findings_in_names": 0},      # now 0.0131, 0
         runs_of_pages=True, new_pages=True, min_pages=33, min_per_category=0),
+    # Held-out 287 comes only from UK multiple disadvantage programme pages: Changing Futures (GOV.UK evaluation
+    # and prospectus pages, a DLUHC press release, Cordis Bright, Cambridgeshire, Northumbria), the MEAM Approach
+    # (MEAM's own pages and FAQ, Clinks, an MP's blog, Blackburn with Darwen), Fulfilling Lives (national
+    # evaluation, the Lottery fund, Golden Key, Blackpool, BHT, WY-FI, local news), Revolving Doors, St Mungo's,
+    # BASW, BVSC, Doncaster and a 2005 Home Office guidance. Must-flag 39 of 188 (20.7 %): "service users",
+    # "chaotic lives/lifestyles", "drug/alcohol abuse", "substance misusers", "drug users", "vulnerable adults/
+    # people", "hard to reach", "drug habit", "cases" (people), "drain on society". "complex needs", "substance
+    # misuse", "offenders", "clients" are soft (allowed). No legal-term sentence (min_per_category=0). Untouched
+    # apart from the helper's one run.
+    "heldout287": HeldOut(188, (0.15, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 286 comes only from UK Blue Badge scheme pages: councils' eligibility and misuse pages
     # (Buckinghamshire, Argyll and Bute, Selby), Bromley's prosecution news, local and national news on Blue Badge
     # fraud, theft, fines and the 2019 hidden disabilities extension (BBC, Metro, Daily Mail, Watford Observer,
