@@ -73,19 +73,26 @@ SETS = {
     # people", "hard to reach", "drug habit", "cases" (people), "drain on society". "complex needs", "substance
     # misuse", "offenders", "clients" are soft (allowed). No legal-term sentence (min_per_category=0). Untouched
     # apart from the helper's one run.
-    "heldout287": HeldOut(188, (0.15, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
-    # Held-out 291 comes only from UK sight loss and visual impairment service pages: eye clinic liaison
-    # officers (RNIB, Sight Cymru, Glaucoma UK, Action for Blind People), certificates of vision impairment
-    # and sight registers (councils, Hull and Lambeth procedures, Visibility Scotland, Newcastle Vision
-    # Support), councils' sensory teams and vision rehabilitation (Norfolk, Worcestershire, Devon FOI, ADASS,
-    # QTVI pages), local sight loss charities and their news, RNIB's Out of Sight campaign, a 1985 Hansard
-    # answer, a 1967 borough health report and a 1932 survey of work for the blind. Such pages mostly say
-    # "blind and partially sighted people"; must-flag 14 of 368 (3.8 %): "the blind", "(visually)
-    # handicapped", "visual handicap", "elderly", "service users", "suffer from", and one unexplained
-    # "Ordinarily Resident". "client", "carers assessments" and "access the community" are soft (allowed). Few legal-term,
-    # quoted-mention or explained-legal sentences (min_per_category=0). Untouched apart from the helper's
-    # one run.
-    "heldout291": HeldOut(360, (0.02, 0.08), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
+    "heldout287": HeldOut(
+        188, (0.15, 0.4), "c911a09: 1.000, 0.930, 0.930, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.93, "stigmatising_recall": 0.93},   # now 1.000, 0.930, 0.930
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
+    # Held-out 291 comes only from UK sight loss and visual impairment service pages: eye clinic liaison officers
+    # (RNIB, Sight Cymru, Glaucoma UK, Action for Blind People), certificates of vision impairment and sight
+    # registers (councils, Hull and Lambeth procedures, Visibility Scotland, Newcastle Vision Support), councils'
+    # sensory teams and vision rehabilitation (Norfolk, Worcestershire, Devon FOI, ADASS, QTVI pages), local sight
+    # loss charities and their news, RNIB's Out of Sight campaign, a 1985 Hansard answer, a 1967 borough health
+    # report and a 1932 survey of work for the blind. Such pages mostly say "blind and partially sighted people";
+    # must-flag 14 of 368 (3.8 %): "the blind", "(visually) handicapped", "visual handicap", "elderly", "service
+    # users", "suffer from", and one unexplained "Ordinarily Resident". "client", "carers assessments" and "access
+    # the community" are soft (allowed). Few legal-term, quoted-mention or explained-legal sentences
+    # (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout291": HeldOut(
+        360, (0.02, 0.08), "113f2ec: 0.867, 0.765, 0.812, 0.6%, 0",
+        {"precision": 0.93, "recall": 0.82, "stigmatising_recall": 0.87},   # now 0.933, 0.824, 0.875
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0028, 0
+        runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
     # Held-out 286 comes only from UK Blue Badge scheme pages: councils' eligibility and misuse pages
     # (Buckinghamshire, Argyll and Bute, Selby), Bromley's prosecution news, local and national news on Blue Badge
     # fraud, theft, fines and the 2019 hidden disabilities extension (BBC, Metro, Daily Mail, Watford Observer,

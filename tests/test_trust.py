@@ -1945,6 +1945,13 @@ def test_a_window_stops_at_the_next_clause(text: str, entry: str, found: bool) -
     ("Farmers suffering from loneliness and anxiety are offered support.", "suffers-from", True),
     ("They have suffered from the social stigma associated with mental illness.", "suffers-from", False),
     ("Children suffering from abuse may need help later with depression.", "suffers-from", False),
+    # "the" and one describing word before a group word that ends the term; a slash joins
+    # describing words before a noun as "or" does
+    ("Services for the registered blind are provided.", "the-blind", True),
+    ("The registered blind person lives here.", "the-blind", False),
+    ("We describe the practical ways in which we help.", "the-way-in-which", False),
+    ("The team completes deaf / blind assessments.", "the-deaf", False),
+    ("Support for the deaf / blind.", "the-deaf", True),
     # a homeless household's room, not a child's home
     ("Placements into temporary accommodation, including bed and breakfast, had risen.", "placement", False),
     # one more describing word after "vulnerable" before the group, but not for one person, a

@@ -467,7 +467,7 @@ def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: i
             gap -= 1
             continue
         if (gap and t == i + 1 and last in describing_after and keys[t] is not None and keys[t] not in JOINS
-                and texts[t] != ","):
+                and texts[t] != "," and t + 1 < j and keys[t + 1] is not None and keys[t + 1] not in JOINS):
             gap -= 1  # "vulnerable homeless people": the describing word between is not the term's
             continue
         if gap and keys[t] is None and t > i:

@@ -176,8 +176,9 @@ def ends_group(analysed: Analysed, i: int) -> bool:
             # but "help homeless, vulnerable and people living in poverty": a noun straight
             # after "and" is the list's last item, so the describing words before it are groups
             return False
-    if after in ("and", "or"):
-        # "our disabled or elderly population": two describing words before one noun
+    if after in ("and", "or", "/"):
+        # "our disabled or elderly population": two describing words before one noun (a slash
+        # joins them as "or" does: "deaf / blind assessments")
         n2, other = _neighbour(analysed, _n, 1)
         if other in hyphen_prefixes():
             k2, dash = _neighbour(analysed, n2, 1)

@@ -61,15 +61,18 @@ def term_gap_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def describing_gaps() -> tuple[frozenset[str], frozenset[str]]:
+def describing_gaps() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Keys of the term words after which one describing word may stand (``[describing_gap_after]``
-    in ``data/pos.txt``: "vulnerable homeless people"), and the plural words for people, which
-    are never that word ("vulnerable adults group" is "vulnerable adults")."""
+    in ``data/pos.txt``: "vulnerable homeless people"), the plural words for people, which
+    are never that word ("vulnerable adults group" is "vulnerable adults"), and the keys
+    marked "=", after which the word must look like a describing word ("the registered blind")."""
     from plainspeak.fastload import read_sections
 
     sections = read_sections("pos.txt")
-    return (frozenset(match_key(w) for w in sections.get("describing_gap_after", [])),
-            frozenset(w.lower() for w in sections.get("people_plurals", [])))
+    lines = [line.split() for line in sections.get("describing_gap_after", [])]
+    return (frozenset(match_key(w[0]) for w in lines if w),
+            frozenset(w.lower() for w in sections.get("people_plurals", [])),
+            frozenset(match_key(w[0]) for w in lines if w[1:] == ["="]))
 
 
 #: Words before a term's first word that rule the describing gap out: one person ("a
@@ -128,7 +131,8 @@ class Matcher:
         n = len(keys)
         gap_after, gap_words = term_gaps()
         kinds = term_gap_kinds()
-        describing_after, people_words = describing_gaps()
+        describing_after, people_words, describing_only = describing_gaps()
+        from plainspeak.context.pos import is_adjective_like
         for i in range(n):
             first = keys[i]
             if first is None or first not in root:
@@ -164,10 +168,14 @@ class Matcher:
                     if (j == i + 1 and last in describing_after and texts is not None and key is not None
                             and key not in node and j + 1 < n
                             and (i == 0 or texts[i - 1].lower() not in _NO_DESCRIBING_GAP)
-                            and _describing_gap_word(key, texts[j], people_words)):
+                            and _describing_gap_word(key, texts[j], people_words)
+                            and (last not in describing_only or is_adjective_like(texts[j]))):
                         # "vulnerable homeless people": one more describing word, then the term goes on
                         after = keys[j + 1]
-                        if after is not None and after in node and after not in HYPHEN_KEYS:
+                        if (after is not None and after in node and after not in HYPHEN_KEYS
+                                and (last not in describing_only or _END in node[after])):
+                            # after "the", only a group word that ends the term ("the registered
+                            # blind"), not "the practical ways in which"
                             walks.append((node[after], j + 2, gap + 1, after))
                     slash = key is None and texts is not None and texts[j] == "/"
                     if (key in JOINS or slash) and last not in JOINS and last not in gap_after and j + 2 < n:
