@@ -93,6 +93,17 @@ SETS = {
         {"precision": 0.93, "recall": 0.82, "stigmatising_recall": 0.87},   # now 0.933, 0.824, 0.875
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0028, 0
         runs_of_pages=True, new_pages=True, min_pages=53, min_per_category=0),
+    # Held-out 290 comes only from UK pages on learning disability annual health checks, health action plans,
+    # the GP learning disability register and reasonable adjustments in GP practices and hospitals: NHS
+    # England, GOV.UK (PHE), trusts' learning disability liaison and hospital passport pages (UHNM, Isle of
+    # Wight, Kingston, Barts, Derbyshire, LSCFT), GP practices' register protocols and pages, a CCG and an ICS,
+    # Healthwatch, a local offer, Mencap, People First, HSSIB, MPS, and GP/nursing magazines (Pulse, GPonline,
+    # Medeconomics, Nursing in Practice). Such pages nearly all say "people with a learning disability";
+    # must-flag is low (11 of 165, 6.7 %): "vulnerable people/groups/patients", "suffer (from)", "service
+    # users", "higher level" autism. Soft entries ("learning disabled", "people with autism", "loved ones",
+    # "clients", "co-morbidities", "best interests meeting") are allowed. No legal-term sentence
+    # (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout290": HeldOut(165, (0.04, 0.10), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
     # Held-out 286 comes only from UK Blue Badge scheme pages: councils' eligibility and misuse pages
     # (Buckinghamshire, Argyll and Bute, Selby), Bromley's prosecution news, local and national news on Blue Badge
     # fraud, theft, fines and the 2019 hidden disabilities extension (BBC, Metro, Daily Mail, Watford Observer,
