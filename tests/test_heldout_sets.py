@@ -53,9 +53,9 @@ SETS = {
     # all-age carers strategies and their consultations (Richmond, Staffordshire, Torbay, Stoke, Warwickshire,
     # Worcestershire, Leicester, West Berkshire, Torfaen), carers' assessment and eligibility pages (Peterborough,
     # Thurrock, Bracknell Forest, Rochdale, Westminster, Devon's carers policy, Sheffield Health and
-    # Social Care), a council respite page, safeguarding boards' carers pages, a health board's and an ICB
-    # programme's carers pages, and carers' centres (North Tyneside, Carers' Resource, Herefordshire, Princess Royal Trust fact sheet). Such pages
-    # mostly say "unpaid carers" and "the person you care for"; must-flag 22 of 154 (14.3 %): "respite", "service
+    # Social Care), a council respite page, safeguarding boards' carers pages, a health board's carers page,
+    # and carers' centres (North Tyneside, Carers' Resource, Herefordshire, Princess Royal Trust fact sheet).
+    # Such pages mostly say "unpaid carers" and "the person you care for"; must-flag 22 of 154 (14.3 %): "respite", "service
     # users", "cared for", "carer breakdown", "elderly", "vulnerable adults/people", "suffers from", bare "carer's
     # assessment". "frail(ty)", "informal carer", "substance misuse" are soft (allowed). Few legal-term sentences
     # (min_per_category=0). Small set (runs cut to listed words and near misses). Untouched apart from the
