@@ -55,10 +55,10 @@ SETS = {
     # Thurrock, Bracknell Forest, Rochdale, Westminster, Devon's carers policy, Sheffield Health and
     # Social Care), a council respite page, safeguarding boards' carers pages, a health board's carers page,
     # and carers' centres (North Tyneside, Carers' Resource, Herefordshire, Princess Royal Trust fact sheet).
-    # Such pages mostly say "unpaid carers" and "the person you care for"; must-flag 22 of 154 (14.3 %): "respite", "service
-    # users", "cared for", "carer breakdown", "elderly", "vulnerable adults/people", "suffers from", bare "carer's
-    # assessment". "frail(ty)", "informal carer", "substance misuse" are soft (allowed). Few legal-term sentences
-    # (min_per_category=0). Small set (runs cut to listed words and near misses). Untouched apart from the
+    # Such pages mostly say "unpaid carers" and "the person you care for"; must-flag 22 of 154 (14.3 %): "respite",
+    # "service users", "cared for", "carer breakdown", "elderly", "vulnerable adults/people", "suffers from",
+    # bare "carer's assessment". "frail(ty)", "informal carer", "substance misuse" are soft (allowed). Few
+    # legal-term sentences (min_per_category=0). Small set (runs cut to listed words and near misses). Untouched apart from the
     # helper's one run.
     "heldout289": HeldOut(154, (0.08, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=32, min_per_category=0),
