@@ -58,8 +58,8 @@ SETS = {
     # Such pages mostly say "unpaid carers" and "the person you care for"; must-flag 22 of 154 (14.3 %): "respite",
     # "service users", "cared for", "carer breakdown", "elderly", "vulnerable adults/people", "suffers from",
     # bare "carer's assessment". "frail(ty)", "informal carer", "substance misuse" are soft (allowed). Few
-    # legal-term sentences (min_per_category=0). Small set (runs cut to listed words and near misses). Untouched apart from the
-    # helper's one run.
+    # legal-term sentences (min_per_category=0). Small set (runs cut to listed words and near misses). Untouched
+    # apart from the helper's one run.
     "heldout289": HeldOut(154, (0.08, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=32, min_per_category=0),
     # Held-out 286 comes only from UK Blue Badge scheme pages: councils' eligibility and misuse pages
