@@ -104,6 +104,19 @@ SETS = {
     # "clients", "co-morbidities", "best interests meeting") are allowed. No legal-term sentence
     # (min_per_category=0). Untouched apart from the helper's one run.
     "heldout290": HeldOut(165, (0.04, 0.10), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
+    # Held-out 289 comes only from UK councils' and ICBs' carers' strategies and carers' support pages: joint and
+    # all-age carers strategies and their consultations (Richmond, Staffordshire, Torbay, Stoke, Warwickshire,
+    # Worcestershire, Leicester, West Berkshire, Torfaen), carers' assessment and eligibility pages (Peterborough,
+    # Thurrock, Bracknell Forest, Rochdale, Westminster, Devon's carers policy, Sheffield Health and
+    # Social Care), a council respite page, safeguarding boards' carers pages, a health board's carers page,
+    # and carers' centres (North Tyneside, Carers' Resource, Herefordshire, Princess Royal Trust fact sheet).
+    # Such pages mostly say "unpaid carers" and "the person you care for"; must-flag 22 of 154 (14.3 %): "respite",
+    # "service users", "cared for", "carer breakdown", "elderly", "vulnerable adults/people", "suffers from",
+    # bare "carer's assessment". "frail(ty)", "informal carer", "substance misuse" are soft (allowed). Few
+    # legal-term sentences (min_per_category=0). Small set (runs cut to listed words and near misses). Untouched
+    # apart from the helper's one run.
+    "heldout289": HeldOut(154, (0.08, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=32, min_per_category=0),
     # Held-out 286 comes only from UK Blue Badge scheme pages: councils' eligibility and misuse pages
     # (Buckinghamshire, Argyll and Bute, Selby), Bromley's prosecution news, local and national news on Blue Badge
     # fraud, theft, fines and the 2019 hidden disabilities extension (BBC, Metro, Daily Mail, Watford Observer,
