@@ -503,6 +503,14 @@ def test_a_title_in_sentence_case_after_titled_is_a_name() -> None:
     assert [f.id for f in _terms("The elderly are entitled to help with heating.")] == ["elderly"]
 
 
+def test_a_title_in_sentence_case_after_a_cross_reference_see_is_a_name() -> None:
+    assert _terms("See Promoting the education of looked-after children and previously looked-after children.") == []
+    assert _terms("Extra help may be needed (see No child left behind: improving outcomes for vulnerable children).") == []
+    # "see" as a verb of sight opens no title
+    assert [f.id for f in _terms("It was a determination to see Lily celebrate with looked after children.")] == [
+        "looked-after-child"]
+
+
 def test_a_grant_named_for_what_it_pays_is_a_name_but_an_acronym_after_for_describes() -> None:
     assert _terms("If you spent the leaving care grant more than a year ago, we may help.") == []
     assert [f.id for f in _terms("A new Engagement Fund for BME communities opens today.")] == ["bame-label"]

@@ -309,6 +309,7 @@ def block_names(analysed: Analysed, b: int, lo: int, hi: int, extra_names: tuple
     spans.extend(_citations(words))
     spans.extend(_cited_works(words))
     spans.extend(_titled_works(words))
+    spans.extend(_see_titles(words))
     spans.extend(_series_titles(words, data))
     spans.extend(_quoted_works(words, data))
     spans.extend(_tagged_documents(words, data))
@@ -447,6 +448,37 @@ def _titled_works(words: list[_Word]) -> list[NameSpan]:
         if end - k > _TITLED_REACH:
             continue  # no end in sight: a sentence goes on, not a title
         out.append(NameSpan(words[k + 1].first, words[end - 1].last + 1, "document"))
+    return out
+
+
+#: Words before "see" that make it a cross-reference ("Please see …", "(see …", "See also …"),
+#: not a verb of sight ("a determination to see Lily celebrate").
+_SEE_OPENERS = frozenset({"please", "(", ",", ";", ":", "-", "\u2013", "\u2014", "[", "also", "."})
+
+
+def _see_titles(words: list[_Word]) -> list[NameSpan]:
+    """A title written in sentence case after a cross-reference's "see": "See Promoting the
+    education of looked-after children and previously looked-after children", "(see Keeping
+    children safe in education)". The first word is capitalised and the next is not, so a
+    Title Case name is left to the other rules; the title runs to the next comma, full stop
+    or bracket, three words at least and at most 25."""
+    out: list[NameSpan] = []
+    n = len(words)
+    for k in range(n - 3):
+        if words[k].text.lower() != "see" or (k and words[k - 1].text.lower() not in _SEE_OPENERS):
+            continue
+        first = k + 2 if words[k + 1].text.lower() == "also" else k + 1
+        if first + 1 >= n:
+            continue
+        head, nxt = words[first].text, words[first + 1].text
+        if not (head[:1].isupper() and head[1:].islower() and head.isalpha() and nxt.isalpha() and nxt.islower()):
+            continue
+        end = first
+        while end < n and end - first <= _TITLED_REACH and words[end].text not in _TITLE_STOPS:
+            end += 1
+        if end - first > _TITLED_REACH or end - first < 3:
+            continue
+        out.append(NameSpan(words[first].first, words[end - 1].last + 1, "document"))
     return out
 
 
