@@ -103,7 +103,11 @@ SETS = {
     # users", "higher level" autism. Soft entries ("learning disabled", "people with autism", "loved ones",
     # "clients", "co-morbidities", "best interests meeting") are allowed. No legal-term sentence
     # (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout290": HeldOut(165, (0.04, 0.10), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
+    "heldout290": HeldOut(
+        165, (0.04, 0.1), "2972ed6: 1.000, 0.545, 0.545, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.54, "stigmatising_recall": 0.54},   # now 1.000, 0.545, 0.545
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
     # Held-out 289 comes only from UK councils' and ICBs' carers' strategies and carers' support pages: joint and
     # all-age carers strategies and their consultations (Richmond, Staffordshire, Torbay, Stoke, Warwickshire,
     # Worcestershire, Leicester, West Berkshire, Torfaen), carers' assessment and eligibility pages (Peterborough,
@@ -115,8 +119,11 @@ SETS = {
     # bare "carer's assessment". "frail(ty)", "informal carer", "substance misuse" are soft (allowed). Few
     # legal-term sentences (min_per_category=0). Small set (runs cut to listed words and near misses). Untouched
     # apart from the helper's one run.
-    "heldout289": HeldOut(154, (0.08, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=32, min_per_category=0),
+    "heldout289": HeldOut(
+        154, (0.08, 0.3), "c9df6fe: 1.000, 0.833, 0.857, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.83, "stigmatising_recall": 0.85},   # now 1.000, 0.833, 0.857
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=32, min_per_category=0),
     # Held-out 286 comes only from UK Blue Badge scheme pages: councils' eligibility and misuse pages
     # (Buckinghamshire, Argyll and Bute, Selby), Bromley's prosecution news, local and national news on Blue Badge
     # fraud, theft, fines and the 2019 hidden disabilities extension (BBC, Metro, Daily Mail, Watford Observer,
