@@ -279,6 +279,13 @@ def test_a_definition_line_may_open_with_an_article() -> None:
             if f.id == "relief-duty"] == ["relief-duty", "relief-duty"]
 
 
+def test_the_next_sentence_saying_what_it_means_explains_the_term() -> None:
+    text = ("You have an automatic priority need if you are homeless because of domestic abuse. This means the "
+            "council must provide emergency housing.\n\nPeople in priority need get help.\n")
+    assert [f for f in _terms(text) if f.id == "priority-need"] == []
+    assert [f.id for f in _terms("You have a priority need. The council will decide.")] == ["priority-need"]
+
+
 def test_a_legal_status_explained_without_its_people_explains_the_term() -> None:
     text = ("Children taken into care by a local authority are legally defined as being \u2018looked after\u2019.\n\n"
             "Around 70% of looked after children have some form of SEN.\n")

@@ -200,7 +200,11 @@ def _means_later(analysed: Analysed, j: int) -> bool:
     words = _words_after(analysed, j, 16)
     for k, w in enumerate(words):
         if w in _SENTENCE_ENDS:
-            return False
+            # "... an automatic priority need if you're homeless because of domestic abuse. This
+            # means the council must …": the next sentence opens by saying what it means
+            rest = words[k + 1:k + 4]
+            return w == "." and rest[:1] in (["this"], ["that"]) and (
+                rest[1:2] == ["means"] or (rest[1:2] and rest[1] in _MEANS_ADVERBS and rest[2:3] == ["means"]))
         if w == "," and k + 2 < len(words) and words[k + 1] in _MEANS_SUBJECTS:
             rest = words[k + 2:k + 4]
             if rest[:1] == ["means"] or (len(rest) == 2 and rest[0] in _MEANS_ADVERBS and rest[1] == "means"):
