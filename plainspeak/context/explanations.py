@@ -204,7 +204,7 @@ def _means_later(analysed: Analysed, j: int) -> bool:
             # means the council must …": the next sentence opens by saying what it means
             rest = words[k + 1:k + 4]
             return w == "." and rest[:1] in (["this"], ["that"]) and (
-                rest[1:2] == ["means"] or (rest[1:2] and rest[1] in _MEANS_ADVERBS and rest[2:3] == ["means"]))
+                rest[1:2] == ["means"] or (len(rest) == 3 and rest[1] in _MEANS_ADVERBS and rest[2] == "means"))
         if w == "," and k + 2 < len(words) and words[k + 1] in _MEANS_SUBJECTS:
             rest = words[k + 2:k + 4]
             if rest[:1] == ["means"] or (len(rest) == 2 and rest[0] in _MEANS_ADVERBS and rest[1] == "means"):
