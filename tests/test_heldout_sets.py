@@ -49,6 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 295 comes only from UK pages on memory clinics, dementia diagnosis and support after diagnosis:
+    # NHS and HSC trust memory assessment and navigator pages (Dorset, Birmingham and Solihull, Northern Trust,
+    # Devon referral guidance, Greater Manchester standards), care providers' "what is a memory clinic" guides,
+    # charities (Alzheimer's Society, Carers Trust, Dementia UK, Age Scotland), Healthwatch, a NICE shared-learning
+    # example, a DH blog, Scottish post-diagnostic support pages and local news. Must-flag leans on "service
+    # user(s)" and "(dementia) sufferers"; soft entries (loved ones, peer support, care plans) all allowed.
+    # Few quoted/explained sentences (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout295": HeldOut(172, (0.1, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 292 comes only from UK councils' homelessness and rough sleeping strategies and their reviews:
     # strategy pages and chapters (Rotherham, Teignbridge, Buckinghamshire, Welwyn Hatfield, Lichfield, Sefton,
     # Cherwell, Stockport, South Northants, Royal Greenwich, Cumberland, Westminster's rough sleeping strategy),
