@@ -55,8 +55,9 @@ SETS = {
     # families and carers (ESNEFT, GWH, KGH, Age UK, Age NI, the Older People's Commissioner for Wales, Carers
     # Trust, NHS Carers Direct, Islington Carers Hub), and delayed discharge news and reports (NHS Providers,
     # Nuffield Trust, King's Fund, Healthwatch, BBC, HSJ, Community Care, Public Finance, regional and Scottish
-    # press on "bed-blocking" and its 2003-04 fines, a Lords debate). Must-flag 56 of 377 (14.9 %): "bed
-    # blocking/bed-blockers/beds blocked", "care package(s)/package of care", "elderly", "cared for person".
+    # press on "bed-blocking" and its 2003-04 fines, a Lords debate). Must-flag 57 of 377 (15.1 %): "bed
+    # blocking/bed-blockers/beds blocked", "care package(s)/package of care", "elderly", "cared for person",
+    # "vulnerable people".
     # "discharge to assess", "criteria to reside", adult "placement", "care plan", "loved ones", "frail",
     # "clients" are soft (allowed). No legal-term sentence (min_per_category=0). Untouched apart from the
     # helper's one run.
