@@ -57,6 +57,19 @@ SETS = {
     # user(s)" and "(dementia) sufferers"; soft entries (loved ones, peer support, care plans) all allowed.
     # Few quoted/explained sentences (min_per_category=0). Untouched apart from the helper's one run.
     "heldout295": HeldOut(172, (0.1, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
+    # Held-out 294 comes only from UK hospital discharge pages: discharge to assess pages (Rutland, Stoke-on-Trent,
+    # CNWL Camden, Trafford), hospital social work teams and leaving-hospital guides (Optalis, Oldham, East
+    # Sussex, Rotherham, a Barnsley-area guide, TLAP, the Royal Marsden Manual), leaflets and advice for patients,
+    # families and carers (ESNEFT, GWH, KGH, Age UK, Age NI, the Older People's Commissioner for Wales, Carers
+    # Trust, NHS Carers Direct, Islington Carers Hub), and delayed discharge news and reports (NHS Providers,
+    # Nuffield Trust, King's Fund, Healthwatch, BBC, HSJ, Community Care, Public Finance, regional and Scottish
+    # press on "bed-blocking" and its 2003-04 fines, a Lords debate). Must-flag 57 of 377 (15.1 %): "bed
+    # blocking/bed-blockers/beds blocked", "care package(s)/package of care", "elderly", "cared for person",
+    # "vulnerable people".
+    # "discharge to assess", "criteria to reside", adult "placement", "care plan", "loved ones", "frail",
+    # "clients" are soft (allowed). No legal-term sentence (min_per_category=0). Untouched apart from the
+    # helper's one run.
+    "heldout294": HeldOut(377, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
     # Held-out 292 comes only from UK councils' homelessness and rough sleeping strategies and their reviews:
     # strategy pages and chapters (Rotherham, Teignbridge, Buckinghamshire, Welwyn Hatfield, Lichfield, Sefton,
     # Cherwell, Stockport, South Northants, Royal Greenwich, Cumberland, Westminster's rough sleeping strategy),
