@@ -56,7 +56,11 @@ SETS = {
     # example, a DH blog, Scottish post-diagnostic support pages and local news. Must-flag leans on "service
     # user(s)" and "(dementia) sufferers"; soft entries (loved ones, peer support, care plans) all allowed.
     # Few quoted/explained sentences (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout295": HeldOut(172, (0.1, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
+    "heldout295": HeldOut(
+        172, (0.1, 0.25), "34b6505: 1.000, 0.960, 0.960, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.95, "stigmatising_recall": 0.95},   # now 1.000, 0.960, 0.960
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 294 comes only from UK hospital discharge pages: discharge to assess pages (Rutland, Stoke-on-Trent,
     # CNWL Camden, Trafford), hospital social work teams and leaving-hospital guides (Optalis, Oldham, East
     # Sussex, Rotherham, a Barnsley-area guide, TLAP, the Royal Marsden Manual), leaflets and advice for patients,
@@ -69,7 +73,11 @@ SETS = {
     # "discharge to assess", "criteria to reside", adult "placement", "care plan", "loved ones", "frail",
     # "clients" are soft (allowed). No legal-term sentence (min_per_category=0). Untouched apart from the
     # helper's one run.
-    "heldout294": HeldOut(377, (0.1, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
+    "heldout294": HeldOut(
+        377, (0.1, 0.4), "a9b9df4: 1.000, 0.966, 0.966, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.96, "stigmatising_recall": 0.96},   # now 1.000, 0.966, 0.966
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
     # Held-out 292 comes only from UK councils' homelessness and rough sleeping strategies and their reviews:
     # strategy pages and chapters (Rotherham, Teignbridge, Buckinghamshire, Welwyn Hatfield, Lichfield, Sefton,
     # Cherwell, Stockport, South Northants, Royal Greenwich, Cumberland, Westminster's rough sleeping strategy),
