@@ -153,6 +153,17 @@ SETS = {
         {"precision": 0.99, "recall": 0.83, "stigmatising_recall": 0.85},   # now 1.000, 0.833, 0.857
         {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
         runs_of_pages=True, new_pages=True, min_pages=32, min_per_category=0),
+    # Held-out 288 comes only from UK adult social care charging pages: a deferred payment agreement page
+    # (North East Lincolnshire), a council top-ups factsheet (Dorset) and a Care Act procedures chapter on
+    # choice of accommodation and top-ups (proceduresonline). Made in the last minutes before the deadline:
+    # 10 sentences from 3 pages (a Pembrokeshire page was dropped as word-for-word in an older set). Such pages
+    # mostly say "a person" and "you"; must-flag 2 of 10, both "placement". No legal-term sentence
+    # (min_per_category=0). Too small to say much. Untouched apart from the helper's one run.
+    "heldout288": HeldOut(
+        10, (0.1, 0.4), "6669bc0: 1.000, 0.500, 0.500, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.49, "stigmatising_recall": 0.49},   # now 1.000, 0.500, 0.500
+        {"must_not_flag_flagged_share": 0.0, "findings_in_names": 0},      # now 0.0, 0
+        runs_of_pages=True, new_pages=True, min_pages=3, min_per_category=0),
     # Held-out 286 comes only from UK Blue Badge scheme pages: councils' eligibility and misuse pages
     # (Buckinghamshire, Argyll and Bute, Selby), Bromley's prosecution news, local and national news on Blue Badge
     # fraud, theft, fines and the 2019 hidden disabilities extension (BBC, Metro, Daily Mail, Watford Observer,
