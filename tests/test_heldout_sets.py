@@ -78,6 +78,15 @@ SETS = {
         {"precision": 0.99, "recall": 0.96, "stigmatising_recall": 0.96},   # now 1.000, 0.966, 0.966
         {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
         runs_of_pages=True, new_pages=True, min_pages=51, min_per_category=0),
+    # Held-out 296 comes only from UK coroners' prevention of future deaths reports and inquest news about deaths in
+    # care homes, supported and hostel accommodation, mental health wards and learning disability services: a PFD
+    # report on judiciary.uk, local and national news of inquests (EDP, Bolton News, Northern Echo, BBC, HSJ ...),
+    # lawyers' and chambers' notes, George Julian's inquest reporting, Learning Disability Today. Must-flag
+    # 42 of 218 (19.3 %): "suffers/suffered from", "abscond(ed)", "placement(s)", "alcoholic", "vulnerable people/
+    # groups", "care package", "sectioned", "non-verbal", "the homeless", "the elderly". Few legal/quoted/explained
+    # sentences (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout296": HeldOut(218, (0.12, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=50, min_per_category=0),
     # Held-out 292 comes only from UK councils' homelessness and rough sleeping strategies and their reviews:
     # strategy pages and chapters (Rotherham, Teignbridge, Buckinghamshire, Welwyn Hatfield, Lichfield, Sefton,
     # Cherwell, Stockport, South Northants, Royal Greenwich, Cumberland, Westminster's rough sleeping strategy),
