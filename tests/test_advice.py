@@ -112,6 +112,9 @@ def test_drop_in_fits_the_sentence(sentence: str, found: str, alternatives: list
     # people named by a label cannot become the behaviour the label was taken from
     ("Carers need experience of challenging children.", "challenging children", ["behaviour that challenges services"]),
     ("There is no care package in place.", "care package", ["your care and support"]),  # "no" is a determiner
+    # a verb phrase is no noun: not "history of left without telling anyone", not "carry outs"
+    ("Because of his history of absconsion, he stays.", "absconsion", ["left without telling anyone"]),
+    ("The Australian Government implements the convention.", "implements", ["carry out"]),
 ])
 def test_what_cannot_fit_is_advice_not_a_drop_in(sentence: str, found: str, alternatives: list[str]) -> None:
     start = sentence.index(found)

@@ -432,6 +432,10 @@ _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", 
 _DO_FOR_TAG = {"VBD": "did", "VBZ": "does", "VBP": "do", "VB": "do"}
 
 
+#: Words that make a phrasal verb after a verb ("carry out", "put in place", "set up").
+_PARTICLES = frozenset({"out", "up", "off", "in", "away", "down", "over", "back", "on"})
+
+
 def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, str]) -> str | None:
     if target.attributive and (len(words) > 1 or lex.upos(words[0].lower()) == {"ADJ"}):
         return None  # "the disabled parent", "Policy Putting into practice Guide"
@@ -440,6 +444,11 @@ def _fit_noun(words: list[str], target: Target, lex: Lexicon, forms: dict[str, s
         return None  # "not using drugs" is no noun phrase: "clean" → "not using drug" was offered
     if low[0] in ("where", "what", "how", "who", "when", "why", "whether"):
         return None  # "where you live" is a clause: "the placement" cannot become "the where you live"
+    if (len(low) > 1 and "VBD" in lex.tags(low[0], "VERB") and low[1] != "of"
+            and (low[1] in word_list("prepositions") or low[1].endswith("ing") or lex.upos(low[1]) == {"ADV"})):
+        return None  # "history of absconsion" → not "history of left without telling anyone": a verb phrase
+    if len(low) == 2 and low[1] in _PARTICLES and "VERB" in lex.upos(low[0]) and target.tag == "NNS":
+        return None  # "The Government implements" read as a plural noun → not "carry outs": a phrasal verb
     start = 0
     alt_det = ""
     if len(low) > 1 and low[0] in word_list("determiners"):
