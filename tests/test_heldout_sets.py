@@ -49,6 +49,15 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 293 comes only from UK Gypsy, Roma and Traveller services and policies: councils' accommodation
+    # assessment, site and unauthorised encampment pages and policies, Welsh Government site and encampment
+    # guidance, GRT liaison, health, mental health, carers', domestic abuse and hate crime services, GRT charities
+    # (Traveller Movement, FFT, Leeds GATE, GATE Herts, LGT, MECOPP, Irish Chaplaincy) and their news. Such pages
+    # mostly use the preferred wording; must-flag is low ("BME/BAME", "service users", "vulnerable people",
+    # "cared-for people") and near misses (site "residents", "contact" as a verb, "in all cases") are many. No
+    # legal-term or explained-legal sentences (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout293": HeldOut(143, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=50, min_per_category=0),
     # Held-out 292 comes only from UK councils' homelessness and rough sleeping strategies and their reviews:
     # strategy pages and chapters (Rotherham, Teignbridge, Buckinghamshire, Welwyn Hatfield, Lichfield, Sefton,
     # Cherwell, Stockport, South Northants, Royal Greenwich, Cumberland, Westminster's rough sleeping strategy),
