@@ -87,6 +87,17 @@ SETS = {
     # sentences (min_per_category=0). Untouched apart from the helper's one run.
     "heldout296": HeldOut(218, (0.12, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=50, min_per_category=0),
+    # Held-out 293 comes only from UK Gypsy, Roma and Traveller services and policies: councils' encampment and
+    # site pages and policies (Devon, North Yorkshire, Reigate, Coventry, Denbighshire, West Sussex, Derbyshire
+    # Dales), Welsh Government site and encampment guidance, Shelter's site advice, GRT liaison, health visiting,
+    # mental health, suicide prevention, carers', domestic abuse and hate crime services, GRT and Roma charities
+    # (Traveller Movement, FFT, Leeds GATE, GATE Herts, LGT, MECOPP, Roma Support Group, Irish Chaplaincy) and
+    # their news. Such pages mostly use the preferred wording; must-flag is low (17 of 184, 9.2 %: "BME/BAME",
+    # "service users", "vulnerable people/families/children", "cared-for people", "the homeless") and near misses
+    # (site "residents", "contact" as a verb, "in all cases", crime "victims") are many. No legal-term or
+    # explained-legal sentences (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout293": HeldOut(184, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=60, min_per_category=0),
     # Held-out 292 comes only from UK councils' homelessness and rough sleeping strategies and their reviews:
     # strategy pages and chapters (Rotherham, Teignbridge, Buckinghamshire, Welwyn Hatfield, Lichfield, Sefton,
     # Cherwell, Stockport, South Northants, Royal Greenwich, Cumberland, Westminster's rough sleeping strategy),
