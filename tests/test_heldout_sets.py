@@ -85,8 +85,11 @@ SETS = {
     # 42 of 218 (19.3 %): "suffers/suffered from", "abscond(ed)", "placement(s)", "alcoholic", "vulnerable people/
     # groups", "care package", "sectioned", "non-verbal", "the homeless", "the elderly". Few legal/quoted/explained
     # sentences (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout296": HeldOut(218, (0.12, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=50, min_per_category=0),
+    "heldout296": HeldOut(
+        218, (0.12, 0.3), "6b2232c: 1.000, 0.864, 0.925, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.88, "stigmatising_recall": 0.94},   # now 1.000, 0.886, 0.950
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 293 comes only from UK Gypsy, Roma and Traveller services and policies: councils' encampment and
     # site pages and policies (Devon, North Yorkshire, Reigate, Coventry, Denbighshire, West Sussex, Derbyshire
     # Dales), Welsh Government site and encampment guidance, Shelter's site advice, GRT liaison, health visiting,
@@ -96,8 +99,11 @@ SETS = {
     # "service users", "vulnerable people/families/children", "cared-for people", "the homeless") and near misses
     # (site "residents", "contact" as a verb, "in all cases", crime "victims") are many. No legal-term or
     # explained-legal sentences (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout293": HeldOut(184, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=60, min_per_category=0),
+    "heldout293": HeldOut(
+        184, (0.05, 0.2), "5d2cf13: 0.882, 0.882, 0.882, 1.2%, 0",
+        {"precision": 0.88, "recall": 0.94, "stigmatising_recall": 0.94},   # now 0.889, 0.941, 0.941
+        {"must_not_flag_flagged_share": 0.02, "findings_in_names": 0},      # now 0.0120, 0
+        runs_of_pages=True, new_pages=True, min_pages=60, min_per_category=0),
     # Held-out 292 comes only from UK councils' homelessness and rough sleeping strategies and their reviews:
     # strategy pages and chapters (Rotherham, Teignbridge, Buckinghamshire, Welwyn Hatfield, Lichfield, Sefton,
     # Cherwell, Stockport, South Northants, Royal Greenwich, Cumberland, Westminster's rough sleeping strategy),
@@ -180,9 +186,9 @@ SETS = {
     # mostly say "a person" and "you"; must-flag 2 of 10, both "placement". No legal-term sentence
     # (min_per_category=0). Too small to say much. Untouched apart from the helper's one run.
     "heldout288": HeldOut(
-        10, (0.1, 0.4), "6669bc0: 1.000, 0.500, 0.500, 0.0%, 0",
+        10, (0.1, 0.4), "82d779b: 1.000, 0.500, 0.500, 0.0%, 0",
         {"precision": 0.99, "recall": 0.49, "stigmatising_recall": 0.49},   # now 1.000, 0.500, 0.500
-        {"must_not_flag_flagged_share": 0.0, "findings_in_names": 0},      # now 0.0, 0
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
         runs_of_pages=True, new_pages=True, min_pages=3, min_per_category=0),
     # Held-out 286 comes only from UK Blue Badge scheme pages: councils' eligibility and misuse pages
     # (Buckinghamshire, Argyll and Bute, Selby), Bromley's prosecution news, local and national news on Blue Badge
