@@ -1977,6 +1977,7 @@ def test_a_window_stops_at_the_next_clause(text: str, entry: str, found: bool) -
     ("Services for vulnerable pregnant women are scarce.", "vulnerable-groups", True),
     ("The charity reaches vulnerable patient groups.", "vulnerable-groups", True),
     ("A vulnerable disabled person was left alone.", "vulnerable-groups", False),
+    ("They help vulnerable and frail older people stay connected.", "vulnerable-groups", True),
     ("She was vulnerable and people knew it.", "vulnerable-groups", False),
     ("They are vulnerable to people who exploit them.", "vulnerable-groups", False),
     ("Care workers look after vulnerable elderly people.", "elderly", True),

@@ -197,7 +197,10 @@ class Matcher:
                         # names the choice, not the label.
                         if (joined is not None and joined.isalpha() and joined not in _NOT_JOINED
                                 and not joined.endswith(last)
-                                and after is not None and after in node and _END in node[after]):
+                                and after is not None and after in node
+                                and (_END in node[after] or last in describing_after)):
+                            # after "vulnerable", the term may go on past the next word ("vulnerable
+                            # and frail older people")
                             walks.append((node[after], j + step, gap + step - 1, after))
                     if (key is None and texts is not None and last not in JOINS and last not in gap_after
                             and (i == 0 or keys[i - 1] not in _ONE)):
