@@ -99,12 +99,7 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         return _joined_groups(analysed, glossary, [], unless)  # "the weak and vulnerable"
     sent_of: list[int] | None = None
     kept: list[tuple[int, int, Entry]] = []
-    # A label ruled out by its own ``unless`` takes no softer entry's words: "the most vulnerable
-    # members of our society" is not "vulnerable members of …" (its unless), so it stays "the
-    # most vulnerable".
-    ruled_out = {t for t in terms if unless.get(t[2]) and any(a < t[1] and t[0] < b for a, b in unless[t[2]])
-                 and not glossary.entries[t[2]].legal_term}
-    terms = _stronger_label_wins(terms, glossary.entries, ruled_out)
+    terms = _stronger_label_wins(terms, glossary.entries)
     # Of the same words, an entry that writes them itself comes before one whose placeholder
     # stands for them: "suffer dementia" is dementia-sufferer's, not "suffer {condition}".
     terms.sort(key=lambda t: (t[0], -(t[1] - t[0]), t in placeheld))
@@ -405,8 +400,7 @@ def _joined_other_form(keys: list[str | None], texts: list[str], i: int, j: int,
     return not any(form.lower().replace("-", " ").split()[:-1] == words for form in entry.terms)
 
 
-def _stronger_label_wins(terms: list[tuple[int, int, int]], entries: Sequence[Entry],
-                         ruled_out: set[tuple[int, int, int]] | None = None) -> list[tuple[int, int, int]]:
+def _stronger_label_wins(terms: list[tuple[int, int, int]], entries: Sequence[Entry]) -> list[tuple[int, int, int]]:
     """Leave out a softer entry that a stronger label overlaps and carries on past: "the most
     vulnerable children" is the "vulnerable children" label (a warning, "name the risk"), not
     only the softer "the most vulnerable". Legal terms do not take over a label's words.
@@ -417,8 +411,7 @@ def _stronger_label_wins(terms: list[tuple[int, int, int]], entries: Sequence[En
         return terms
     by_start: dict[int, list[tuple[int, int]]] = {}
     for i, j, e in terms:
-        if not ruled_out or (i, j, e) not in ruled_out:
-            by_start.setdefault(i, []).append((j, e))
+        by_start.setdefault(i, []).append((j, e))
     ranks: dict[int, int] = {}
 
     def rank(e: int) -> int:
