@@ -49,6 +49,18 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 302 comes only from UK councils' and ICBs' autism strategies and autism action plans: decision
+    # records and cabinet issues (North Yorkshire, Havering, Shropshire, Gloucestershire, Croydon), council
+    # strategy pages and summaries (Wiltshire, Bracknell Forest, Northamptonshire, Hampshire, Newham, Lewisham,
+    # Richmond, Clackmannanshire, Rutland, Aberdeenshire), strategy documents (Aberdeen City, North Lanarkshire),
+    # an ICS place partnership (Bradford District and Craven), consultation and engagement pages (Buckinghamshire
+    # via Youth Voice Bucks and Talkback, Thurrock Coalition, Hampshire Parent Carer Network) and local news
+    # and a councillor's blog on them. Strategies mostly use the preferred wording ("autistic people"), so
+    # must-flag is very low (5 of 266: "service users", "vulnerable young people", "non-verbal"); "people
+    # with autism" and "autism spectrum disorder" are soft (allowed). No legal-term sentence
+    # (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout302": HeldOut(266, (0.01, 0.1), "not yet measured", {}, {},
+                          runs_of_pages=True, new_pages=True, min_pages=34, min_per_category=0),
     # Held-out 295 comes only from UK pages on memory clinics, dementia diagnosis and support after diagnosis:
     # NHS and HSC trust memory assessment and navigator pages (Dorset, Birmingham and Solihull, Northern Trust,
     # Devon referral guidance, Greater Manchester standards), care providers' "what is a memory clinic" guides,
