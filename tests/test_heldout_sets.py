@@ -61,6 +61,14 @@ SETS = {
     # (min_per_category=0). Untouched apart from the helper's one run.
     "heldout302": HeldOut(266, (0.01, 0.1), "not yet measured", {}, {},
                           runs_of_pages=True, new_pages=True, min_pages=34, min_per_category=0),
+    # Held-out 297 comes only from UK pages on stroke services and life after stroke: NHS early supported
+    # discharge and community stroke teams (Mersey Care, Provide, North Bristol, Berkshire, CHS, Newcastle), Stroke
+    # Association and Different Strokes pages, stroke clubs and support groups, NHS Carers Direct, CCG and health
+    # board news, and local and national news on stroke clubs, recovery services and rehabilitation. Must-flag leans
+    # on "stroke victim(s)", "(stroke) sufferer(s)", "service users" and "care package"; "suffered a stroke" (an
+    # event) and soft entries (loved ones, clients, carer's assessment) are allowed. Few quoted/explained sentences
+    # (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout297": HeldOut(190, (0.08, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
     # Held-out 295 comes only from UK pages on memory clinics, dementia diagnosis and support after diagnosis:
     # NHS and HSC trust memory assessment and navigator pages (Dorset, Birmingham and Solihull, Northern Trust,
     # Devon referral guidance, Greater Manchester standards), care providers' "what is a memory clinic" guides,
