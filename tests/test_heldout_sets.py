@@ -69,6 +69,16 @@ SETS = {
     # event) and soft entries (loved ones, clients, carer's assessment) are allowed. Few quoted/explained sentences
     # (min_per_category=0). Untouched apart from the helper's one run.
     "heldout297": HeldOut(190, (0.08, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
+    # Held-out 298 comes only from UK youth justice pages: council YOT/YJS pages (referral orders, out-of-court
+    # disposals, arrest and appropriate adults, court orders: Barking and Dagenham, Birmingham Children's Trust,
+    # Caerphilly, Ceredigion, Darlington, Haringey, Hillingdon, Isle of Wight, North Somerset, North Yorkshire,
+    # Torbay, Dorset Combined YJS, an Oxfordshire procedures keyword), youth justice plan decisions (Surrey, Bath
+    # and NE Somerset), HM Inspectorate of Probation youth inspection pages and press releases, referral order
+    # panel volunteering, the YJB and Welsh Government, the looked-after children criminalisation protocol, and
+    # press on youth offender panels and ISSP (Guardian, Community Care, CYP Now, Daily Echo, PublicNet).
+    # Must-flag leans on "young/juvenile offenders"; "offender(s)", "appropriate adult", substance misuse are
+    # soft (allowed). Few legal-term/quoted sentences (min_per_category=0). Untouched apart from the helper's run.
+    "heldout298": HeldOut(264, (0.1, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
     # Held-out 295 comes only from UK pages on memory clinics, dementia diagnosis and support after diagnosis:
     # NHS and HSC trust memory assessment and navigator pages (Dorset, Birmingham and Solihull, Northern Trust,
     # Devon referral guidance, Greater Manchester standards), care providers' "what is a memory clinic" guides,
