@@ -59,8 +59,11 @@ SETS = {
     # must-flag is very low (5 of 266: "service users", "vulnerable young people", "non-verbal"); "people
     # with autism" and "autism spectrum disorder" are soft (allowed). No legal-term sentence
     # (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout302": HeldOut(266, (0.01, 0.1), "not yet measured", {}, {},
-                          runs_of_pages=True, new_pages=True, min_pages=34, min_per_category=0),
+    "heldout302": HeldOut(
+        266, (0.01, 0.1), "2f7a0d1: 0.833, 1.000, 1.000, 0.4%, 1",
+        {"precision": 0.83, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.833, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0038, 1
+        runs_of_pages=True, new_pages=True, min_pages=34, min_per_category=0),
     # Held-out 297 comes only from UK pages on stroke services and life after stroke: NHS early supported
     # discharge and community stroke teams (Mersey Care, Provide, North Bristol, Berkshire, CHS, Newcastle), Stroke
     # Association and Different Strokes pages, stroke clubs and support groups, NHS Carers Direct, CCG and health
@@ -68,7 +71,11 @@ SETS = {
     # on "stroke victim(s)", "(stroke) sufferer(s)", "service users" and "care package"; "suffered a stroke" (an
     # event) and soft entries (loved ones, clients, carer's assessment) are allowed. Few quoted/explained sentences
     # (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout297": HeldOut(190, (0.08, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
+    "heldout297": HeldOut(
+        190, (0.08, 0.25), "e25d9bf: 1.000, 0.793, 0.793, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.79, "stigmatising_recall": 0.79},   # now 1.000, 0.793, 0.793
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=55, min_per_category=0),
     # Held-out 298 comes only from UK youth justice pages: council YOT/YJS pages (referral orders, out-of-court
     # disposals, arrest and appropriate adults, court orders: Barking and Dagenham, Birmingham Children's Trust,
     # Caerphilly, Ceredigion, Darlington, Haringey, Hillingdon, Isle of Wight, North Somerset, North Yorkshire,
@@ -78,7 +85,11 @@ SETS = {
     # press on youth offender panels and ISSP (Guardian, Community Care, CYP Now, Daily Echo, PublicNet).
     # Must-flag leans on "young/juvenile offenders"; "offender(s)", "appropriate adult", substance misuse are
     # soft (allowed). Few legal-term/quoted sentences (min_per_category=0). Untouched apart from the helper's run.
-    "heldout298": HeldOut(264, (0.1, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
+    "heldout298": HeldOut(
+        264, (0.1, 0.2), "f55afa3: 0.971, 0.971, 0.969, 0.4%, 2",
+        {"precision": 0.97, "recall": 0.97, "stigmatising_recall": 0.96},   # now 0.971, 0.971, 0.969
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 2},      # now 0.0044, 2
+        runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
     # Held-out 295 comes only from UK pages on memory clinics, dementia diagnosis and support after diagnosis:
     # NHS and HSC trust memory assessment and navigator pages (Dorset, Birmingham and Solihull, Northern Trust,
     # Devon referral guidance, Greater Manchester standards), care providers' "what is a memory clinic" guides,
