@@ -90,6 +90,14 @@ SETS = {
         {"precision": 0.97, "recall": 0.97, "stigmatising_recall": 0.96},   # now 0.971, 0.971, 0.969
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 2},      # now 0.0044, 2
         runs_of_pages=True, new_pages=True, min_pages=43, min_per_category=0),
+    # Held-out 300 comes only from UK pages on supported housing and exempt accommodation: council and partnership
+    # pages (RBKC, Birmingham Community Safety Partnership, West Midlands PCC), the Supported Housing (Regulatory
+    # Oversight) Act 2023 (s12), the national statement of expectations and the Supported Housing Improvement
+    # Programme, Commons Library and debates, providers' and charities' pages (Rethink, Unlock, Crisis, Homeless
+    # Link, Moving On Durham, Inspire referral procedure, a Single Pathway toolkit), housing law blogs and news.
+    # Must-flag leans on "vulnerable people", "service users", "the homeless", "addicts"; soft entries (homeless
+    # people, rough sleepers, complex needs, clients) all allowed. Untouched apart from the helper's one run.
+    "heldout300": HeldOut(253, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=31, min_per_category=0),
     # Held-out 295 comes only from UK pages on memory clinics, dementia diagnosis and support after diagnosis:
     # NHS and HSC trust memory assessment and navigator pages (Dorset, Birmingham and Solihull, Northern Trust,
     # Devon referral guidance, Greater Manchester standards), care providers' "what is a memory clinic" guides,
