@@ -49,6 +49,17 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 299 comes only from UK pages explaining the Deprivation of Liberty Safeguards and the Liberty
+    # Protection Safeguards: councils' DoLS pages (Wandsworth, Liverpool, Dorset, Southend, Rotherham, Stockport,
+    # East Sussex), relevant person's representative guides and paid RPR services (Nottinghamshire, West Sussex,
+    # Isle of Wight, Rethink, ADAPT, Derbyshire Mind, NWAAA), SCIE practice pages, solicitors' explainers on DoLS,
+    # LPS and section 21A challenges, a care home policy, a care blog and a family forum thread. Must-flag is low
+    # (legal terms are mostly suggestion-level and allowed): "lacks capacity" with no decision named, "vulnerable
+    # people", "service users", "suffers from", "abscond", "substance abuse". Adult "placement", "deprivation of
+    # liberty", "best interests", "loved ones" allowed. Untouched apart from the helper's one run.
+    "heldout299": HeldOut(
+        291, (0.05, 0.2), "not yet measured", {}, {},
+        runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
     # Held-out 295 comes only from UK pages on memory clinics, dementia diagnosis and support after diagnosis:
     # NHS and HSC trust memory assessment and navigator pages (Dorset, Birmingham and Solihull, Northern Trust,
     # Devon referral guidance, Greater Manchester standards), care providers' "what is a memory clinic" guides,
