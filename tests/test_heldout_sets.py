@@ -98,6 +98,19 @@ SETS = {
     # Must-flag leans on "vulnerable people", "service users", "the homeless", "addicts"; soft entries (homeless
     # people, rough sleepers, complex needs, clients) all allowed. Untouched apart from the helper's one run.
     "heldout300": HeldOut(253, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=31, min_per_category=0),
+    # Held-out 299 comes only from UK pages explaining the Deprivation of Liberty Safeguards and the Liberty
+    # Protection Safeguards: councils' DoLS pages (Wandsworth, Liverpool, Dorset, Southend, Rotherham, Stockport,
+    # East Sussex), relevant person's representative guides and paid RPR services (Nottinghamshire, West Sussex,
+    # Isle of Wight, Rethink, ADAPT, Derbyshire Mind, NWAAA), SCIE practice pages, solicitors' explainers on DoLS,
+    # LPS and section 21A challenges, a care home policy, a care blog, a family forum thread and explainers on the
+    # DoLS backlog (Dignity Magazine, WiredGov, Bond Solon, Care Appointments). Must-flag is low (26 of 320, 8.1 %)
+    # (legal terms are mostly suggestion-level and allowed): "lacks capacity" with no decision named, "vulnerable
+    # people", "service users", "suffers from", "abscond", "substance abuse", "dementia patient". Adult
+    # "placement", "deprivation of liberty", "best interests", "loved ones" allowed. Few quoted/explained
+    # sentences (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout299": HeldOut(
+        320, (0.05, 0.2), "not yet measured", {}, {},
+        runs_of_pages=True, new_pages=True, min_pages=41, min_per_category=0),
     # Held-out 295 comes only from UK pages on memory clinics, dementia diagnosis and support after diagnosis:
     # NHS and HSC trust memory assessment and navigator pages (Dorset, Birmingham and Solihull, Northern Trust,
     # Devon referral guidance, Greater Manchester standards), care providers' "what is a memory clinic" guides,
