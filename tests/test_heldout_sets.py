@@ -111,6 +111,14 @@ SETS = {
     "heldout299": HeldOut(
         320, (0.05, 0.2), "not yet measured", {}, {},
         runs_of_pages=True, new_pages=True, min_pages=41, min_per_category=0),
+    # Held-out 301 comes only from UK pages on local welfare assistance, discretionary housing payments, the
+    # Household Support Fund and crisis grants: English councils' DHP, HSF and local welfare provision pages and
+    # policies, the Scottish Welfare Fund (council pages, statutory guidance, explanatory notes, advice sites), the
+    # Discretionary Assistance Fund in Wales (Swansea, Welsh Government statements, voluntary-sector pages), plus
+    # CPAG, Shelter, Children's Society, disability groups, trade press and a Lords debate. Such pages mostly use
+    # plain wording; must-flag is low (7.5 %) and leans on "vulnerable people" and offender labels. No quoted,
+    # explained or legal-term sentences (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout301": HeldOut(328, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
     # Held-out 295 comes only from UK pages on memory clinics, dementia diagnosis and support after diagnosis:
     # NHS and HSC trust memory assessment and navigator pages (Dorset, Birmingham and Solihull, Northern Trust,
     # Devon referral guidance, Greater Manchester standards), care providers' "what is a memory clinic" guides,
