@@ -97,7 +97,11 @@ SETS = {
     # Link, Moving On Durham, Inspire referral procedure, a Single Pathway toolkit), housing law blogs and news.
     # Must-flag leans on "vulnerable people", "service users", "the homeless", "addicts"; soft entries (homeless
     # people, rough sleepers, complex needs, clients) all allowed. Untouched apart from the helper's one run.
-    "heldout300": HeldOut(253, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=31, min_per_category=0),
+    "heldout300": HeldOut(
+        253, (0.05, 0.15), "ded9983: 1.000, 1.000, 1.000, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=31, min_per_category=0),
     # Held-out 299 comes only from UK pages explaining the Deprivation of Liberty Safeguards and the Liberty
     # Protection Safeguards: councils' DoLS pages (Wandsworth, Liverpool, Dorset, Southend, Rotherham, Stockport,
     # East Sussex), relevant person's representative guides and paid RPR services (Nottinghamshire, West Sussex,
@@ -109,7 +113,9 @@ SETS = {
     # "placement", "deprivation of liberty", "best interests", "loved ones" allowed. Few quoted/explained
     # sentences (min_per_category=0). Untouched apart from the helper's one run.
     "heldout299": HeldOut(
-        320, (0.05, 0.2), "not yet measured", {}, {},
+        320, (0.05, 0.2), "7da3392: 1.000, 0.808, 0.944, 0.0%, 3",
+        {"precision": 0.99, "recall": 0.84, "stigmatising_recall": 0.99},   # now 1.000, 0.846, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 3},      # now 0.0000, 3
         runs_of_pages=True, new_pages=True, min_pages=41, min_per_category=0),
     # Held-out 301 comes only from UK pages on local welfare assistance, discretionary housing payments, the
     # Household Support Fund and crisis grants: English councils' DHP, HSF and local welfare provision pages and
@@ -118,7 +124,11 @@ SETS = {
     # CPAG, Shelter, Children's Society, disability groups, trade press and a Lords debate. Such pages mostly use
     # plain wording; must-flag is low (7.5 %) and leans on "vulnerable people" and offender labels. No quoted,
     # explained or legal-term sentences (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout301": HeldOut(328, (0.05, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
+    "heldout301": HeldOut(
+        328, (0.05, 0.15), "a069343: 0.962, 0.926, 0.926, 0.3%, 0",
+        {"precision": 0.96, "recall": 0.92, "stigmatising_recall": 0.92},   # now 0.962, 0.926, 0.926
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0033, 0
+        runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
     # Held-out 295 comes only from UK pages on memory clinics, dementia diagnosis and support after diagnosis:
     # NHS and HSC trust memory assessment and navigator pages (Dorset, Birmingham and Solihull, Northern Trust,
     # Devon referral guidance, Greater Manchester standards), care providers' "what is a memory clinic" guides,

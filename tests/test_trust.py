@@ -1975,6 +1975,8 @@ def test_a_window_stops_at_the_next_clause(text: str, entry: str, found: bool) -
     ("The charity reaches vulnerable patient groups.", "vulnerable-groups", True),
     ("A vulnerable disabled person was left alone.", "vulnerable-groups", False),
     ("They help vulnerable and frail older people stay connected.", "vulnerable-groups", True),
+    ("There are many vulnerable, older people in care.", "vulnerable-groups", True),
+    ("They are vulnerable, people say.", "vulnerable-groups", False),
     ("She was vulnerable and people knew it.", "vulnerable-groups", False),
     ("They are vulnerable to people who exploit them.", "vulnerable-groups", False),
     ("Care workers look after vulnerable elderly people.", "elderly", True),

@@ -177,6 +177,14 @@ class Matcher:
                             # after "the", only a group word that ends the term ("the registered
                             # blind"), not "the practical ways in which"
                             walks.append((node[after], j + 2, gap + 1, after))
+                    if (j == i + 1 and last in describing_after and last not in describing_only and texts is not None
+                            and key is None and texts[j] == "," and j + 2 < n
+                            and (comma_next := keys[j + 1]) is not None
+                            and comma_next in node and _END not in node[comma_next]
+                            and (i == 0 or texts[i - 1].lower() not in _NO_DESCRIBING_GAP)):
+                        # "vulnerable, older people": a comma between two describing words (not
+                        # "they are vulnerable, people say": the word after the comma describes)
+                        walks.append((node[comma_next], j + 2, gap + 1, comma_next))
                     slash = key is None and texts is not None and texts[j] == "/"
                     if (key in JOINS or slash) and last not in JOINS and last not in gap_after and j + 2 < n:
                         # "challenging and complex behaviour", "young or first offenders": one word
