@@ -49,6 +49,13 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 307 comes only from UK benefits advice for older people: Pension Credit take-up campaigns and
+    # news (The MJ, Policy in Practice, Age Action Alliance, Independent Age, BBC, Shropshire Star, AOL, Herts
+    # Advertiser, This is Money, East London Advertiser) and Council Tax Reduction guides for pensioners (Lanop,
+    # Pro Tax Accountant, UK Care Guide, Look After My Bills, Baberwood). Such pages say "older
+    # people" and "pensioners" (soft, allowed), so must-flag is very low ("elderly", "OAPs"). Small: the helper
+    # had about half an hour.
+    "heldout307": HeldOut(72, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=14, min_per_category=0),
     # Held-out 302 comes only from UK councils' and ICBs' autism strategies and autism action plans: decision
     # records and cabinet issues (North Yorkshire, Havering, Shropshire, Gloucestershire, Croydon), council
     # strategy pages and summaries (Wiltshire, Bracknell Forest, Northamptonshire, Hampshire, Newham, Lewisham,
