@@ -66,6 +66,11 @@ SETS = {
     # must-flag is very low (5 of 266: "service users", "vulnerable young people", "non-verbal"); "people
     # with autism" and "autism spectrum disorder" are soft (allowed). No legal-term sentence
     # (min_per_category=0). Untouched apart from the helper's one run.
+    # Held-out 304 comes only from UK pages on deafblind and dual sensory loss services: Deafblind UK and Sense
+    # pages on specialist deafblind assessments, an NHS trust and Age UK news item, Hi-VisUK (older deafblind
+    # people), an optics body's news on council duties, a Sense story and the Molly Watt Trust (Usher). Small
+    # (the session lost time to an API error). Untouched apart from the helper's one run.
+    "heldout304": HeldOut(21, (0.4, 0.7), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=9, min_per_category=0),
     "heldout302": HeldOut(
         266, (0.01, 0.1), "2f7a0d1: 0.833, 1.000, 1.000, 0.4%, 1",
         {"precision": 0.83, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.833, 1.000, 1.000
