@@ -1967,6 +1967,7 @@ def test_a_window_stops_at_the_next_clause(text: str, entry: str, found: bool) -
     ("We describe the practical ways in which we help.", "the-way-in-which", False),
     ("The team completes deaf / blind assessments.", "the-deaf", False),
     ("Support for the deaf / blind.", "the-deaf", True),
+    ("Visual strategies adopted by the deaf include lipreading.", "the-deaf", True),
     # a homeless household's room, not a child's home
     ("Placements into temporary accommodation, including bed and breakfast, had risen.", "placement", False),
     # one more describing word after "vulnerable" before the group, but not for one person, a
