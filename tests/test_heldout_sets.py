@@ -62,6 +62,12 @@ SETS = {
     # bare "ordinarily resident" (legal-term) and "offenders"; soft entries (complex needs, eligible needs,
     # mental illness, substance misuse) are allowed. Untouched apart from the helper's one run.
     "heldout303": HeldOut(41, (0.1, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=5, min_per_category=0),
+    # Held-out 306 comes only from UK pages on Motability, wheelchair accessible vehicles and disabled motoring:
+    # scheme explainers and dealers, Motability's WAV page, WAV magazine pieces, driving assessment centres,
+    # disabled drivers' clubs and charities (DMUK, DMF, Llanelli DDA), news on the 2025 scheme changes and
+    # disabled drivers' blogs. Mostly preferred wording, so must-flag is very low ("the disabled", "service
+    # users", "able bodied", "confined to a wheelchair").
+    "heldout306": HeldOut(202, (0.02, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
     # Held-out 302 comes only from UK councils' and ICBs' autism strategies and autism action plans: decision
     # records and cabinet issues (North Yorkshire, Havering, Shropshire, Gloucestershire, Croydon), council
     # strategy pages and summaries (Wiltshire, Bracknell Forest, Northamptonshire, Hampshire, Newham, Lewisham,
