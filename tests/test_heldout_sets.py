@@ -68,6 +68,11 @@ SETS = {
     # disabled drivers' blogs. Mostly preferred wording, so must-flag is very low ("the disabled", "service
     # users", "able bodied", "confined to a wheelchair").
     "heldout306": HeldOut(202, (0.02, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
+    # Held-out 305 comes only from UK pages on care-experienced adults accessing their childhood care
+    # records: councils' care-leaver pages on subject access (Stockton, Central Bedfordshire, Hull, Rochdale,
+    # Coventry) and the Care Leavers' Association's guides, campaign pages and members' own accounts. Built in
+    # a very short window: small, no must-flag sentence (the pages use "care leavers", soft and allowed).
+    "heldout305": HeldOut(129, (0.0, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=13, min_per_category=0),
     # Held-out 302 comes only from UK councils' and ICBs' autism strategies and autism action plans: decision
     # records and cabinet issues (North Yorkshire, Havering, Shropshire, Gloucestershire, Croydon), council
     # strategy pages and summaries (Wiltshire, Bracknell Forest, Northamptonshire, Hampshire, Newham, Lewisham,
