@@ -73,6 +73,14 @@ SETS = {
     # Coventry) and the Care Leavers' Association's guides, campaign pages and members' own accounts. Built in
     # a very short window: small, no must-flag sentence (the pages use "care leavers", soft and allowed).
     "heldout305": HeldOut(129, (0.0, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=13, min_per_category=0),
+    # Held-out 308 comes only from UK pages on specialist colleges and post-16/post-19 education for young people
+    # with SEND or learning disabilities: Natspec pages, the Association of Colleges, councils' post-16 and
+    # independent specialist provider pages (Oldham, Bracknell Forest, Tameside, Norfolk, Birmingham, Stockport,
+    # Torbay, Derbyshire, Herefordshire) and news (Tes, Guardian, BBC Ouch, STV, FE Week). Pages mostly use the
+    # preferred wording, so must-flag is low (3 of 74); soft entries (special needs, complex needs, people
+    # with disabilities) are allowed; college "placements" are other-sense. Small set: the helper ran out of time
+    # (min_per_category=0). Untouched apart from the helper's one run.
+    "heldout308": HeldOut(74, (0.02, 0.08), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=17, min_per_category=0),
     # Held-out 302 comes only from UK councils' and ICBs' autism strategies and autism action plans: decision
     # records and cabinet issues (North Yorkshire, Havering, Shropshire, Gloucestershire, Croydon), council
     # strategy pages and summaries (Wiltshire, Bracknell Forest, Northamptonshire, Hampshire, Newham, Lewisham,
