@@ -55,24 +55,40 @@ SETS = {
     # Pro Tax Accountant, UK Care Guide, Look After My Bills, Baberwood). Such pages say "older
     # people" and "pensioners" (soft, allowed), so must-flag is very low ("elderly", "OAPs"). Small: the helper
     # had about half an hour.
-    "heldout307": HeldOut(72, (0.03, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=14, min_per_category=0),
+    "heldout307": HeldOut(
+        72, (0.03, 0.15), "cf0a152: 1.000, 1.000, 1.000, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=14, min_per_category=0),
     # Held-out 303 comes only from UK pages on social care in prisons: council and safeguarding-board pages on
     # care and support for adults in custody (Worcestershire, South Tyneside, Trafford, Dorset) and a prisoners'
     # families charity. Built in minutes after an API outage: 41 sentences from 5 pages. Must-flag leans on
     # bare "ordinarily resident" (legal-term) and "offenders"; soft entries (complex needs, eligible needs,
     # mental illness, substance misuse) are allowed. Untouched apart from the helper's one run.
-    "heldout303": HeldOut(41, (0.1, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=5, min_per_category=0),
+    "heldout303": HeldOut(
+        41, (0.1, 0.25), "7170411: 1.000, 1.000, 1.000, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=5, min_per_category=0),
     # Held-out 306 comes only from UK pages on Motability, wheelchair accessible vehicles and disabled motoring:
     # scheme explainers and dealers, Motability's WAV page, WAV magazine pieces, driving assessment centres,
     # disabled drivers' clubs and charities (DMUK, DMF, Llanelli DDA), news on the 2025 scheme changes and
     # disabled drivers' blogs. Mostly preferred wording, so must-flag is very low ("the disabled", "service
     # users", "able bodied", "confined to a wheelchair").
-    "heldout306": HeldOut(202, (0.02, 0.15), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
+    "heldout306": HeldOut(
+        202, (0.02, 0.15), "b5d011d: 1.000, 1.000, 1.000, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
     # Held-out 305 comes only from UK pages on care-experienced adults accessing their childhood care
     # records: councils' care-leaver pages on subject access (Stockton, Central Bedfordshire, Hull, Rochdale,
     # Coventry) and the Care Leavers' Association's guides, campaign pages and members' own accounts. Built in
     # a very short window: small, no must-flag sentence (the pages use "care leavers", soft and allowed).
-    "heldout305": HeldOut(129, (0.0, 0.4), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=13, min_per_category=0),
+    "heldout305": HeldOut(
+        129, (0.0, 0.4), "865a4b2: no must-flag sentence, 0.0%, 1",
+        {},
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0, 1
+        runs_of_pages=True, new_pages=True, min_pages=13, min_per_category=0),
     # Held-out 308 comes only from UK pages on specialist colleges and post-16/post-19 education for young people
     # with SEND or learning disabilities: Natspec pages, the Association of Colleges, councils' post-16 and
     # independent specialist provider pages (Oldham, Bracknell Forest, Tameside, Norfolk, Birmingham, Stockport,
@@ -80,7 +96,11 @@ SETS = {
     # preferred wording, so must-flag is low (3 of 74); soft entries (special needs, complex needs, people
     # with disabilities) are allowed; college "placements" are other-sense. Small set: the helper ran out of time
     # (min_per_category=0). Untouched apart from the helper's one run.
-    "heldout308": HeldOut(74, (0.02, 0.08), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=17, min_per_category=0),
+    "heldout308": HeldOut(
+        74, (0.02, 0.08), "740083e: 0.375, 1.000, 1.000, 7.0%, 1",
+        {"precision": 0.49, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.500, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.05, "findings_in_names": 1},      # now 0.0423, 1
+        runs_of_pages=True, new_pages=True, min_pages=17, min_per_category=0),
     # Held-out 302 comes only from UK councils' and ICBs' autism strategies and autism action plans: decision
     # records and cabinet issues (North Yorkshire, Havering, Shropshire, Gloucestershire, Croydon), council
     # strategy pages and summaries (Wiltshire, Bracknell Forest, Northamptonshire, Hampshire, Newham, Lewisham,
@@ -95,7 +115,11 @@ SETS = {
     # pages on specialist deafblind assessments, an NHS trust and Age UK news item, Hi-VisUK (older deafblind
     # people), an optics body's news on council duties, a Sense story and the Molly Watt Trust (Usher). Small
     # (the session lost time to an API error). Untouched apart from the helper's one run.
-    "heldout304": HeldOut(21, (0.4, 0.7), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=9, min_per_category=0),
+    "heldout304": HeldOut(
+        21, (0.4, 0.7), "9ae930d: 1.000, 0.923, 0.917, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=9, min_per_category=0),
     "heldout302": HeldOut(
         266, (0.01, 0.1), "2f7a0d1: 0.833, 1.000, 1.000, 0.4%, 1",
         {"precision": 0.83, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.833, 1.000, 1.000
