@@ -61,17 +61,14 @@ def term_gap_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def describing_gaps() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def describing_gaps() -> tuple[frozenset[str], frozenset[str]]:
     """Keys of the term words after which one describing word may stand (``[describing_gap_after]``
-    in ``data/pos.txt``: "vulnerable homeless people"), the plural words for people, which
-    are never that word ("vulnerable adults group" is "vulnerable adults"), and the keys
-    marked "=", after which the word must look like a describing word ("the registered blind")."""
+    in ``data/pos.txt``: "vulnerable homeless people"), and the keys marked "=", after which the
+    word must look like a describing word ("the registered blind")."""
     from plainspeak.fastload import read_sections
 
-    sections = read_sections("pos.txt")
-    lines = [line.split() for line in sections.get("describing_gap_after", [])]
+    lines = [line.split() for line in read_sections("pos.txt").get("describing_gap_after", [])]
     return (frozenset(match_key(w[0]) for w in lines if w),
-            frozenset(w.lower() for w in sections.get("people_plurals", [])),
             frozenset(match_key(w[0]) for w in lines if w[1:] == ["="]))
 
 
@@ -131,7 +128,7 @@ class Matcher:
         n = len(keys)
         gap_after, gap_words = term_gaps()
         kinds = term_gap_kinds()
-        describing_after, people_words, describing_only = describing_gaps()
+        describing_after, describing_only = describing_gaps()
         from plainspeak.context.pos import is_adjective_like
         for i in range(n):
             first = keys[i]
@@ -168,7 +165,7 @@ class Matcher:
                     if (j == i + 1 and last in describing_after and texts is not None and key is not None
                             and key not in node and j + 1 < n
                             and (i == 0 or texts[i - 1].lower() not in _NO_DESCRIBING_GAP)
-                            and _describing_gap_word(key, texts[j], people_words)
+                            and _describing_gap_word(key, texts[j])
                             and (last not in describing_only or is_adjective_like(texts[j]))):
                         # "vulnerable homeless people": one more describing word, then the term goes on
                         after = keys[j + 1]
@@ -232,13 +229,14 @@ class Matcher:
                     j += 1
 
 
-def _describing_gap_word(key: str, text: str, people_words: frozenset[str]) -> bool:
+def _describing_gap_word(key: str, text: str) -> bool:
     """Whether the word may stand as the one describing word in a describing gap: a plain word,
-    not a join, a word of degree, a word for people, or a helper, pronoun or determiner."""
-    from plainspeak.context.pos import closed_word
+    not a join, a word of degree, a plural word for people ("vulnerable adults group" is
+    "vulnerable adults"), or a helper, pronoun or determiner."""
+    from plainspeak.context.pos import closed_word, pos_words
 
     return (key.isalpha() and key not in JOINS and key not in _NOT_JOINED and key not in JOIN_ADVERBS
-            and text.lower() not in people_words and not closed_word(text))
+            and text.lower() not in pos_words().people_plurals and not closed_word(text))
 
 
 def _lone_half(keys: Sequence[str | None], j: int, k: int) -> bool:
