@@ -50,6 +50,11 @@ def _in_place(sentence: str, found: str, alternatives: list[str], **kw: object) 
      "We house young people at risk of harm."),
     ("A vulnerable young person asked.", "vulnerable young person", ["people at risk of harm"],
      "A young person at risk of harm asked."),
+    # an -ing form straight after a word for people says what they do: a verb's -ing form goes in
+    ("Support is there for people leaving care or who may need care.", "leaving care", ["moving on"],
+     "Support is there for people moving on or who may need care."),
+    ("Users participating in their own home were tested.", "participating", ["take part"],
+     "Users taking part in their own home were tested."),
     # a describing word between the label and "people" is who they are, and stays
     ("We survey vulnerable homeless people.", "vulnerable homeless people", ["people at risk of harm"],
      "We survey homeless people at risk of harm."),

@@ -243,7 +243,9 @@ def read_target(words: list[str], before: list[str], after: list[str], lex: Lexi
         ends_in_particle = len(content) > 1 and last in word_list("prepositions")
         if tag and (verb_context or (only_verb and (len(content) == 1 or ends_in_particle))
                     or (inflected and ends_in_particle)
-                    or (inflected and len(content) == 1 and "NOUN" not in first_upos and "ADJ" not in first_upos)):
+                    or (inflected and len(content) == 1 and "NOUN" not in first_upos and "ADJ" not in first_upos)
+                    # "people leaving care": an -ing form straight after a word for people says what they do
+                    or (tag == "VBG" and len(content) <= 2 and prev[:1] and prev[0] in word_list("people_nouns"))):
             if len(content) == 1 and "ADJ" in first_upos and attributive:
                 return Target("adj", attributive=True, before=prev, after=tuple(after))
             return Target("verb", tag, before=prev, after=tuple(after))
