@@ -77,7 +77,7 @@ def _kin_pair(word: str, lex: Lexicon) -> tuple[str, str]:
 _YOUNG_KIN = frozenset(f"{age} {w}" for age in ("young", "older") for w in ("person", "people"))
 
 
-def _young_kin(content: list[str], head: int, lex: Lexicon | None = None) -> str:
+def _young_kin(content: list[str], head: int, lex: Lexicon) -> str:
     """"young people" when the words found end in "young people" (or "older person"), and
     "homeless people" when a describing word stands between a describing label and "people"
     ("vulnerable homeless people" → "homeless people at risk of harm": the label is
@@ -88,7 +88,7 @@ def _young_kin(content: list[str], head: int, lex: Lexicon | None = None) -> str
     pair = f"{content[head - 1]} {content[head]}"
     if pair in _YOUNG_KIN:
         return pair
-    if (lex is not None and head >= 2 and "ADJ" in lex.upos(content[0]) and "ADV" not in lex.upos(content[0])
+    if (head >= 2 and "ADJ" in lex.upos(content[0]) and "ADV" not in lex.upos(content[0])
             and "ADJ" in lex.upos(content[head - 1]) and content[head - 1] not in ("most", "more", "very", "other")):
         return pair
     return ""

@@ -162,9 +162,11 @@ class Matcher:
                             if after is not None and after in node and after not in HYPHEN_KEYS:
                                 skipped = sum(1 for t in range(j, k) if keys[t] not in HYPHEN_KEYS)
                                 walks.append((node[after], k + 1, gap + skipped, after))
-                    if (j == i + 1 and last in describing_after and texts is not None and key is not None
-                            and key not in node and j + 1 < n
-                            and (i == 0 or texts[i - 1].lower() not in _NO_DESCRIBING_GAP)
+                    # a describing gap opens right after the term's first word, if that word takes one
+                    # and no "a" or word of degree stands before it
+                    gap_open = (j == i + 1 and last in describing_after and texts is not None
+                                and (i == 0 or texts[i - 1].lower() not in _NO_DESCRIBING_GAP))
+                    if (gap_open and texts is not None and key is not None and key not in node and j + 1 < n
                             and _describing_gap_word(key, texts[j])
                             and (last not in describing_only or is_adjective_like(texts[j]))):
                         # "vulnerable homeless people": one more describing word, then the term goes on
@@ -174,11 +176,10 @@ class Matcher:
                             # after "the", only a group word that ends the term ("the registered
                             # blind"), not "the practical ways in which"
                             walks.append((node[after], j + 2, gap + 1, after))
-                    if (j == i + 1 and last in describing_after and last not in describing_only and texts is not None
+                    if (gap_open and texts is not None and last not in describing_only
                             and key is None and texts[j] == "," and j + 2 < n
                             and (comma_next := keys[j + 1]) is not None
-                            and comma_next in node and _END not in node[comma_next]
-                            and (i == 0 or texts[i - 1].lower() not in _NO_DESCRIBING_GAP)):
+                            and comma_next in node and _END not in node[comma_next]):
                         # "vulnerable, older people": a comma between two describing words (not
                         # "they are vulnerable, people say": the word after the comma describes)
                         walks.append((node[comma_next], j + 2, gap + 1, comma_next))
