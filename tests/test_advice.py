@@ -180,6 +180,21 @@ def test_words_found_in_reverse_order_get_a_rewording_not_a_drop_in() -> None:
     assert "drug use" in [s.text for s in advise(plain, start, start + len("drug misuse"), entry).suggestions]
 
 
+def test_a_variant_s_own_word_picks_the_alternative_that_keeps_it() -> None:
+    """ "drugs and alcohol misuse" was told to say "substance use" for "alcohol misuse", which
+    reads "drugs and substance use": the word the variant adds ("alcohol") stays."""
+    entry = Entry(id="substance-misuse", term="substance misuse", category="substance-use",
+                  variants=["drug misuse", "alcohol misuse"],
+                  alternatives=["substance use", "drug use", "alcohol use"])
+    sentence = "We help people with Drugs and Alcohol misuse problems."
+    start = sentence.index("Alcohol misuse")
+    got = advise(sentence, start, start + len("Alcohol misuse"), entry)
+    assert got.suggestions[0].text == "Alcohol use"
+    plain = "The substance misuse team meets weekly."
+    start = plain.index("substance misuse")
+    assert advise(plain, start, start + len("substance misuse"), entry).suggestions[0].text == "substance use"
+
+
 def test_a_drop_in_that_would_make_another_thing_is_a_rewording() -> None:
     from plainspeak import check_text
 

@@ -239,6 +239,13 @@ def _plan(entry: Entry, lex: Lexicon, matched: str, before: list[str], after: li
     if reversed_order:  # "misuse drugs": "drug use" before "substance use"
         keys = set(_keys(matched))
         alternatives.sort(key=lambda a: not keys & set(_keys(a)))
+    else:
+        # "drugs and alcohol misuse": a word the form found has and the main term lacks
+        # ("alcohol") names what the sentence is about, so the alternative that keeps it
+        # ("alcohol use") comes first; "substance use" would say "drugs and substance use"
+        own = {k for k in _keys(matched) if k.isalpha()} - set(_keys(entry.term))
+        if own:
+            alternatives.sort(key=lambda a: not own & set(_keys(a)))
     for alternative in alternatives:
         # Words found in reverse order ("misuse drugs" for "drug misuse") are another
         # phrase: "drug use" does not drop in for them, so it is offered as a rewording.
