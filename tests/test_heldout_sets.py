@@ -49,6 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 312 comes only from UK perinatal mental health services and mother and baby units: NHS trusts'
+    # perinatal team and MBU pages (Lothian, Hertfordshire, Dorset, Devon, Lancashire and South Cumbria,
+    # Southern Health, Surrey and Borders, Derbyshire, Northamptonshire, Midlands Partnership, Kent and Medway,
+    # Norfolk and Suffolk, Cheshire and Wirral), NHS England, the Scottish Government, Healthy London, Enfield
+    # Council, and charities (MMHA, Action on Postpartum Psychosis, NSPCC, Family Action, Happy Mums). Such pages
+    # mostly say "women with mental health problems"; must-flag is low ("service users", "suffer from", and
+    # soft "mental illness", allowed). Small: the helper had under an hour.
+    "heldout312": HeldOut(256, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
     # Held-out 307 comes only from UK benefits advice for older people: Pension Credit take-up campaigns and
     # news (The MJ, Policy in Practice, Age Action Alliance, Independent Age, BBC, Shropshire Star, AOL, Herts
     # Advertiser, This is Money, East London Advertiser) and Council Tax Reduction guides for pensioners (Lanop,
