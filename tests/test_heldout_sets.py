@@ -57,6 +57,14 @@ SETS = {
     # mostly say "women with mental health problems"; must-flag is low ("service users", "suffer from", and
     # soft "mental illness", allowed). Small: the helper had under an hour.
     "heldout312": HeldOut(256, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
+    # Held-out 313 comes only from UK pages on prison leavers' resettlement and housing on release: councils'
+    # housing advice for people leaving prison (Castle Point, Ribble Valley, Woking, East Staffordshire,
+    # Erewash, Harrogate, Hammersmith and Fulham), Shelter's legal guidance on the duty to refer, through-the-gate
+    # pages of CRCs and charities, CAS3 and approved premises, Pact, Crisis, the Prison Reform Trust, Nacro, and
+    # news on release into homelessness. Most people are "offenders"/"ex-offenders"/"clients" (soft, allowed),
+    # so must-flag is low: "service users", "ex-prisoners", "vulnerable women", bare priority need and
+    # intentionally homeless. Untouched apart from the helper's one run.
+    "heldout313": HeldOut(393, (0.04, 0.12), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 307 comes only from UK benefits advice for older people: Pension Credit take-up campaigns and
     # news (The MJ, Policy in Practice, Age Action Alliance, Independent Age, BBC, Shropshire Star, AOL, Herts
     # Advertiser, This is Money, East London Advertiser) and Council Tax Reduction guides for pensioners (Lanop,
