@@ -65,6 +65,13 @@ SETS = {
     # so must-flag is low: "service users", "ex-prisoners", "vulnerable women", bare priority need and
     # intentionally homeless. Untouched apart from the helper's one run.
     "heldout313": HeldOut(393, (0.04, 0.12), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
+    # Held-out 310 comes only from UK pages on independent travel training and home-to-school / post-16
+    # transport for children and young people with SEND: council travel-training and transport policy pages,
+    # travel-assistance rules for children in care (Trafford, Portsmouth, Hampshire, Cumbria, Swindon), passenger
+    # assistant guidance, travel-training charities and operators, and news on SEND transport cuts. Such pages
+    # mostly use the preferred wording, so must-flag is low (placement, respite, contact, looked after,
+    # vulnerable adults/people, challenging behaviour, suffers from). Untouched apart from the helper's one run.
+    "heldout310": HeldOut(430, (0.04, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 307 comes only from UK benefits advice for older people: Pension Credit take-up campaigns and
     # news (The MJ, Policy in Practice, Age Action Alliance, Independent Age, BBC, Shropshire Star, AOL, Herts
     # Advertiser, This is Money, East London Advertiser) and Council Tax Reduction guides for pensioners (Lanop,
