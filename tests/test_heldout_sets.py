@@ -72,6 +72,15 @@ SETS = {
     # mostly use the preferred wording, so must-flag is low (placement, respite, contact, looked after,
     # vulnerable adults/people, challenging behaviour, suffers from). Untouched apart from the helper's one run.
     "heldout310": HeldOut(430, (0.04, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+    # Held-out 309 comes only from UK forced marriage, so-called honour-based abuse and FGM guidance and support:
+    # safeguarding partnerships' procedures (Solihull, East Riding, SET, Norfolk, Manchester, Surrey, Derby and
+    # Derbyshire, South Tyneside, Bedford, Kingston and Richmond), adult safeguarding pages (Bromley, a SAB,
+    # My Marriage My Choice), police (Devon and Cornwall, College of Policing), NHS FGM clinics and news,
+    # GOV.UK, Welsh and Scottish Government guidance, Karma Nirvana, Freedom Charity, a PCC blog and a solicitor.
+    # "Honour-based abuse/violence" is suggestion-level (allowed), so must-flag is low ("vulnerable adult(s)",
+    # "BAME", "committed suicide", "care package"). Small set (min_per_category=0).
+    "heldout309": HeldOut(256, (0.04, 0.12), "not yet measured", {}, {},
+        runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
     # Held-out 307 comes only from UK benefits advice for older people: Pension Credit take-up campaigns and
     # news (The MJ, Policy in Practice, Age Action Alliance, Independent Age, BBC, Shropshire Star, AOL, Herts
     # Advertiser, This is Money, East London Advertiser) and Council Tax Reduction guides for pensioners (Lanop,
