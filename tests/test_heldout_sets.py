@@ -81,6 +81,16 @@ SETS = {
     # "BAME", "committed suicide", "care package"). Small set (min_per_category=0).
     "heldout309": HeldOut(256, (0.04, 0.12), "not yet measured", {}, {},
         runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
+    # Held-out 314 comes only from UK asylum accommodation and support and refugee move-on: council FAQs on
+    # contingency hotels, dispersal and section 95/section 4 guides (Shelter, Right to Remain, ASAP, CSAN, Scottish
+    # Refugee Council), move-on-period pages (Refugee Council, NRPF Network, NHF, Praxis, Advicenow), night shelters
+    # and destitution, news on asylum housing conditions, barracks and hotels, and Home Office hotels for
+    # unaccompanied children. Adults are mostly "people seeking asylum" or "asylum seekers" (the young-people
+    # entry's term in a harmless sense, other-sense), so must-flag is 48 of 399 (12.0%); quoted-mention and
+    # explained-legal have 3 and 2 sentences, so no per-category minimum. Not yet measured by the lead; the helper's
+    # single run on 48af7c71: 0.976, 0.820, 0.857, 0.3%, 0 (--pages the same), before one label was corrected.
+    "heldout314": HeldOut(399, (0.05, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=54, min_per_category=0),
     # Held-out 307 comes only from UK benefits advice for older people: Pension Credit take-up campaigns and
     # news (The MJ, Policy in Practice, Age Action Alliance, Independent Age, BBC, Shropshire Star, AOL, Herts
     # Advertiser, This is Money, East London Advertiser) and Council Tax Reduction guides for pensioners (Lanop,
