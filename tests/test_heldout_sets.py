@@ -49,14 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
-    # Held-out 311 comes only from UK trauma-informed practice pages: GOV.UK (Changing Futures, violence
-    # reduction units), Scottish Government trauma-informed substance use pathfinders, safeguarding adults boards,
-    # restorative practice in children's services (Leeds, Torbay), schools' trauma-informed behaviour pages, the
-    # Wales Early Action Together ACEs policing programme, probation and youth justice, women in the justice system,
-    # children's residential care, homelessness services and ACEs explainers. Such pages mostly use the preferred
+    # Held-out 311 comes only from UK trauma-informed practice pages: GOV.UK (Changing Futures), Scottish
+    # Government trauma-informed substance use pathfinders, a safeguarding adults board, restorative practice in
+    # children's services (Leeds), schools' trauma-informed behaviour pages, the Wales Early Action Together ACEs
+    # policing programme, probation and youth justice, women in the justice system, children's residential care,
+    # homelessness services, virtual schools, fostering and ACEs explainers. Such pages mostly use the preferred
     # wording; must-flag leans on "vulnerable people/children", "service users", "substance abuse", bare legal
     # terms (looked after children, intentionally homeless); offender, client and complex needs are allowed.
-    "heldout311": HeldOut(192, (0.12, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
+    "heldout311": HeldOut(234, (0.12, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=0),
     # Held-out 307 comes only from UK benefits advice for older people: Pension Credit take-up campaigns and
     # news (The MJ, Policy in Practice, Age Action Alliance, Independent Age, BBC, Shropshire Star, AOL, Herts
     # Advertiser, This is Money, East London Advertiser) and Council Tax Reduction guides for pensioners (Lanop,
