@@ -91,6 +91,14 @@ SETS = {
     # single run on 48af7c71: 0.976, 0.820, 0.857, 0.3%, 0 (--pages the same), before one label was corrected.
     "heldout314": HeldOut(399, (0.05, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
                           min_pages=54, min_per_category=0),
+    # Held-out 311 comes only from UK trauma-informed practice pages: GOV.UK (Changing Futures), Scottish
+    # Government trauma-informed substance use pathfinders, a safeguarding adults board, restorative practice in
+    # children's services (Leeds), schools' trauma-informed behaviour pages, the Wales Early Action Together ACEs
+    # policing programme, probation and youth justice, women in the justice system, children's residential care,
+    # homelessness services, virtual schools, fostering and ACEs explainers. Such pages mostly use the preferred
+    # wording; must-flag leans on "vulnerable people/children", "service users", "substance abuse", bare legal
+    # terms (looked after children, intentionally homeless); offender, client and complex needs are allowed.
+    "heldout311": HeldOut(234, (0.12, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=0),
     # Held-out 307 comes only from UK benefits advice for older people: Pension Credit take-up campaigns and
     # news (The MJ, Policy in Practice, Age Action Alliance, Independent Age, BBC, Shropshire Star, AOL, Herts
     # Advertiser, This is Money, East London Advertiser) and Council Tax Reduction guides for pensioners (Lanop,
