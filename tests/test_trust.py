@@ -2087,3 +2087,20 @@ def test_a_verb_phrase_gets_a_verb_phrase_drop_in() -> None:
                 if f.id == "suffering-from-depression"]
     assert findings and "“having depression”" in findings[0].message
     assert "a person with depression" not in findings[0].message
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the word before says it is a child's home in care: the school is where they travel to
+    ("Children in foster placements can get help to travel to and from school.", "placements"),
+    ("Many had a kinship placement before they started at college.", "placement"),
+    # no such word: a placement near a school is a school place
+    ("Transport is provided to the nearest suitable school placement.", None),
+    ("Each pupil's placement at the college is reviewed every year.", None),
+    # the longer label keeps its words ("placement breakdown" has an entry of its own)
+    ("She came into the children's home after a foster placement breakdown.", None),
+])
+def test_a_word_before_the_term_that_names_its_sense(text: str, found: str | None) -> None:
+    findings = [f for f in check_text(text) if f.id == "placement"]
+    assert [f.text for f in findings] == ([found] if found else [])
+    if found == "placements":  # the advice keeps "foster": "foster homes", not "homes" alone
+        assert "“homes”" in findings[0].message

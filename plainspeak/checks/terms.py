@@ -63,6 +63,7 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
     gapped: list[tuple[int, int, int]] = []
     unless: dict[int, list[tuple[int, int]]] = {}
     placeheld: set[tuple[int, int, int]] = set()  # found only through a placeholder
+    sense_written: set[tuple[int, int, int]] = set()  # a variant's words before the term fix its sense
     for i, j, pattern, gap in glossary.matcher.find(keys, texts):
         if pattern.kind == "unless":
             if keys[i] == "to" and _to_starts_noun(analysed, i):
@@ -79,6 +80,13 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
                 continue
         if pattern.placeholder:
             placeheld.add((i, j, pattern.entry))
+        if glossary.entries[pattern.entry].not_near and not gap:
+            narrowed = _term_part(analysed, glossary.entries[pattern.entry], i, j)
+            if narrowed != i:
+                # "foster placements": the sense is fixed by the word before, the finding is
+                # the term's own word (and "foster placement breakdown" stays the longer term's)
+                i = narrowed
+                sense_written.add((i, j, pattern.entry))
         if gap:
             if _joined_other_form(keys, texts, i, j, gap, glossary.entries[pattern.entry]):
                 continue
@@ -123,7 +131,7 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
                 continue  # "the unit" needs a child nearby, except on a children's home's page
             if (entry.not_near and _near(analysed, entry.not_near, entry.window, i, j, sent_of, entry.scope,
                                          outside_names=True, clause_ahead=analysed.facts.pos(i) == "verb")
-                    and not _condition_named(analysed, entry, j)):
+                    and not _condition_named(analysed, entry, j) and (i, j, index) not in sense_written):
                 continue
         if entry.not_topic and analysed.facts.topic in entry.not_topic:
             continue  # "placement" on a SEND page is a school place
@@ -177,6 +185,41 @@ def _condition_named(analysed: Analysed, entry: Entry, j: int) -> bool:
             break  # "the social stigma associated with mental illness": the stigma is what is suffered
         words.append(low)
     return any(tuple(words[k:k + len(c)]) == c for k in range(len(words)) for c in conditions)
+
+
+def _term_part(analysed: Analysed, entry: Entry, i: int, j: int) -> int:
+    """Where the term's own words start in a variant that writes words before it to fix its
+    sense: the finding is "placements" in "foster placements", so the advice keeps "foster"
+    ("foster homes") rather than replacing both words."""
+    own = _own_keys(entry.term)
+    extended = _extended_variants(entry.term, tuple(entry.variants))
+    at = [t for t in range(i, j) if not analysed.token_text[t].isspace() and analysed.token_text[t] != "-"]
+    if (extended and len(at) > len(own) and tuple(analysed.keys[t] for t in at[-len(own):]) == own
+            and tuple(analysed.keys[t] for t in at) in extended):
+        return at[-len(own)]
+    return i
+
+
+@lru_cache(maxsize=256)
+def _own_keys(text: str) -> tuple[str, ...]:
+    from plainspeak.nlp import match_key
+    from plainspeak.tokenizer import get_tokenizer
+
+    return tuple(match_key(w) for w in get_tokenizer()(text).text if not w.isspace())
+
+
+@lru_cache(maxsize=256)
+def _extended_variants(term: str, variants: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """The key sequences of the variants that hold the whole term and more words."""
+    own = _own_keys(term)
+    out = set()
+    for variant in variants:
+        if "{" in variant:
+            continue
+        words = _own_keys(variant)
+        if len(words) > len(own) and any(words[k:k + len(own)] == own for k in range(len(words))):
+            out.add(words)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
