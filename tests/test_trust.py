@@ -2104,3 +2104,21 @@ def test_a_word_before_the_term_that_names_its_sense(text: str, found: str | Non
     assert [f.text for f in findings] == ([found] if found else [])
     if found == "placements":  # the advice keeps "foster": "foster homes", not "homes" alone
         assert "“homes”" in findings[0].message
+
+
+@pytest.mark.parametrize(("text", "entry", "found"), [
+    # what someone is a victim of is named after "of": a crime, not the disability before it
+    ("More men with learning disabilities are victims of forced marriage than was thought.",
+     "victim-of-condition", False),
+    ("He was a victim of polio as a child.", "victim-of-condition", True),
+    ("Stroke victims meet every month at the centre.", "victim-of-condition", True),
+    # a court's sentence is the law's word
+    ("The child must already have received a sanction from a court.", "sanctions-child", False),
+    ("Staff applied a sanction when the young person came home late.", "sanctions-child", True),
+    # a health visitor's visits are "contacts" by name
+    ("Your health visitor will see you at the new birth contact and ask how you are feeling.",
+     "contact-family-time", False),
+    ("Contact with her parents is supervised twice a week.", "contact-family-time", True),
+])
+def test_the_twenty_third_sessions_rules(text: str, entry: str, found: bool) -> None:
+    assert (entry in _ids(text)) is found

@@ -125,7 +125,8 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         if entry.near or entry.not_near:
             if sent_of is None:
                 sent_of = _sentence_index(analysed)
-            if (entry.near and not _near(analysed, entry.near, entry.window, i, j, sent_of, entry.scope)
+            if (entry.near and not _near(analysed, entry.near, entry.window, i, j, sent_of, entry.scope,
+                                         ahead=_ends_in_preposition(analysed, j))
                     and not analysed.facts.topics.intersection(entry.topic)
                     and not _holds_near_word(analysed, entry.near, i, j)):
                 continue  # "the unit" needs a child nearby, except on a children's home's page
@@ -760,16 +761,20 @@ PARAGRAPH_REACH = 600
 
 
 def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent_of: list[int],
-          scope: str = "sentence", outside_names: bool = False, clause_ahead: bool = False) -> bool:
+          scope: str = "sentence", outside_names: bool = False, clause_ahead: bool = False,
+          ahead: bool = False) -> bool:
     """Whether one of the words ``near`` stands within ``window`` words (0: the ``scope``: the
     sentence, the paragraph or the document). With ``outside_names``, a word inside a name
     does not count: "the Department of Education" says nothing about a foster placement.
     With ``clause_ahead`` (words that open with a verb) a window stops at a modal verb after
     them: "a person suffering severe mental illness may be intending to harm others" says
-    nothing of what is suffered; but "cases can be heard" is said of the cases."""
+    nothing of what is suffered; but "cases can be heard" is said of the cases. With ``ahead``
+    (words ending in a preposition: "victims of") a window looks only after them, at what the
+    preposition names: "men with learning disabilities are victims of forced marriage" are
+    victims of a crime, not of their disability."""
     wanted, exact = _near_keys(tuple(near))
     phrases = _near_phrases(tuple(near))
-    if phrases and _phrase_near(analysed, phrases, window, i, j, sent_of):
+    if phrases and _phrase_near(analysed, phrases, window, j if ahead and window else i, j, sent_of):
         return True
     if not wanted and not exact:
         return False
@@ -796,7 +801,7 @@ def _near(analysed: Analysed, near: list[str], window: int, i: int, j: int, sent
     else:
         lo, hi = 0, len(analysed.keys)
     if window:
-        lo, hi = max(lo, i - window), min(hi, j + window)
+        lo, hi = max(lo, j if ahead else i - window), min(hi, j + window)
         if clause_ahead:
             from plainspeak.advice.lexicon import word_list
 
@@ -828,6 +833,14 @@ def _in_section(analysed: Analysed, wanted: frozenset[str], exact: frozenset[str
             break  # the next section starts
         hi += 1
     return _any_near(analysed, wanted, exact, lo, hi, i, j, outside_names)
+
+
+def _ends_in_preposition(analysed: Analysed, j: int) -> bool:
+    """Whether the words found end with a preposition ("victims of", "afflicted by")."""
+    k = j - 1
+    while k > 0 and analysed.token_text[k].isspace():
+        k -= 1
+    return analysed.token_text[k].lower() in pos_words().prepositions
 
 
 def _holds_near_word(analysed: Analysed, near: list[str], i: int, j: int) -> bool:
