@@ -2119,6 +2119,9 @@ def test_a_word_before_the_term_that_names_its_sense(text: str, found: str | Non
     ("Your health visitor will see you at the new birth contact and ask how you are feeling.",
      "contact-family-time", False),
     ("Contact with her parents is supervised twice a week.", "contact-family-time", True),
+    # "like" that compares people is no example of what the term means
+    ("They have no recourse to public funds, like nearly all asylum seekers.", "no-recourse-to-public-funds", True),
+    ("They have no recourse to public funds, like many other migrants.", "no-recourse-to-public-funds", True),
 ])
 def test_the_twenty_third_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found

@@ -256,6 +256,9 @@ def _examples_after(analysed: Analysed, j: int) -> bool:
         if w in _SENTENCE_ENDS:
             return False
         if w in _EXAMPLE_MARKS and any(tuple(after[k + 1:k + 1 + len(c)]) == c for c in cues):
+            if after[k + 1:k + 2] == ["like"] and tuple(after[k + 2:k + 3]) in _cues().get(
+                    "comparison_after_like", ()):
+                return False  # "like nearly all asylum seekers": others who have it too
             return True
     return False
 
