@@ -2122,6 +2122,10 @@ def test_a_word_before_the_term_that_names_its_sense(text: str, found: str | Non
     # "like" that compares people is no example of what the term means
     ("They have no recourse to public funds, like nearly all asylum seekers.", "no-recourse-to-public-funds", True),
     ("They have no recourse to public funds, like many other migrants.", "no-recourse-to-public-funds", True),
+    # trauma named straight after "suffering with/from" is lived with; "some form of" it is what happened
+    ("Children suffering with severe trauma need help at once.", "suffers-from", True),
+    ("Some people are suffering from some form of trauma.", "suffers-from", False),
+    ("Some refugees will have suffered trauma and may need support.", "suffers-from", False),
 ])
 def test_the_twenty_third_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found

@@ -80,12 +80,19 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
                 continue
         if pattern.placeholder:
             placeheld.add((i, j, pattern.entry))
+        if gap and glossary.entries[pattern.entry].not_near and any(
+                analysed.keys[t] in _near_keys(tuple(glossary.entries[pattern.entry].not_near))[0]
+                for t in range(i + 1, j)):
+            continue  # "suffering from some form of trauma": the gap took in a not_near word
         if glossary.entries[pattern.entry].not_near and not gap:
             narrowed = _term_part(analysed, glossary.entries[pattern.entry], i, j)
             if narrowed != i:
                 # "foster placements": the sense is fixed by the word before, the finding is
                 # the term's own word (and "foster placement breakdown" stays the longer term's)
                 i = narrowed
+                sense_written.add((i, j, pattern.entry))
+            elif _written_variant(analysed, glossary.entries[pattern.entry], i, j):
+                # "suffering with severe trauma": the glossary wrote what is suffered
                 sense_written.add((i, j, pattern.entry))
         if gap:
             if _joined_other_form(keys, texts, i, j, gap, glossary.entries[pattern.entry]):
@@ -201,6 +208,14 @@ def _term_part(analysed: Analysed, entry: Entry, i: int, j: int) -> int:
     return i
 
 
+def _written_variant(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
+    """Whether the words found are a variant that writes another of the entry's forms with
+    more words after it ("suffer with severe trauma" for "suffer with")."""
+    extended = _extended_variants(entry.term, tuple(entry.variants))
+    at = [t for t in range(i, j) if not analysed.token_text[t].isspace() and analysed.token_text[t] != "-"]
+    return bool(extended) and tuple(analysed.keys[t] for t in at) in extended
+
+
 @lru_cache(maxsize=256)
 def _own_keys(text: str) -> tuple[str, ...]:
     from plainspeak.nlp import match_key
@@ -211,14 +226,14 @@ def _own_keys(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=256)
 def _extended_variants(term: str, variants: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
-    """The key sequences of the variants that hold the whole term and more words."""
-    own = _own_keys(term)
+    """The key sequences of the variants that hold the whole term, or another variant, and
+    more words: the glossary has written the sense out ("foster placement", "suffer with
+    severe trauma")."""
+    forms = [_own_keys(f) for f in (term, *variants) if "{" not in f]
     out = set()
-    for variant in variants:
-        if "{" in variant:
-            continue
-        words = _own_keys(variant)
-        if len(words) > len(own) and any(words[k:k + len(own)] == own for k in range(len(words))):
+    for words in forms[1:]:
+        if any(len(words) > len(own) and any(words[k:k + len(own)] == own for k in range(len(words)))
+               for own in forms):
             out.add(words)
     return frozenset(out)
 
