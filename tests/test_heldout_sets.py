@@ -49,6 +49,13 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 318 comes only from UK gambling harms support and treatment pages: NHS gambling clinics (news on the
+    # National Problem Gambling Clinic, Northern Gambling Service, Primary Care Gambling Service), GambleAware,
+    # GamCare and the National Gambling Helpline, Gordon Moody, Gamblers Anonymous, Gambling with Lives, Support
+    # After Suicide Partnership, Citizens Advice gambling support services, OHID on GOV.UK, the Gambling
+    # Commission, Wirral Council, MECC Link, BJGP, and local and trade news. Must-flag is mostly "problem
+    # gamblers" and "addicts"; most pages say "people experiencing gambling harms". Small: under an hour.
+    "heldout318": HeldOut(297, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 312 comes only from UK perinatal mental health services and mother and baby units: NHS trusts'
     # perinatal team and MBU pages (Lothian, Hertfordshire, Dorset, Devon, Lancashire and South Cumbria,
     # Southern Health, Surrey and Borders, Derbyshire, Northamptonshire, Midlands Partnership, Kent and Medway,
