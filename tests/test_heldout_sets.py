@@ -56,6 +56,13 @@ SETS = {
     # Commission, Wirral Council, MECC Link, BJGP, and local and trade news. Must-flag is mostly "problem
     # gamblers" and "addicts"; most pages say "people experiencing gambling harms". Small: under an hour.
     "heldout318": HeldOut(297, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+    # Held-out 319 comes only from UK kinship care and special guardianship support pages: councils' kinship
+    # local offers, family and friends care policies and special guardianship support chapters (Southwark,
+    # Liverpool, Warwickshire, Salford, Rotherham, Nottinghamshire, Hillingdon, Gateshead, West Sussex,
+    # Buckinghamshire, Devon, Kent Virtual School, Stirling), GOV.UK, gov.scot, Family Rights Group, Kinship
+    # (Grandparents Plus), Citizens Advice Scotland, Albion Chambers, SGO Support, and press pieces. Must-flag
+    # is mostly bare legal terms (special guardian(ship), looked after) and "contact" for family time.
+    "heldout319": HeldOut(335, (0.15, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=35, min_per_category=5),
     # Held-out 312 comes only from UK perinatal mental health services and mother and baby units: NHS trusts'
     # perinatal team and MBU pages (Lothian, Hertfordshire, Dorset, Devon, Lancashire and South Cumbria,
     # Southern Health, Surrey and Borders, Derbyshire, Northamptonshire, Midlands Partnership, Kent and Medway,
