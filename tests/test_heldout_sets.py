@@ -49,6 +49,14 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 316 comes only from UK eating disorder services and support: NHS trusts' adult, children's, ARFID
+    # and T1DE service pages (Leeds and York, Northamptonshire, Tayside, Cornwall, Oxford Health, Dorset, NELFT,
+    # Birmingham, Avon and Wiltshire, Humber, a trust formulary), NHS England, an ICB, clinical networks and
+    # commissioning guidance, councils (South Tyneside local offer, Warrington, Norfolk, a Basildon councillor),
+    # school eating disorder policies, Beat's booklets, programmes and news, other charities (Anorexia and Bulimia
+    # Care, Diabetes UK, The Living Room, Mind) and press reports. Such pages mostly say "people with eating
+    # disorders"; must-flag is low and mainly "suffering from" and "sufferers" (32 of 494).
+    "heldout316": HeldOut(494, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
     # Held-out 312 comes only from UK perinatal mental health services and mother and baby units: NHS trusts'
     # perinatal team and MBU pages (Lothian, Hertfordshire, Dorset, Devon, Lancashire and South Cumbria,
     # Southern Health, Surrey and Borders, Derbyshire, Northamptonshire, Midlands Partnership, Kent and Medway,
