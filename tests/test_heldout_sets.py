@@ -63,6 +63,14 @@ SETS = {
     # (Grandparents Plus), Citizens Advice Scotland, Albion Chambers, SGO Support, and press pieces. Must-flag
     # is mostly bare legal terms (special guardian(ship), looked after) and "contact" for family time.
     "heldout319": HeldOut(335, (0.15, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=35, min_per_category=5),
+    # Held-out 316 comes only from UK eating disorder services and support: NHS trusts' adult, children's, ARFID
+    # and T1DE service pages (Leeds and York, Northamptonshire, Tayside, Cornwall, Oxford Health, Dorset, NELFT,
+    # Birmingham, Avon and Wiltshire, Humber, a trust formulary), NHS England, an ICB, clinical networks and
+    # commissioning guidance, councils (South Tyneside local offer, Warrington, Norfolk, a Basildon councillor),
+    # school eating disorder policies, Beat's booklets, programmes and news, other charities (Anorexia and Bulimia
+    # Care, Diabetes UK, The Living Room, Mind) and press reports. Such pages mostly say "people with eating
+    # disorders"; must-flag is low and mainly "suffering from" and "sufferers" (32 of 494).
+    "heldout316": HeldOut(494, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
     # Held-out 312 comes only from UK perinatal mental health services and mother and baby units: NHS trusts'
     # perinatal team and MBU pages (Lothian, Hertfordshire, Dorset, Devon, Lancashire and South Cumbria,
     # Southern Health, Surrey and Borders, Derbyshire, Northamptonshire, Midlands Partnership, Kent and Medway,
