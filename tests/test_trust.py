@@ -2129,3 +2129,11 @@ def test_a_word_before_the_term_that_names_its_sense(text: str, found: str | Non
 ])
 def test_the_twenty_third_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found
+
+
+def test_words_of_degree_inside_a_term_get_a_rewording_not_a_broken_drop_in() -> None:
+    # "suffering badly from anorexia" was told to say "having badly from"
+    findings = [f for f in check_text("A boy in year 10 was suffering badly from anorexia.") if f.id == "suffers-from"]
+    assert findings and findings[0].text == "suffering badly from"
+    assert "badly from”" not in findings[0].message.split("instead")[0].replace("“suffering badly from”", "")
+    assert "reword the sentence" in findings[0].message

@@ -358,8 +358,40 @@ def _verb_led(entry: Entry, matched: str, lex: Lexicon) -> bool:
 def _gapped(entry: Entry, matched: str) -> bool:
     """Whether the words found hold more words than any form of the entry: words of degree
     stood between them ("the most severely disabled"), and no alternative drops in for all."""
-    words = len(matched.replace("-", " ").replace("\u2010", " ").replace("\u2011", " ").split())
-    return words > max(len(form.replace("-", " ").split()) for form in entry.terms)
+    plain = matched.replace("-", " ").replace("\u2010", " ").replace("\u2011", " ")
+    words = len(plain.split())
+    forms = _form_keys(entry)
+    if words > max(len(form) for form in forms):
+        return True
+    # fewer words than the longest form, but one of the shorter forms with words inside it:
+    # "suffering severely from" is "suffer from" with a word of degree between
+    found = _keys(plain)
+    return found not in forms and any(len(form) < words and _inside(form, found) for form in forms)
+
+
+def _inside(form: tuple[str, ...], found: tuple[str, ...]) -> bool:
+    """Whether ``found`` is ``form`` with words put in between its first and last words."""
+    if len(form) < 2 or form[0] != found[0] or form[-1] != found[-1]:
+        return False
+    k = 0
+    for word in found:
+        if k < len(form) and word == form[k]:
+            k += 1
+    return k == len(form)
+
+
+_FORM_KEYS: dict[tuple[int, str, tuple[str, ...]], frozenset[tuple[str, ...]]] = {}
+
+
+def _form_keys(entry: Entry) -> frozenset[tuple[str, ...]]:
+    """The match keys of every form of the entry (placeholders written out), worked out once."""
+    key = (id(entry), entry.term, tuple(entry.variants))
+    got = _FORM_KEYS.get(key)
+    if got is None:
+        if len(_FORM_KEYS) > 4096:
+            _FORM_KEYS.clear()
+        got = _FORM_KEYS[key] = frozenset(_keys(form.replace("-", " ")) for form in entry.terms)
+    return got
 
 
 def _reversed_match(entry: Entry, matched: str) -> bool:
