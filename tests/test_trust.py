@@ -2126,6 +2126,8 @@ def test_a_word_before_the_term_that_names_its_sense(text: str, found: str | Non
     ("Children suffering with severe trauma need help at once.", "suffers-from", True),
     ("Some people are suffering from some form of trauma.", "suffers-from", False),
     ("Some refugees will have suffered trauma and may need support.", "suffers-from", False),
+    # gambling and eating disorders are conditions lived with
+    ("Around 2.5% of the population are suffering problem gambling.", "suffers-from", True),
 ])
 def test_the_twenty_third_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found

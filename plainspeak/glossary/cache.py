@@ -62,6 +62,8 @@ from plainspeak.glossary.model import Acronym, Entry, Meaning, Source
 #: 18: ``{condition}`` too (``condition_nouns``), and each pattern says whether a placeholder
 #: wrote it (an entry that writes the same words itself is reported instead).
 _FORMAT = 18
+#: Package data read when a glossary is compiled (``people_nouns``, ``condition_nouns``).
+_COMPILED_DATA = Path(__file__).resolve().parent.parent / "data" / "advice.yaml"
 #: Set to False (``--no-cache``) to neither read nor write the cache.
 enabled = os.environ.get("PLAINSPEAK_NO_CACHE", "") == ""
 
@@ -135,7 +137,7 @@ def _stamped_digest(paths: tuple[Path, ...], sigs: tuple[tuple[int, ...], ...]) 
         return _hash_files(paths)
     now = time.time_ns()
     settled = all(_settled(sig, now) for sig in sigs)
-    key = hashlib.sha256(f"{__version__}\0{_FORMAT}\0{sigs!r}".encode())
+    key = hashlib.sha256(f"{__version__}\0{_FORMAT}\0{_data_tag()}\0{sigs!r}".encode())
     for p in paths:
         key.update(b"\0" + os.path.realpath(p).encode())
     stamp = user_cache_dir() / "glossaries" / f"{key.hexdigest()[:32]}.stamp"
@@ -163,8 +165,20 @@ def _digest(paths: tuple[Path, ...], sigs: tuple[tuple[int, ...], ...]) -> str:
     return _stamped_digest(paths, sigs)
 
 
+@lru_cache(maxsize=1)
+def _data_tag() -> str:
+    """The stat signature of the package data a glossary is compiled with (``people_nouns``
+    and ``condition_nouns``, which placeholders are written out from): a checkout whose word
+    lists changed must not reuse a glossary compiled from the old ones. A released version
+    never changes them, so this only matters to people editing plainspeak; a stat, not a read."""
+    try:
+        return repr(_signature(os.stat(_COMPILED_DATA)))
+    except OSError:
+        return "missing"
+
+
 def _hash_files(paths: tuple[Path, ...]) -> str:
-    h = hashlib.sha256(f"{__version__}\0{_FORMAT}".encode())
+    h = hashlib.sha256(f"{__version__}\0{_FORMAT}\0{_data_tag()}".encode())
     for p in paths:
         try:
             data = p.read_bytes()
