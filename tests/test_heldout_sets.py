@@ -71,6 +71,13 @@ SETS = {
     # Care, Diabetes UK, The Living Room, Mind) and press reports. Such pages mostly say "people with eating
     # disorders"; must-flag is low and mainly "suffering from" and "sufferers" (32 of 494).
     "heldout316": HeldOut(494, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
+    # Held-out 317 comes only from UK acquired brain injury services, neuro-rehabilitation and support: NHS ABI
+    # and neuro-rehab teams (Herefordshire and Worcestershire, Aneurin Bevan, a Nottingham CCG review), the Royal
+    # Hospital for Neuro-disability, Headway (national, Cardiff, Derby, Black Country, Shropshire, Somerset, East
+    # London) and other charities, brain injury care homes and behaviour services, case-management and brain
+    # injury solicitors' guides. Such pages mostly say "people with a brain injury" or "survivors"; must-flag is
+    # low ("respite", "challenging behaviour", "suffer from", soft "client" and "loved ones", allowed).
+    "heldout317": HeldOut(320, (0.02, 0.1), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
     # Held-out 312 comes only from UK perinatal mental health services and mother and baby units: NHS trusts'
     # perinatal team and MBU pages (Lothian, Hertfordshire, Dorset, Devon, Lancashire and South Cumbria,
     # Southern Health, Surrey and Borders, Derbyshire, Northamptonshire, Midlands Partnership, Kent and Medway,
