@@ -2128,6 +2128,9 @@ def test_a_word_before_the_term_that_names_its_sense(text: str, found: str | Non
     ("Some refugees will have suffered trauma and may need support.", "suffers-from", False),
     # gambling and eating disorders are conditions lived with
     ("Around 2.5% of the population are suffering problem gambling.", "suffers-from", True),
+    ("Suffering memory loss after a brain injury can change a life.", "suffers-from", True),
+    # a joined word written with a hyphen still joins
+    ("Patients present with a range of challenging or risk-related behaviours.", "challenging-behaviour", True),
 ])
 def test_the_twenty_third_sessions_rules(text: str, entry: str, found: bool) -> None:
     assert (entry in _ids(text)) is found

@@ -546,6 +546,9 @@ def _term_words(keys: list[str | None], texts: list[str], i: int, j: int, gap: i
             elif (risk := at_risk(keys, t + 1)) is not None:
                 # "vulnerable and at risk adults": "at" and "risk" (and a hyphen) are the joined words
                 skip, also = risk, t + 1
+            elif keys[t + 1] not in HYPHEN_KEYS and t + 3 < j - 1 and keys[t + 2] in HYPHEN_KEYS:
+                # "challenging or risk-related behaviours": a joined word written with a hyphen
+                skip, also = t + 3, t + 1
             continue
         if t == also:
             continue

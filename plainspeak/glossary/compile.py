@@ -196,6 +196,11 @@ class Matcher:
                         if joined in HYPHEN_KEYS and j + 3 < n and keys[j - 1] in HYPHEN_KEYS:
                             # written as one word: "drug-and-alcohol abuse"
                             joined, after, step = keys[j + 2], keys[j + 3], 4
+                        elif (joined is not None and joined.isalpha() and j + 4 < n and keys[j + 2] in HYPHEN_KEYS
+                              and (second := keys[j + 3]) is not None and second.isalpha()):
+                            # the joined word written with a hyphen: "challenging or risk-related
+                            # behaviours"
+                            after, step = keys[j + 4], 5
                         if joined in JOIN_ADVERBS and j + 3 < n:
                             # "vulnerable and often older people": how often, then the joined word
                             joined, after, step = keys[j + 2], keys[j + 3], 4
