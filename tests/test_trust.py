@@ -2098,6 +2098,8 @@ def test_a_verb_phrase_gets_a_verb_phrase_drop_in() -> None:
     ("Each pupil's placement at the college is reviewed every year.", None),
     # the longer label keeps its words ("placement breakdown" has an entry of its own)
     ("She came into the children's home after a foster placement breakdown.", None),
+    # or after it: a child placed with a council
+    ("The children wait in hotels while placements with local authorities are sought.", "placements"),
 ])
 def test_a_word_before_the_term_that_names_its_sense(text: str, found: str | None) -> None:
     findings = [f for f in check_text(text) if f.id == "placement"]

@@ -86,10 +86,11 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
             continue  # "suffering from some form of trauma": the gap took in a not_near word
         if glossary.entries[pattern.entry].not_near and not gap:
             narrowed = _term_part(analysed, glossary.entries[pattern.entry], i, j)
-            if narrowed != i:
-                # "foster placements": the sense is fixed by the word before, the finding is
-                # the term's own word (and "foster placement breakdown" stays the longer term's)
-                i = narrowed
+            if narrowed != (i, j):
+                # "foster placements", "placements with a local authority": the sense is fixed
+                # by the words around, the finding is the term's own word (and "foster
+                # placement breakdown" stays the longer term's)
+                i, j = narrowed
                 sense_written.add((i, j, pattern.entry))
             elif _written_variant(analysed, glossary.entries[pattern.entry], i, j):
                 # "suffering with severe trauma": the glossary wrote what is suffered
@@ -195,17 +196,20 @@ def _condition_named(analysed: Analysed, entry: Entry, j: int) -> bool:
     return any(tuple(words[k:k + len(c)]) == c for k in range(len(words)) for c in conditions)
 
 
-def _term_part(analysed: Analysed, entry: Entry, i: int, j: int) -> int:
-    """Where the term's own words start in a variant that writes words before it to fix its
-    sense: the finding is "placements" in "foster placements", so the advice keeps "foster"
-    ("foster homes") rather than replacing both words."""
+def _term_part(analysed: Analysed, entry: Entry, i: int, j: int) -> tuple[int, int]:
+    """Where the term's own words stand in a variant that writes words before or after it to
+    fix its sense: the finding is "placements" in "foster placements", so the advice keeps
+    "foster" ("foster homes") rather than replacing both words."""
     own = _own_keys(entry.term)
     extended = _extended_variants(entry.term, tuple(entry.variants))
     at = [t for t in range(i, j) if not analysed.token_text[t].isspace() and analysed.token_text[t] != "-"]
-    if (extended and len(at) > len(own) and tuple(analysed.keys[t] for t in at[-len(own):]) == own
-            and tuple(analysed.keys[t] for t in at) in extended):
-        return at[-len(own)]
-    return i
+    if not extended or len(at) <= len(own) or tuple(analysed.keys[t] for t in at) not in extended:
+        return i, j
+    if tuple(analysed.keys[t] for t in at[-len(own):]) == own:
+        return at[-len(own)], j
+    if tuple(analysed.keys[t] for t in at[:len(own)]) == own:
+        return i, at[len(own) - 1] + 1
+    return i, j
 
 
 def _written_variant(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
