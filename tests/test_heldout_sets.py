@@ -78,6 +78,16 @@ SETS = {
     # injury solicitors' guides. Such pages mostly say "people with a brain injury" or "survivors"; must-flag is
     # low ("respite", "challenging behaviour", "suffer from", soft "client" and "loved ones", allowed).
     "heldout317": HeldOut(320, (0.02, 0.1), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
+    # Held-out 315 comes only from UK Armed Forces Covenant and veterans' welfare, housing and mental health
+    # support pages: council covenant and housing pages (Wiltshire, Woking, Chorley, Barking and Dagenham, East
+    # Lothian), GOV.UK, community covenant groups, Help for Heroes, Local Government Lawyer, veterans' homelessness
+    # news and letters, NHS Op COURAGE and veterans' mental health service news (Pennine Care, Kent and Medway),
+    # Veterans' NHS Wales, GP practices' veteran pages, and comment on veterans' PTSD. Such pages mostly use
+    # preferred wording ("veterans who are homeless", "veterans with PTSD"); runs were cut to first-to-last listed
+    # word, leaving 121 sentences from 30 pages; must-flag is 6 of 121 (5.0%), so no per-category minimum and
+    # recall is weak evidence. Not yet measured by the lead.
+    "heldout315": HeldOut(121, (0.03, 0.08), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
+                          min_pages=30, min_per_category=0),
     # Held-out 312 comes only from UK perinatal mental health services and mother and baby units: NHS trusts'
     # perinatal team and MBU pages (Lothian, Hertfordshire, Dorset, Devon, Lancashire and South Cumbria,
     # Southern Health, Surrey and Borders, Derbyshire, Northamptonshire, Midlands Partnership, Kent and Medway,
