@@ -2114,6 +2114,7 @@ def test_a_word_before_the_term_that_names_its_sense(text: str, found: str | Non
      "victim-of-condition", False),
     ("He was a victim of polio as a child.", "victim-of-condition", True),
     ("Stroke victims meet every month at the centre.", "victim-of-condition", True),
+    ("We will see whether victims of PTSD are getting enough support.", "victim-of-condition", True),
     # a court's sentence is the law's word
     ("The child must already have received a sanction from a court.", "sanctions-child", False),
     ("Staff applied a sanction when the young person came home late.", "sanctions-child", True),

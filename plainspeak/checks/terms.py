@@ -133,8 +133,9 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
         if entry.near or entry.not_near:
             if sent_of is None:
                 sent_of = _sentence_index(analysed)
-            if (entry.near and not _near(analysed, entry.near, entry.window, i, j, sent_of, entry.scope,
-                                         ahead=_ends_in_preposition(analysed, j))
+            ahead = _ends_in_preposition(analysed, j)
+            if (entry.near and not _near(analysed, entry.near, entry.window, i, j, sent_of, entry.scope, ahead=ahead)
+                    and not (ahead and _names_condition(analysed, j))  # "victims of PTSD"
                     and not analysed.facts.topics.intersection(entry.topic)
                     and not _holds_near_word(analysed, entry.near, i, j)):
                 continue  # "the unit" needs a child nearby, except on a children's home's page
@@ -176,6 +177,12 @@ def _condition_named(analysed: Analysed, entry: Entry, j: int) -> bool:
     harm done or hardship does not rule it out."""
     if not any(CONDITION in v for v in entry.variants):
         return False
+    return _names_condition(analysed, j)
+
+
+def _names_condition(analysed: Analysed, j: int) -> bool:
+    """Whether a health condition (``condition_nouns``) is named in the words just after
+    token ``j``, before a clause, a preposition or a participle ends what is named."""
     texts = analysed.token_text
     conditions = _condition_phrases()
     words: list[str] = []
