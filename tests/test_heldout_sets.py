@@ -56,7 +56,7 @@ SETS = {
     # Remploy and sheltered-employment pieces, trade and local press. Such pages mostly say "disabled people",
     # "people with a learning disability", "autistic people"; must-flag is very low (the disabled, care package,
     # high-functioning, service user: 10 of 537) and soft entries (people with disabilities/autism, client) are
-    # allowed. Small in must-flag on purpose of the kind, not by choice: under an hour.
+    # allowed. The low must-flag share is the kind's own (careful writing), not a choice; built in under an hour.
     "heldout322": HeldOut(537, (0.01, 0.05), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 318 comes only from UK gambling harms support and treatment pages: NHS gambling clinics (news on the
     # National Problem Gambling Clinic, Northern Gambling Service, Primary Care Gambling Service), GambleAware,
