@@ -49,6 +49,15 @@ class HeldOut:
 #: Floors are the numbers measured after the third session's changes, rounded down a little.
 #: Raise them when an improvement lands; never lower one to make a change pass.
 SETS = {
+    # Held-out 322 comes only from UK supported employment for disabled people and people with a learning
+    # disability or autism: Mencap, Scope, NAS (Prospects, Too Much Information), Autistica, Ambitious about Autism,
+    # BASE, DWP (Local Supported Employment, Access to Work, Work Choice, Hansard), NHS IPS (Centre for Mental
+    # Health, a primary-care listing), councils (Merton, Gloucestershire, Mid and East Antrim, Bath Project SEARCH),
+    # Remploy and sheltered-employment pieces, trade and local press. Such pages mostly say "disabled people",
+    # "people with a learning disability", "autistic people"; must-flag is very low (the disabled, care package,
+    # high-functioning, service user: 10 of 537) and soft entries (people with disabilities/autism, client) are
+    # allowed. The low must-flag share is the kind's own (careful writing), not a choice; built in under an hour.
+    "heldout322": HeldOut(537, (0.01, 0.05), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 318 comes only from UK gambling harms support and treatment pages: NHS gambling clinics (news on the
     # National Problem Gambling Clinic, Northern Gambling Service, Primary Care Gambling Service), GambleAware,
     # GamCare and the National Gambling Helpline, Gordon Moody, Gamblers Anonymous, Gambling with Lives, Support
