@@ -57,21 +57,33 @@ SETS = {
     # "people with a learning disability", "autistic people"; must-flag is very low (the disabled, care package,
     # high-functioning, service user: 10 of 537) and soft entries (people with disabilities/autism, client) are
     # allowed. The low must-flag share is the kind's own (careful writing), not a choice; built in under an hour.
-    "heldout322": HeldOut(537, (0.01, 0.05), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+    "heldout322": HeldOut(
+        537, (0.01, 0.05), "commit: 0.714, 0.909, 0.909, 0.8%, 0",
+        {"precision": 0.76, "recall": 0.9, "stigmatising_recall": 0.9},   # now 0.769, 0.909, 0.909
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0057, 0
+        runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 318 comes only from UK gambling harms support and treatment pages: NHS gambling clinics (news on the
     # National Problem Gambling Clinic, Northern Gambling Service, Primary Care Gambling Service), GambleAware,
     # GamCare and the National Gambling Helpline, Gordon Moody, Gamblers Anonymous, Gambling with Lives, Support
     # After Suicide Partnership, Citizens Advice gambling support services, OHID on GOV.UK, the Gambling
     # Commission, Wirral Council, MECC Link, BJGP, and local and trade news. Must-flag is mostly "problem
     # gamblers" and "addicts"; most pages say "people experiencing gambling harms". Small: under an hour.
-    "heldout318": HeldOut(297, (0.1, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+    "heldout318": HeldOut(
+        297, (0.1, 0.3), "commit: 1.000, 0.911, 0.911, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.93, "stigmatising_recall": 0.93},   # now 1.000, 0.933, 0.933
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 319 comes only from UK kinship care and special guardianship support pages: councils' kinship
     # local offers, family and friends care policies and special guardianship support chapters (Southwark,
     # Liverpool, Warwickshire, Salford, Rotherham, Nottinghamshire, Hillingdon, Gateshead, West Sussex,
     # Buckinghamshire, Devon, Kent Virtual School, Stirling), GOV.UK, gov.scot, Family Rights Group, Kinship
     # (Grandparents Plus), Citizens Advice Scotland, Albion Chambers, SGO Support, and press pieces. Must-flag
     # is mostly bare legal terms (special guardian(ship), looked after) and "contact" for family time.
-    "heldout319": HeldOut(335, (0.15, 0.35), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=35, min_per_category=5),
+    "heldout319": HeldOut(
+        335, (0.15, 0.35), "commit: 0.924, 0.629, 0.774, 1.2%, 0",
+        {"precision": 0.96, "recall": 0.62, "stigmatising_recall": 0.77},   # now 0.968, 0.629, 0.774
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0078, 0
+        runs_of_pages=True, new_pages=True, min_pages=35, min_per_category=5),
     # Held-out 316 comes only from UK eating disorder services and support: NHS trusts' adult, children's, ARFID
     # and T1DE service pages (Leeds and York, Northamptonshire, Tayside, Cornwall, Oxford Health, Dorset, NELFT,
     # Birmingham, Avon and Wiltshire, Humber, a trust formulary), NHS England, an ICB, clinical networks and
@@ -79,14 +91,22 @@ SETS = {
     # school eating disorder policies, Beat's booklets, programmes and news, other charities (Anorexia and Bulimia
     # Care, Diabetes UK, The Living Room, Mind) and press reports. Such pages mostly say "people with eating
     # disorders"; must-flag is low and mainly "suffering from" and "sufferers" (32 of 494).
-    "heldout316": HeldOut(494, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
+    "heldout316": HeldOut(
+        494, (0.05, 0.2), "commit: 0.968, 0.938, 0.938, 0.2%, 0",
+        {"precision": 0.96, "recall": 0.96, "stigmatising_recall": 0.96},   # now 0.969, 0.969, 0.969
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0022, 0
+        runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
     # Held-out 317 comes only from UK acquired brain injury services, neuro-rehabilitation and support: NHS ABI
     # and neuro-rehab teams (Herefordshire and Worcestershire, Aneurin Bevan, a Nottingham CCG review), the Royal
     # Hospital for Neuro-disability, Headway (national, Cardiff, Derby, Black Country, Shropshire, Somerset, East
     # London) and other charities, brain injury care homes and behaviour services, case-management and brain
     # injury solicitors' guides. Such pages mostly say "people with a brain injury" or "survivors"; must-flag is
     # low ("respite", "challenging behaviour", "suffer from", soft "client" and "loved ones", allowed).
-    "heldout317": HeldOut(320, (0.02, 0.1), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
+    "heldout317": HeldOut(
+        320, (0.02, 0.1), "commit: 0.889, 0.667, 0.667, 0.3%, 0",
+        {"precision": 0.9, "recall": 0.83, "stigmatising_recall": 0.83},   # now 0.909, 0.833, 0.833
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0032, 0
+        runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
     # Held-out 315 comes only from UK Armed Forces Covenant and veterans' welfare, housing and mental health
     # support pages: council covenant and housing pages (Wiltshire, Woking, Chorley, Barking and Dagenham, East
     # Lothian), GOV.UK, community covenant groups, Help for Heroes, Local Government Lawyer, veterans' homelessness
@@ -95,8 +115,11 @@ SETS = {
     # preferred wording ("veterans who are homeless", "veterans with PTSD"); runs were cut to first-to-last listed
     # word, leaving 121 sentences from 30 pages; must-flag is 6 of 121 (5.0%), so no per-category minimum and
     # recall is weak evidence. Not yet measured by the lead.
-    "heldout315": HeldOut(121, (0.03, 0.08), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=30, min_per_category=0),
+    "heldout315": HeldOut(
+        121, (0.03, 0.08), "commit: 0.800, 0.667, 0.600, 0.9%, 0",
+        {"precision": 0.83, "recall": 0.83, "stigmatising_recall": 0.79},   # now 0.833, 0.833, 0.800
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0087, 0
+        runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
     # Held-out 312 comes only from UK perinatal mental health services and mother and baby units: NHS trusts'
     # perinatal team and MBU pages (Lothian, Hertfordshire, Dorset, Devon, Lancashire and South Cumbria,
     # Southern Health, Surrey and Borders, Derbyshire, Northamptonshire, Midlands Partnership, Kent and Medway,
@@ -104,7 +127,11 @@ SETS = {
     # Council, and charities (MMHA, Action on Postpartum Psychosis, NSPCC, Family Action, Happy Mums). Such pages
     # mostly say "women with mental health problems"; must-flag is low ("service users", "suffer from", and
     # soft "mental illness", allowed). Small: the helper had under an hour.
-    "heldout312": HeldOut(256, (0.05, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
+    "heldout312": HeldOut(
+        256, (0.05, 0.2), "commit: 0.909, 0.952, 0.952, 0.9%, 0",
+        {"precision": 0.95, "recall": 0.95, "stigmatising_recall": 0.95},   # now 0.952, 0.952, 0.952
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0043, 0
+        runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
     # Held-out 313 comes only from UK pages on prison leavers' resettlement and housing on release: councils'
     # housing advice for people leaving prison (Castle Point, Ribble Valley, Woking, East Staffordshire,
     # Erewash, Harrogate, Hammersmith and Fulham), Shelter's legal guidance on the duty to refer, through-the-gate
@@ -112,14 +139,22 @@ SETS = {
     # news on release into homelessness. Most people are "offenders"/"ex-offenders"/"clients" (soft, allowed),
     # so must-flag is low: "service users", "ex-prisoners", "vulnerable women", bare priority need and
     # intentionally homeless. Untouched apart from the helper's one run.
-    "heldout313": HeldOut(393, (0.04, 0.12), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
+    "heldout313": HeldOut(
+        393, (0.04, 0.12), "commit: 0.969, 1.000, 1.000, 0.3%, 1",
+        {"precision": 0.96, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.969, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0027, 1
+        runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
     # Held-out 310 comes only from UK pages on independent travel training and home-to-school / post-16
     # transport for children and young people with SEND: council travel-training and transport policy pages,
     # travel-assistance rules for children in care (Trafford, Portsmouth, Hampshire, Cumbria, Swindon), passenger
     # assistant guidance, travel-training charities and operators, and news on SEND transport cuts. Such pages
     # mostly use the preferred wording, so must-flag is low (placement, respite, contact, looked after,
     # vulnerable adults/people, challenging behaviour, suffers from). Untouched apart from the helper's one run.
-    "heldout310": HeldOut(430, (0.04, 0.2), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
+    "heldout310": HeldOut(
+        430, (0.04, 0.2), "commit: 0.971, 0.846, 0.849, 0.3%, 0",
+        {"precision": 0.97, "recall": 0.92, "stigmatising_recall": 0.93},   # now 0.973, 0.923, 0.939
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0025, 0
+        runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
     # Held-out 309 comes only from UK forced marriage, so-called honour-based abuse and FGM guidance and support:
     # safeguarding partnerships' procedures (Solihull, East Riding, SET, Norfolk, Manchester, Surrey, Derby and
     # Derbyshire, South Tyneside, Bedford, Kingston and Richmond), adult safeguarding pages (Bromley, a SAB,
@@ -127,7 +162,10 @@ SETS = {
     # GOV.UK, Welsh and Scottish Government guidance, Karma Nirvana, Freedom Charity, a PCC blog and a solicitor.
     # "Honour-based abuse/violence" is suggestion-level (allowed), so must-flag is low ("vulnerable adult(s)",
     # "BAME", "committed suicide", "care package"). Small set (min_per_category=0).
-    "heldout309": HeldOut(256, (0.04, 0.12), "not yet measured", {}, {},
+    "heldout309": HeldOut(
+        256, (0.04, 0.12), "commit: 0.944, 0.944, 0.944, 0.4%, 1",
+        {"precision": 0.99, "recall": 0.94, "stigmatising_recall": 0.94},   # now 1.000, 0.944, 0.944
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 1},      # now 0.0000, 1
         runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
     # Held-out 314 comes only from UK asylum accommodation and support and refugee move-on: council FAQs on
     # contingency hotels, dispersal and section 95/section 4 guides (Shelter, Right to Remain, ASAP, CSAN, Scottish
@@ -137,8 +175,11 @@ SETS = {
     # entry's term in a harmless sense, other-sense), so must-flag is 48 of 399 (12.0%); quoted-mention and
     # explained-legal have 3 and 2 sentences, so no per-category minimum. Not yet measured by the lead; the helper's
     # single run on 48af7c71: 0.976, 0.820, 0.857, 0.3%, 0 (--pages the same), before one label was corrected.
-    "heldout314": HeldOut(399, (0.05, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True,
-                          min_pages=54, min_per_category=0),
+    "heldout314": HeldOut(
+        399, (0.05, 0.25), "commit: 1.000, 0.824, 0.857, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.9, "stigmatising_recall": 0.95},   # now 1.000, 0.902, 0.952
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=54, min_per_category=0),
     # Held-out 311 comes only from UK trauma-informed practice pages: GOV.UK (Changing Futures), Scottish
     # Government trauma-informed substance use pathfinders, a safeguarding adults board, restorative practice in
     # children's services (Leeds), schools' trauma-informed behaviour pages, the Wales Early Action Together ACEs
@@ -146,7 +187,11 @@ SETS = {
     # homelessness services, virtual schools, fostering and ACEs explainers. Such pages mostly use the preferred
     # wording; must-flag leans on "vulnerable people/children", "service users", "substance abuse", bare legal
     # terms (looked after children, intentionally homeless); offender, client and complex needs are allowed.
-    "heldout311": HeldOut(234, (0.12, 0.25), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=0),
+    "heldout311": HeldOut(
+        234, (0.12, 0.25), "commit: 0.954, 0.932, 0.914, 1.0%, 0",
+        {"precision": 0.97, "recall": 0.93, "stigmatising_recall": 0.91},   # now 0.976, 0.932, 0.914
+        {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0052, 0
+        runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=0),
     # Held-out 307 comes only from UK benefits advice for older people: Pension Credit take-up campaigns and
     # news (The MJ, Policy in Practice, Age Action Alliance, Independent Age, BBC, Shropshire Star, AOL, Herts
     # Advertiser, This is Money, East London Advertiser) and Council Tax Reduction guides for pensioners (Lanop,
