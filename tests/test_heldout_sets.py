@@ -58,7 +58,7 @@ SETS = {
     # high-functioning, service user: 10 of 537) and soft entries (people with disabilities/autism, client) are
     # allowed. The low must-flag share is the kind's own (careful writing), not a choice; built in under an hour.
     "heldout322": HeldOut(
-        537, (0.01, 0.05), "commit: 0.714, 0.909, 0.909, 0.8%, 0",
+        537, (0.01, 0.05), "da3c5bd: 0.714, 0.909, 0.909, 0.8%, 0",
         {"precision": 0.76, "recall": 0.9, "stigmatising_recall": 0.9},   # now 0.769, 0.909, 0.909
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0057, 0
         runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
@@ -69,7 +69,7 @@ SETS = {
     # Commission, Wirral Council, MECC Link, BJGP, and local and trade news. Must-flag is mostly "problem
     # gamblers" and "addicts"; most pages say "people experiencing gambling harms". Small: under an hour.
     "heldout318": HeldOut(
-        297, (0.1, 0.3), "commit: 1.000, 0.911, 0.911, 0.0%, 0",
+        297, (0.1, 0.3), "e5ca205: 1.000, 0.911, 0.911, 0.0%, 0",
         {"precision": 0.99, "recall": 0.93, "stigmatising_recall": 0.93},   # now 1.000, 0.933, 0.933
         {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
         runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
@@ -80,7 +80,7 @@ SETS = {
     # (Grandparents Plus), Citizens Advice Scotland, Albion Chambers, SGO Support, and press pieces. Must-flag
     # is mostly bare legal terms (special guardian(ship), looked after) and "contact" for family time.
     "heldout319": HeldOut(
-        335, (0.15, 0.35), "commit: 0.924, 0.629, 0.774, 1.2%, 0",
+        335, (0.15, 0.35), "10a1c0b: 0.924, 0.629, 0.774, 1.2%, 0",
         {"precision": 0.96, "recall": 0.62, "stigmatising_recall": 0.77},   # now 0.968, 0.629, 0.774
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0078, 0
         runs_of_pages=True, new_pages=True, min_pages=35, min_per_category=5),
@@ -92,7 +92,7 @@ SETS = {
     # Care, Diabetes UK, The Living Room, Mind) and press reports. Such pages mostly say "people with eating
     # disorders"; must-flag is low and mainly "suffering from" and "sufferers" (32 of 494).
     "heldout316": HeldOut(
-        494, (0.05, 0.2), "commit: 0.968, 0.938, 0.938, 0.2%, 0",
+        494, (0.05, 0.2), "17f49c5: 0.968, 0.938, 0.938, 0.2%, 0",
         {"precision": 0.96, "recall": 0.96, "stigmatising_recall": 0.96},   # now 0.969, 0.969, 0.969
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0022, 0
         runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
@@ -103,7 +103,7 @@ SETS = {
     # injury solicitors' guides. Such pages mostly say "people with a brain injury" or "survivors"; must-flag is
     # low ("respite", "challenging behaviour", "suffer from", soft "client" and "loved ones", allowed).
     "heldout317": HeldOut(
-        320, (0.02, 0.1), "commit: 0.889, 0.667, 0.667, 0.3%, 0",
+        320, (0.02, 0.1), "46bfacf: 0.889, 0.667, 0.667, 0.3%, 0",
         {"precision": 0.9, "recall": 0.83, "stigmatising_recall": 0.83},   # now 0.909, 0.833, 0.833
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0032, 0
         runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
@@ -116,7 +116,7 @@ SETS = {
     # word, leaving 121 sentences from 30 pages; must-flag is 6 of 121 (5.0%), so no per-category minimum and
     # recall is weak evidence. Not yet measured by the lead.
     "heldout315": HeldOut(
-        121, (0.03, 0.08), "commit: 0.800, 0.667, 0.600, 0.9%, 0",
+        121, (0.03, 0.08), "59558d5: 0.800, 0.667, 0.600, 0.9%, 0",
         {"precision": 0.83, "recall": 0.83, "stigmatising_recall": 0.79},   # now 0.833, 0.833, 0.800
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0087, 0
         runs_of_pages=True, new_pages=True, min_pages=30, min_per_category=0),
@@ -128,7 +128,7 @@ SETS = {
     # mostly say "women with mental health problems"; must-flag is low ("service users", "suffer from", and
     # soft "mental illness", allowed). Small: the helper had under an hour.
     "heldout312": HeldOut(
-        256, (0.05, 0.2), "commit: 0.909, 0.952, 0.952, 0.9%, 0",
+        256, (0.05, 0.2), "993073d: 0.909, 0.952, 0.952, 0.9%, 0",
         {"precision": 0.95, "recall": 0.95, "stigmatising_recall": 0.95},   # now 0.952, 0.952, 0.952
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0043, 0
         runs_of_pages=True, new_pages=True, min_pages=37, min_per_category=0),
@@ -140,7 +140,7 @@ SETS = {
     # so must-flag is low: "service users", "ex-prisoners", "vulnerable women", bare priority need and
     # intentionally homeless. Untouched apart from the helper's one run.
     "heldout313": HeldOut(
-        393, (0.04, 0.12), "commit: 0.969, 1.000, 1.000, 0.3%, 1",
+        393, (0.04, 0.12), "9f1e246: 0.969, 1.000, 1.000, 0.3%, 1",
         {"precision": 0.96, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.969, 1.000, 1.000
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 1},      # now 0.0027, 1
         runs_of_pages=True, new_pages=True, min_pages=42, min_per_category=0),
@@ -151,7 +151,7 @@ SETS = {
     # mostly use the preferred wording, so must-flag is low (placement, respite, contact, looked after,
     # vulnerable adults/people, challenging behaviour, suffers from). Untouched apart from the helper's one run.
     "heldout310": HeldOut(
-        430, (0.04, 0.2), "commit: 0.971, 0.846, 0.849, 0.3%, 0",
+        430, (0.04, 0.2), "fa715d2: 0.971, 0.846, 0.849, 0.3%, 0",
         {"precision": 0.97, "recall": 0.92, "stigmatising_recall": 0.93},   # now 0.973, 0.923, 0.939
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0025, 0
         runs_of_pages=True, new_pages=True, min_pages=50, min_per_category=0),
@@ -163,7 +163,7 @@ SETS = {
     # "Honour-based abuse/violence" is suggestion-level (allowed), so must-flag is low ("vulnerable adult(s)",
     # "BAME", "committed suicide", "care package"). Small set (min_per_category=0).
     "heldout309": HeldOut(
-        256, (0.04, 0.12), "commit: 0.944, 0.944, 0.944, 0.4%, 1",
+        256, (0.04, 0.12), "e2beff1: 0.944, 0.944, 0.944, 0.4%, 1",
         {"precision": 0.99, "recall": 0.94, "stigmatising_recall": 0.94},   # now 1.000, 0.944, 0.944
         {"must_not_flag_flagged_share": 0.005, "findings_in_names": 1},      # now 0.0000, 1
         runs_of_pages=True, new_pages=True, min_pages=38, min_per_category=0),
@@ -176,7 +176,7 @@ SETS = {
     # explained-legal have 3 and 2 sentences, so no per-category minimum. Not yet measured by the lead; the helper's
     # single run on 48af7c71: 0.976, 0.820, 0.857, 0.3%, 0 (--pages the same), before one label was corrected.
     "heldout314": HeldOut(
-        399, (0.05, 0.25), "commit: 1.000, 0.824, 0.857, 0.0%, 0",
+        399, (0.05, 0.25), "ba740eb: 1.000, 0.824, 0.857, 0.0%, 0",
         {"precision": 0.99, "recall": 0.9, "stigmatising_recall": 0.95},   # now 1.000, 0.902, 0.952
         {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
         runs_of_pages=True, new_pages=True, min_pages=54, min_per_category=0),
@@ -188,7 +188,7 @@ SETS = {
     # wording; must-flag leans on "vulnerable people/children", "service users", "substance abuse", bare legal
     # terms (looked after children, intentionally homeless); offender, client and complex needs are allowed.
     "heldout311": HeldOut(
-        234, (0.12, 0.25), "commit: 0.954, 0.932, 0.914, 1.0%, 0",
+        234, (0.12, 0.25), "aa31d36: 0.954, 0.932, 0.914, 1.0%, 0",
         {"precision": 0.97, "recall": 0.93, "stigmatising_recall": 0.91},   # now 0.976, 0.932, 0.914
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0052, 0
         runs_of_pages=True, new_pages=True, min_pages=47, min_per_category=0),
