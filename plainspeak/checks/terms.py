@@ -80,21 +80,17 @@ def find_matches(analysed: Analysed, ctx: CheckContext) -> list[tuple[int, int, 
                 continue
         if pattern.placeholder:
             placeheld.add((i, j, pattern.entry))
-        if gap and glossary.entries[pattern.entry].not_near and any(
-                analysed.keys[t] in _near_keys(tuple(glossary.entries[pattern.entry].not_near))[0]
-                for t in range(i + 1, j)):
-            continue  # "suffering from some form of trauma": the gap took in a not_near word
-        if glossary.entries[pattern.entry].not_near and not gap:
-            narrowed = _term_part(analysed, glossary.entries[pattern.entry], i, j)
-            if narrowed != (i, j):
-                # "foster placements", "placements with a local authority": the sense is fixed
-                # by the words around, the finding is the term's own word (and "foster
-                # placement breakdown" stays the longer term's)
-                i, j = narrowed
-                sense_written.add((i, j, pattern.entry))
-            elif _written_variant(analysed, glossary.entries[pattern.entry], i, j):
-                # "suffering with severe trauma": the glossary wrote what is suffered
-                sense_written.add((i, j, pattern.entry))
+        not_near = glossary.entries[pattern.entry].not_near
+        if gap and not_near:
+            wanted = _near_keys(tuple(not_near))[0]
+            if any(analysed.keys[t] in wanted for t in range(i + 1, j)):
+                continue  # "suffering from some form of trauma": the gap took in a not_near word
+        elif not_near and (span := _sense_written(analysed, glossary.entries[pattern.entry], i, j)) is not None:
+            # "foster placements", "placements with a local authority", "suffering with severe
+            # trauma": the glossary wrote the sense out; the finding is the term's own word (and
+            # "foster placement breakdown" stays the longer term's)
+            i, j = span
+            sense_written.add((i, j, pattern.entry))
         if gap:
             if _joined_other_form(keys, texts, i, j, gap, glossary.entries[pattern.entry]):
                 continue
@@ -203,36 +199,24 @@ def _names_condition(analysed: Analysed, j: int) -> bool:
     return any(tuple(words[k:k + len(c)]) == c for k in range(len(words)) for c in conditions)
 
 
-def _term_part(analysed: Analysed, entry: Entry, i: int, j: int) -> tuple[int, int]:
-    """Where the term's own words stand in a variant that writes words before or after it to
-    fix its sense: the finding is "placements" in "foster placements", so the advice keeps
-    "foster" ("foster homes") rather than replacing both words."""
-    own = _own_keys(entry.term)
+def _sense_written(analysed: Analysed, entry: Entry, i: int, j: int) -> tuple[int, int] | None:
+    """If the words found are a variant that writes the term (or another form) with words that
+    fix its sense, where the term's own words stand: "placements" in "foster placements" and in
+    "placements with a local authority", so the advice keeps "foster" ("foster homes") rather
+    than replacing both words; the whole match when the term is not at either end."""
     extended = _extended_variants(entry.term, tuple(entry.variants))
+    if not extended:
+        return None
     at = [t for t in range(i, j) if not analysed.token_text[t].isspace() and analysed.token_text[t] != "-"]
-    if not extended or len(at) <= len(own) or tuple(analysed.keys[t] for t in at) not in extended:
-        return i, j
-    if tuple(analysed.keys[t] for t in at[-len(own):]) == own:
+    found = tuple(analysed.keys[t] for t in at)
+    if found not in extended:
+        return None
+    own = _document_keys(entry.term)
+    if found[-len(own):] == own:
         return at[-len(own)], j
-    if tuple(analysed.keys[t] for t in at[:len(own)]) == own:
+    if found[:len(own)] == own:
         return i, at[len(own) - 1] + 1
     return i, j
-
-
-def _written_variant(analysed: Analysed, entry: Entry, i: int, j: int) -> bool:
-    """Whether the words found are a variant that writes another of the entry's forms with
-    more words after it ("suffer with severe trauma" for "suffer with")."""
-    extended = _extended_variants(entry.term, tuple(entry.variants))
-    at = [t for t in range(i, j) if not analysed.token_text[t].isspace() and analysed.token_text[t] != "-"]
-    return bool(extended) and tuple(analysed.keys[t] for t in at) in extended
-
-
-@lru_cache(maxsize=256)
-def _own_keys(text: str) -> tuple[str, ...]:
-    from plainspeak.nlp import match_key
-    from plainspeak.tokenizer import get_tokenizer
-
-    return tuple(match_key(w) for w in get_tokenizer()(text).text if not w.isspace())
 
 
 @lru_cache(maxsize=256)
@@ -240,7 +224,7 @@ def _extended_variants(term: str, variants: tuple[str, ...]) -> frozenset[tuple[
     """The key sequences of the variants that hold the whole term, or another variant, and
     more words: the glossary has written the sense out ("foster placement", "suffer with
     severe trauma")."""
-    forms = [_own_keys(f) for f in (term, *variants) if "{" not in f]
+    forms = [_document_keys(f) for f in (term, *variants) if "{" not in f]
     out = set()
     for words in forms[1:]:
         if any(len(words) > len(own) and any(words[k:k + len(own)] == own for k in range(len(words)))
