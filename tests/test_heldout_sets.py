@@ -67,7 +67,11 @@ SETS = {
     # SLaM), RDaSH's primary care mental health policy, Cornwall's and Leeds' transformation pages, NHS
     # England, RCPsych and Rethink on the framework, the Isle of Wight Council's mental health team, a VCSE hub
     # model. Must-flag is almost all "service users". Small: finished after the deadline.
-    "heldout324": HeldOut(59, (0.05, 0.3), "not yet measured", {}, {}, runs_of_pages=True, new_pages=True, min_pages=12, min_per_category=0),
+    "heldout324": HeldOut(
+        59, (0.05, 0.3), "433215a: 1.000, 1.000, 1.000, 0.0%, 0",
+        {"precision": 0.99, "recall": 0.99, "stigmatising_recall": 0.99},   # now 1.000, 1.000, 1.000
+        {"must_not_flag_flagged_share": 0.005, "findings_in_names": 0},      # now 0.0000, 0
+        runs_of_pages=True, new_pages=True, min_pages=12, min_per_category=0),
     # Held-out 318 comes only from UK gambling harms support and treatment pages: NHS gambling clinics (news on the
     # National Problem Gambling Clinic, Northern Gambling Service, Primary Care Gambling Service), GambleAware,
     # GamCare and the National Gambling Helpline, Gordon Moody, Gamblers Anonymous, Gambling with Lives, Support
