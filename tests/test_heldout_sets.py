@@ -103,7 +103,7 @@ SETS = {
     # disorders"; must-flag is low and mainly "suffering from" and "sufferers" (32 of 494).
     "heldout316": HeldOut(
         494, (0.05, 0.2), "17f49c5: 0.968, 0.938, 0.938, 0.2%, 0",
-        {"precision": 0.96, "recall": 0.96, "stigmatising_recall": 0.96},   # now 0.969, 0.969, 0.969
+        {"precision": 0.96, "recall": 0.99, "stigmatising_recall": 0.99},   # now 0.970, 1.000, 1.000
         {"must_not_flag_flagged_share": 0.01, "findings_in_names": 0},      # now 0.0022, 0
         runs_of_pages=True, new_pages=True, min_pages=57, min_per_category=0),
     # Held-out 317 comes only from UK acquired brain injury services, neuro-rehabilitation and support: NHS ABI

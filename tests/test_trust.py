@@ -2134,6 +2134,9 @@ def test_a_word_before_the_term_that_names_its_sense(text: str, found: str | Non
     ("Suffering memory loss after a brain injury can change a life.", "suffers-from", True),
     # a joined word written with a hyphen still joins
     ("Patients present with a range of challenging or risk-related behaviours.", "challenging-behaviour", True),
+    # two verbs in the same form joined before "from"
+    ("Should targets change for students suffering or recovering from an eating disorder?", "suffers-from", True),
+    ("They were cleaning and found needles in the park.", "suffers-from", False),
     # words held up as words, without quotation marks
     ("Autistic people prefer that terms such as high-functioning or low-functioning are not used.",
      "functioning-labels", False),

@@ -451,7 +451,14 @@ def _joined_other_form(keys: list[str | None], texts: list[str], i: int, j: int,
     if entry.severity == "suggestion":
         return True
     words = [w.lower() for w in _term_words(keys, texts, i, j, gap)[:-1]]
-    return not any(form.lower().replace("-", " ").split()[:-1] == words for form in entry.terms)
+    heads = [form.lower().replace("-", " ").split()[:-1] for form in entry.terms]
+    if words in heads:
+        return False
+    # two verbs in the same form before the term's last word ("students suffering or
+    # recovering from an eating disorder"): the first is the term's verb in another form
+    first = keys[i]
+    return not (len(words) == 1 and len(after) == 1 and first is not None and [first] in heads
+                and any(words[0].endswith(e) and texts[after[0]].lower().endswith(e) for e in ("ing", "ed")))
 
 
 def _stronger_label_wins(terms: list[tuple[int, int, int]], entries: Sequence[Entry]) -> list[tuple[int, int, int]]:

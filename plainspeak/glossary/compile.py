@@ -184,7 +184,8 @@ class Matcher:
                         # "they are vulnerable, people say": the word after the comma describes)
                         walks.append((node[comma_next], j + 2, gap + 1, comma_next))
                     slash = key is None and texts is not None and texts[j] == "/"
-                    if (key in JOINS or slash) and last not in JOINS and last not in gap_after and j + 2 < n:
+                    if ((key in JOINS or slash) and last not in JOINS and j + 2 < n
+                            and (last not in gap_after or _parallel_verbs(keys, texts, j))):
                         # "challenging and complex behaviour", "young or first offenders": one word
                         # joined to a term word, before its last word, still makes the term
                         joined, after = keys[j + 1], keys[j + 2]
@@ -233,6 +234,16 @@ class Matcher:
                     node = node[key]
                     last = key
                     j += 1
+
+
+def _parallel_verbs(keys: Sequence[str | None], texts: Sequence[str] | None, j: int) -> bool:
+    """Whether the join at ``j`` stands between two verbs in the same form, the second one word
+    ("suffering or recovering from an eating disorder", "suffered and recovered from anorexia"):
+    after a word that takes words of degree, only such a join carries the term on."""
+    if texts is None or j < 1 or j + 1 >= len(texts):
+        return False
+    before, after = texts[j - 1].lower(), texts[j + 1].lower()
+    return after.isalpha() and any(before.endswith(e) and after.endswith(e) for e in ("ing", "ed"))
 
 
 def _describing_gap_word(key: str, text: str) -> bool:
