@@ -40,6 +40,7 @@ from plainspeak.glossary.compile import (
     describing_gaps,
     forms_match,
     inflected,
+    parallel_verbs,
     term_gap_kinds,
     term_gaps,
 )
@@ -456,9 +457,7 @@ def _joined_other_form(keys: list[str | None], texts: list[str], i: int, j: int,
         return False
     # two verbs in the same form before the term's last word ("students suffering or
     # recovering from an eating disorder"): the first is the term's verb in another form
-    first = keys[i]
-    return not (len(words) == 1 and len(after) == 1 and first is not None and [first] in heads
-                and any(words[0].endswith(e) and texts[after[0]].lower().endswith(e) for e in ("ing", "ed")))
+    return not (len(words) == 1 and len(joins) == 1 and [keys[i]] in heads and parallel_verbs(texts, joins[0]))
 
 
 def _stronger_label_wins(terms: list[tuple[int, int, int]], entries: Sequence[Entry]) -> list[tuple[int, int, int]]:

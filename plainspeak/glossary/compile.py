@@ -185,7 +185,7 @@ class Matcher:
                         walks.append((node[comma_next], j + 2, gap + 1, comma_next))
                     slash = key is None and texts is not None and texts[j] == "/"
                     if ((key in JOINS or slash) and last not in JOINS and j + 2 < n
-                            and (last not in gap_after or _parallel_verbs(keys, texts, j))):
+                            and (last not in gap_after or parallel_verbs(texts, j))):
                         # "challenging and complex behaviour", "young or first offenders": one word
                         # joined to a term word, before its last word, still makes the term
                         joined, after = keys[j + 1], keys[j + 2]
@@ -236,7 +236,7 @@ class Matcher:
                     j += 1
 
 
-def _parallel_verbs(keys: Sequence[str | None], texts: Sequence[str] | None, j: int) -> bool:
+def parallel_verbs(texts: Sequence[str] | None, j: int) -> bool:
     """Whether the join at ``j`` stands between two verbs in the same form, the second one word
     ("suffering or recovering from an eating disorder", "suffered and recovered from anorexia"):
     after a word that takes words of degree, only such a join carries the term on."""
